@@ -1,0 +1,1 @@
+"""Adapters that send mail out: acknowledgements, reminders, digests, through the outbox."""

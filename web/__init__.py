@@ -1,0 +1,1 @@
+"""The register for the office: a server-rendered web application behind a login."""
