@@ -8,10 +8,11 @@ password never reaches a log line or an error message.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def redact_url(url: str | None) -> str:
@@ -66,7 +67,7 @@ class Settings(BaseSettings):
     campaign_file: Path | None = None
     office_email: str | None = Field(None, description="The office's address: From of our mail.")
     templates_dir: Path | None = Field(None, description="Folder of overriding mail templates.")
-    trusted_authserv_ids: list[str] = Field(default_factory=list)
+    trusted_authserv_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_auto_mails_per_day: int = 10
     max_attempts: int = Field(5, description="Attempts before a message is quarantined.")
 
