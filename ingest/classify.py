@@ -1,0 +1,83 @@
+"""Which mail deserves an acknowledgement: tell people's mail from machines' mail.
+
+Acknowledging an auto-reply or a bounce starts a mail loop, and acknowledging our own outgoing
+mail (copied back into the inbox) is worse, so anything a machine wrote is recognised here from
+its headers. Order of precedence: own > bounce > auto_reply > normal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+NORMAL = "normal"
+AUTO_REPLY = "auto_reply"
+BOUNCE = "bounce"
+OWN = "own"
+
+OUTBOUND_HEADER = "x-dvk-outbound"  # set by dvk's notifier on every mail it sends
+
+_AUTO_HEADERS = frozenset({"x-autoreply", "x-autorespond", "x-auto-response-suppress"})
+_BULK_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
+_BOUNCE_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of office|"
+    r"trả lời tự động|tự động trả lời|réponse automatique|abwesenheitsnotiz)\s*:",
+    re.IGNORECASE,
+)
+_REPORT_TYPES = frozenset({"multipart/report", "message/delivery-status"})
+_COMMENT = re.compile(r"\([^)]*\)")
+
+
+def _value(text: str) -> str:
+    return _COMMENT.sub("", text).strip().strip('"').lower()
+
+
+def is_auto_reply(headers: Iterable[tuple[str, str]], subject: str | None) -> bool:
+    """RFC 3834 and the de-facto headers and subjects of vacation responders and lists."""
+    for name, value in headers:
+        key = name.strip().lower()
+        if key == "auto-submitted" and _value(value) not in ("", "no"):
+            return True
+        if key in _AUTO_HEADERS or key.startswith("list-"):
+            return True
+        if key == "precedence" and _value(value) in _BULK_PRECEDENCE:
+            return True
+    return bool(subject and _AUTO_SUBJECT.match(subject))
+
+
+def is_bounce(content_types: Iterable[str], sender: str | None, return_path: str | None) -> bool:
+    """A delivery report: by its MIME shape, its null return path or its daemon sender."""
+    if return_path == "":
+        return True
+    if sender and sender.split("@", 1)[0] in _BOUNCE_LOCAL_PARTS:
+        return True
+    return any(content_type in _REPORT_TYPES for content_type in content_types)
+
+
+def classify(
+    headers: Iterable[tuple[str, str]],
+    *,
+    content_types: Iterable[str],
+    sender: str | None,
+    subject: str | None,
+    return_path: str | None,
+    own_addresses: frozenset[str] = frozenset(),
+) -> str:
+    """`own`, `bounce`, `auto_reply` or `normal` for a message.
+
+    `headers` are the top-level (name, raw value) pairs; `content_types` the media types of the
+    message's own parts (not those of forwarded messages inside it); `sender` the lower-cased
+    From address; `return_path` "" for a null return path, None when absent.
+    """
+    header_list = list(headers)
+    own = {address.strip().lower() for address in own_addresses}
+    if (sender and sender in own) or any(
+        name.strip().lower() == OUTBOUND_HEADER for name, _ in header_list
+    ):
+        return OWN
+    if is_bounce(content_types, sender, return_path):
+        return BOUNCE
+    if is_auto_reply(header_list, subject):
+        return AUTO_REPLY
+    return NORMAL
