@@ -7,7 +7,7 @@ migrations agree.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -38,7 +38,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        datetime: DateTime(timezone=True),
+    }
 
 
 def _now() -> Any:
@@ -203,7 +207,7 @@ class Extraction(Base):
 
 
 class Submission(Base):
-    """A document counted for a unit against a deadline; resubmissions supersede, keeping history."""
+    """A document counted for a unit against a deadline; resubmissions supersede it."""
 
     __tablename__ = "submissions"
     __table_args__ = (Index("ix_submissions_unit_deadline", "unit_id", "deadline_id"),)

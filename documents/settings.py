@@ -36,12 +36,12 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(Path("var"), description="Working folder for the embedded defaults.")
-    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in data_dir.")
-    broker_url: str | None = Field(None, description="Celery broker (Redis); unset runs in-process.")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite.")
+    broker_url: str | None = Field(None, description="Celery broker; unset: in-process.")
 
     imap_url: str | None = Field(
         None,
-        description="imaps://user@host:993/INBOX; several comma-separated; unset uses the drop folder.",
+        description="imaps://user@host:993/INBOX, comma-separated; unset: drop folder.",
     )
     imap_password: SecretStr | None = None
     imap_password_file: Path | None = None
@@ -76,7 +76,9 @@ class Settings(BaseSettings):
 
     web_host: str = "127.0.0.1"
     web_port: int = 8000
-    secret_key: SecretStr | None = Field(None, description="Signs web sessions; generated if unset.")
+    secret_key: SecretStr | None = Field(
+        None, description="Signs web sessions; generated if unset."
+    )
     session_hours: float = 8.0
     behind_tls: bool = Field(False, description="Set when a TLS proxy fronts the web register.")
 

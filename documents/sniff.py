@@ -44,9 +44,11 @@ def _zip_subtype(data: bytes) -> str:
                 if declared.startswith("application/vnd.oasis.opendocument"):
                     return declared
             if "word/document.xml" in names:
-                content_types = archive.read("[Content_Types].xml")[:200_000] if (
-                    "[Content_Types].xml" in names
-                ) else b""
+                content_types = (
+                    archive.read("[Content_Types].xml")[:200_000]
+                    if ("[Content_Types].xml" in names)
+                    else b""
+                )
                 return DOCM if b"macroEnabled" in content_types else DOCX
             if "xl/workbook.xml" in names:
                 return XLSX

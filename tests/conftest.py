@@ -61,7 +61,7 @@ def postgres_url() -> Iterator[str]:
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - any connection failure means "not available"
+    except Exception as exc:  # any connection failure: "not available"
         admin.dispose()
         unavailable(f"PostgreSQL is not reachable at 127.0.0.1:5432: {exc.__class__.__name__}")
     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"

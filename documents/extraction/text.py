@@ -35,8 +35,10 @@ class Block:
 
     @property
     def text(self) -> str:
-        return " | ".join(c for c in self.cells if c) if self.kind is BlockKind.TABLE_ROW else (
-            self.cells[0] if self.cells else ""
+        return (
+            " | ".join(c for c in self.cells if c)
+            if self.kind is BlockKind.TABLE_ROW
+            else (self.cells[0] if self.cells else "")
         )
 
 
@@ -52,7 +54,9 @@ class DocumentText:
     def paragraph(self, text: str, **hints: bool | int | None) -> None:
         self.blocks.append(Block(BlockKind.PARAGRAPH, (text,), **hints))  # type: ignore[arg-type]
 
-    def row(self, cells: list[str] | tuple[str, ...], table: int, **hints: bool | int | None) -> None:
+    def row(
+        self, cells: list[str] | tuple[str, ...], table: int, **hints: bool | int | None
+    ) -> None:
         self.blocks.append(
             Block(BlockKind.TABLE_ROW, tuple(cells), table=table, **hints)  # type: ignore[arg-type]
         )

@@ -8,7 +8,10 @@ from documents.settings import Settings, redact_url
 
 
 def test_redact_url_hides_password_only() -> None:
-    assert redact_url("imaps://dvk:s3cret@mail.test:993/INBOX") == "imaps://dvk:***@mail.test:993/INBOX"
+    assert (
+        redact_url("imaps://dvk:s3cret@mail.test:993/INBOX")
+        == "imaps://dvk:***@mail.test:993/INBOX"
+    )
     assert redact_url("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
     assert redact_url(None) == ""
 

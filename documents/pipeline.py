@@ -1,0 +1,175 @@
+"""The processing step of one stored message: read each attachment, match its unit, register it.
+
+The step is idempotent — it re-reads everything from the database, reuses extractions already
+made, and does nothing for a message already processed — so a lost or repeated task is harmless.
+The message row is locked for the step (`SELECT … FOR UPDATE` on PostgreSQL), so two workers that
+receive the same id never process it twice at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents import contract
+from documents.matching import MatchResult, UnitDirectory
+from documents.models import Attachment, Blob, Extraction, Message
+from documents.register import record_submission
+
+log = logging.getLogger(__name__)
+
+#: Reads one file; the composition root passes the sandboxed extractor.
+Extractor = Callable[[bytes, str], contract.Extraction]
+
+#: Media types worth reading as a form. Containers (zip, TNEF) were already expanded by ingest.
+FORM_TYPES = (
+    "application/pdf",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.ms-word.document.macroEnabled.12",
+    "application/vnd.oasis.opendocument.text",
+    "application/rtf",
+    "image/",
+)
+#: Images this small are logos and signatures in mail footers, not photographed forms.
+MIN_IMAGE_BYTES = 10_000
+
+AUTH_FAIL_REASON = "Thư không vượt qua kiểm tra xác thực người gửi (DMARC/DKIM/SPF)"
+
+
+@dataclass(frozen=True)
+class ProcessOutcome:
+    message_id: int
+    state: str
+    extractions: int
+    submissions: int
+
+
+def is_form_candidate(attachment: Attachment) -> bool:
+    media = attachment.media_type
+    if not media.startswith(FORM_TYPES):
+        return False
+    return not (media.startswith("image/") and attachment.size < MIN_IMAGE_BYTES)
+
+
+def _extract_attachment(session: Session, attachment: Attachment, extract: Extractor) -> Extraction:
+    if attachment.extraction is not None:
+        return attachment.extraction
+    data = session.get_one(Blob, attachment.sha256).data
+    result = extract(data, attachment.filename)
+    row = Extraction(
+        attachment_id=attachment.id,
+        kind=result.kind.value,
+        fields={k: v for k, v in result.fields.items() if v is not None},
+        confidence=dict(result.confidence),
+        warnings=list(result.warnings),
+        source=result.source,
+    )
+    session.add(row)
+    session.flush()
+    attachment.extraction = row
+    return row
+
+
+def _document_names(extraction: Extraction) -> list[str]:
+    name = extraction.fields.get("unit_name")
+    return [str(name)] if name else []
+
+
+def process_message(session: Session, message_id: int, *, extract: Extractor) -> ProcessOutcome:
+    """Read, match and register every form of a stored message; mark it processed."""
+    message = session.get(Message, message_id, with_for_update=True)
+    if message is None:
+        raise LookupError(f"message {message_id} does not exist")
+    if message.state in {"processed", "quarantined"}:
+        return ProcessOutcome(message_id, message.state, 0, 0)
+    extractions = submissions = 0
+    if message.classification == "normal":
+        directory = UnitDirectory.load(session)
+        sender_unit = directory.unit_for_address(message.sender)
+        for attachment in message.attachments:
+            if not is_form_candidate(attachment):
+                continue
+            extraction = _extract_attachment(session, attachment, extract)
+            extractions += 1
+            if extraction.kind == contract.Kind.UNKNOWN.value:
+                continue
+            match: MatchResult = directory.match(message.sender, _document_names(extraction))
+            if message.authenticity == "fail":
+                match = replace(
+                    match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)
+                )
+            submission = record_submission(session, extraction.id, match)
+            if submission is not None:
+                submissions += 1
+                if message.unit_id is None and submission.unit_id is not None:
+                    message.unit_id = submission.unit_id
+        if message.unit_id is None:
+            message.unit_id = sender_unit
+    message.state = "processed"
+    message.error = None
+    message.processed_at = datetime.now(UTC)
+    session.flush()
+    log.info(
+        "message %s processed: %d documents read, %d registered",
+        message_id,
+        extractions,
+        submissions,
+    )
+    return ProcessOutcome(message_id, message.state, extractions, submissions)
+
+
+def record_failure(
+    sessions: sessionmaker[Session], message_id: int, error: BaseException, *, max_attempts: int
+) -> str:
+    """Count a failed attempt; after `max_attempts` the message goes to the visible quarantine."""
+    with sessions() as session, session.begin():
+        message = session.get(Message, message_id, with_for_update=True)
+        if message is None:
+            return "missing"
+        message.attempts += 1
+        message.error = f"{error.__class__.__name__}: {error}"[:4000]
+        message.state = "quarantined" if message.attempts >= max_attempts else "failed"
+        log.warning(
+            "message %s failed (attempt %d/%d): %s",
+            message_id,
+            message.attempts,
+            max_attempts,
+            message.error,
+        )
+        return message.state
+
+
+def unfinished_message_ids(session: Session, *, max_attempts: int, limit: int = 500) -> list[int]:
+    """Messages the database says still need processing: what a reconciler re-queues."""
+    query = (
+        select(Message.id)
+        .where(Message.state.in_(("received", "failed")), Message.attempts < max_attempts)
+        .order_by(Message.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def reset_for_reprocessing(session: Session, message_ids: list[int] | None = None) -> int:
+    """Put failed and quarantined (or the given) messages back in line for processing.
+
+    Extractions already made are kept (they are reused); a message that failed before its
+    extraction finished is read again from its stored attachments.
+    """
+    query = select(Message)
+    if message_ids:
+        query = query.where(Message.id.in_(message_ids))
+    else:
+        query = query.where(Message.state.in_(("failed", "quarantined")))
+    count = 0
+    for message in session.scalars(query):
+        message.state, message.attempts, message.error = "received", 0, None
+        count += 1
+    session.flush()
+    return count

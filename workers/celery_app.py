@@ -1,0 +1,83 @@
+"""The Celery app on DVK_BROKER_URL (Redis) and its thin tasks.
+
+Tasks take ids, re-read the database and call `workers.steps`; they are idempotent, so
+`acks_late` with `task_reject_on_worker_lost` is safe: a worker killed mid-task has its task
+redelivered, and the periodic `dvk.tick` re-queues whatever the database says is unfinished
+(Redis here keeps nothing on disk, so a restart loses the queue — never the work).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+from celery.signals import worker_process_init
+
+from documents.settings import Settings
+from workers import steps
+from workers.bootstrap import Context
+
+TICK_SECONDS = 15.0
+
+_context: Context | None = None
+
+
+def context() -> Context:
+    if _context is None:
+        raise RuntimeError("the Celery app was not created with make_celery()")
+    return _context
+
+
+def make_celery(settings: Settings) -> Celery:
+    """Build the app and register its tasks; the composition root calls this once per process."""
+    global _context
+    if not settings.broker_url:
+        raise ValueError("DVK_BROKER_URL is not set: without a broker, `dvk run` works in-process")
+    _context = Context(settings)
+    app = Celery("dvk", broker=settings.broker_url, set_as_current=True)
+    app.conf.update(
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_ignore_result=True,
+        task_serializer="json",
+        accept_content=["json"],
+        broker_connection_retry_on_startup=True,
+        broker_transport_options={"visibility_timeout": 3600},
+        beat_schedule={"dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS}},
+        worker_hijack_root_logger=False,
+    )
+    _register_tasks(app)
+    return app
+
+
+def _register_tasks(app: Celery) -> None:
+    retry: dict[str, Any] = {
+        "autoretry_for": (Exception,),
+        "retry_backoff": 2,
+        "retry_backoff_max": 300,
+        "retry_jitter": True,
+        "max_retries": 5,
+    }
+
+    @app.task(name="dvk.process_message", **retry)
+    def process_message(message_id: int) -> None:
+        outbox_id = steps.handle_message(context(), message_id)
+        if outbox_id is not None:
+            app.send_task("dvk.send_mail", args=[outbox_id])
+
+    @app.task(name="dvk.send_mail", **retry)
+    def send_mail(outbox_id: int) -> None:
+        steps.deliver(context(), outbox_id)
+
+    @app.task(name="dvk.tick")
+    def tick() -> None:
+        for message_id in steps.tick(context()):
+            app.send_task("dvk.process_message", args=[message_id])
+
+
+@worker_process_init.connect
+def _after_fork(**_: Any) -> None:
+    """Pooled database connections must not cross a fork."""
+    if _context is not None:
+        _context.dispose()

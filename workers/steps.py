@@ -1,0 +1,83 @@
+"""The pipeline's steps, each a few lines over plain domain functions.
+
+Celery tasks and the in-process runner both call exactly these, so the two paths cannot drift.
+Every step re-reads the database and is safe to repeat.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from documents.register import active_campaign
+from notifier.ack import plan_acknowledgement
+from notifier.reminders import ensure_slots, run_due_reminders
+from sqlalchemy import select
+
+from documents.db import transaction
+from documents.models import Message
+from documents.pipeline import process_message, record_failure, unfinished_message_ids
+from notifier.outbox import send_due, send_one
+from workers.bootstrap import Context
+
+log = logging.getLogger(__name__)
+
+#: A message still "received" this long after it was stored has lost its task: re-queue it.
+RECONCILE_AFTER = timedelta(minutes=2)
+
+
+def handle_message(ctx: Context, message_id: int) -> int | None:
+    """Process one stored message and plan its acknowledgement; returns the outbox id, if any."""
+    try:
+        with transaction(ctx.sessions) as session:
+            outcome = process_message(session, message_id, extract=ctx.extractor)
+    except Exception as exc:
+        record_failure(ctx.sessions, message_id, exc, max_attempts=ctx.settings.max_attempts)
+        raise
+    if outcome.state != "processed":
+        return None
+    with transaction(ctx.sessions) as session:
+        mail = plan_acknowledgement(session, message_id, ctx.settings)
+        return mail.id if mail is not None else None
+
+
+def deliver(ctx: Context, outbox_id: int) -> str:
+    """Send one planned mail (a no-op if it was sent already)."""
+    return send_one(ctx.sessions, outbox_id, ctx.sender)
+
+
+def plan_reminders(ctx: Context, now: datetime | None = None) -> int:
+    """Create reminder slots for the active campaign and plan the mails that are due."""
+    now = now or datetime.now(UTC)
+    with transaction(ctx.sessions) as session:
+        campaign = active_campaign(session)
+        if campaign is None:
+            return 0
+        ensure_slots(session, campaign.id)
+        return len(run_due_reminders(session, ctx.settings, now=now))
+
+
+def messages_to_requeue(ctx: Context, *, stale_only: bool = True) -> list[int]:
+    """What the database says is unfinished (a lost task, a Redis restart, a crash)."""
+    with ctx.sessions() as session:
+        ids = unfinished_message_ids(session, max_attempts=ctx.settings.max_attempts)
+        if not stale_only or not ids:
+            return ids
+        cutoff = datetime.now(UTC) - RECONCILE_AFTER
+        stale = select(Message.id).where(Message.id.in_(ids), Message.ingested_at < cutoff)
+        return list(session.scalars(stale))
+
+
+def tick(ctx: Context, now: datetime | None = None) -> list[int]:
+    """The periodic scan: reminders due, mail to (re)send, and messages to re-queue."""
+    planned = plan_reminders(ctx, now)
+    sent = send_due(ctx.sessions, ctx.sender, now=now)
+    requeue = messages_to_requeue(ctx)
+    if planned or sent or requeue:
+        log.info(
+            "tick: %d reminders planned, %d mails sent, %d messages re-queued",
+            planned,
+            sent,
+            len(requeue),
+        )
+    return requeue
