@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Install the Debian packages dvk needs (OCR, legacy .doc conversion, the test mail server, the
+# browser for the web tests), when they are missing. Needs root (or sudo); prints what to do if not.
+set -euo pipefail
+
+packages=(
+  tesseract-ocr tesseract-ocr-vie      # OCR of scans and phone photos, Vietnamese data
+  libreoffice-writer-nogui             # old .doc files (headless conversion)
+  fonts-liberation2                    # metric-compatible Times New Roman for LibreOffice
+  dovecot-imapd                        # the real IMAP server the tests start
+  chromium                             # the web register's browser tests
+)
+if [[ "${1:-}" == "--runtime" ]]; then
+  packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  sudo_cmd=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+  sudo_cmd=(sudo)
+else
+  echo "dvk needs these Debian packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
