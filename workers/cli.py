@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from documents.register import unit_statuses
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
@@ -24,6 +23,7 @@ from documents.config_files import (
 )
 from documents.db import transaction
 from documents.pipeline import reset_for_reprocessing
+from documents.register import unit_statuses
 from documents.settings import Settings
 from workers.bootstrap import Context, alembic_config, load_configured_files, upgrade_database
 
@@ -234,6 +234,36 @@ def run(
     source = ", ".join(context.settings.imap_urls) or f"drop folder {context.settings.inbox_dir}/"
     console.print(f"Watching {source}; Ctrl+C to stop.")
     runner.run_forever(serve_web)
+
+
+@app.command("watch")
+def watch() -> None:
+    """Only the mail source, handing new messages to the Celery workers (DVK_BROKER_URL)."""
+    from workers.celery_app import make_celery
+    from workers.runner import Runner
+
+    context = ctx()
+    if not context.settings.broker_url:
+        _fail("`dvk watch` hands work to Celery: set DVK_BROKER_URL, or use `dvk run`.")
+    celery = make_celery(context.settings)
+    runner = Runner(
+        context,
+        enqueue=lambda message_id: celery.send_task("dvk.process_message", args=[message_id]),
+    )
+    runner.watch_forever()
+
+
+@app.command("health")
+def show_health(
+    component: Annotated[str, typer.Option(help="all | database | broker")] = "all",
+) -> None:
+    """Health as JSON (exit status 1 when something is down): for monitoring and healthchecks."""
+    from workers.health import health
+
+    report = health(ctx(), component)
+    sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
+    if not report["ok"]:
+        raise typer.Exit(1)
 
 
 @app.command("worker")

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from ingest.dropfolder import drain_drop_folder
 from ingest.imap import ImapWatcher
-
 from workers import steps
 from workers.bootstrap import Context
 
@@ -91,6 +90,16 @@ class Runner:
             except Exception:
                 log.exception("scheduler tick failed; retrying at the next tick")
 
+    def watch_forever(self) -> None:
+        """Only the mail source, until SIGINT/SIGTERM (`dvk watch`)."""
+        self._install_signal_handlers()
+        self._source_loop()
+
+    def _install_signal_handlers(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, lambda *_: self.stop.set())
+
     def run_forever(self, web: Callable[[threading.Event], None] | None = None) -> None:
         for message_id in steps.messages_to_requeue(self.ctx, stale_only=False):
             self._submit(message_id)
@@ -102,9 +111,7 @@ class Runner:
             threads.append(threading.Thread(target=web, args=(self.stop,), name="web", daemon=True))
         for thread in threads:
             thread.start()
-        if threading.current_thread() is threading.main_thread():
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                signal.signal(sig, lambda *_: self.stop.set())
+        self._install_signal_handlers()
         while not self.stop.is_set():
             try:
                 message_id = self.pending.get(timeout=0.5)

@@ -9,15 +9,15 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from documents.register import active_campaign
-from notifier.ack import plan_acknowledgement
-from notifier.reminders import ensure_slots, run_due_reminders
 from sqlalchemy import select
 
 from documents.db import transaction
 from documents.models import Message
 from documents.pipeline import process_message, record_failure, unfinished_message_ids
+from documents.register import active_campaign
+from notifier.ack import plan_acknowledgement
 from notifier.outbox import send_due, send_one
+from notifier.reminders import ensure_slots, run_due_reminders
 from workers.bootstrap import Context
 
 log = logging.getLogger(__name__)
