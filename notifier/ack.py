@@ -1,0 +1,242 @@
+"""Acknowledgements: a reply in the sender's thread saying what was read from each attachment.
+
+The point is that a unit learns at once whether its form arrived readable, instead of at the
+deadline. Silence is chosen whenever answering could start a mail loop or reach someone who did
+not write to the register (see `refusal`); the office still sees every such message.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from documents.models import (
+    Attachment,
+    Blob,
+    Campaign,
+    Message,
+    OutboundMail,
+    Submission,
+    Unit,
+    UnitEmail,
+)
+from documents.register import active_campaign
+from documents.settings import Settings
+from notifier import labels
+from notifier.compose import Draft, reply_subject
+from notifier.outbox import plan
+from notifier.safety import (
+    bulk_or_auto_reason,
+    clean_text,
+    message_id_tokens,
+    norm_address,
+    within_limit,
+)
+from notifier.timeutil import utc, utcnow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+FORM_KINDS = ("registration", "report")
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    """What the acknowledgement says about one attachment."""
+
+    file: str
+    kind: str
+    usable: bool
+    model_name: str = ""
+    domain: str = ""
+    model_type: str = ""
+    leader: str = ""
+    unit: str = ""
+    late_days: int = 0
+    in_review: bool = False
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+
+def office_address(settings: Settings, campaign: Campaign | None) -> str | None:
+    return settings.office_email or (campaign.office_email if campaign else None)
+
+
+def _own_thread(session: Session, message: Message) -> bool:
+    tokens = message_id_tokens(message.in_reply_to, message.references)
+    if not tokens:
+        return False
+    hit = session.scalar(
+        select(OutboundMail.id).where(func.lower(OutboundMail.message_id_header).in_(tokens))
+    )
+    return hit is not None
+
+
+def _has_new_attachment(session: Session, message: Message) -> bool:
+    """An attachment whose bytes no earlier message brought."""
+    for attachment in message.attachments:
+        seen = session.scalar(
+            select(Attachment.id).where(
+                Attachment.sha256 == attachment.sha256, Attachment.message_id != message.id
+            )
+        )
+        if seen is None:
+            return True
+    return False
+
+
+def _from_unit(session: Session, message: Message) -> bool:
+    address = norm_address(message.sender)
+    return session.scalar(select(UnitEmail.id).where(UnitEmail.address == address)) is not None
+
+
+def _carries_form(message: Message) -> bool:
+    return any(
+        a.extraction is not None and a.extraction.kind in FORM_KINDS for a in message.attachments
+    )
+
+
+def _raw_headers_reason(session: Session, message: Message) -> str | None:
+    blob = session.get(Blob, message.raw_sha256)
+    if blob is None:
+        return None
+    return bulk_or_auto_reason(BytesHeaderParser().parsebytes(blob.data))
+
+
+def refusal(session: Session, message: Message, own: set[str]) -> str | None:
+    """Why no acknowledgement may be sent for `message`, or None when one is due."""
+    if message.classification != "normal":
+        return f"classified as {message.classification}"
+    if message.authenticity == "fail":
+        return "authenticity check failed"
+    sender = norm_address(message.sender)
+    if not sender or (message.return_path is not None and norm_address(message.return_path) == ""):
+        return "null sender"
+    if sender in own or norm_address(message.reply_to) in own:
+        return "sent from our own address"
+    header_reason = _raw_headers_reason(session, message)
+    if header_reason:
+        return f"automatic or list mail ({header_reason})"
+    if _own_thread(session, message) and not _has_new_attachment(session, message):
+        return "a reply to our own mail with no new attachment"
+    if not _from_unit(session, message) and not _carries_form(message):
+        return "neither from a unit's address nor carrying a form (left to the office)"
+    return None
+
+
+def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
+    extraction = attachment.extraction
+    file = clean_text(attachment.filename, limit=120)
+    if extraction is None:
+        problem = "Chưa đọc được tệp này; Văn phòng sẽ kiểm tra."
+        return DocumentLine(file=file, kind=labels.kind(None), usable=False, problems=(problem,))
+    fields: dict[str, Any] = extraction.fields or {}
+    problems = [clean_text(w) for w in extraction.warnings or () if clean_text(w)]
+    if extraction.kind not in FORM_KINDS:
+        if not problems:
+            problems.append("Không nhận ra phiếu đăng ký hay báo cáo kết quả trong tệp này.")
+        return DocumentLine(
+            file=file, kind=labels.kind(extraction.kind), usable=False, problems=tuple(problems)
+        )
+    for key in labels.REQUIRED[extraction.kind]:
+        if fields.get(key) in (None, ""):
+            problems.append(f"Thiếu hoặc không đọc được: {labels.FIELD[key]}.")
+    submission = session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))
+    unit_name = ""
+    if submission is not None and submission.unit_id:
+        unit = session.get(Unit, submission.unit_id)
+        unit_name = unit.name if unit else submission.unit_id
+    elif submission is not None or extraction.kind in FORM_KINDS:
+        problems.append("Chưa xác định được đơn vị gửi; Văn phòng sẽ kiểm tra và ghi nhận.")
+    leader = clean_text(fields.get("leader_name"))
+    position = clean_text(fields.get("leader_position"))
+    return DocumentLine(
+        file=file,
+        kind=labels.kind(extraction.kind),
+        usable=True,
+        model_name=clean_text(fields.get("model_name")),
+        domain=labels.enum(labels.DOMAIN, fields.get("domain")),
+        model_type=labels.enum(labels.MODEL_TYPE, fields.get("model_type")),
+        leader=f"{leader} ({position})" if leader and position else leader,
+        unit=clean_text(unit_name),
+        late_days=submission.late_days if submission else 0,
+        in_review=bool(submission and submission.review_state == "needs_review"),
+        problems=tuple(problems),
+    )
+
+
+def plan_acknowledgement(
+    session: Session, message_id: int, settings: Settings, *, now: datetime | None = None
+) -> OutboundMail | None:
+    """Plan the acknowledgement of a processed message, once; None (logged) when none is due."""
+    key = f"ack:{message_id}"
+    existing = session.scalar(select(OutboundMail).where(OutboundMail.idempotency_key == key))
+    if existing is not None:
+        return existing
+    message = session.get(Message, message_id)
+    if message is None:
+        raise LookupError(f"no message {message_id}")
+    campaign = active_campaign(session)
+    office = office_address(settings, campaign)
+    if not office:
+        log.warning("no acknowledgement for message %d: no office address configured", message_id)
+        return None
+    reason = refusal(session, message, {norm_address(office)})
+    if reason:
+        log.info("no acknowledgement for message %d: %s", message_id, reason)
+        return None
+    now = utc(now or utcnow())
+    timezone = campaign.timezone if campaign else DEFAULT_TZ
+    recipient = norm_address(message.reply_to) or norm_address(message.sender)
+    allowed = within_limit(session, [recipient], now, timezone, settings.max_auto_mails_per_day)
+    if not allowed:
+        log.warning(
+            "no acknowledgement for message %d: %s reached %d automatic mails today",
+            message_id,
+            recipient,
+            settings.max_auto_mails_per_day,
+        )
+        return None
+    documents = [_document_line(session, a) for a in message.attachments]
+    usable = [d for d in documents if d.usable]
+    received = utc(message.received_at).astimezone(ZoneInfo(timezone))
+    context = {
+        "sender_name": clean_text(message.sender_name),
+        "subject": clean_text(message.subject),
+        "received_at": received.strftime("%H:%M ngày %d/%m/%Y"),
+        "documents": documents,
+        "no_form": not usable,
+        "needs_resend": any(d.problems and not d.in_review for d in documents) or not usable,
+        "campaign_name": clean_text(campaign.name) if campaign else "",
+        "office_email": office,
+    }
+    references = " ".join(
+        part for part in (clean_text(message.references, 3000), message.message_id_header) if part
+    )
+    draft = Draft(
+        purpose="ack",
+        idempotency_key=key,
+        mail_from=office,
+        to=(recipient,),
+        subject=reply_subject(message.subject, "Xác nhận tiếp nhận hồ sơ “Dân vận khéo”"),
+        template="ack",
+        context=context,
+        in_reply_to=message.message_id_header,
+        references=references or None,
+    )
+    row = plan(
+        session,
+        draft,
+        now=now,
+        templates_dir=settings.templates_dir,
+        related_message_id=message.id,
+        unit_id=message.unit_id,
+    )
+    log.info("acknowledgement planned for message %d as outbox %d", message_id, row.id)
+    return row

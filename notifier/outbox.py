@@ -1,0 +1,191 @@
+"""The outbox: every automatic mail is planned once under an idempotency key, then sent.
+
+States: planned → sending → sent, or → failed (5xx, or too many attempts), visible with its
+`last_error`. A transient failure puts the row back to planned with `next_attempt_at` moved by
+an exponential backoff.
+
+Exactly-once, and its one exception
+-----------------------------------
+* Planning is idempotent: the key (`ack:<message>`, `reminder:<deadline>:<unit>:<slot>`,
+  `digest:<deadline>:<slot>`) is unique, inserted with ON CONFLICT DO NOTHING, so a second plan
+  returns the first row and never a second mail.
+* Sending claims the row with one conditional UPDATE (`… WHERE id = ? AND state = 'planned'`);
+  the database lets exactly one of two concurrent schedulers see rowcount 1, and only that one
+  talks to the server. While a row is in "sending", `next_attempt_at` is the claim's lease expiry.
+* The window: if the process dies after the server accepted the mail but before "sent" is
+  committed, the row stays in "sending"; once the lease (`LEASE`, a few minutes) has passed it
+  is claimed again and the same bytes, with the same Message-ID, go out a second time. SMTP
+  offers no way to ask whether a message was accepted, so this repeat (rare, and recognisable
+  by the identical Message-ID that most clients fold) is the price of never losing a mail.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+
+from documents.models import OutboundMail
+from notifier.compose import Draft, build
+from notifier.safety import clean_text
+from notifier.senders import MailSender, PermanentSendError
+from notifier.timeutil import utc, utcnow
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=5)
+MAX_ATTEMPTS = 8
+FIRST_BACKOFF = timedelta(minutes=1)
+MAX_BACKOFF = timedelta(hours=6)
+
+
+def insert_ignore(session: Session, model: type[Any], values: Mapping[str, Any]) -> None:
+    """INSERT … ON CONFLICT (key) DO NOTHING, on PostgreSQL and SQLite alike."""
+    dialect = session.get_bind().dialect.name
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    statement = module.insert(model).values(**values).on_conflict_do_nothing()
+    session.execute(statement)
+
+
+def plan(
+    session: Session,
+    draft: Draft,
+    *,
+    now: datetime,
+    templates_dir: Path | None,
+    related_message_id: int | None = None,
+    unit_id: str | None = None,
+    deadline_id: int | None = None,
+) -> OutboundMail:
+    """The outbox row for `draft`: inserted now, or the one an earlier plan already made."""
+    existing = session.scalar(
+        select(OutboundMail).where(OutboundMail.idempotency_key == draft.idempotency_key)
+    )
+    if existing is not None:
+        return existing
+    raw, message_id = build(draft, now=now, templates_dir=templates_dir)
+    values = {
+        "purpose": draft.purpose,
+        "idempotency_key": draft.idempotency_key,
+        "to_addrs": list(draft.to),
+        "subject": clean_text(draft.subject, limit=250),
+        "message_id_header": message_id,
+        "in_reply_to": draft.in_reply_to,
+        "raw": raw,
+        "state": "planned",
+        "attempts": 0,
+        "created_at": utc(now),
+        "related_message_id": related_message_id,
+        "unit_id": unit_id,
+        "deadline_id": deadline_id,
+    }
+    insert_ignore(session, OutboundMail, values)
+    row = session.scalar(
+        select(OutboundMail)
+        .where(OutboundMail.idempotency_key == draft.idempotency_key)
+        .execution_options(populate_existing=True)
+    )
+    assert row is not None
+    return row
+
+
+def _claimable(now: datetime) -> ColumnElement[bool]:
+    due = or_(OutboundMail.next_attempt_at.is_(None), OutboundMail.next_attempt_at <= now)
+    stale = and_(OutboundMail.state == "sending", OutboundMail.next_attempt_at <= now)
+    return or_(and_(OutboundMail.state == "planned", due), stale)
+
+
+def backoff(attempts: int) -> timedelta:
+    delay: timedelta = FIRST_BACKOFF * (2 ** max(attempts - 1, 0))
+    return min(delay, MAX_BACKOFF)
+
+
+def _envelope_from(raw: bytes) -> str:
+    return parseaddr(str(BytesHeaderParser().parsebytes(raw).get("From") or ""))[1]
+
+
+def send_one(
+    sessions: sessionmaker[Session],
+    outbox_id: int,
+    sender: MailSender,
+    *,
+    now: datetime | None = None,
+) -> str:
+    """Claim one row, send it, record the outcome; returns the row's new (or current) state."""
+    now = utc(now or utcnow())
+    with sessions.begin() as session:
+        claimed = session.execute(
+            update(OutboundMail)
+            .where(OutboundMail.id == outbox_id, _claimable(now))
+            .values(
+                state="sending",
+                attempts=OutboundMail.attempts + 1,
+                next_attempt_at=now + LEASE,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        row = session.get(OutboundMail, outbox_id, populate_existing=True)
+        if row is None:
+            raise LookupError(f"no outbox row {outbox_id}")
+        if getattr(claimed, "rowcount", 0) != 1:
+            return row.state
+        raw, recipients, attempts = row.raw, [str(a) for a in row.to_addrs], row.attempts
+    outcome: dict[str, Any]
+    try:
+        sender.send(raw, _envelope_from(raw), recipients)
+    except PermanentSendError as exc:
+        outcome = {"state": "failed", "last_error": str(exc), "next_attempt_at": None}
+    except Exception as exc:  # anything else is worth another try later
+        error = str(exc) or exc.__class__.__name__
+        if attempts >= MAX_ATTEMPTS:
+            outcome = {"state": "failed", "last_error": f"{error} (after {attempts} attempts)"}
+        else:
+            retry_at = now + backoff(attempts)
+            outcome = {"state": "planned", "last_error": error, "next_attempt_at": retry_at}
+    else:
+        outcome = {"state": "sent", "sent_at": now, "last_error": None, "next_attempt_at": None}
+    with sessions.begin() as session:
+        # Only our own claim may be closed: a row re-claimed after its lease is someone else's.
+        session.execute(
+            update(OutboundMail)
+            .where(
+                OutboundMail.id == outbox_id,
+                OutboundMail.state == "sending",
+                OutboundMail.attempts == attempts,
+            )
+            .values(**outcome)
+            .execution_options(synchronize_session=False)
+        )
+    level = logging.INFO if outcome["state"] == "sent" else logging.WARNING
+    log.log(level, "outbox %d: %s %s", outbox_id, outcome["state"], outcome.get("last_error") or "")
+    return str(outcome["state"])
+
+
+def send_due(
+    sessions: sessionmaker[Session],
+    sender: MailSender,
+    *,
+    now: datetime | None = None,
+    limit: int = 100,
+) -> int:
+    """Send every row that is due (oldest first, at most `limit`); returns how many were sent."""
+    now = utc(now or utcnow())
+    with sessions() as session:
+        ids = list(
+            session.scalars(
+                select(OutboundMail.id)
+                .where(_claimable(now))
+                .order_by(OutboundMail.id)
+                .limit(limit)
+            )
+        )
+    return sum(1 for outbox_id in ids if send_one(sessions, outbox_id, sender, now=now) == "sent")

@@ -1,0 +1,372 @@
+"""Reminders before each deadline, overdue reminders after it, and a digest to the office.
+
+Each moment is a `ReminderSlot` row with a due time, found by a periodic scan (`dvk remind`, the
+scheduler) rather than a long-delayed task in a broker, which a restart or a purge would lose.
+Slots fall on working days (`notifier.calendar`) at the campaign's local `send_at` time:
+"before-N" on the N-th working day before the deadline, "overdue-K" K×`overdue_every_working_days`
+working days after it. When the scheduler was down and several slots of a deadline are due at
+once, only the latest one mails; the older ones are closed without mail, so nobody gets three
+reminders in one morning.
+
+Planning and a dry run share one function, so `dvk remind --dry-run` shows exactly what a run
+would send at that moment.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
+from documents.register import unit_statuses
+from documents.settings import Settings
+from notifier import labels
+from notifier.calendar import WorkCalendar
+from notifier.compose import Draft
+from notifier.outbox import insert_ignore, plan
+from notifier.safety import mails_today, norm_address
+from notifier.timeutil import utc
+
+log = logging.getLogger(__name__)
+
+RECIPIENT_ORIGINS = ("units_file", "confirmed")
+
+
+@dataclass(frozen=True)
+class Policy:
+    before_working_days: tuple[int, ...] = (7, 3, 1)
+    send_at: time = time(8, 0)
+    overdue_every_working_days: int = 3
+    overdue_max: int = 3
+    digest_to_office: bool = True
+
+    @classmethod
+    def of(cls, campaign: Campaign) -> Policy:
+        raw: dict[str, Any] = (campaign.settings or {}).get("reminders") or {}
+        default = cls()
+        send_at = raw.get("send_at", default.send_at)
+        return cls(
+            before_working_days=tuple(
+                sorted(
+                    {
+                        int(n)
+                        for n in raw.get("before_working_days", default.before_working_days)
+                        if int(n) > 0
+                    },
+                    reverse=True,
+                )
+            ),
+            send_at=send_at if isinstance(send_at, time) else time.fromisoformat(str(send_at)),
+            overdue_every_working_days=max(
+                int(raw.get("overdue_every_working_days", default.overdue_every_working_days)), 1
+            ),
+            overdue_max=max(int(raw.get("overdue_max", default.overdue_max)), 0),
+            digest_to_office=bool(raw.get("digest_to_office", default.digest_to_office)),
+        )
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    deadline_id: int
+    slot: str  # before-7 | overdue-1
+    purpose: str  # reminder | overdue
+    day: date
+    due_at: datetime  # UTC
+
+
+@dataclass(frozen=True)
+class PlannedMail:
+    """One mail a reminder run sends (or would send)."""
+
+    purpose: str  # reminder | overdue | digest
+    unit_id: str | None
+    deadline: str  # the deadline's kind
+    to: list[str]
+    subject: str
+    idempotency_key: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "purpose": self.purpose,
+            "unit_id": self.unit_id,
+            "deadline": self.deadline,
+            "to": list(self.to),
+        }
+
+
+def compute_slots(campaign: Campaign) -> list[SlotSpec]:
+    """Every reminder moment of the campaign, from its policy and working-day calendar."""
+    policy = Policy.of(campaign)
+    calendar = WorkCalendar.from_settings(campaign.settings)
+    zone = ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")
+    specs: list[SlotSpec] = []
+    for deadline in campaign.deadlines:
+        days: list[tuple[str, str, date]] = [
+            (f"before-{n}", "reminder", calendar.working_days_before(deadline.due_date, n))
+            for n in policy.before_working_days
+        ]
+        days += [
+            (
+                f"overdue-{k}",
+                "overdue",
+                calendar.working_days_after(
+                    deadline.due_date, k * policy.overdue_every_working_days
+                ),
+            )
+            for k in range(1, policy.overdue_max + 1)
+        ]
+        for slot, purpose, day in days:
+            local = datetime.combine(day, policy.send_at, tzinfo=zone)
+            specs.append(SlotSpec(deadline.id, slot, purpose, day, utc(local)))
+    return sorted(specs, key=lambda s: (s.due_at, s.deadline_id, s.slot))
+
+
+def ensure_slots(session: Session, campaign_id: int) -> list[ReminderSlot]:
+    """Create the campaign's missing slots and move pending ones when the policy changed."""
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise LookupError(f"no campaign {campaign_id}")
+    specs = compute_slots(campaign)
+    deadline_ids = [d.id for d in campaign.deadlines]
+    wanted = {(s.deadline_id, s.slot) for s in specs}
+    existing = {
+        (row.deadline_id, row.slot): row
+        for row in session.scalars(
+            select(ReminderSlot).where(ReminderSlot.deadline_id.in_(deadline_ids))
+        )
+    }
+    for spec in specs:
+        row = existing.get((spec.deadline_id, spec.slot))
+        if row is None:
+            insert_ignore(
+                session,
+                ReminderSlot,
+                {
+                    "deadline_id": spec.deadline_id,
+                    "slot": spec.slot,
+                    "purpose": spec.purpose,
+                    "due_at": spec.due_at,
+                },
+            )
+        elif row.done_at is None and utc(row.due_at) != spec.due_at:
+            row.due_at = spec.due_at
+    stale = [r.id for key, r in existing.items() if key not in wanted and r.done_at is None]
+    if stale:
+        session.execute(delete(ReminderSlot).where(ReminderSlot.id.in_(stale)))
+    session.flush()
+    return list(
+        session.scalars(
+            select(ReminderSlot)
+            .where(ReminderSlot.deadline_id.in_(deadline_ids))
+            .order_by(ReminderSlot.due_at, ReminderSlot.id)
+            .execution_options(populate_existing=True)
+        )
+    )
+
+
+@dataclass
+class _Limiter:
+    """Automatic mails per address on one local day: the outbox's count plus this run's."""
+
+    session: Session
+    now: datetime
+    timezone: str
+    limit: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def allow(self, addresses: Sequence[str]) -> list[str]:
+        unknown = [a for a in addresses if norm_address(a) not in self.counts]
+        if unknown:
+            self.counts.update(mails_today(self.session, unknown, self.now, self.timezone))
+        allowed = [a for a in addresses if self.counts[norm_address(a)] < self.limit]
+        for address in allowed:
+            self.counts[norm_address(address)] += 1
+        for address in set(addresses) - set(allowed):
+            log.warning("not reminding %s: %d automatic mails today already", address, self.limit)
+        return allowed
+
+
+def _unit_state(
+    session: Session, campaign: Campaign, deadline: Deadline, at: datetime
+) -> tuple[set[str], set[str]]:
+    """(units that had a counted document by `at`, those whose documents await review).
+
+    The register decides what counts (a rejected document does not), as of `at`.
+    """
+    submitted: set[str] = set()
+    in_review: set[str] = set()
+    for unit in unit_statuses(session, campaign.id, as_of=at):
+        status = unit.deadlines.get(deadline.kind)
+        if status is None or status.status == "missing":
+            continue
+        submitted.add(unit.unit_id)
+        if status.status == "needs_review":
+            in_review.add(unit.unit_id)
+    return submitted, in_review
+
+
+def _slot_drafts(
+    session: Session,
+    settings: Settings,
+    campaign: Campaign,
+    deadline: Deadline,
+    spec: SlotSpec,
+    at: datetime,
+    limiter: _Limiter,
+) -> list[tuple[PlannedMail, Draft]]:
+    """The mails of one slot at moment `at`: a reminder per missing unit, then the digest."""
+    office = settings.office_email or campaign.office_email or ""
+    policy = Policy.of(campaign)
+    submitted, in_review = _unit_state(session, campaign, deadline, at)
+    units = session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)).all()
+    kind_label = labels.DEADLINE.get(deadline.kind, deadline.kind)
+    due = deadline.due_date.strftime("%d/%m/%Y")
+    overdue = spec.purpose == "overdue"
+    subject = (
+        f"[Dân vận khéo] Đã quá hạn nộp {kind_label} (hạn {due})"
+        if overdue
+        else f"[Dân vận khéo] Nhắc nộp {kind_label} trước ngày {due}"
+    )
+    base = {
+        "campaign_name": campaign.name,
+        "deadline_label": kind_label,
+        "due_date": due,
+        "overdue": overdue,
+        "slot": spec.slot,
+        "office_email": office,
+        "working_days_left": int(spec.slot.split("-")[1]) if not overdue else 0,
+    }
+    out: list[tuple[PlannedMail, Draft]] = []
+    reminded: list[dict[str, Any]] = []
+    unreachable: list[str] = []
+    for unit in units:
+        if unit.id in submitted:
+            continue
+        addresses = [e.address for e in unit.emails if e.origin in RECIPIENT_ORIGINS]
+        to = limiter.allow(addresses) if addresses else []
+        if not to:
+            unreachable.append(unit.name)
+            continue
+        key = f"reminder:{deadline.id}:{unit.id}:{spec.slot}"
+        mail = PlannedMail(spec.purpose, unit.id, deadline.kind, to, subject, key)
+        context = {**base, "unit_name": unit.name, "contact": unit.contact or ""}
+        out.append(
+            (mail, Draft(spec.purpose, key, office, tuple(to), subject, "reminder", context))
+        )
+        reminded.append({"name": unit.name, "to": to})
+    if policy.digest_to_office and office:
+        to = limiter.allow([office])
+        if to:
+            key = f"digest:{deadline.id}:{spec.slot}"
+            digest_subject = (
+                f"[Dân vận khéo] Tổng hợp nhắc hạn {labels.kind(deadline.kind)} (hạn {due}): "
+                f"{len(reminded) + len(unreachable)} đơn vị chưa nộp"
+            )
+            names = {u.id: u.name for u in units}
+            context = {
+                **base,
+                "reminded": reminded,
+                "unreachable": unreachable,
+                "in_review": sorted(names[u] for u in in_review if u in names),
+                "submitted_count": len(submitted & set(names)),
+                "unit_count": len(units),
+            }
+            mail = PlannedMail("digest", None, deadline.kind, to, digest_subject, key)
+            out.append(
+                (mail, Draft("digest", key, office, tuple(to), digest_subject, "digest", context))
+            )
+    return out
+
+
+def _due_specs(
+    session: Session, campaign: Campaign, at: datetime
+) -> tuple[list[SlotSpec], list[SlotSpec]]:
+    """(slots that mail now, older due slots of the same deadline to close without mail)."""
+    done = {
+        (r.deadline_id, r.slot)
+        for r in session.scalars(
+            select(ReminderSlot).where(
+                ReminderSlot.deadline_id.in_([d.id for d in campaign.deadlines]),
+                ReminderSlot.done_at.is_not(None),
+            )
+        )
+    }
+    due = [
+        s for s in compute_slots(campaign) if s.due_at <= at and (s.deadline_id, s.slot) not in done
+    ]
+    latest: dict[int, SlotSpec] = {}
+    for spec in due:  # sorted by due time: the last one per deadline wins
+        latest[spec.deadline_id] = spec
+    mailing = list(latest.values())
+    return mailing, [s for s in due if s not in mailing]
+
+
+def _campaigns(session: Session) -> list[Campaign]:
+    return list(session.scalars(select(Campaign).where(Campaign.active.is_(True))))
+
+
+def plan_reminders_dry_run(
+    session: Session, settings: Settings, *, at: datetime
+) -> list[PlannedMail]:
+    """Exactly what a reminder run at `at` would send, counting submissions received by then."""
+    at = utc(at)
+    planned: list[PlannedMail] = []
+    for campaign in _campaigns(session):
+        limiter = _Limiter(session, at, campaign.timezone, settings.max_auto_mails_per_day)
+        deadlines = {d.id: d for d in campaign.deadlines}
+        mailing, _ = _due_specs(session, campaign, at)
+        for spec in mailing:
+            drafts = _slot_drafts(
+                session, settings, campaign, deadlines[spec.deadline_id], spec, at, limiter
+            )
+            planned += [mail for mail, _ in drafts]
+    return planned
+
+
+def run_due_reminders(session: Session, settings: Settings, *, now: datetime) -> list[OutboundMail]:
+    """Plan every due slot's mails into the outbox and close the slot; the caller commits.
+
+    Two runs at once plan the same idempotency keys, which the outbox inserts only once.
+    """
+    now = utc(now)
+    rows: list[OutboundMail] = []
+    for campaign in _campaigns(session):
+        slots = {(s.deadline_id, s.slot): s for s in ensure_slots(session, campaign.id)}
+        limiter = _Limiter(session, now, campaign.timezone, settings.max_auto_mails_per_day)
+        deadlines = {d.id: d for d in campaign.deadlines}
+        mailing, skipped = _due_specs(session, campaign, now)
+        for spec in skipped:
+            log.info(
+                "slot %s of deadline %d passed unsent: a later slot is due",
+                spec.slot,
+                spec.deadline_id,
+            )
+            slots[(spec.deadline_id, spec.slot)].done_at = now
+        for spec in mailing:
+            deadline = deadlines[spec.deadline_id]
+            for mail, draft in _slot_drafts(
+                session, settings, campaign, deadline, spec, now, limiter
+            ):
+                rows.append(
+                    plan(
+                        session,
+                        draft,
+                        now=now,
+                        templates_dir=settings.templates_dir,
+                        unit_id=mail.unit_id,
+                        deadline_id=deadline.id,
+                    )
+                )
+            slots[(spec.deadline_id, spec.slot)].done_at = now
+            log.info(
+                "slot %s of deadline %s: %d mails planned", spec.slot, deadline.kind, len(rows)
+            )
+        session.flush()
+    return rows

@@ -1,0 +1,128 @@
+"""`dvk remind` and `dvk outbox`: the reminder run (or its dry run) and a look into the outbox."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import select
+
+from documents.db import transaction
+from documents.models import OutboundMail
+from documents.register import active_campaign
+from notifier.outbox import send_due
+from notifier.reminders import plan_reminders_dry_run, run_due_reminders
+from notifier.timeutil import utc, utcnow
+from workers.commands import ContextGetter
+
+DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+
+
+def _parse_at(value: str | None, timezone: str) -> datetime:
+    """`--at` is local time in the campaign's zone unless it names its own offset."""
+    if not value:
+        return utcnow()
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a time like 2024-04-04 08:00") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(timezone))
+    return utc(moment)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def register(app: typer.Typer, ctx: ContextGetter) -> None:
+    console = Console()
+
+    @app.command("remind")
+    def remind(
+        at: Annotated[
+            str | None,
+            typer.Option(help="Local time in the campaign's zone, e.g. 2024-04-04 08:00"),
+        ] = None,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, send nothing.")] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="JSON list of mails.")] = False,
+    ) -> None:
+        """Send the reminders due now (or at --at); --dry-run shows exactly what would be sent."""
+        context = ctx()
+        with context.sessions() as session:
+            campaign = active_campaign(session)
+            timezone = campaign.timezone if campaign else DEFAULT_TZ
+        moment = _parse_at(at, timezone)
+        if dry_run:
+            with context.sessions() as session:
+                mails = plan_reminders_dry_run(session, context.settings, at=moment)
+            if as_json:
+                _print_json([m.as_json() for m in mails])
+                return
+            local = moment.astimezone(ZoneInfo(timezone)).strftime("%d/%m/%Y %H:%M")
+            table = Table("Loại", "Đơn vị", "Hạn", "Gửi tới", "Tiêu đề", title=f"Lúc {local}")
+            for m in mails:
+                table.add_row(
+                    m.purpose, m.unit_id or "(văn phòng)", m.deadline, ", ".join(m.to), m.subject
+                )
+            console.print(table)
+            console.print(f"{len(mails)} thư sẽ được gửi.")
+            return
+        with transaction(context.sessions) as session:
+            planned = [
+                {"id": r.id, "purpose": r.purpose, "unit_id": r.unit_id, "to": r.to_addrs}
+                for r in run_due_reminders(session, context.settings, now=moment)
+            ]
+        sent = send_due(context.sessions, context.sender, now=moment)
+        if as_json:
+            _print_json({"planned": planned, "sent": sent})
+        else:
+            console.print(f"{len(planned)} thư nhắc đã lập, {sent} thư đã gửi.")
+
+    @app.command("outbox")
+    def outbox(
+        as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mail.")] = False,
+        state: Annotated[str | None, typer.Option(help="planned | sending | sent | failed")] = None,
+    ) -> None:
+        """List the outbox: every automatic mail, its state and attempts."""
+        with ctx().sessions() as session:
+            query = select(OutboundMail).order_by(OutboundMail.id)
+            if state:
+                query = query.where(OutboundMail.state == state)
+            rows: list[dict[str, Any]] = [
+                {
+                    "id": r.id,
+                    "purpose": r.purpose,
+                    "to": list(r.to_addrs or []),
+                    "subject": r.subject,
+                    "in_reply_to": r.in_reply_to,
+                    "idempotency_key": r.idempotency_key,
+                    "state": r.state,
+                    "attempts": r.attempts,
+                    "last_error": r.last_error,
+                    "created_at": utc(r.created_at).isoformat(),
+                    "sent_at": utc(r.sent_at).isoformat() if r.sent_at else None,
+                }
+                for r in session.scalars(query)
+            ]
+        if as_json:
+            _print_json(rows)
+            return
+        table = Table("#", "Loại", "Gửi tới", "Tiêu đề", "Trạng thái", "Lần gửi", "Lỗi")
+        for r in rows:
+            table.add_row(
+                str(r["id"]),
+                r["purpose"],
+                ", ".join(r["to"]),
+                r["subject"],
+                r["state"],
+                str(r["attempts"]),
+                r["last_error"] or "",
+            )
+        console.print(table)
