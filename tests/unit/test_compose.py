@@ -1,0 +1,58 @@
+"""No Docker engine runs here, so the compose file's structure is what we can check — and must."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from documents.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+DVK_ROLES = {"watcher", "worker", "beat", "web", "migrate"}
+
+
+def load() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    return data
+
+
+def test_every_role_and_backing_service_is_there() -> None:
+    services = load()["services"]
+    assert {"postgres", "redis", "mail", *DVK_ROLES} <= set(services)
+
+
+def test_backing_services_have_healthchecks_and_dvk_waits_for_them() -> None:
+    services = load()["services"]
+    for name in ("postgres", "redis", "mail"):
+        assert services[name]["healthcheck"]["test"], name
+    for name in DVK_ROLES - {"migrate"}:
+        depends = services[name]["depends_on"]
+        assert depends["postgres"]["condition"] == "service_healthy", name
+        assert depends["redis"]["condition"] == "service_healthy", name
+        assert depends["migrate"]["condition"] == "service_completed_successfully", name
+        assert services[name]["healthcheck"]["test"], name
+    assert services["migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert services["migrate"]["command"] == ["db", "upgrade"]
+
+
+def test_dvk_services_share_one_configuration_of_known_variables() -> None:
+    services = load()["services"]
+    known = {f"DVK_{name.upper()}" for name in Settings.model_fields}
+    environments = [services[name]["environment"] for name in DVK_ROLES]
+    assert all(env == environments[0] for env in environments)
+    assert set(environments[0]) <= known, set(environments[0]) - known
+    for needed in ("DVK_DATABASE_URL", "DVK_BROKER_URL", "DVK_IMAP_URL", "DVK_SMTP_URL"):
+        assert needed in environments[0]
+
+
+def test_commands_are_dvk_subcommands() -> None:
+    from typer.main import get_command
+
+    from workers.cli import app
+
+    cli = get_command(app)
+    services = load()["services"]
+    for name in DVK_ROLES:
+        assert services[name]["command"][0] in cli.commands, name  # type: ignore[attr-defined]
