@@ -1,0 +1,127 @@
+"""The embedded mail source: `*.eml` files dropped into `<data_dir>/inbox`.
+
+For a commune without an IMAP account (or for a backlog exported from a mail client): save each
+message as a `.eml` file in the inbox folder. Write it under another name (or elsewhere) and
+rename it into place, so that a half-copied file is never read.
+
+Each file is stored and committed, then moved to `inbox/processed`. A crash between the commit
+and the move leaves the file in place; the next drain stores nothing new (same SHA-256) and moves
+it then. A file that cannot be read goes to `inbox/failed` with a `.error.txt` beside it saying
+why, so nothing is ever dropped silently. A database error leaves the file where it is, to be
+tried again on the next drain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.settings import Settings
+from ingest.store import store_message
+
+log = logging.getLogger(__name__)
+
+PROCESSED = "processed"
+FAILED = "failed"
+
+
+def drain_drop_folder(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    on_stored: Callable[[int], None] | None = None,
+) -> list[int]:
+    """Store every `*.eml` of the inbox folder; return the ids of newly created messages."""
+    inbox = settings.inbox_dir
+    inbox.mkdir(parents=True, exist_ok=True)
+    created: list[int] = []
+    for path in pending_files(inbox):
+        message_id = _ingest_file(sessions, settings, path)
+        if message_id is not None:
+            created.append(message_id)
+            if on_stored is not None:
+                on_stored(message_id)
+    return created
+
+
+def pending_files(inbox: Path) -> list[Path]:
+    """The inbox's `.eml` entries (any case), oldest name first; hidden files are still being
+    written by someone and are left alone."""
+    return sorted(
+        entry
+        for entry in inbox.iterdir()
+        if entry.suffix.lower() == ".eml" and not entry.name.startswith(".")
+    )
+
+
+def _ingest_file(sessions: sessionmaker[Session], settings: Settings, path: Path) -> int | None:
+    try:
+        if not path.is_file():
+            raise OSError("không phải là tệp thông thường (not a regular file)")
+        raw = path.read_bytes()
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        if not raw.strip():
+            raise OSError("tệp rỗng (empty file)")
+    except OSError as exc:
+        _fail(path, exc)
+        return None
+    try:
+        with sessions() as session:
+            result = store_message(
+                session,
+                raw,
+                source="drop",
+                received_at=None,
+                settings=settings,
+                fallback_received_at=mtime,
+            )
+            session.commit()
+    except SQLAlchemyError as exc:
+        log.error("%s could not be stored, will retry on the next drain: %s", path.name, exc)
+        return None
+    _move_aside(path, path.parent / PROCESSED, raw)
+    return result.message_id if result.created else None
+
+
+def _fail(path: Path, exc: OSError) -> None:
+    failed = path.parent / FAILED
+    failed.mkdir(exist_ok=True)
+    reason = exc.strerror or str(exc) or exc.__class__.__name__
+    log.warning("%s cannot be read, moved to %s/: %s", path.name, FAILED, reason)
+    target = _free_name(failed / path.name)
+    os.replace(path, target)
+    target.with_name(target.name + ".error.txt").write_text(
+        f"Không đọc được tệp thư {path.name}.\nLý do: {reason}\n"
+        f"Thời điểm: {datetime.now(UTC).isoformat(timespec='seconds')}\n",
+        encoding="utf-8",
+    )
+
+
+def _move_aside(path: Path, folder: Path, raw: bytes) -> None:
+    folder.mkdir(exist_ok=True)
+    target = folder / path.name
+    if target.exists():
+        try:
+            same = target.read_bytes() == raw
+        except OSError:
+            same = False
+        if same:
+            path.unlink()
+            return
+        target = folder / f"{path.stem}-{hashlib.sha256(raw).hexdigest()[:12]}{path.suffix}"
+    os.replace(path, _free_name(target))
+
+
+def _free_name(target: Path) -> Path:
+    """`target`, or `name-2.eml`, `name-3.eml`, … when taken: never overwrite a kept file."""
+    candidate, n = target, 1
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return candidate
