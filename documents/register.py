@@ -18,6 +18,7 @@ recording extractions out of order, ends in the same register.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,7 +58,10 @@ REASON_NO_UNIT = "Chưa xác định được đơn vị"
 OFFICE_ACTIONS = ("confirm_unit", "resolve_review")
 
 _YEAR_IN_TITLE_RE = re.compile(r"n[aă]m\s+((?:19|20)\d{2})", re.IGNORECASE)
-_COPY_SUFFIX_RE = re.compile(r"(\s*\(\d+\)|[\s_-]*(copy|ban sao|lan \d+|v\d+))+$")
+_COPY_SUFFIX_RE = re.compile(
+    r"(\s*\(\d+\)|[\s_-]*(copy|bản sao|ban sao|lần[\s_-]*\d+|lan[\s_-]*\d+|v\d+))+$",
+    re.IGNORECASE,
+)
 _KIND_ORDER = {"chi_bo": 0, "mttq": 1, "doan_the": 2, "cong_an": 3, "quan_su": 4, "chinh_quyen": 5}
 _NUMBER_RE = re.compile(r"(\d+)")
 
@@ -118,8 +122,8 @@ def _campaign(session: Session, campaign_id: int | None) -> Campaign | None:
 
 def file_key(filename: str) -> str:
     """A file name as a model stand-in: no extension, case, diacritics or "(1)"/"- copy" tail."""
-    stem = text_key(PurePath(filename).stem) if filename else ""
-    return _COPY_SUFFIX_RE.sub("", stem).strip()
+    stem = PurePath(unicodedata.normalize("NFC", filename)).stem if filename else ""
+    return text_key(_COPY_SUFFIX_RE.sub("", stem.strip()))
 
 
 def model_key_of(fields: dict[str, Any], filename: str) -> str | None:
@@ -289,13 +293,15 @@ def record_submission(
 
 
 def _sort_key(unit: Unit) -> tuple[Any, ...]:
-    """Units-file order as far as the table can tell: by kind, then by name with numbers natural."""
+    """Close to the units file's order, which the table does not keep: by kind, numbered units
+    ("Chi bộ xóm 2" before "xóm 10") first, then by name."""
     parts = tuple(
         (0, int(p), "") if p.isdigit() else (1, 0, text_key(p))
         for p in _NUMBER_RE.split(unit.name)
         if p
     )
-    return (_KIND_ORDER.get(unit.kind, 9), parts)
+    numbered = any(p[0] == 0 for p in parts)
+    return (_KIND_ORDER.get(unit.kind, 9), not numbered, parts)
 
 
 def _summaries(

@@ -1,0 +1,75 @@
+"""Small factories that insert the rows a submission hangs from: blob, message, attachment,
+extraction; and the example units and campaign."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from documents.config_files import import_units, load_campaign, load_campaign_file, load_units_file
+from documents.models import Attachment, Blob, Campaign, Extraction, Message
+
+ROOT = Path(__file__).resolve().parents[3]
+_counter = itertools.count(1)
+
+
+def setup_commune(session: Session) -> Campaign:
+    import_units(session, load_units_file(ROOT / "examples" / "units.yaml"))
+    campaign = load_campaign(session, load_campaign_file(ROOT / "examples" / "campaign.yaml"))
+    session.flush()
+    return campaign
+
+
+def _blob(session: Session, data: bytes) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+        session.flush()
+    return digest
+
+
+def add_document(
+    session: Session,
+    *,
+    received_at: datetime,
+    kind: str = "registration",
+    fields: dict[str, Any] | None = None,
+    filename: str = "dang_ky.docx",
+    sender: str | None = "chiboxom1.nghiathai@gmail.test",
+) -> Extraction:
+    """One message with one attachment read as `kind` with `fields`; returns the extraction."""
+    n = next(_counter)
+    raw = f"Message-ID: <m{n}@test>\r\nFrom: {sender}\r\n\r\nbody {n} {received_at}".encode()
+    message = Message(
+        source="drop",
+        raw_sha256=_blob(session, raw),
+        raw_size=len(raw),
+        message_id_header=f"<m{n}@test>",
+        sender=sender,
+        subject="Đăng ký mô hình Dân vận khéo",
+        received_at=received_at,
+    )
+    session.add(message)
+    session.flush()
+    data = f"attachment {n}".encode()
+    attachment = Attachment(
+        message_id=message.id,
+        part="2",
+        filename=filename,
+        media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        size=len(data),
+        sha256=_blob(session, data),
+    )
+    session.add(attachment)
+    session.flush()
+    extraction = Extraction(
+        attachment_id=attachment.id, kind=kind, fields=dict(fields or {}), source="docx"
+    )
+    session.add(extraction)
+    session.flush()
+    return extraction
