@@ -305,3 +305,7 @@ _register_command_modules()
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()
