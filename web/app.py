@@ -1,0 +1,191 @@
+"""The web register's application factory and its WSGI server.
+
+Security lives here, in one place, so no view can forget it: a session is required on every
+route but the login page, `/healthz` and static files; only editors may POST; every form
+carries a CSRF token; every response carries the security headers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import threading
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import flask
+from flask import g, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+from waitress import wasyncore
+from waitress.server import create_server
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response
+
+from documents.settings import Settings
+from web import auth, views
+from web.exports.report_docx import ReportHeader, header_from_units_file
+from web.state import WebState, close_db, db
+
+log = logging.getLogger(__name__)
+
+PUBLIC_ENDPOINTS = frozenset({"auth.login", "healthz", "static"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def secret_key(settings: Settings) -> str:
+    """The session signing key: from settings, else kept in data_dir so restarts keep sessions."""
+    if settings.secret_key is not None and settings.secret_key.get_secret_value():
+        return settings.secret_key.get_secret_value()
+    path = settings.data_dir / "secret_key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(secrets.token_urlsafe(48))
+    return path.read_text(encoding="ascii").strip()
+
+
+def _report_header(settings: Settings) -> ReportHeader:
+    if settings.units_file is not None and Path(settings.units_file).is_file():
+        return header_from_units_file(Path(settings.units_file))
+    return ReportHeader()
+
+
+def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
+    app = flask.Flask(__name__)
+    app.config.update(
+        SECRET_KEY=secret_key(settings),
+        SESSION_COOKIE_NAME="dvk_session",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.behind_tls,
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.session_hours),
+        SESSION_REFRESH_EACH_REQUEST=False,
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session that holds it
+        WTF_CSRF_SSL_STRICT=settings.behind_tls,
+        MAX_CONTENT_LENGTH=1024 * 1024,
+    )
+    app.extensions["dvk"] = WebState(settings, sessions, _report_header(settings))
+    CSRFProtect(app)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(views.bp)
+    app.add_url_rule("/healthz", "healthz", _healthz)
+    app.before_request(_guard)
+    app.after_request(_security_headers)
+    app.teardown_appcontext(close_db)
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.jinja_env.globals["current_user"] = auth.current_user
+    app.jinja_env.filters.update(views.FILTERS)
+    return app
+
+
+def _guard() -> Response | None:
+    """Require a session everywhere but the public endpoints, and the editor role to change."""
+    if request.endpoint in PUBLIC_ENDPOINTS:
+        return None
+    user = auth.current_user()
+    if user is None:
+        return flask.redirect(flask.url_for("auth.login", next=request.full_path.rstrip("?")))
+    editing = request.method not in SAFE_METHODS and request.endpoint != "auth.logout"
+    if editing and user.role != "editor":
+        flask.abort(403)
+    return None
+
+
+def _healthz() -> tuple[Response, int]:
+    """Liveness for monitoring: whether the database and the queue answer, nothing else."""
+    settings = flask.current_app.extensions["dvk"].settings
+    database = "ok"
+    try:
+        db().execute(text("SELECT 1"))
+    except Exception:
+        log.exception("health check: database")
+        database = "error"
+    queue = _queue_health(settings)
+    healthy = database == "ok" and queue != "error"
+    body = {"status": "ok" if healthy else "error", "database": database, "queue": queue}
+    return jsonify(body), 200 if healthy else 503
+
+
+def _queue_health(settings: Settings) -> str:
+    if not settings.broker_url:
+        return "in-process"
+    if not settings.broker_url.startswith(("redis://", "rediss://")):
+        return "unknown"
+    try:
+        import redis
+
+        client = redis.Redis.from_url(
+            settings.broker_url, socket_timeout=1, socket_connect_timeout=1
+        )
+        client.ping()
+        client.close()
+    except Exception:
+        log.warning("health check: broker unreachable")
+        return "error"
+    return "ok"
+
+
+def _security_headers(response: Response) -> Response:
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CSP)
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["X-Frame-Options"] = "DENY"
+    headers["Referrer-Policy"] = "same-origin"
+    headers.setdefault("Cache-Control", "no-store")
+    if flask.current_app.config["SESSION_COOKIE_SECURE"]:
+        headers["Strict-Transport-Security"] = "max-age=31536000"
+    return response
+
+
+def _csrf_error(_exc: CSRFError) -> tuple[str, int]:
+    return render_template(
+        "error.html",
+        code=400,
+        message="Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. "
+        "Vui lòng tải lại trang và thử lại.",
+    ), 400
+
+
+_MESSAGES = {
+    403: "Bạn không có quyền thực hiện thao tác này.",
+    404: "Không tìm thấy trang hoặc tài liệu.",
+    405: "Phương thức không được hỗ trợ.",
+    413: "Dữ liệu gửi lên quá lớn.",
+}
+
+
+def _http_error(exc: HTTPException) -> Any:
+    code = exc.code or 500
+    if code < 400:
+        return exc
+    message = _MESSAGES.get(code, "Đã có lỗi xảy ra.")
+    g.setdefault("error", True)
+    return render_template("error.html", code=code, message=message), code
+
+
+def serve(app: flask.Flask, host: str, port: int, stop: threading.Event | None = None) -> None:
+    """Serve `app` with waitress until `stop` is set (or forever when there is none)."""
+    socket_map: dict[int, Any] = {}
+    server = create_server(app, map=socket_map, host=host, port=port, threads=4, ident="dvk")
+    log.info("web register listening on http://%s:%s", host, port)
+    if stop is None:
+        server.run()
+        return
+    try:
+        while not stop.is_set():
+            wasyncore.loop(timeout=0.2, map=socket_map, use_poll=True, count=1)
+    finally:
+        server.task_dispatcher.shutdown()
+        wasyncore.close_all(socket_map)

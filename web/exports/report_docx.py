@@ -1,0 +1,320 @@
+"""The summary report to the district (Ban Dân vận Huyện ủy), laid out as a party document.
+
+The layout follows Hướng dẫn 36-HD/VPTW: a borderless two-column header (issuing body and number
+on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" underlined on the right, then the place and date in
+italics), Times New Roman, A4 with 2 cm top/bottom, 3 cm left and 1.5 cm right margins, the
+"Nơi nhận" block and the signature block; the office only has to number and sign it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from sqlalchemy.orm import Session
+
+from documents.config_files import load_units_file
+from web.exports.snapshot import Snapshot, take_snapshot
+from web.labels import DOMAIN, MODEL_TYPE, label
+
+FONT = "Times New Roman"
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """Who issues the report: names from the units file (`district`, `commune`, `province`)."""
+
+    district: str = ""  # "huyện Nghĩa Phong"
+    commune: str = ""  # "xã Nghĩa Thái"
+    province: str = ""
+    number: str = ""  # filled by hand when empty: "Số     -BC/ĐU"
+
+    @property
+    def place(self) -> str:
+        """The commune's proper name for the date line: "Nghĩa Thái"."""
+        return _strip_prefix(self.commune, ("xã ", "phường ", "thị trấn "))
+
+
+def _strip_prefix(name: str, prefixes: tuple[str, ...]) -> str:
+    lowered = name.strip()
+    for prefix in prefixes:
+        if lowered.lower().startswith(prefix):
+            return lowered[len(prefix) :].strip()
+    return lowered
+
+
+def header_from_units_file(path: Path) -> ReportHeader:
+    spec = load_units_file(path)
+    return ReportHeader(
+        district=spec.district or "", commune=spec.commune or "", province=spec.province or ""
+    )
+
+
+def _setup(document: DocxDocument) -> None:
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(14)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+    normal.paragraph_format.space_after = Pt(3)
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.top_margin = section.bottom_margin = Cm(2)
+        section.left_margin, section.right_margin = Cm(3), Cm(1.5)
+
+
+def _para(
+    container: Any,
+    text: str = "",
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    size: float | None = None,
+    align: str = "left",
+    indent: bool = False,
+) -> Any:
+    paragraph = container.add_paragraph()
+    paragraph.alignment = {
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[align]
+    if indent:
+        paragraph.paragraph_format.first_line_indent = Cm(1)
+    paragraph.paragraph_format.space_after = Pt(0 if not indent else 4)
+    if text:
+        run = paragraph.add_run(text)
+        run.bold, run.italic, run.underline = bold, italic, underline
+        run.font.name = FONT
+        if size is not None:
+            run.font.size = Pt(size)
+    return paragraph
+
+
+def _header_block(document: DocxDocument, header: ReportHeader, today: date) -> None:
+    table = document.add_table(rows=1, cols=2)
+    table.autofit = False
+    left, right = table.rows[0].cells
+    left.width, right.width = Cm(7.5), Cm(9)
+    left.paragraphs[0].text = ""
+    district = header.district or "huyện …"
+    commune = header.commune or "xã …"
+    _first(left, f"ĐẢNG BỘ {district.upper()}", size=13, align="center")
+    _para(left, f"ĐẢNG ỦY {commune.upper()}", bold=True, size=13, align="center")
+    _para(left, "*", size=13, align="center")
+    number = header.number or "     "
+    _para(left, f"Số {number}-BC/ĐU", size=13, align="center")
+    _first(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, underline=True, size=14, align="center")
+    _para(right, "")
+    place = header.place or "…"
+    _para(
+        right,
+        f"{place}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}",
+        italic=True,
+        size=14,
+        align="center",
+    )
+
+
+def _first(cell: Any, text: str, **style: object) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(text)
+    run.bold = bool(style.get("bold"))
+    run.underline = bool(style.get("underline"))
+    run.font.name = FONT
+    size = style.get("size")
+    if isinstance(size, int | float):
+        run.font.size = Pt(size)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{(100 * part / whole):.1f}".replace(".", ",") + "%" if whole else "0%"
+
+
+def _grid(
+    document: DocxDocument, headers: list[str], rows: list[list[str]], widths: list[float]
+) -> None:
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
+        cell.width = Cm(width)
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        run.font.size = Pt(12)
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text, width in zip(cells, values, widths, strict=True):
+            cell.width = Cm(width)
+            run = cell.paragraphs[0].add_run(text)
+            run.font.size = Pt(12)
+
+
+def _clean(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "".join(ch for ch in text if ch >= " " or ch in "\t\n")
+
+
+def _body(document: DocxDocument, snap: Snapshot) -> None:
+    units = snap.statuses
+    total = len(units)
+    registrations = snap.models("registration")
+    reports = snap.models("report")
+
+    def done(kind: str) -> int:
+        return sum(
+            1 for u in units if kind in u.deadlines and u.deadlines[kind].status != "missing"
+        )
+
+    registered, reported = done("registration"), done("report")
+    _para(document, "I. KẾT QUẢ ĐĂNG KÝ MÔ HÌNH", bold=True, indent=True)
+    _para(
+        document,
+        f"Tổng số đơn vị thực hiện: {total}. Số đơn vị đã gửi bản đăng ký: {registered} "
+        f"({_percent(registered, total)}). Tổng số mô hình đăng ký: {len(registrations)}.",
+        align="justify",
+        indent=True,
+    )
+    by_domain = Counter(str(m.fields.get("domain") or "") for m in registrations)
+    by_type = Counter(str(m.fields.get("model_type") or "") for m in registrations)
+    _para(document, "Theo lĩnh vực:", indent=True)
+    for code, name in DOMAIN.items():
+        _para(document, f"- {name}: {by_domain.get(code, 0)} mô hình;", indent=True)
+    if by_domain.get("", 0):
+        _para(document, f"- Chưa xác định lĩnh vực: {by_domain['']} mô hình;", indent=True)
+    _para(document, "Theo loại hình:", indent=True)
+    for code, name in MODEL_TYPE.items():
+        _para(document, f"- {name}: {by_type.get(code, 0)} mô hình;", indent=True)
+    if by_type.get("", 0):
+        _para(document, f"- Chưa xác định loại hình: {by_type['']} mô hình.", indent=True)
+
+    _para(document, "II. KẾT QUẢ THỰC HIỆN", bold=True, indent=True)
+    participants = sum(_int(m.fields.get("participants")) for m in reports)
+    funds = sum(_int(m.fields.get("funds_vnd")) for m in reports)
+    _para(
+        document,
+        f"Số đơn vị đã gửi báo cáo kết quả: {reported}/{total} ({_percent(reported, total)}). "
+        f"Tổng số lượt người tham gia: {participants:,}".replace(",", ".")
+        + f"; kinh phí huy động: {funds:,} đồng.".replace(",", "."),
+        align="justify",
+        indent=True,
+    )
+
+    _para(document, "III. DANH SÁCH MÔ HÌNH THEO ĐƠN VỊ", bold=True, indent=True)
+    reported_units = {m.unit_id for m in reports}
+    rows = [
+        [
+            str(i),
+            _clean(m.unit_name),
+            _clean(m.fields.get("model_name")),
+            label(MODEL_TYPE, m.fields.get("model_type")),
+            label(DOMAIN, m.fields.get("domain")),
+            _clean(m.fields.get("leader_name")),
+            "Đã báo cáo" if m.unit_id in reported_units else "Chưa báo cáo",
+        ]
+        for i, m in enumerate(sorted(registrations, key=lambda m: m.unit_name), start=1)
+    ]
+    _grid(
+        document,
+        ["STT", "Đơn vị", "Tên mô hình", "Loại hình", "Lĩnh vực", "Người phụ trách", "Kết quả"],
+        rows,
+        [1.0, 3.0, 4.0, 1.8, 2.5, 2.5, 2.0],
+    )
+
+    _para(document, "IV. CÁC ĐƠN VỊ CHƯA GỬI", bold=True, indent=True)
+    for kind, title in (("registration", "bản đăng ký"), ("report", "báo cáo kết quả")):
+        missing = [
+            u.unit_name
+            for u in units
+            if kind in u.deadlines and u.deadlines[kind].status == "missing"
+        ]
+        due = next((u.deadlines[kind].due_date for u in units if kind in u.deadlines), None)
+        if due is not None and due > snap.as_of and kind == "report" and missing:
+            title += f" (hạn {due:%d/%m/%Y})"
+        text = ", ".join(missing) + "." if missing else "không có."
+        _para(document, f"- Chưa gửi {title}: {text}", align="justify", indent=True)
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return 0
+
+
+def _closing(document: DocxDocument) -> None:
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.width, right.width = Cm(8), Cm(8.5)
+    run = left.paragraphs[0].add_run("Nơi nhận:")
+    run.bold, run.underline = True, True
+    run.font.size = Pt(12)
+    for line in (
+        "- Ban Dân vận Huyện ủy (để báo cáo),",
+        "- Thường trực Đảng ủy,",
+        "- Khối Dân vận xã,",
+        "- Lưu Văn phòng Đảng ủy.",
+    ):
+        _para(left, line, size=12)
+    _first(right, "T/M ĐẢNG ỦY", bold=True, size=14)
+    _para(right, "BÍ THƯ", bold=True, size=14, align="center")
+
+
+def export_report_docx(
+    session: Session,
+    out: BinaryIO | Path,
+    campaign_id: int | None = None,
+    *,
+    units_meta: ReportHeader | None = None,
+    today: date | None = None,
+) -> None:
+    """Write the report for the campaign (the active one by default) to `out`."""
+    header = units_meta or ReportHeader()
+    snap = take_snapshot(session, campaign_id, today=today)
+    day = snap.as_of
+    year = snap.campaign.year if snap.campaign else day.year
+    document = Document()
+    _setup(document)
+    _header_block(document, header, day)
+    _para(document, "")
+    _para(document, "BÁO CÁO", bold=True, size=15, align="center")
+    _para(
+        document,
+        f"Kết quả đăng ký và thực hiện mô hình \u201cDân vận khéo\u201d năm {year}",
+        bold=True,
+        align="center",
+    )
+    _para(document, "-----", align="center")
+    _para(
+        document,
+        f"Thực hiện phong trào thi đua \u201cDân vận khéo\u201d năm {year}, Đảng ủy "
+        f"{header.commune or 'xã'} báo cáo kết quả đăng ký và thực hiện mô hình "
+        f"tính đến ngày {day:%d/%m/%Y} như sau:",
+        align="justify",
+        indent=True,
+    )
+    _body(document, snap)
+    _para(document, "")
+    _closing(document)
+    document.save(str(out) if isinstance(out, Path) else out)

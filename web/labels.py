@@ -1,0 +1,85 @@
+"""Vietnamese labels for the codes the register stores; one table for pages and exports alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+STATUS = {
+    "missing": "Chưa gửi",
+    "received": "Đã nhận",
+    "late": "Nộp muộn",
+    "needs_review": "Cần kiểm tra",
+}
+DEADLINE = {"registration": "Đăng ký", "report": "Báo cáo kết quả"}
+DOC_KIND = {"registration": "Bản đăng ký", "report": "Báo cáo kết quả", "unknown": "Khác"}
+DOMAIN = {
+    "economy": "Kinh tế",
+    "culture_society": "Văn hóa - xã hội",
+    "security_defense": "An ninh - quốc phòng",
+    "political_system": "Xây dựng hệ thống chính trị",
+}
+MODEL_TYPE = {"collective": "Tập thể", "individual": "Cá nhân"}
+UNIT_KIND = {
+    "chi_bo": "Chi bộ",
+    "mttq": "Mặt trận Tổ quốc",
+    "doan_the": "Đoàn thể",
+    "cong_an": "Công an",
+    "quan_su": "Quân sự",
+    "chinh_quyen": "Chính quyền",
+    "other": "Khác",
+}
+FIELD = {
+    "unit_name": "Tên đơn vị (trong văn bản)",
+    "model_name": "Tên mô hình",
+    "model_type": "Loại hình",
+    "domain": "Lĩnh vực",
+    "leader_name": "Người phụ trách",
+    "leader_position": "Chức vụ",
+    "phone": "Điện thoại",
+    "location": "Địa bàn thực hiện",
+    "content": "Nội dung",
+    "results": "Kết quả đạt được",
+    "participants": "Số người tham gia",
+    "funds_vnd": "Kinh phí huy động (đồng)",
+    "signed_date": "Ngày ký",
+}
+
+
+def label(table: dict[str, str], code: object) -> str:
+    """The label of `code`, or the code itself when the table does not know it."""
+    if code is None or code == "":
+        return ""
+    return table.get(str(code), str(code))
+
+
+def local_datetime(value: datetime | None, tz: str = "Asia/Ho_Chi_Minh") -> datetime | None:
+    """A stored instant in the campaign's zone, without tzinfo (what Excel and people expect).
+
+    SQLite hands back naive values; they were stored in UTC.
+    """
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(ZoneInfo(tz)).replace(tzinfo=None)
+
+
+def iso_date(value: object) -> date | None:
+    """A contract date ("2024-04-02") as a date; anything else as None."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def vn_date(value: date | datetime | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y")
+
+
+def vn_datetime(value: datetime | None) -> str:
+    return "" if value is None else value.strftime("%d/%m/%Y %H:%M")

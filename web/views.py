@@ -1,0 +1,386 @@
+"""The register's pages: overview, document, review queue, downloads and exports.
+
+Handlers stay thin: read through `documents.register`, change through `documents.review`
+(which writes the audit log), render a template. Permissions are enforced in `web.app`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from sqlalchemy import and_, or_, select
+from werkzeug.wrappers import Response
+
+from documents import register, review
+from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
+from documents.models import Attachment, AuditEntry, Blob, Extraction, Message, Submission, Unit
+from documents.sniff import sniff_media_type
+from web.auth import current_user
+from web.exports.report_docx import export_report_docx
+from web.exports.xlsx import export_xlsx
+from web.labels import (
+    DEADLINE,
+    DOC_KIND,
+    DOMAIN,
+    FIELD,
+    MODEL_TYPE,
+    STATUS,
+    UNIT_KIND,
+    label,
+    local_datetime,
+    vn_date,
+    vn_datetime,
+)
+from web.overview import Filters, apply_filters, charts, summarise
+from web.state import db, state
+
+bp = Blueprint("views", __name__)
+
+INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg", "image/gif"})
+INT_FIELDS = frozenset({"participants", "funds_vnd"})
+LONG_FIELDS = frozenset({"content", "results"})
+
+FILTERS: dict[str, Any] = {
+    "status_label": lambda code: label(STATUS, code),
+    "deadline_label": lambda code: label(DEADLINE, code),
+    "doc_kind_label": lambda code: label(DOC_KIND, code),
+    "domain_label": lambda code: label(DOMAIN, code),
+    "model_type_label": lambda code: label(MODEL_TYPE, code),
+    "unit_kind_label": lambda code: label(UNIT_KIND, code),
+    "field_label": lambda code: label(FIELD, code),
+    "vn_date": vn_date,
+    "vn_datetime": vn_datetime,
+}
+
+
+def _timezone() -> str:
+    campaign = register.active_campaign(db())
+    return campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+
+
+@bp.get("/")
+def overview() -> str:
+    session = db()
+    campaign = register.active_campaign(session)
+    statuses = register.unit_statuses(session, campaign.id if campaign else None)
+    kinds = sorted({u.unit_kind for u in statuses})
+    filters = Filters.from_args(request.args, kinds)
+    shown = apply_filters(statuses, filters)
+    tz = campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+    lines, bars = charts(shown, tz)
+    return render_template(
+        "overview.html",
+        campaign=campaign,
+        units=shown,
+        total_units=len(statuses),
+        summary=summarise(shown),
+        filters=filters,
+        unit_kinds=kinds,
+        line_charts=lines,
+        bar_charts=bars,
+        deadline_kinds=list(DEADLINE),
+        statuses=STATUS,
+        domains=DOMAIN,
+        model_types=MODEL_TYPE,
+        tz=tz,
+    )
+
+
+def _load_document(
+    attachment_id: int,
+) -> tuple[Attachment, Message, Extraction | None, Submission | None]:
+    session = db()
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        abort(404)
+    extraction = attachment.extraction
+    submission = (
+        session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))
+        if extraction is not None
+        else None
+    )
+    return attachment, attachment.message, extraction, submission
+
+
+@bp.get("/documents/<int:attachment_id>")
+def document(attachment_id: int) -> str:
+    session = db()
+    attachment, message, extraction, submission = _load_document(attachment_id)
+    history: list[Submission] = []
+    if submission is not None and submission.unit_id and submission.deadline_id:
+        history = list(
+            session.scalars(
+                select(Submission)
+                .where(
+                    Submission.unit_id == submission.unit_id,
+                    Submission.deadline_id == submission.deadline_id,
+                )
+                .order_by(Submission.received_at)
+            )
+        )
+    history_attachments = {
+        s.id: session.scalar(
+            select(Extraction.attachment_id).where(Extraction.id == s.extraction_id)
+        )
+        for s in history
+    }
+    keys: list[tuple[str, str]] = [("attachment", str(attachment.id))]
+    if extraction is not None:
+        keys.append(("extraction", str(extraction.id)))
+    if submission is not None:
+        keys.append(("submission", str(submission.id)))
+    audit = list(
+        session.scalars(
+            select(AuditEntry)
+            .where(or_(*(and_(AuditEntry.entity == e, AuditEntry.entity_id == i) for e, i in keys)))
+            .order_by(AuditEntry.at, AuditEntry.id)
+        )
+    )
+    units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)))
+    tz = _timezone()
+    kind = extraction.kind if extraction else "unknown"
+    field_keys = [
+        k
+        for k in FIELD_KEYS
+        if not (kind == "registration" and k in REPORT_ONLY)
+        and not (kind == "report" and k in REGISTRATION_ONLY)
+    ]
+    return render_template(
+        "document.html",
+        attachment=attachment,
+        message=message,
+        extraction=extraction,
+        submission=submission,
+        unit=session.get(Unit, submission.unit_id) if submission and submission.unit_id else None,
+        history=history,
+        history_attachments=history_attachments,
+        audit=audit,
+        units=units,
+        field_keys=field_keys,
+        long_fields=LONG_FIELDS,
+        received_at=local_datetime(message.received_at, tz),
+        local=lambda value: local_datetime(value, tz),
+        can_preview=_sniffed(attachment) in INLINE_TYPES,
+    )
+
+
+def _blob(attachment: Attachment) -> bytes:
+    blob = db().get(Blob, attachment.sha256)
+    if blob is None:
+        abort(404)
+    return blob.data
+
+
+def _sniffed(attachment: Attachment) -> str:
+    """The type to serve under: re-checked from the bytes, never the sender's claim."""
+    return (
+        attachment.media_type
+        if attachment.media_type in INLINE_TYPES
+        else "application/octet-stream"
+    )
+
+
+def safe_filename(name: str, fallback: str = "tai-lieu") -> str:
+    """A download name without paths, control characters or quotes; Unicode kept (NFC)."""
+    name = unicodedata.normalize("NFC", name or "")
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = re.sub(r'["<>:|?*;]', "_", name).strip(" .")
+    return name[:150] or fallback
+
+
+@bp.get("/documents/<int:attachment_id>/file")
+def download(attachment_id: int) -> Response:
+    attachment = db().get(Attachment, attachment_id)
+    if attachment is None:
+        abort(404)
+    response = send_file(
+        io.BytesIO(_blob(attachment)),
+        mimetype="application/octet-stream",
+        as_attachment=True,
+        download_name=safe_filename(attachment.filename),
+    )
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@bp.get("/documents/<int:attachment_id>/preview")
+def preview(attachment_id: int) -> Response:
+    attachment = db().get(Attachment, attachment_id)
+    if attachment is None:
+        abort(404)
+    data = _blob(attachment)
+    media_type = sniff_media_type(data)
+    if media_type not in INLINE_TYPES:
+        abort(404)  # HTML, SVG and everything else: download only, never rendered by us
+    response = send_file(
+        io.BytesIO(data),
+        mimetype=media_type,
+        as_attachment=False,
+        download_name=safe_filename(attachment.filename),
+    )
+    if media_type != "application/pdf":
+        response.headers["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+    return response
+
+
+def _parse_field(key: str, raw: str) -> object:
+    """Form text as a field value; `documents.review` validates it and says what is wrong."""
+    value = unicodedata.normalize("NFC", raw).strip()
+    if value == "":
+        return None
+    if key in INT_FIELDS:
+        digits = value.replace(".", "").replace(",", "").replace(" ", "")
+        if not digits.isdigit():
+            raise ValueError(f"{label(FIELD, key)}: cần nhập một số nguyên")
+        return int(digits)
+    return value
+
+
+def _actor() -> str:
+    user = current_user()
+    return user.username if user else "?"
+
+
+@bp.post("/documents/<int:attachment_id>/fields")
+def correct(attachment_id: int) -> Response:
+    session = db()
+    attachment, _message, extraction, _submission = _load_document(attachment_id)
+    if extraction is None:
+        abort(404)
+    changes: dict[str, object] = {}
+    try:
+        for key in FIELD_KEYS:
+            name = f"f_{key}"
+            if name not in request.form:
+                continue
+            value = _parse_field(key, request.form[name])
+            if value != (extraction.fields or {}).get(key):
+                changes[key] = value
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("views.document", attachment_id=attachment.id))
+    if changes:
+        try:
+            review.correct_fields(session, extraction.id, changes, actor=_actor())
+        except ValueError as exc:
+            session.rollback()
+            flash(str(exc), "error")
+            return redirect(url_for("views.document", attachment_id=attachment.id))
+        session.commit()
+        flash(f"Đã lưu {len(changes)} trường.", "ok")
+    else:
+        flash("Không có thay đổi.", "ok")
+    return redirect(url_for("views.document", attachment_id=attachment.id))
+
+
+@bp.post("/submissions/<int:submission_id>/unit")
+def confirm_unit(submission_id: int) -> Response:
+    session = db()
+    submission = session.get(Submission, submission_id)
+    if submission is None:
+        abort(404)
+    unit_id = request.form.get("unit_id", "")
+    if session.get(Unit, unit_id) is None:
+        flash("Đơn vị không hợp lệ.", "error")
+    else:
+        try:
+            review.confirm_unit(
+                session,
+                submission_id,
+                unit_id,
+                actor=_actor(),
+                learn_address=request.form.get("learn_address") == "1",
+            )
+        except ValueError as exc:
+            session.rollback()
+            flash(str(exc), "error")
+            return _back(submission)
+        session.commit()
+        flash("Đã xác nhận đơn vị.", "ok")
+    return _back(submission)
+
+
+@bp.post("/submissions/<int:submission_id>/review")
+def resolve(submission_id: int) -> Response:
+    session = db()
+    submission = session.get(Submission, submission_id)
+    if submission is None:
+        abort(404)
+    decision = request.form.get("decision")
+    if decision not in {"accept", "reject"}:
+        abort(400)
+    try:
+        review.resolve_review(session, submission_id, actor=_actor(), accept=decision == "accept")
+    except ValueError as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return _back(submission)
+    session.commit()
+    flash("Đã chấp nhận văn bản." if decision == "accept" else "Đã loại văn bản.", "ok")
+    return _back(submission)
+
+
+def _back(submission: Submission) -> Response:
+    if request.form.get("back") == "review":
+        return redirect(url_for("views.review_queue"))
+    attachment_id = db().scalar(
+        select(Extraction.attachment_id).where(Extraction.id == submission.extraction_id)
+    )
+    return redirect(url_for("views.document", attachment_id=attachment_id))
+
+
+@bp.get("/review")
+def review_queue() -> str:
+    session = db()
+    items = register.review_queue(session)
+    units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)))
+    names = {u.id: u.name for u in units}
+    extraction_ids = [s.extraction_id for s in items]
+    attachments = dict(
+        session.execute(
+            select(Extraction.id, Extraction.attachment_id).where(Extraction.id.in_(extraction_ids))
+        ).tuples()
+    )
+    return render_template(
+        "review.html",
+        items=items,
+        units=units,
+        unit_names=names,
+        attachments={s.id: attachments.get(s.extraction_id) for s in items},
+    )
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d")
+
+
+@bp.get("/export/so-theo-doi.xlsx")
+def export_workbook() -> Response:
+    buffer = io.BytesIO()
+    export_xlsx(db(), buffer)
+    buffer.seek(0)
+    return send_file(
+        buffer,
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        as_attachment=True,
+        download_name=f"so-theo-doi-dan-van-kheo-{_stamp()}.xlsx",
+    )
+
+
+@bp.get("/export/bao-cao.docx")
+def export_report() -> Response:
+    buffer = io.BytesIO()
+    export_report_docx(db(), buffer, units_meta=state().report_header)
+    buffer.seek(0)
+    return send_file(
+        buffer,
+        mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        as_attachment=True,
+        download_name=f"bao-cao-dan-van-kheo-{_stamp()}.docx",
+    )

@@ -1,0 +1,145 @@
+"""`dvk web`, `dvk user add` and `dvk export xlsx|report`: the office's register from the shell."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from documents.db import transaction
+from documents.models import Campaign
+from documents.register import active_campaign
+from web.app import create_app, serve
+from web.exports.report_docx import ReportHeader, export_report_docx, header_from_units_file
+from web.exports.xlsx import export_xlsx
+from web.users import ROLES, add_user
+from workers.commands import ContextGetter
+
+
+def _emit(data: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def register(app: typer.Typer, ctx: ContextGetter) -> None:
+    console = Console()
+    err = Console(stderr=True)
+    user_app = typer.Typer(help="Office accounts of the web register.", no_args_is_help=True)
+    export_app = typer.Typer(help="Exports of the register.", no_args_is_help=True)
+    app.add_typer(user_app, name="user")
+    app.add_typer(export_app, name="export")
+
+    @app.command("web")
+    def web(
+        host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+        port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    ) -> None:
+        """Serve only the web register (waitress), without the mail loop."""
+        context = ctx()
+        settings = context.settings
+        flask_app = create_app(settings, context.sessions)
+        chosen_host = host or settings.web_host
+        chosen_port = port or settings.web_port
+        console.print(f"Sổ theo dõi: http://{chosen_host}:{chosen_port}/")
+        serve(flask_app, chosen_host, chosen_port)
+
+    @user_app.command("add")
+    def user_add(
+        username: Annotated[str, typer.Argument(help="Login name.")],
+        role: Annotated[str, typer.Option(help="viewer (read only) or editor.")] = "viewer",
+        password_stdin: Annotated[
+            bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+        ] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    ) -> None:
+        """Create an office account, or set a new password and role for an existing one."""
+        if role not in ROLES:
+            err.print(f"[red]Vai trò phải là một trong: {', '.join(ROLES)}[/red]")
+            raise typer.Exit(2)
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt=True)
+        try:
+            with transaction(ctx().sessions) as session:
+                user = add_user(session, username, password, role)
+                result = {"username": user.username, "role": user.role, "id": user.id}
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+        if as_json:
+            _emit(result)
+        else:
+            console.print(f"Đã lưu tài khoản [bold]{result['username']}[/bold] ({result['role']}).")
+
+    def _header() -> ReportHeader:
+        units_file = ctx().settings.units_file
+        if units_file is not None and Path(units_file).is_file():
+            return header_from_units_file(Path(units_file))
+        return ReportHeader()
+
+    def _campaign_id(campaign: str | None) -> int | None:
+        if campaign is None:
+            return None
+        with ctx().sessions() as session:
+            found = session.scalar(select(Campaign.id).where(Campaign.slug == campaign))
+            if found is None:
+                err.print(f"[red]Không có đợt thi đua '{campaign}'.[/red]")
+                raise typer.Exit(2)
+            return found
+
+    @export_app.command("xlsx")
+    def export_workbook(
+        output: Annotated[
+            Path | None, typer.Option("-o", "--output", help="File to write.")
+        ] = None,
+        campaign: Annotated[
+            str | None, typer.Option(help="Campaign slug; the active one by default.")
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    ) -> None:
+        """The register as an Excel workbook (a sheet per deadline and a sheet of models)."""
+        campaign_id = _campaign_id(campaign)
+        with ctx().sessions() as session:
+            slug = _slug(session, campaign_id)
+            target = output or Path(f"so-theo-doi-{slug}.xlsx")
+            export_xlsx(session, target, campaign_id)
+        _done(target, as_json)
+
+    @export_app.command("report")
+    def export_report(
+        output: Annotated[
+            Path | None, typer.Option("-o", "--output", help="File to write.")
+        ] = None,
+        campaign: Annotated[
+            str | None, typer.Option(help="Campaign slug; the active one by default.")
+        ] = None,
+        number: Annotated[str, typer.Option(help="The report's number, e.g. 45.")] = "",
+        as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    ) -> None:
+        """The Word report to the district (Ban Dân vận Huyện ủy), ready to number and sign."""
+        campaign_id = _campaign_id(campaign)
+        header = _header()
+        if number:
+            header = ReportHeader(header.district, header.commune, header.province, number)
+        with ctx().sessions() as session:
+            slug = _slug(session, campaign_id)
+            target = output or Path(f"bao-cao-{slug}-{date.today():%Y%m%d}.docx")
+            export_report_docx(session, target, campaign_id, units_meta=header)
+        _done(target, as_json)
+
+    def _slug(session: Session, campaign_id: int | None) -> str:
+        found = session.get(Campaign, campaign_id) if campaign_id else active_campaign(session)
+        return found.slug if found else "dvk"
+
+    def _done(target: Path, as_json: bool) -> None:
+        if as_json:
+            _emit({"file": str(target), "bytes": target.stat().st_size})
+        else:
+            console.print(f"Đã ghi {target} ({target.stat().st_size:,} byte).")
