@@ -126,7 +126,7 @@ def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
 def settings(tmp_path: Path, database_url: str) -> Settings:
     """Settings on the test database, with the embedded folders under a temporary directory."""
     return Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         data_dir=tmp_path / "var",
         database_url=database_url,
         office_email="danvan@nghiathai.test",

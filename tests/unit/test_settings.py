@@ -45,6 +45,6 @@ def test_defaults_are_embedded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 def test_secret_from_file(tmp_path: Path) -> None:
     secret = tmp_path / "pw"
     secret.write_text("hunter2\n", encoding="utf-8")
-    s = Settings(_env_file=None, imap_password_file=secret)  # type: ignore[call-arg]
+    s = Settings(_env_file=None, imap_password_file=secret)
     assert s.read_secret(s.imap_password, s.imap_password_file) == "hunter2"
     assert "hunter2" not in repr(s)

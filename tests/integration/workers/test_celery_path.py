@@ -41,7 +41,7 @@ def broker() -> str:
 def pg_settings(postgres_url: str, tmp_path: Path, broker: str) -> Settings:
     _empty_all_tables(make_engine(postgres_url))
     return Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         data_dir=tmp_path / "var",
         database_url=postgres_url,
         broker_url=broker,
