@@ -1,0 +1,372 @@
+"""Scans and photos through Tesseract (Vietnamese), back into `DocumentText` blocks.
+
+Tesseract runs as a child process with `OMP_THREAD_LIMIT=1`: Debian's OpenMP build otherwise
+starts more threads than the machine has cores and one page becomes six times slower. Pages
+run side by side instead, on up to `workers` children.
+
+Before OCR each page is turned upright (EXIF orientation for photos; Tesseract's OSD when the
+first pass reads badly or the page looks sideways) and deskewed (projection profiles on a small
+copy). Tesseract's TSV output gives every word with its box; words are regrouped into visual
+lines here, and a line whose words fall into groups far apart becomes a table row: that is how
+the two-column header ("ĐẢNG BỘ XÃ … | ĐẢNG CỘNG SẢN VIỆT NAM") survives.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import os
+import re
+import subprocess
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from statistics import median
+
+import pypdfium2 as pdfium
+from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence
+
+from documents.extraction.limits import MAX_OCR_PAGES, UnsafeFile, image_pixels, pages_to_read
+from documents.extraction.text import DocumentText
+
+OCR_DPI = 300
+#: Longest side fed to Tesseract; a 300 dpi A4 is 3508 px.
+MAX_OCR_SIDE = 4200
+#: Render budget per PDF page, whatever size the page claims to be.
+MAX_RENDER_PIXELS = 40_000_000
+PAGE_TIMEOUT = 90.0
+#: Below this mean word confidence the page is tried upside down / sideways too.
+GOOD_CONFIDENCE = 0.70
+UNREADABLE = "Không đọc được chữ trong ảnh/bản quét; xin gửi bản Word hoặc bản quét rõ hơn."
+
+
+class OcrError(RuntimeError):
+    """Tesseract failed or is missing."""
+
+
+@dataclass(frozen=True)
+class Word:
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float  # 0..100
+    text: str
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def middle(self) -> float:
+        return self.top + self.height / 2
+
+
+@dataclass(frozen=True)
+class PageText:
+    words: list[Word]
+    width: int
+    height: int
+
+    @property
+    def confidence(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words) / 100 if self.words else 0.0
+
+
+# --- Tesseract ------------------------------------------------------------------------------
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+def _tesseract(image: Image.Image, args: list[str], timeout: float = PAGE_TIMEOUT) -> str:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    try:
+        done = subprocess.run(
+            ["tesseract", "stdin", "stdout", *args],
+            input=buffer.getvalue(),
+            capture_output=True,
+            env=_child_env(),
+            timeout=timeout,
+            check=False,
+        )
+    except FileNotFoundError as exc:
+        raise OcrError("tesseract is not installed") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError(f"tesseract took more than {timeout:.0f} s") from exc
+    if done.returncode != 0:
+        raise OcrError(done.stderr.decode("utf-8", "replace")[-300:])
+    return done.stdout.decode("utf-8", "replace")
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    """Words (level 5) of Tesseract's TSV; marks it could not read (conf ≤ 1) are dropped."""
+    words: list[Word] = []
+    for line in tsv.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        try:
+            left, top, width, height = (int(c) for c in cols[6:10])
+            conf = float(cols[10])
+        except ValueError:
+            continue
+        if text and conf > 1:
+            words.append(Word(left, top, width, height, conf, text))
+    return words
+
+
+def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
+    """One page's words. `--psm 6` (one block) because the default layout analysis cuts the
+    "1." "2." numbers of a numbered form into a column of their own and misreads them; columns
+    are found again from the word boxes in `add_page`."""
+    tsv = _tesseract(image, ["-l", "vie", "--dpi", str(dpi), "--psm", "6", "tsv"])
+    return PageText(parse_tsv(tsv), image.width, image.height)
+
+
+_ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")
+_OSD_CONF_RE = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+def detect_rotation(image: Image.Image) -> int:
+    """Degrees (clockwise) Tesseract's OSD says the page must turn; 0 when unsure."""
+    small = image.reduce(2) if image.width > 2000 else image
+    try:
+        out = _tesseract(small, ["--psm", "0", "--dpi", "150"], timeout=30)
+    except OcrError:
+        return 0  # blank or too few letters: OSD refuses, keep the page as it is
+    rotate, conf = _ROTATE_RE.search(out), _OSD_CONF_RE.search(out)
+    if not rotate or not conf or float(conf.group(1)) < 1.5:
+        return 0
+    return int(rotate.group(1)) % 360
+
+
+# --- geometry -------------------------------------------------------------------------------
+
+
+def _ink(image: Image.Image, width: int = 600) -> Image.Image:
+    """A small copy with ink white on black, for profiles."""
+    grey = image.convert("L")
+    scale = width / grey.width
+    small = grey.resize((width, max(1, round(grey.height * scale))), Image.Resampling.BOX)
+    return small.point(lambda p: 255 if p < 140 else 0)
+
+
+def _profile_score(ink: Image.Image, angle: float = 0.0, rows: bool = True) -> float:
+    """Sharpness of the row (or column) profile: text lines make it jump from ink to gap."""
+    turned = ink.rotate(angle, resample=Image.Resampling.NEAREST) if angle else ink
+    if rows:
+        profile = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
+    else:
+        profile = turned.resize((turned.width, 1), Image.Resampling.BOX).tobytes()
+    values = [float(v) for v in profile]
+    return sum((b - a) ** 2 for a, b in itertools.pairwise(values)) / max(len(values), 1)
+
+
+def looks_sideways(image: Image.Image) -> bool:
+    ink = _ink(image, 400)
+    return _profile_score(ink, rows=False) > 1.5 * _profile_score(ink, rows=True)
+
+
+def estimate_skew(image: Image.Image, limit: float = 6.0) -> float:
+    """The angle (degrees, counter-clockwise) that makes the text lines horizontal."""
+    ink = _ink(image)
+
+    def best(candidates: Iterable[float]) -> float:
+        return max(candidates, key=lambda a: _profile_score(ink, a))
+
+    steps = int(limit / 0.5)
+    coarse = best(i * 0.5 for i in range(-steps, steps + 1))
+    return round(best(coarse + i * 0.1 for i in range(-5, 6)), 2)
+
+
+def deskew(image: Image.Image) -> Image.Image:
+    angle = estimate_skew(image)
+    if abs(angle) < 0.25:
+        return image
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
+def _fit(image: Image.Image) -> Image.Image:
+    grey = image.convert("L")
+    side = max(grey.size)
+    if side > MAX_OCR_SIDE:
+        scale = MAX_OCR_SIDE / side
+        grey = grey.resize(
+            (round(grey.width * scale), round(grey.height * scale)), Image.Resampling.LANCZOS
+        )
+    return grey
+
+
+def despeckle(image: Image.Image) -> Image.Image:
+    """A median filter, only for speckled scans: Tesseract reads dust as letters, but the
+    filter also thins small clean print, so a clean page is left as it is."""
+    filtered = image.filter(ImageFilter.MedianFilter(3))
+    changed = ImageChops.difference(image, filtered).point(lambda p: 255 if p > 128 else 0)
+    histogram = changed.histogram()
+    if histogram[255] > 0.002 * image.width * image.height:
+        return filtered
+    return image
+
+
+def read_upright(image: Image.Image) -> PageText:
+    """OCR one page, turning it first when it is sideways or reads badly upright."""
+    page = deskew(despeckle(_fit(image)))
+    first: PageText | None = None
+    if not looks_sideways(page):
+        first = ocr_page(page)
+        if first.confidence >= GOOD_CONFIDENCE and len(first.words) >= 5:
+            return first
+    rotation = detect_rotation(page)
+    if rotation == 0:
+        return first if first is not None else ocr_page(page)
+    turned = ocr_page(deskew(page.rotate(-rotation, expand=True, fillcolor=255)))
+    if first is None or turned.confidence > first.confidence:
+        return turned
+    return first
+
+
+# --- words to blocks ------------------------------------------------------------------------
+
+
+def _rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into visual lines (across columns), top to bottom."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.middle):
+        if rows:
+            row = rows[-1]
+            height = median(w.height for w in row)
+            centre = sum(w.middle for w in row) / len(row)
+            if abs(word.middle - centre) <= 0.5 * max(height, word.height * 0.8):
+                row.append(word)
+                continue
+        rows.append([word])
+    return [sorted(row, key=lambda w: w.left) for row in rows]
+
+
+def _groups(row: list[Word], page_width: int) -> list[list[Word]]:
+    """Split a line where the gap is far wider than a space: separate columns."""
+    height = median(w.height for w in row)
+    gap_limit = max(2.5 * height, 0.04 * page_width)
+    groups: list[list[Word]] = [[row[0]]]
+    for previous, word in itertools.pairwise(row):
+        if word.left - previous.right > gap_limit:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return groups
+
+
+def add_page(doc: DocumentText, page: PageText, page_no: int, next_table: int) -> int:
+    """Append one page's lines to `doc`; returns the next free table number."""
+    in_table = False
+    for row in _rows(page.words):
+        groups = _groups(row, page.width)
+        cells = [" ".join(w.text for w in g) for g in groups]
+        if len(cells) > 1:
+            if not in_table:
+                next_table += 1
+                in_table = True
+            doc.row(cells, table=next_table - 1, page=page_no)
+        else:
+            in_table = False
+            left, right = row[0].left, row[-1].right
+            margin_l, margin_r = left, page.width - right
+            centered = abs(margin_l - margin_r) < 0.06 * page.width and margin_l > 0.15 * page.width
+            doc.paragraph(cells[0], centered=centered, page=page_no)
+    return next_table
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def ocr_images(
+    images: list[Image.Image], source: str, *, workers: int = 2, warnings: Iterable[str] = ()
+) -> DocumentText:
+    """OCR pages (in parallel, each in its own Tesseract) into one `DocumentText`."""
+    doc = DocumentText(source=source, warnings=list(warnings))
+    if not images:
+        doc.warnings.append(UNREADABLE)
+        return doc
+    run: Callable[[Image.Image], PageText] = read_upright
+    if workers > 1 and len(images) > 1:
+        with ThreadPoolExecutor(max_workers=min(workers, len(images))) as pool:
+            pages = list(pool.map(run, images))
+    else:
+        pages = [run(image) for image in images]
+    table = 0
+    for number, page in enumerate(pages, start=1):
+        table = add_page(doc, page, number, table)
+    all_words = [w for p in pages for w in p.words]
+    doc.ocr_confidence = (
+        round(sum(w.conf for w in all_words) / len(all_words) / 100, 4) if all_words else 0.0
+    )
+    if not all_words:
+        doc.warnings.append(UNREADABLE)
+    return doc
+
+
+def load_image_frames(
+    data: bytes, max_pages: int = MAX_OCR_PAGES
+) -> tuple[list[Image.Image], list[str]]:
+    """The frames of an image file (multi-page TIFF too), upright by EXIF, size-checked."""
+    with Image.open(io.BytesIO(data)) as probe:
+        image_pixels(*probe.size)  # from the header, before any pixel is decoded
+    warnings: list[str] = []
+    frames: list[Image.Image] = []
+    with Image.open(io.BytesIO(data)) as image:
+        count = getattr(image, "n_frames", 1)
+        keep, warning = pages_to_read(count, max_pages)
+        if warning:
+            warnings.append(warning)
+        for index, frame in enumerate(ImageSequence.Iterator(image)):
+            if index >= keep:
+                break
+            image_pixels(*frame.size)
+            upright = ImageOps.exif_transpose(frame.copy()) if index == 0 else frame.copy()
+            frames.append(upright.convert("L"))
+    return frames, warnings
+
+
+def read_image(data: bytes, *, workers: int = 2) -> DocumentText:
+    """A photo or scan (.jpg .png .tif …) as text. Raises `UnsafeFile` for oversized images."""
+    try:
+        frames, warnings = load_image_frames(data)
+    except Image.DecompressionBombError as exc:
+        raise UnsafeFile("Ảnh có kích thước quá lớn; xin chụp lại.", str(exc)) from exc
+    return ocr_images(frames, "image-ocr", workers=workers, warnings=warnings)
+
+
+def render_pdf_pages(
+    data: bytes, max_pages: int = MAX_OCR_PAGES, dpi: int = OCR_DPI, password: str | None = None
+) -> tuple[list[Image.Image], list[str]]:
+    """Pages of a PDF as greyscale images at `dpi` (less for absurdly large pages)."""
+    pdf = pdfium.PdfDocument(data, password=password)
+    try:
+        keep, warning = pages_to_read(len(pdf), max_pages)
+        images: list[Image.Image] = []
+        for index in range(keep):
+            page = pdf[index]
+            width, height = page.get_size()
+            scale = dpi / 72
+            pixels = width * height * scale * scale
+            if pixels > MAX_RENDER_PIXELS:
+                scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
+            images.append(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+            page.close()
+        return images, [warning] if warning else []
+    finally:
+        pdf.close()
+
+
+def read_scanned_pdf(
+    data: bytes, *, max_pages: int = MAX_OCR_PAGES, workers: int = 2
+) -> DocumentText:
+    """A PDF without a usable text layer (a scan), page images through OCR."""
+    images, warnings = render_pdf_pages(data, max_pages)
+    return ocr_images(images, "pdf-ocr", workers=workers, warnings=warnings)
