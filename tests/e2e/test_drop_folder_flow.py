@@ -41,7 +41,7 @@ def deliver_examples(settings: Settings) -> None:
 
 def outbox_mails(settings: Settings) -> list[email.message.EmailMessage]:
     return [
-        email.message_from_bytes(path.read_bytes(), policy=email.policy.default)  # type: ignore[misc]
+        email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         for path in sorted(settings.outbox_dir.glob("*.eml"))
     ]
 
@@ -74,7 +74,7 @@ def test_example_mails_reach_the_register_and_are_acknowledged_once(
 
     acks = outbox_mails(example_settings)
     originals = {
-        email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["Message-ID"]  # type: ignore[index]
+        email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["Message-ID"]
         for p in (EXAMPLES / "mails").glob("*.eml")
     }
     assert len(acks) == len(originals)
