@@ -169,13 +169,7 @@ def unpack_tnef(data: bytes) -> Unpacked:
         return result
     seen: dict[str, int] = {}
     for attachment in attachments:
-        try:
-            name = attachment.long_filename() or attachment.name
-        except Exception:
-            name = getattr(attachment, "name", None)
-        if isinstance(name, bytes):
-            name = decode_bytes(name.rstrip(b"\x00"), None)[0]
-        name = unicodedata.normalize("NFC", str(name).rstrip("\x00")) if name else None
+        name = _tnef_name(attachment)
         content = attachment.data if isinstance(attachment.data, bytes) else b""
         if not content:
             continue
@@ -184,6 +178,21 @@ def unpack_tnef(data: bytes) -> Unpacked:
         suffix = "" if seen[key] == 1 else f"#{seen[key]}"
         result.files.append(InnerFile(path=f"tnef:{key}{suffix}", name=name, data=content))
     return result
+
+
+def _tnef_name(attachment: object) -> str | None:
+    """tnefparse decodes short names as UTF-8 and raises on anything else; fall back to the
+    raw bytes in the message's code page."""
+    try:
+        name = attachment.long_filename()  # type: ignore[attr-defined]
+    except Exception:  # tnefparse's decoding of a non-UTF-8 name
+        name = getattr(attachment, "_name", None)
+    if isinstance(name, bytes):
+        name = decode_bytes(name.rstrip(b"\x00"), getattr(attachment, "codepage", None))[0]
+    if not isinstance(name, str):
+        return None
+    name = unicodedata.normalize("NFC", name.rstrip("\x00"))
+    return name or None
 
 
 def is_tnef(media_type: str, declared_type: str | None, filename: str | None) -> bool:

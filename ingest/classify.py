@@ -2,7 +2,9 @@
 
 Acknowledging an auto-reply or a bounce starts a mail loop, and acknowledging our own outgoing
 mail (copied back into the inbox) is worse, so anything a machine wrote is recognised here from
-its headers. Order of precedence: own > bounce > auto_reply > normal.
+its headers. Order of precedence: own > bounce > auto_reply > normal, with one refinement: a null
+return path (`Return-Path: <>`) makes a bounce only when the message does not also mark itself as
+an automatic reply, since RFC 3834 responders are told to send with exactly that return path.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _BOUNCE_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
 _AUTO_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of office|"
     r"trả lời tự động|tự động trả lời|réponse automatique|abwesenheitsnotiz)\s*:",
+    re.IGNORECASE,
+)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(undeliverable|undelivered mail returned to sender|delivery status notification "
+    r"\(failure\)|mail delivery failed|returned mail|failure notice|delivery failure)",
     re.IGNORECASE,
 )
 _REPORT_TYPES = frozenset({"multipart/report", "message/delivery-status"})
@@ -46,9 +53,15 @@ def is_auto_reply(headers: Iterable[tuple[str, str]], subject: str | None) -> bo
     return bool(subject and _AUTO_SUBJECT.match(subject))
 
 
-def is_bounce(content_types: Iterable[str], sender: str | None, return_path: str | None) -> bool:
-    """A delivery report: by its MIME shape, its null return path or its daemon sender."""
-    if return_path == "":
+def is_bounce(
+    content_types: Iterable[str],
+    sender: str | None,
+    return_path: str | None,
+    subject: str | None = None,
+) -> bool:
+    """A delivery report: by its MIME shape, its null return path, its daemon sender or the
+    subject every common MTA gives its non-standard bounces."""
+    if return_path == "" or (subject and _BOUNCE_SUBJECT.match(subject)):
         return True
     if sender and sender.split("@", 1)[0] in _BOUNCE_LOCAL_PARTS:
         return True
@@ -76,8 +89,9 @@ def classify(
         name.strip().lower() == OUTBOUND_HEADER for name, _ in header_list
     ):
         return OWN
-    if is_bounce(content_types, sender, return_path):
+    auto_reply = is_auto_reply(header_list, subject)
+    # RFC 3834 asks responders to send with a null return path, so "<>" alone does not make a
+    # vacation reply a bounce (a bounce may mark the unit's address as failing downstream).
+    if is_bounce(content_types, sender, None if auto_reply else return_path, subject):
         return BOUNCE
-    if is_auto_reply(header_list, subject):
-        return AUTO_REPLY
-    return NORMAL
+    return AUTO_REPLY if auto_reply else NORMAL

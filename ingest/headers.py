@@ -25,17 +25,20 @@ _SIBLINGS: dict[str, tuple[str, ...]] = {
     "gb2312": ("gb18030",),
     "gbk": ("gb18030",),
     "euc_kr": ("cp949",),
-    "latin_1": ("cp1252",),
     "iso8859_1": ("cp1252",),
     "ascii": ("cp1252",),
 }
 # What is tried after the declared charset: UTF-8 is by far the most common truth, then the
 # Vietnamese Windows code page; latin-1 never fails, so decoding always ends somewhere.
+_SINGLE_BYTE = frozenset(
+    {"ascii", "iso8859_1", "iso8859_2", "iso8859_15", "cp1250", "cp1251", "cp1252", "cp1258"}
+)
 _FALLBACKS = ("utf-8", "cp1258", "latin-1")
 
 _ENCODED_WORD = re.compile(
     r"=\?(?P<charset>[^?*\s]+)(?:\*[^?\s]*)?\?(?P<enc>[bBqQ])\?(?P<text>[^?\s]*)\?="
 )
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]*=*")
 _BETWEEN_WORDS = re.compile(r"(\?=)\s+(=\?)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -60,6 +63,13 @@ def codec_name(charset: str | None) -> str | None:
 def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, bool]:
     """Decode `data`, trusting `charset` only if the bytes agree; returns (text, used_fallback)."""
     declared = codec_name(charset)
+    if declared in _SINGLE_BYTE and not data.isascii():
+        # Valid multi-byte UTF-8 almost never happens by chance in single-byte text, while
+        # clients that label UTF-8 as latin-1 or windows-1258 are common.
+        try:
+            return data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            pass
     order: list[str] = []
     if declared:
         order.append(declared)
@@ -96,6 +106,9 @@ def fix_8bit(value: str, charset: str | None = None) -> str:
 def _decode_word(charset: str, enc: str, text: str) -> str | None:
     try:
         if enc in "bB":
+            if not _BASE64_TEXT.fullmatch(text):
+                return None
+            text = text.rstrip("=")
             padded = text + "=" * (-len(text) % 4)
             data = base64.b64decode(padded, validate=False)
         else:

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import Message
 
-from documents.sniff import ZIP, sniff_media_type
+from documents.sniff import TNEF, ZIP, sniff_media_type
 from ingest import archives
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import html_to_text, tidy_body
@@ -58,6 +58,7 @@ REPORT_TYPES = frozenset(
 )
 _FRAGMENT_TYPES = frozenset({"message/partial", "message/external-body"})
 _BODY_TYPES = frozenset({"text/plain", "text/html"})
+_TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,12 @@ def _note_part_defects(part: Message, pid: str, walk: _Walk) -> None:
         walk.defect(f"part {pid}: {doc.rstrip('.')}")
 
 
+def _sniff(data: bytes) -> str:
+    """documents.sniff with one correction: a TNEF signature wins over a "%PDF-" found in the
+    first kilobyte (a winmail.dat holding a small PDF would otherwise pass for a PDF)."""
+    return TNEF if data.startswith(_TNEF_MAGIC) else sniff_media_type(data)
+
+
 def _add(walk: _Walk, attachment: ParsedAttachment) -> None:
     if len(walk.attachments) >= MAX_ATTACHMENTS:
         walk.defect(f"more than {MAX_ATTACHMENTS} files: the rest are not listed")
@@ -129,7 +136,7 @@ def _add_inner(walk: _Walk, pid: str, inner: archives.Unpacked) -> None:
     for defect in inner.defects:
         walk.defect(f"part {pid}: {defect}")
     for item in inner.files:
-        media_type = sniff_media_type(item.data)
+        media_type = _sniff(item.data)
         inner_pid = f"{pid}/{item.path}"
         _add(
             walk,
@@ -154,7 +161,7 @@ def _payload(part: Message, pid: str, walk: _Walk) -> bytes:
 
 
 def _file(walk: _Walk, pid: str, data: bytes, original: str | None, declared: str | None) -> None:
-    media_type = sniff_media_type(data)
+    media_type = _sniff(data)
     _add(
         walk,
         ParsedAttachment(
@@ -224,7 +231,13 @@ def _walk(part: Message, local: str, prefix: str, depth: int, walk: _Walk) -> No
     if depth > MAX_DEPTH or local.count(".") > MAX_DEPTH:
         walk.defect(f"part {pid}: nested too deeply, not read")
         return
-    _note_part_defects(part, pid, walk)
+    try:
+        _walk_part(part, pid, local, prefix, depth, walk)
+    finally:  # after decoding, which is when the stdlib notices bad base64
+        _note_part_defects(part, pid, walk)
+
+
+def _walk_part(part: Message, pid: str, local: str, prefix: str, depth: int, walk: _Walk) -> None:
     ctype = part.get_content_type()
     if depth == 0:
         walk.top_types.append(ctype)
