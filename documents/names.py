@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 Token = tuple[str, bool]  # (text, protected from filler removal)
 
@@ -199,10 +200,10 @@ def _expand(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         full = ABBREVIATIONS.get(token)
-        if full is None and len(token) >= 5 and not token.isdigit():
-            # A typo in a long abbreviation ("UBMTQ") still reads as the abbreviation.
+        if full is None and len(token) >= 4 and not token.isdigit():
+            # A typo in a long abbreviation ("UBMTQ", "BCQS") still reads as the abbreviation.
             for abbr in _FUZZY_ABBREVIATIONS:
-                if fuzz.ratio(token, abbr) >= 80:
+                if Levenshtein.distance(token, abbr) <= 1:
                     full = ABBREVIATIONS[abbr]
                     break
         out += full.split() if full else [token]
@@ -214,13 +215,38 @@ def _canonical(tokens: list[str]) -> list[Token]:
     i = 0
     while i < len(tokens):
         for phrase, canonical in _PHRASE_LIST:
-            if tuple(tokens[i : i + len(phrase)]) == phrase:
+            window = tokens[i : i + len(phrase)]
+            if len(window) == len(phrase) and all(
+                a == b or (len(b) >= 5 and _same_word(a, b))
+                for a, b in zip(window, phrase, strict=True)
+            ):
                 out += [(t, True) for t in canonical]
                 i += len(phrase)
                 break
         else:
             out.append((tokens[i], False))
             i += 1
+    return out
+
+
+def _tidy(tokens: list[Token]) -> list[Token]:
+    """Drop words that repeat what a canonical phrase already says: "Ủy ban" before "Mặt trận
+    Tổ quốc" (written twice as "Ủy ban UBMTTQ"), "Việt Nam" after an organisation's name."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        text, protected = tokens[i]
+        pair = tuple(t for t, _ in tokens[i : i + 2])
+        after_phrase = bool(out) and out[-1][1]
+        before = tokens[i + 2] if i + 2 < len(tokens) else ("", False)
+        if not protected and pair == ("uy", "ban") and before == ("mat", True):
+            i += 2
+            continue
+        if not protected and pair == ("viet", "nam") and after_phrase:
+            i += 2
+            continue
+        out.append((text, protected))
+        i += 1
     return out
 
 
@@ -263,7 +289,7 @@ def _dedupe(tokens: list[str]) -> list[str]:
 
 def base_tokens(text: str) -> list[Token]:
     """The key's tokens before the directory's filler is removed."""
-    return _canonical(_expand(_numbers(fold(text).split())))
+    return _tidy(_canonical(_expand(_numbers(fold(text).split()))))
 
 
 @dataclass(frozen=True)
