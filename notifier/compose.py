@@ -114,4 +114,6 @@ def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[b
     msg["X-Dvk-Outbound"] = draft.purpose
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
+    # A boundary from the key, not random: the same draft always gives the same bytes.
+    msg.set_boundary("dvk-" + message_id.strip("<>").partition("@")[0][-16:] + "-alt")
     return msg.as_bytes(), message_id

@@ -1,0 +1,288 @@
+"""Acknowledgements: threading headers, what was read, escaping, and every no-reply rule."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import unicodedata
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from documents.models import Campaign, OutboundMail
+from documents.settings import Settings
+from notifier.ack import plan_acknowledgement
+from notifier.compose import template_environment
+from tests.unit.notifier import factories as f
+
+NOW = datetime(2024, 4, 2, 3, 0, tzinfo=UTC)
+FORM = {"file": "DK_xom1.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}
+
+
+@pytest.fixture
+def campaign(session: Session) -> Campaign:
+    return f.load_examples(session)
+
+
+def parse(row: OutboundMail) -> EmailMessage:
+    msg = email.message_from_bytes(row.raw, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def bodies(row: OutboundMail) -> tuple[str, str]:
+    msg = parse(row)
+    text = msg.get_body(("plain",))
+    html = msg.get_body(("html",))
+    assert text is not None and html is not None
+    return str(text.get_content()), str(html.get_content())
+
+
+def ack(session: Session, settings: Settings, **kwargs: Any) -> OutboundMail | None:
+    msg = f.message(session, **kwargs)
+    return plan_acknowledgement(session, msg.id, settings, now=NOW)
+
+
+def test_ack_is_a_reply_in_the_thread_with_automatic_headers(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    msg = f.message(session, attachments=[FORM], references="<a@x.test>")
+    f.submission(session, msg, "cb-xom-1", f.deadline(session, campaign, "registration"))
+    row = plan_acknowledgement(session, msg.id, settings, now=NOW)
+    assert row is not None and row.purpose == "ack"
+    mail = parse(row)
+    assert mail["In-Reply-To"] == msg.message_id_header
+    assert mail["References"] == f"<a@x.test> {msg.message_id_header}"
+    assert mail["Subject"] == "Re: Gửi phiếu đăng ký mô hình"
+    assert mail["Auto-Submitted"] == "auto-replied"
+    assert mail["X-Auto-Response-Suppress"] == "All"
+    assert mail["X-Dvk-Outbound"] == "ack"
+    assert mail["From"] == "danvan@nghiathai.test"
+    assert mail["To"] == "chiboxom1.nghiathai@gmail.test"
+    assert mail["Message-ID"] == row.message_id_header
+    assert row.message_id_header.startswith(f"<ack.{msg.id}.")
+    assert row.message_id_header.endswith("@nghiathai.test>")
+    assert row.idempotency_key == f"ack:{msg.id}" and row.state == "planned"
+    assert mail.get_content_type() == "multipart/alternative"
+
+
+def test_ack_lists_what_was_read_in_vietnamese(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    msg = f.message(session, attachments=[FORM])
+    f.submission(session, msg, "cb-xom-1", f.deadline(session, campaign, "registration"))
+    row = plan_acknowledgement(session, msg.id, settings, now=NOW)
+    assert row is not None
+    text, html = bodies(row)
+    for expected in (
+        "Phiếu đăng ký",
+        "Xóm 1 sáng - xanh - sạch - đẹp",
+        "Văn hóa - xã hội",
+        "Tập thể",
+        "Nguyễn Văn Thành (Bí thư chi bộ)",
+        "Chi bộ xóm 1",
+        "DK_xom1.docx",
+    ):
+        assert expected in text
+        assert expected in html
+    assert text == unicodedata.normalize("NFC", text)
+    assert "gửi lại" not in text  # nothing is missing
+
+
+def test_ack_says_what_is_missing_and_asks_to_send_again(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    fields = {k: v for k, v in f.FULL_FIELDS.items() if k not in {"domain", "leader_name"}}
+    attachments = [
+        {
+            "file": "DK.docx",
+            "kind": "registration",
+            "fields": fields,
+            "warnings": ["Ô đánh dấu lĩnh vực không rõ"],
+        },
+        {"file": "anh.jpg", "kind": "unknown", "warnings": ["Ảnh quá mờ, không đọc được"]},
+    ]
+    row = ack(session, settings, attachments=attachments)
+    assert row is not None
+    text, _ = bodies(row)
+    assert "Thiếu hoặc không đọc được: Lĩnh vực." in text
+    assert "Thiếu hoặc không đọc được: Người phụ trách." in text
+    assert "Ô đánh dấu lĩnh vực không rõ" in text
+    assert "anh.jpg" in text and "Không xác định" in text
+    assert "Ảnh quá mờ, không đọc được" in text
+    assert "gửi lại phiếu" in text
+
+
+def test_no_usable_attachment_gets_a_polite_no_form_reply(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    row = ack(session, settings, subject="Kính gửi văn phòng", attachments=[])
+    assert row is not None
+    text, html = bodies(row)
+    assert "chưa có phiếu đăng ký hay báo cáo kết quả" in text
+    assert "gửi lại phiếu" in html
+
+
+def test_late_and_in_review_documents_are_said_so(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    msg = f.message(session, attachments=[FORM, {**FORM, "file": "DK2.docx", "data": b"2"}])
+    dl = f.deadline(session, campaign, "registration")
+    f.submission(session, msg, "cb-xom-1", dl, late_days=3)
+    f.submission(session, msg, "cb-xom-1", dl, review_state="needs_review", index=1)
+    row = plan_acknowledgement(session, msg.id, settings, now=NOW)
+    assert row is not None
+    text, _ = bodies(row)
+    assert "nộp muộn 3 ngày" in text
+    assert "Văn phòng sẽ kiểm tra lại hồ sơ này" in text
+
+
+def test_a_second_call_returns_the_same_row(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    msg = f.message(session, attachments=[FORM])
+    first = plan_acknowledgement(session, msg.id, settings, now=NOW)
+    second = plan_acknowledgement(session, msg.id, settings, now=NOW)
+    assert first is not None and second is not None and first.id == second.id
+    assert session.scalar(select(func.count()).select_from(OutboundMail)) == 1
+
+
+def test_reply_to_is_the_recipient_and_re_is_not_doubled(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    row = ack(
+        session, settings, subject="Trả lời: phiếu", reply_to="bithu@gmail.test", attachments=[FORM]
+    )
+    assert row is not None
+    mail = parse(row)
+    assert mail["To"] == "bithu@gmail.test"
+    assert mail["Subject"] == "Trả lời: phiếu"
+    row2 = ack(session, settings, subject="RE: phiếu", attachments=[FORM])
+    assert row2 is not None and parse(row2)["Subject"] == "RE: phiếu"
+
+
+def test_no_header_injection_from_extracted_text_or_subject(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    evil = {**FORM, "fields": {**f.FULL_FIELDS, "model_name": "X\r\nBcc: evil@x"}}
+    row = ack(session, settings, subject="Phiếu\r\nBcc: evil@x\x07\x1b", attachments=[evil])
+    assert row is not None
+    mail = parse(row)
+    assert mail["Bcc"] is None
+    assert b"\nBcc:" not in row.raw and b"\rBcc:" not in row.raw
+    assert "\n" not in row.subject and "\x07" not in row.subject
+    assert "Bcc: evil@x" in mail["Subject"]  # kept as harmless text on one line
+
+
+def test_html_escapes_extracted_fields(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    evil = {**FORM, "fields": {**f.FULL_FIELDS, "model_name": "<script>alert(1)</script>"}}
+    row = ack(session, settings, attachments=[evil])
+    assert row is not None
+    text, html = bodies(row)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)</script>" in text  # plain text needs no escaping
+
+
+def test_the_office_can_override_a_template(
+    session: Session, tmp_path: Path, settings: Settings, campaign: Campaign
+) -> None:
+    (tmp_path / "ack.txt.j2").write_text("Đã nhận {{ documents | length }} tệp.\n", "utf-8")
+    custom = settings.model_copy(update={"templates_dir": tmp_path})
+    row = ack(session, custom, attachments=[FORM])
+    assert row is not None
+    text, html = bodies(row)
+    assert text.strip() == "Đã nhận 1 tệp."
+    assert "Kết quả đọc các tệp đính kèm" in html  # the HTML template is still ours
+    template_environment.cache_clear()
+
+
+# --- no acknowledgement: one test per rule ------------------------------------------------
+
+
+def test_no_ack_for_an_auto_reply(session: Session, settings: Settings, campaign: Campaign) -> None:
+    assert ack(session, settings, classification="auto_reply", attachments=[FORM]) is None
+
+
+def test_no_ack_for_a_bounce(session: Session, settings: Settings, campaign: Campaign) -> None:
+    assert ack(session, settings, classification="bounce", attachments=[FORM]) is None
+
+
+def test_no_ack_for_mail_classified_as_our_own(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    assert ack(session, settings, classification="own", attachments=[FORM]) is None
+
+
+def test_no_ack_when_authenticity_fails(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    assert ack(session, settings, authenticity="fail", attachments=[FORM]) is None
+    assert ack(session, settings, authenticity="unknown", attachments=[FORM]) is not None
+
+
+def test_no_ack_for_a_null_sender(session: Session, settings: Settings, campaign: Campaign) -> None:
+    assert ack(session, settings, sender=None, attachments=[FORM]) is None
+    assert ack(session, settings, return_path="<>", attachments=[FORM]) is None
+
+
+def test_no_ack_to_our_own_address(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    assert ack(session, settings, sender="DanVan@NghiaThai.test", attachments=[FORM]) is None
+
+
+def test_no_ack_for_list_mail(session: Session, settings: Settings, campaign: Campaign) -> None:
+    headers = {"List-Id": "<tin-tuc.example.test>"}
+    assert ack(session, settings, extra_headers=headers, attachments=[FORM]) is None
+
+
+def test_no_ack_for_bulk_precedence(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    headers = {"Precedence": "bulk"}
+    assert ack(session, settings, extra_headers=headers, attachments=[FORM]) is None
+
+
+def test_no_ack_for_auto_submitted_header_even_if_classified_normal(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    headers = {"Auto-Submitted": "auto-replied"}
+    assert ack(session, settings, extra_headers=headers, attachments=[FORM]) is None
+
+
+def test_no_ack_for_a_reply_to_our_mail_without_new_attachment(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    first = ack(session, settings, attachments=[{**FORM, "data": b"same"}])
+    assert first is not None
+    thread = {"in_reply_to": first.message_id_header, "references": first.message_id_header}
+    assert ack(session, settings, subject="Re: cảm ơn", **thread) is None
+    resent = [{**FORM, "data": b"same"}]
+    assert ack(session, settings, attachments=resent, **thread) is None
+    assert ack(session, settings, attachments=[{**FORM, "data": b"new"}], **thread) is not None
+
+
+def test_no_ack_for_a_stranger_without_a_form(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    stranger = "ai.do@example.test"
+    assert ack(session, settings, sender=stranger, attachments=[]) is None
+    unknown_file = [{"file": "x.pdf", "kind": "unknown"}]
+    assert ack(session, settings, sender=stranger, attachments=unknown_file) is None
+    assert ack(session, settings, sender=stranger, attachments=[FORM]) is not None
+
+
+def test_no_ack_over_the_daily_limit(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    limited = settings.model_copy(update={"max_auto_mails_per_day": 2})
+    rows = [ack(session, limited, attachments=[{**FORM, "data": bytes([i])}]) for i in range(3)]
+    assert [r is not None for r in rows] == [True, True, False]
