@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     trusted_authserv_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_auto_mails_per_day: int = 10
     max_attempts: int = Field(5, description="Attempts before a message is quarantined.")
+    reconcile_after_seconds: float = Field(
+        120.0, description="A message still unprocessed this long after storing is re-queued."
+    )
 
     extract_timeout: float = Field(60.0, description="Seconds one file may take to parse.")
     extract_memory_mb: int = Field(1024, description="Address-space limit of the parsing child.")

@@ -22,9 +22,6 @@ from workers.bootstrap import Context
 
 log = logging.getLogger(__name__)
 
-#: A message still "received" this long after it was stored has lost its task: re-queue it.
-RECONCILE_AFTER = timedelta(minutes=2)
-
 
 def handle_message(ctx: Context, message_id: int) -> int | None:
     """Process one stored message and plan its acknowledgement; returns the outbox id, if any."""
@@ -63,7 +60,8 @@ def messages_to_requeue(ctx: Context, *, stale_only: bool = True) -> list[int]:
         ids = unfinished_message_ids(session, max_attempts=ctx.settings.max_attempts)
         if not stale_only or not ids:
             return ids
-        cutoff = datetime.now(UTC) - RECONCILE_AFTER
+        # Still "received" this long after storing: its task was lost (settings, default 2 min).
+        cutoff = datetime.now(UTC) - timedelta(seconds=ctx.settings.reconcile_after_seconds)
         stale = select(Message.id).where(Message.id.in_(ids), Message.ingested_at < cutoff)
         return list(session.scalars(stale))
 
