@@ -142,11 +142,11 @@ def clean_text(value: str) -> str:
     return unicodedata.normalize("NFC", " ".join(value.split()))
 
 
-def decode_header_text(value: str | None) -> str | None:
+def decode_header_text(value: str | None, fallback_charset: str | None = None) -> str | None:
     """A free-text header (Subject, a display name) as readable NFC text; None stays None."""
     if value is None:
         return None
-    return clean_text(decode_words(value))
+    return clean_text(decode_words(value, fallback_charset))
 
 
 def _split_params(value: str) -> list[str]:

@@ -19,10 +19,8 @@ because it leaves header values raw, which `ingest.headers` decodes more lenient
 from __future__ import annotations
 
 import email
-import email.utils
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from email import policy
 from email.message import Message
 
@@ -31,15 +29,9 @@ from ingest import archives
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import html_to_text, tidy_body
 from ingest.classify import NORMAL, classify
+from ingest.envelope import read_envelope
 from ingest.filenames import safe_filename
-from ingest.headers import (
-    codec_name,
-    decode_bytes,
-    decode_header_text,
-    fix_8bit,
-    param_value,
-    parse_params,
-)
+from ingest.headers import codec_name, decode_bytes, param_value, parse_params
 
 MAX_ATTACHMENTS = 1000
 MAX_DEPTH = 40
@@ -265,57 +257,6 @@ def _walk_part(part: Message, pid: str, local: str, prefix: str, depth: int, wal
     _leaf(part, pid, depth, walk)
 
 
-_ANGLE_ID = re.compile(r"<[^<>]*>")
-
-
-def _message_id(value: str | None) -> str | None:
-    if value is None:
-        return None
-    compact = "".join(fix_8bit(value).split())
-    match = _ANGLE_ID.search(compact)
-    if match:
-        return match.group(0) if len(match.group(0)) > 2 else None
-    return f"<{compact}>" if compact else None
-
-
-def _references(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    text = fix_8bit(value)
-    found = [("".join(token.split())) for token in _ANGLE_ID.findall(text)]
-    if not found:
-        found = [f"<{token}>" for token in text.split()]
-    return tuple(token for token in found if len(token) > 2)
-
-
-def _address(value: str | None) -> tuple[str | None, str | None]:
-    """(lower-cased address, decoded display name) of a one-address header."""
-    if value is None:
-        return None, None
-    name, address = email.utils.parseaddr(fix_8bit(value).replace("\n", " ").replace("\r", ""))
-    compact = "".join(address.split()).lower()
-    return compact or None, decode_header_text(name) or None
-
-
-def _return_path(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if re.fullmatch(r"\s*<\s*>\s*", value) or not value.strip():
-        return ""
-    return _address(value)[0] or ""
-
-
-def _date(value: str | None, defects: list[str]) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(" ".join(fix_8bit(value).split()))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        defects.append(f"Date header cannot be read: {value.strip()[:80]!r}")
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
-
-
 def _choose_body(walk: _Walk) -> str | None:
     """Plain text parts of the outermost message that has any (joined: Apple Mail splits the
     body around inline images); its HTML flattened when it has no plain text."""
@@ -363,27 +304,14 @@ def _parse(
         _walk(message, "", "", 0, walk)
     except RecursionError:
         walk.defect("message is nested too deeply to read completely")
+    except Exception as exc:  # keep the files found so far and say why the rest is missing
+        walk.defect(f"message structure cannot be read completely: {type(exc).__name__}: {exc}")
     headers = [
         (name, value if isinstance(value, str) else str(value))
         for name, value in message.raw_items()
     ]
-    first: dict[str, str] = {}
-    for name, value in headers:
-        first.setdefault(name.strip().lower(), value)
-    defects = list(walk.defects)
-    sender, sender_name = _address(first.get("from"))
-    if first.get("from") is not None and sender is None:
-        defects.append("From header has no readable address")
-    reply_to = _address(first.get("reply-to"))[0]
-    return_path = _return_path(first.get("return-path"))
-    to_values = [fix_8bit(value) for name, value in headers if name.strip().lower() == "to"]
-    to = tuple(
-        address.lower()
-        for _, address in email.utils.getaddresses(to_values)
-        if address and address.strip()
-    )
-    raw_subject = first.get("subject")
-    subject = decode_header_text(raw_subject) if raw_subject is not None else None
+    envelope = read_envelope(headers, charset=message.get_param("charset"))
+    defects = [*walk.defects, *envelope.defects]
     body_text = _choose_body(walk)
     if body_text is not None:
         body_text, truncated = tidy_body(body_text)
@@ -393,24 +321,24 @@ def _parse(
         value for name, value in headers if name.strip().lower() == "authentication-results"
     ]
     return ParsedMail(
-        message_id=_message_id(first.get("message-id")),
-        in_reply_to=_message_id(first.get("in-reply-to")),
-        references=_references(first.get("references")),
-        sender=sender,
-        sender_name=sender_name,
-        reply_to=reply_to,
-        return_path=return_path,
-        to=to,
-        subject=subject,
-        date=_date(first.get("date"), defects),
+        message_id=envelope.message_id,
+        in_reply_to=envelope.in_reply_to,
+        references=envelope.references,
+        sender=envelope.sender,
+        sender_name=envelope.sender_name,
+        reply_to=envelope.reply_to,
+        return_path=envelope.return_path,
+        to=envelope.to,
+        subject=envelope.subject,
+        date=envelope.date,
         body_text=body_text,
         attachments=tuple(walk.attachments),
         classification=classify(
             headers,
             content_types=walk.top_types,
-            sender=sender,
-            subject=subject,
-            return_path=return_path,
+            sender=envelope.sender,
+            subject=envelope.subject,
+            return_path=envelope.return_path,
             own_addresses=own_addresses,
         ),
         authenticity=verdict(auth_values, trusted_authserv_ids),
