@@ -1,0 +1,57 @@
+"""Registration, report or neither, from the title first and the form's fields second.
+
+Titles survive every layout ("PHIẾU ĐĂNG KÝ", "BẢN ĐĂNG KÝ XÂY DỰNG MÔ HÌNH", "BÁO CÁO Kết quả
+thực hiện mô hình"), so they decide; fuzzy matching on folded text absorbs OCR slips. A cover
+letter ("V/v gửi bản đăng ký…", công văn, tờ trình) names the form without being one: without
+the form's own fields it is `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from documents.contract import Kind
+from documents.extraction.normalise import key
+
+_COVER = re.compile(r"^(?:v v|ve viec)\b|\b(?:cong van|to trinh|giay moi|quyet dinh|thong bao|"
+                    r"ke hoach|huong dan|bien ban|giay gioi thieu)\b")  # fmt: skip
+_FORM_FIELDS = {"model_name", "leader_name", "content", "results", "participants", "funds_vnd",
+                "domain", "model_type"}  # fmt: skip
+_REPORT_FIELDS = {"results", "participants", "funds_vnd"}
+
+
+def _has(text: str, phrase: str) -> bool:
+    if phrase in text:
+        return True
+    return len(text) >= len(phrase) and fuzz.partial_ratio(phrase, text) >= 86
+
+
+def _about_models(text: str) -> bool:
+    return _has(text, "mo hinh") or _has(text, "dan van")
+
+
+def classify(title: str, text: str, labelled: set[str]) -> Kind:
+    """The kind of a document from its title, its opening text and the fields found by label."""
+    t = key(title)
+    head = key(text[:800])
+    form_fields = labelled & _FORM_FIELDS
+    is_form_title = _has(t, "phieu dang ky") or _has(t, "ban dang ky")
+    if t and _COVER.search(t) and not is_form_title and len(form_fields) < 3:
+        return Kind.UNKNOWN
+    for source in (t, head):
+        if not source:
+            continue
+        registration = _has(source, "dang ky")
+        report = _has(source, "bao cao")
+        if registration and report:
+            report = _has(source, "bao cao ket qua") or bool(labelled & _REPORT_FIELDS)
+            registration = not report
+        if report and (_about_models(source) or _has(source, "ket qua") or form_fields):
+            return Kind.REPORT
+        if registration and (_about_models(source) or form_fields):
+            return Kind.REGISTRATION
+    if len(form_fields) >= 3:
+        return Kind.REPORT if labelled & _REPORT_FIELDS else Kind.REGISTRATION
+    return Kind.UNKNOWN

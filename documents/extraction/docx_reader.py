@@ -1,0 +1,336 @@
+"""Read a .docx/.docm into blocks straight from its XML (parsed once, macros never touched).
+
+python-docx's `paragraph.text` skips content controls (the Word 2010 check boxes live in
+`w:sdt`), text boxes and Wingdings symbols, and walking its object tree costs more than the
+XML itself, so this reader walks `word/document.xml` with lxml.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from documents.extraction.text import DocumentText
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = "{" + W + "}"
+_TXBX = "{" + W + "}txbxContent"
+
+_CHECKED, _UNCHECKED = "☒", "☐"
+# Symbol fonts draw check boxes with ordinary codes: map the usual ones to Unicode boxes.
+_SYMBOL_BOXES = {
+    "wingdings": {0xFE: _CHECKED, 0xFD: _CHECKED, 0xA8: _UNCHECKED, 0x6F: _UNCHECKED, 0x78: _CHECKED,
+                  0x71: _UNCHECKED, 0xFC: "✓"},
+    "wingdings 2": {0x52: _CHECKED, 0x54: _CHECKED, 0x51: _CHECKED, 0xA3: _UNCHECKED,
+                    0x2A: _UNCHECKED, 0x50: "✓", 0x4F: _CHECKED},
+}  # fmt: skip
+
+_MAX_XML = 50 * 1024 * 1024
+
+
+class DocxError(ValueError):
+    """The file is not a readable Word document; the message is for the sender (Vietnamese)."""
+
+
+Converter = Callable[[str, str | None], str]
+
+
+def _legacy_converter() -> Converter | None:
+    try:
+        from documents.extraction.legacy_fonts import convert_legacy, legacy_encoding
+    except ImportError:  # the colleague's module is optional at this layer
+        return None
+
+    def convert(text: str, font: str | None) -> str:
+        return convert_legacy(text, font) if legacy_encoding(font) else text
+
+    return convert
+
+
+@dataclass
+class _Styles:
+    """Fonts that runs inherit: document default, paragraph and character styles."""
+
+    default_font: str | None = None
+    fonts: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, xml: bytes | None) -> _Styles:
+        styles = cls()
+        if not xml:
+            return styles
+        root = etree.fromstring(xml, parser=_parser())
+        fonts = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts")
+        styles.default_font = _font_of(fonts)
+        based: dict[str, str] = {}
+        for style in root.iterfind(f"{_W}style"):
+            sid = style.get(f"{_W}styleId") or ""
+            styles.fonts[sid] = _font_of(style.find(f"{_W}rPr/{_W}rFonts"))
+            parent = style.find(f"{_W}basedOn")
+            if parent is not None:
+                based[sid] = parent.get(f"{_W}val") or ""
+        for sid in list(styles.fonts):
+            seen = {sid}
+            cur = sid
+            while styles.fonts.get(cur) is None and cur in based and based[cur] not in seen:
+                cur = based[cur]
+                seen.add(cur)
+            styles.fonts[sid] = styles.fonts.get(cur)
+        return styles
+
+
+def _font_of(fonts: etree._Element | None) -> str | None:
+    if fonts is None:
+        return None
+    found = fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi") or fonts.get(f"{_W}cs")
+    return str(found) if found else None
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+class _Walker:
+    def __init__(self, doc: DocumentText, styles: _Styles, convert: Converter | None) -> None:
+        self.doc = doc
+        self.styles = styles
+        self.convert = convert
+        self.tables = 0
+        self.pending_boxes: list[etree._Element] = []
+
+    # ------------------------------------------------------------------ inline text
+    def paragraph_text(self, p: etree._Element) -> tuple[str, bool, bool]:
+        ppr = p.find(f"{_W}pPr")
+        para_font = self.styles.default_font
+        centered = False
+        bold_para = False
+        if ppr is not None:
+            style = ppr.find(f"{_W}pStyle")
+            if style is not None:
+                para_font = self.styles.fonts.get(style.get(f"{_W}val") or "") or para_font
+            jc = ppr.find(f"{_W}jc")
+            centered = jc is not None and jc.get(f"{_W}val") == "center"
+            bold_para = ppr.find(f"{_W}rPr/{_W}b") is not None
+        parts: list[str] = []
+        bold_chars = 0
+        total_chars = 0
+        for run_text, bold in self._runs(p, para_font):
+            parts.append(run_text)
+            n = len(run_text.strip())
+            total_chars += n
+            bold_chars += n if bold else 0
+        text = unicodedata.normalize("NFC", "".join(parts))
+        bold = bold_para or (total_chars > 0 and bold_chars >= 0.8 * total_chars)
+        return text, bold, centered
+
+    def _runs(self, node: etree._Element, para_font: str | None) -> Iterator[tuple[str, bool]]:
+        for child in node:
+            tag = child.tag
+            if tag == f"{_W}r":
+                yield from self._run(child, para_font)
+            elif tag == f"{_W}sdt":
+                box = _checkbox_state(child)
+                if box is not None:
+                    yield (_CHECKED if box else _UNCHECKED) + " ", False
+                else:
+                    content = child.find(f"{_W}sdtContent")
+                    if content is not None:
+                        yield from self._runs(content, para_font)
+            elif tag in (f"{_W}hyperlink", f"{_W}ins", f"{_W}smartTag", f"{_W}customXml",
+                         f"{_W}fldSimple", f"{_W}sdtContent", f"{_W}moveTo"):  # fmt: skip
+                yield from self._runs(child, para_font)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    yield from self._runs(choice, para_font)
+
+    def _run(self, r: etree._Element, para_font: str | None) -> Iterator[tuple[str, bool]]:
+        rpr = r.find(f"{_W}rPr")
+        font = para_font
+        bold = False
+        if rpr is not None:
+            rstyle = rpr.find(f"{_W}rStyle")
+            if rstyle is not None:
+                font = self.styles.fonts.get(rstyle.get(f"{_W}val") or "") or font
+            font = _font_of(rpr.find(f"{_W}rFonts")) or font
+            b = rpr.find(f"{_W}b")
+            bold = b is not None and b.get(f"{_W}val") not in ("0", "false")
+        buf: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == f"{_W}t":
+                buf.append(child.text or "")
+            elif tag == f"{_W}tab" or tag == f"{_W}ptab":
+                buf.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                buf.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                buf.append("-")
+            elif tag == f"{_W}sym":
+                buf.append(_symbol(child.get(f"{_W}font"), child.get(f"{_W}char")))
+            elif tag in (f"{_W}drawing", f"{_W}pict", f"{{{MC}}}AlternateContent"):
+                self._collect_boxes(child)
+        text = "".join(buf)
+        if not text:
+            return
+        lowered = (font or "").lower()
+        if lowered in _SYMBOL_BOXES:
+            table = _SYMBOL_BOXES[lowered]
+            text = "".join(table.get(ord(c) & 0xFF, c) if ord(c) < 0x100 or 0xF000 <= ord(c) < 0xF100
+                           else c for c in text)  # fmt: skip
+        elif self.convert is not None and font:
+            text = self.convert(text, font)
+        yield text, bold
+
+    def _collect_boxes(self, node: etree._Element) -> None:
+        """Text boxes come out after their anchor paragraph; mc:Fallback repeats them."""
+        if node.tag == f"{{{MC}}}AlternateContent":
+            choice = node.find(f"{{{MC}}}Choice")
+            node = choice if choice is not None else node
+        for box in node.iter(_TXBX):
+            if any(anc.tag == f"{{{MC}}}Fallback" for anc in box.iterancestors()):
+                continue
+            self.pending_boxes.append(box)
+
+    # ------------------------------------------------------------------ blocks
+    def body(self, container: etree._Element) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == f"{_W}p":
+                self.paragraph(child)
+            elif tag == f"{_W}tbl":
+                self.table(child)
+            elif tag in (f"{_W}sdt", f"{_W}customXml"):
+                content = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
+                if content is not None:
+                    self.body(content)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    self.body(choice)
+
+    def paragraph(self, p: etree._Element) -> None:
+        text, bold, centered = self.paragraph_text(p)
+        for line in text.split("\n"):
+            if line.strip():
+                self.doc.paragraph(line, bold=bold, centered=centered)
+        self._flush_boxes()
+
+    def _flush_boxes(self) -> None:
+        boxes, self.pending_boxes = self.pending_boxes, []
+        for box in boxes:
+            self.body(box)
+
+    def cell_text(self, tc: etree._Element, nested: list[etree._Element]) -> str:
+        lines: list[str] = []
+        for child in tc:
+            if child.tag == f"{_W}p":
+                text, _, _ = self.paragraph_text(child)
+                lines.extend(t for t in text.split("\n"))
+                for box in self.pending_boxes:
+                    for bp in box.iter(f"{_W}p"):
+                        lines.append(self.paragraph_text(bp)[0])
+                self.pending_boxes = []
+            elif child.tag == f"{_W}tbl":
+                nested.append(child)
+            elif child.tag == f"{_W}sdt":
+                content = child.find(f"{_W}sdtContent")
+                if content is not None:
+                    lines.append(self.cell_text(content, nested))
+        return "\n".join(lines).strip("\n")
+
+    def table(self, tbl: etree._Element) -> None:
+        self.tables += 1
+        table_id = self.tables
+        for tr in tbl.iterfind(f"{_W}tr"):
+            cells: list[str] = []
+            nested: list[etree._Element] = []
+            for tc in _row_cells(tr):
+                vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
+                if vmerge is not None and vmerge.get(f"{_W}val") in (None, "continue"):
+                    cells.append("")
+                    continue
+                cells.append(self.cell_text(tc, nested))
+            filled = [c for c in cells if c.strip()]
+            if len(cells) == 1:
+                for line in (filled[0] if filled else "").split("\n"):
+                    if line.strip():
+                        self.doc.paragraph(line)
+            elif filled:
+                self.doc.row(cells, table=table_id)
+            for inner in nested:
+                self.table(inner)
+
+
+def _row_cells(tr: etree._Element) -> Iterator[etree._Element]:
+    for child in tr:
+        if child.tag == f"{_W}tc":
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
+            if content is not None:
+                yield from (c for c in content if c.tag == f"{_W}tc")
+
+
+def _checkbox_state(sdt: etree._Element) -> bool | None:
+    pr = sdt.find(f"{_W}sdtPr")
+    if pr is None:
+        return None
+    box = pr.find(f"{{{W14}}}checkbox")
+    if box is None:
+        return None
+    checked = box.find(f"{{{W14}}}checked")
+    return checked is not None and checked.get(f"{{{W14}}}val") in ("1", "true")
+
+
+def _symbol(font: str | None, char: str | None) -> str:
+    if not char:
+        return ""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    table = _SYMBOL_BOXES.get((font or "").lower())
+    if table is not None and (code & 0xFF) in table:
+        return table[code & 0xFF]
+    return chr(code)
+
+
+def read_docx(data: bytes) -> DocumentText:
+    """Blocks of a .docx/.docm in reading order; raises DocxError for a broken package."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocxError("tệp Word bị hỏng") from exc
+    with archive:
+        try:
+            info = archive.getinfo("word/document.xml")
+        except KeyError as exc:
+            raise DocxError("tệp Word không có nội dung văn bản") from exc
+        if info.file_size > _MAX_XML:
+            raise DocxError("tệp Word quá lớn")
+        try:
+            document = archive.read(info)
+            styles_xml = (
+                archive.read("word/styles.xml") if "word/styles.xml" in archive.namelist() else None
+            )
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+            raise DocxError("tệp Word bị hỏng hoặc có mật khẩu") from exc
+    try:
+        root = etree.fromstring(document, parser=_parser())
+        styles = _Styles.parse(styles_xml)
+    except etree.XMLSyntaxError as exc:
+        raise DocxError("tệp Word bị hỏng") from exc
+    doc = DocumentText(source="docx")
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise DocxError("tệp Word không có nội dung văn bản")
+    _Walker(doc, styles, _legacy_converter()).body(body)
+    return doc

@@ -1,0 +1,147 @@
+"""Recognise a label by meaning: a vocabulary of concepts per field, matched on folded keys.
+
+Forms word their labels freely ("Đơn vị đăng ký", "Tên tập thể", "Người chủ trì", "SĐT liên
+hệ") and OCR adds noise ("Dần vận", "chỉ bộ"); the key folds case, diacritics and punctuation
+away and rapidfuzz absorbs typos, so no exact spelling of a sample form is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from documents.extraction.normalise import key
+
+OTHER = "_other"  # a label we know, that carries no contract field (it still ends a value)
+
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "unit_name": (
+        "ten don vi", "don vi", "don vi dang ky", "don vi thuc hien", "don vi bao cao",
+        "don vi xay dung mo hinh", "don vi chu tri", "don vi cong tac", "co quan don vi",
+        "ten tap the", "tap the dang ky", "ten co quan", "co quan", "to chuc", "ten to chuc",
+        "don vi chu quan", "ten chi bo", "chi bo", "ten doan the", "noi cong tac",
+    ),
+    "model_name": (
+        "ten mo hinh", "mo hinh", "ten mo hinh dan van kheo", "ten goi mo hinh",
+        "mo hinh dang ky", "ten mo hinh dang ky", "ten mo hinh diem", "ten cong trinh",
+        "ten dien hinh", "ten mo hinh dvk",
+    ),
+    "model_type": (
+        "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
+        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "doi tuong",
+        "tap the ca nhan",
+    ),
+    "domain": (
+        "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",
+        "linh vuc mo hinh", "nhom linh vuc", "linh vuc hoat dong",
+    ),
+    "leader_name": (
+        "nguoi phu trach", "chu nhiem mo hinh", "chu nhiem", "ho va ten", "ho ten",
+        "nguoi chiu trach nhiem", "nguoi thuc hien", "ca nhan dang ky", "ca nhan thuc hien",
+        "nguoi phu trach mo hinh", "phu trach mo hinh", "phu trach", "nguoi chu tri",
+        "chu tri", "truong nhom", "ho ten nguoi phu trach", "ho va ten nguoi phu trach",
+        "ten nguoi phu trach", "nguoi dai dien", "ho va ten ca nhan", "nguoi dung dau",
+        "nguoi dang ky",
+    ),
+    "leader_position": (
+        "chuc vu", "chuc danh", "chuc vu nguoi phu trach", "chuc vu chuc danh",
+        "chuc vu cong tac", "chuc vu hien nay",
+    ),
+    "phone": (
+        "dien thoai", "so dien thoai", "sdt", "dt", "dtdd", "di dong", "dien thoai lien he",
+        "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sđt",
+    ),
+    "location": (
+        "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",
+        "pham vi thuc hien", "pham vi", "noi thuc hien", "dia ban ap dung", "dia ban trien khai",
+        "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
+    ),
+    "content": (
+        "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
+        "giai phap thuc hien", "noi dung mo hinh", "noi dung dang ky", "noi dung thuc hien",
+        "bien phap thuc hien", "noi dung va giai phap", "muc tieu noi dung giai phap",
+        "muc tieu giai phap", "noi dung cach lam", "cach lam", "muc tieu", "noi dung chinh",
+        "noi dung bien phap", "cac giai phap", "noi dung cong viec",
+    ),
+    "results": (
+        "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",
+        "ket qua va hieu qua", "ket qua thuc hien mo hinh", "ket qua dat duoc cua mo hinh",
+        "ket qua xay dung mo hinh", "hieu qua mo hinh", "ket qua noi bat",
+    ),
+    "participants": (
+        "so ho tham gia", "so nguoi tham gia", "so luong nguoi tham gia", "so luot nguoi tham gia",
+        "so thanh vien", "so hoi vien tham gia", "tong so nguoi tham gia", "so luong tham gia",
+        "so ho dan tham gia", "nguoi tham gia", "so ho", "so nguoi", "so luot tham gia",
+        "so doan vien tham gia", "so ho gia dinh tham gia", "luot nguoi tham gia",
+    ),
+    "funds_vnd": (
+        "kinh phi huy dong", "kinh phi", "tong kinh phi", "nguon kinh phi", "so tien huy dong",
+        "gia tri huy dong", "kinh phi thuc hien", "tong kinh phi huy dong", "so tien",
+        "kinh phi dong gop", "huy dong kinh phi", "nguon luc huy dong", "tong gia tri",
+    ),
+    OTHER: (
+        "thoi gian", "thoi gian thuc hien", "thoi gian trien khai", "bai hoc kinh nghiem",
+        "de xuat kien nghi", "de xuat", "kien nghi", "kinh gui", "noi nhan", "can cu",
+        "ghi chu", "xac nhan", "y kien", "y kien cua cap uy", "dac diem tinh hinh",
+        "dac diem tinh hinh chung", "thong tin chung", "thong tin ve mo hinh",
+        "thong tin mo hinh", "thoi gian bat dau", "thoi gian hoan thanh", "email", "e mail",
+        "so", "v v", "trich yeu", "phuong huong", "phuong huong nhiem vu", "to chuc thuc hien",
+        "danh gia chung", "ton tai han che", "han che", "nguyen nhan", "ket luan", "nam sinh",
+        "gioi tinh", "dan toc", "trinh do", "dang vien", "ngay sinh", "qua trinh thuc hien",
+        "nhiem vu", "thong tin dang ky", "kinh phi du kien", "du kien kinh phi",
+    ),
+}  # fmt: skip
+
+_CHOICES: dict[str, str] = {}
+for _field, _phrases in VOCABULARY.items():
+    for _phrase in _phrases:
+        _CHOICES.setdefault(key(_phrase), _field)
+_PREFIXES = sorted(_CHOICES, key=len, reverse=True)
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+)", re.I
+)
+_PARENS = re.compile(r"\([^)]*\)?")
+
+#: A heading that matches nothing else but says "results" or "content" still opens that field.
+HEADING_FIELDS = {"results", "content", OTHER}
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    field: str
+    confidence: float
+    number: str | None  # "9", "II", "a" when the label was numbered
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """'9. Nội dung' → ('9', 'Nội dung'); bullets give ('-', …)."""
+    match = _NUMBERING.match(text)
+    if not match:
+        return None, text
+    raw = match.group(0).strip()
+    number = re.sub(r"[.)/:\s-]+$", "", raw) or raw
+    return number, text[match.end() :]
+
+
+@lru_cache(maxsize=4096)
+def match_label(text: str) -> LabelMatch | None:
+    """The field a label names, how sure we are, and its numbering; None for no label."""
+    number, rest = split_number(text)
+    label = key(_PARENS.sub(" ", rest))
+    if not label or len(label) > 70 or len(label.split()) > 10:
+        return None
+    if label in _CHOICES:
+        return LabelMatch(_CHOICES[label], 1.0, number)
+    for prefix in _PREFIXES:
+        if len(prefix) >= 4 and label.startswith(prefix + " ") and len(prefix.split()) >= 2:
+            return LabelMatch(_CHOICES[prefix], 0.85, number)
+    if len(label) < 4:
+        return None
+    best = process.extractOne(label, _CHOICES.keys(), scorer=fuzz.ratio, score_cutoff=84)
+    if best is not None:
+        return LabelMatch(_CHOICES[best[0]], round(0.6 + 0.3 * (best[1] - 84) / 16, 2), number)
+    return None

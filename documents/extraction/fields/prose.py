@@ -1,0 +1,185 @@
+"""Fields written in sentences: the prose report ("…đã đăng ký và triển khai xây dựng mô hình
+“X” (mô hình tập thể) thuộc lĩnh vực kinh tế… Mô hình do đồng chí Y, Bí thư Chi bộ trực tiếp
+phụ trách") and the figures inside a results section.
+
+Regexes run on the length-preserving folded text, so every match maps back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from documents.extraction.normalise import (
+    Number,
+    clean_text,
+    fold,
+    fold_case,
+    hedged,
+    parse_money,
+    strip_quotes,
+)
+
+_MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*$")
+_QUOTE_OPEN = '“"«'
+
+
+def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The quoted run starting at `pos` (nested “ ” allowed), and where it ends."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    if pos >= len(text) or text[pos] not in _QUOTE_OPEN:
+        return None
+    opener = text[pos]
+    if opener == '"':
+        end = text.find('"', pos + 1)
+        return (text[pos + 1 : end], end + 1) if end > 0 else None
+    depth = 0
+    closer = "»" if opener == "«" else "”"
+    for i in range(pos, len(text)):
+        if text[i] == opener:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return text[pos + 1 : i], i + 1
+    return None
+
+
+_MODEL_INTRO = re.compile(r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*mo hinh\s*(?=[“\"«A-Z])")
+_UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|\btai\b|[.;]|\bsau\b|$)")
+
+
+def model_name(text: str) -> str | None:
+    """The model's name from a sentence or a title, never the movement's own name."""
+    cased = fold_case(text)
+    for match in _MODEL_INTRO.finditer(_lower_keep_caps(cased)):
+        found = _quoted_after(text, match.end())
+        if found is not None:
+            name = clean_text(found[0])
+            if name and not _MOVEMENT.match(fold(name)):
+                return name
+            continue
+        if cased[match.end() : match.end() + 1].isupper():
+            rest = text[match.end() :]
+            end = _UNQUOTED_END.search(fold(rest))
+            candidate = clean_text(rest[: end.start()] if end else rest)
+            if (
+                candidate
+                and 2 <= len(candidate.split()) <= 30
+                and not _MOVEMENT.match(fold(candidate))
+            ):
+                return candidate
+    return None
+
+
+def _lower_keep_caps(cased: str) -> str:
+    """Lower-case the words a pattern keys on, keep capitals elsewhere for the name test."""
+    return re.sub(r"(?i)\b(xay dung|thuc hien|trien khai|dang ky|mo hinh)\b",
+                  lambda m: m.group(0).lower(), cased)  # fmt: skip
+
+
+_MODEL_TYPE = re.compile(r"\bmo hinh\s+(tap the|ca nhan)\b")
+
+
+def model_type(text: str) -> str | None:
+    match = _MODEL_TYPE.search(fold(text))
+    if not match:
+        return None
+    return "collective" if match.group(1) == "tap the" else "individual"
+
+
+_DOMAIN = re.compile(r"\blinh vuc\s*:?\s*([^.;()]{3,60})")
+
+
+def domain_text(text: str) -> str | None:
+    match = _DOMAIN.search(fold(text))
+    return text[match.start(1) : match.end(1)] if match else None
+
+
+_NAME = r"([A-Z][a-z]*(?:\s+[A-Z][a-z]*){1,5})"
+_LEADER = re.compile(
+    r"\b[Dd]o\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?" + _NAME
+    + r"\s*(?:[,–-]\s*([^.;]{2,90}?))?\s+(?:truc tiep\s+)?(?:phu trach|lam chu nhiem|chu tri|"
+    r"chi dao|lam truong ban|dieu hanh)"
+)  # fmt: skip
+
+
+def leader(text: str) -> tuple[str, str | None] | None:
+    """'Mô hình do đồng chí Mai Thị Nga, Trưởng Ban công tác Mặt trận xóm 3 trực tiếp phụ trách'."""
+    match = _LEADER.search(fold_case(text))
+    if not match:
+        return None
+    name = text[match.start(1) : match.end(1)]
+    position = text[match.start(2) : match.end(2)] if match.group(2) else None
+    return name, clean_text(position)
+
+
+_UNIT = re.compile(r",\s*([A-Z][^,;:]{2,70}?)\s+(?:da\s+)?(?:dang ky|bao cao|xay dung)\b")
+
+
+def unit(text: str) -> str | None:
+    match = _UNIT.search(fold_case(text).replace("Đ", "D"))
+    return clean_text(text[match.start(1) : match.end(1)]) if match else None
+
+
+# ------------------------------------------------------------------ figures in results
+
+_PEOPLE = (
+    r"ho gia dinh|ho dan|ho|nguoi dan|nguoi|luot|hoi vien|dang vien|doan vien|thanh vien|"
+    r"hoc sinh|sinh vien|thanh nien|cong dan|gia dinh|to chuc|ca nhan|dong chi|can bo|phu nu|"
+    r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
+    r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri"
+)
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)\s+(?:" + _PEOPLE + r")\b")
+_VERBS = re.compile(
+    r"tham gia|van dong|thu hut|huong ung|dong gop|ung ho|hien|huong dan|giup do|tap hop|"
+    r"huy dong|ho tro|co \d"
+)
+_SENTENCES = re.compile(r"(?:[^.;\n]|[.,](?=\d))+(?:[.;\n]|$)")
+
+
+def participants(text: str) -> Number | None:
+    """The first count of people in a sentence about taking part; m², km, ngày công never."""
+    folded = fold(text)
+    first: Number | None = None
+    for sentence in _SENTENCES.finditer(folded):
+        for match in _COUNT.finditer(sentence.group(0)):
+            start = sentence.start() + match.start()
+            number = Number(int(match.group(1).replace(".", "")), hedged(folded[:start]))
+            if _VERBS.search(sentence.group(0)):
+                return number
+            first = first or number
+    return first
+
+
+_MONEY = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:ty|trieu|nghin|ngan|dong|vnd|d)(?![a-z])"
+    r"(?:\s*\d+\s*(?:trieu|nghin|ngan)(?![a-z]))?(?:\s*dong)?(?!\s*chi\b)"
+)
+_MONEY_VERBS = re.compile(r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai tro|so tien")
+
+
+def funds(text: str) -> Number | None:
+    """The money mobilised: a sum in a sentence about raising money; rates (…/ha) are skipped."""
+    folded = fold(text)
+    first: Number | None = None
+    for sentence in _SENTENCES.finditer(folded):
+        for match in _MONEY.finditer(sentence.group(0)):
+            s, e = sentence.start() + match.start(), sentence.start() + match.end()
+            if folded[e : e + 1] == "/":
+                continue
+            if not re.search(r"\d\s*(?:ty|trieu|dong|vnd|nghin|ngan)|\d{1,3}(?:\.\d{3})+\s*d",
+                             folded[s:e]):  # fmt: skip
+                continue
+            parsed = parse_money(text[s:e])
+            if parsed is None:
+                continue
+            number = Number(parsed.value, hedged(folded[:s]))
+            if _MONEY_VERBS.search(sentence.group(0)):
+                return number
+            first = first or number
+    return first
+
+
+def unquote(text: str) -> str:
+    return strip_quotes(text.strip())

@@ -1,0 +1,160 @@
+"""Cut a document into its administrative zones: header block, title, body, signature block.
+
+Vietnamese official forms (Nghị định 30/2020 layout) put the issuing unit top-left beside the
+national motto, the title centred and bold, and the signer bottom-right under "TM."/"KT.";
+knowing the zones lets the parser read the unit and signer without labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from documents.extraction.normalise import fold, fold_case
+from documents.extraction.text import Block, BlockKind
+
+_MOTTO = re.compile(r"cong hoa xa hoi|dang cong san viet nam|doc lap\s*-?\s*tu do|cong hoa xhcn")
+_SIGN_MARK = re.compile(
+    r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.)\s|^\s*nguoi (?:dang ky|bao cao|viet|lap|ky)\b|"
+    r"^\s*noi nhan|^\s*xac nhan|^\s*\(ky\b|ky,? ghi ro ho ten|ky ten|dong dau"
+)
+_DECOR = re.compile(r"^[\s\-_—–=*~.o0O]*$")
+_TITLE_STOP = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien|\d+[.)]|[ivx]+[.)])")
+
+
+@dataclass
+class Zones:
+    header: list[list[str]] = field(default_factory=list)  # columns, each a list of lines
+    title: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    signature: list[list[str]] = field(default_factory=list)  # columns
+
+
+def is_decoration(text: str) -> bool:
+    return bool(_DECOR.match(text)) or fold(text).strip() in ("o0o", "ooo", "***")
+
+
+def mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def table_columns(rows: list[Block]) -> list[list[str]]:
+    width = max(len(r.cells) for r in rows)
+    cols: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        for i, cell in enumerate(row.cells):
+            cols[i].extend(line.strip() for line in cell.split("\n") if line.strip())
+    return cols
+
+
+def _split_tabs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\t+|\s{4,}", text) if p.strip()]
+
+
+def _is_signature_text(text: str) -> bool:
+    return any(_SIGN_MARK.search(fold(line)) for line in text.split("\n"))
+
+
+def cut(blocks: list[Block]) -> Zones:
+    zones = Zones()
+    start = 0
+    # ---- header: a table (or tab-separated paragraphs) with the motto, near the top
+    first_table = next((b.table for b in blocks[:4] if b.kind is BlockKind.TABLE_ROW), None)
+    if first_table is not None:
+        rows = [b for b in blocks if b.table == first_table]
+        text = fold(" ".join(b.text for b in rows))
+        if _MOTTO.search(text) or mostly_upper(rows[0].cells[0] if rows[0].cells else ""):
+            zones.header = table_columns(rows)
+            start = max(i for i, b in enumerate(blocks) if b.table == first_table) + 1
+    if not zones.header:
+        cols: list[list[str]] = [[], []]
+        for i, b in enumerate(blocks[:8]):
+            if b.kind is not BlockKind.PARAGRAPH:
+                break
+            parts = _split_tabs(b.text)
+            if len(parts) >= 2 and (_MOTTO.search(fold(b.text)) or mostly_upper(parts[0])):
+                cols[0].append(parts[0])
+                cols[1].append(" ".join(parts[1:]))
+                start = i + 1
+            elif cols[0] and len(parts) == 1 and (mostly_upper(parts[0]) or "ngay" in fold(b.text))\
+                    and i < 7 and not b.centered:  # fmt: skip
+                cols[1 if "ngay" in fold(b.text) else 0].append(parts[0])
+                start = i + 1
+            elif _MOTTO.search(fold(b.text)):
+                cols[1].append(b.text)
+                start = i + 1
+            elif i == 0 and mostly_upper(b.text) and not b.centered and not _looks_title(b.text):
+                cols[0].append(b.text)
+                start = i + 1
+            elif cols[0] or cols[1]:
+                break
+        if cols[0] or cols[1]:
+            zones.header = cols
+    # ---- signature: the last table whose text has signature marks, or trailing paragraphs
+    end = len(blocks)
+    for i in range(len(blocks) - 1, start - 1, -1):
+        b = blocks[i]
+        if b.kind is BlockKind.TABLE_ROW and b.table is not None and _is_signature_text(b.text):
+            rows_idx = [j for j, x in enumerate(blocks) if x.table == b.table]
+            first = rows_idx[0]
+            if len(rows_idx) > 6:
+                break
+            zones.signature = table_columns([blocks[j] for j in rows_idx])
+            for tail in blocks[rows_idx[-1] + 1 :]:
+                target = zones.signature[-1] if zones.signature else []
+                target.extend(t for t in tail.cells if t.strip())
+            end = first
+            break
+        if i < len(blocks) - 14:
+            break
+    if not zones.signature:
+        for i in range(max(start, len(blocks) - 14), len(blocks)):
+            b = blocks[i]
+            if b.kind is BlockKind.PARAGRAPH and _SIGN_MARK.search(fold(b.text)):
+                tail_parts = [_split_tabs(x.text) for x in blocks[i:]]
+                width = max(len(p) for p in tail_parts)
+                sig_cols: list[list[str]] = [[] for _ in range(width)]
+                for p in tail_parts:
+                    offset = width - len(p)
+                    for k, t in enumerate(p):
+                        sig_cols[k + offset].append(t)
+                zones.signature = sig_cols
+                end = i
+                break
+    # ---- title: bold / centred / capitals right after the header
+    body = blocks[start:end]
+    k = 0
+    while k < len(body) and len(zones.title) < 5:
+        b = body[k]
+        if b.kind is not BlockKind.PARAGRAPH:
+            break
+        text = b.text.strip()
+        if is_decoration(text):
+            k += 1
+            continue
+        if _TITLE_STOP.match(fold(text)) or ":" in text[:40]:
+            break
+        if b.bold or b.centered or mostly_upper(text):
+            zones.title.append(text)
+            k += 1
+            continue
+        break
+    zones.body = body[k:]
+    return zones
+
+
+def _looks_title(text: str) -> bool:
+    f = fold(text)
+    return any(w in f for w in ("dang ky", "bao cao", "phieu", "to trinh", "cong van"))
+
+
+_NAME_WORD = re.compile(r"^[A-Z][a-z]*$|^[A-Z]+$")
+
+
+def looks_like_name(text: str) -> bool:
+    """A typed personal name: 2–6 capitalised words, no digits or brackets."""
+    words = fold_case(text.strip()).split()
+    if not 2 <= len(words) <= 6 or any(c.isdigit() or c in "()/:;," for c in text):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)

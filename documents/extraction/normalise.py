@@ -1,0 +1,369 @@
+"""Turn the text found next to a label into the contract's value formats.
+
+Every parser returns None for something it cannot read rather than a guess; the ones whose
+wording may hedge ("gần", "khoảng") also say so, because the office must know a figure is rough.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from documents.contract import Domain, ModelType
+
+_WS = re.compile(r"\s+")
+_OPEN_QUOTES = "“\"'‘«„"
+_CLOSE_QUOTES = "”\"'’»“"
+_TRAILING = ".,;:!?…·-–— \t"
+_LEADERS = re.compile(r"(?:[.…_·]\s*){3,}")
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "Đđ":
+        return "D" if ch == "Đ" else "d"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if len(base) == 1 else ch
+
+
+def fold_case(text: str) -> str:
+    """Strip diacritics (Đ→D) keeping case and length, so offsets map back to the NFC text."""
+    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+
+
+def fold(text: str) -> str:
+    """The matching key: no diacritics, lower case, same length as the NFC input."""
+    return "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in fold_case(text)))
+
+
+def key(text: str) -> str:
+    """A comparison key: NFC, folded, punctuation to spaces, white space collapsed."""
+    folded = fold(unicodedata.normalize("NFC", text))
+    return _WS.sub(" ", re.sub(r"[^0-9a-z]+", " ", folded)).strip()
+
+
+def fold_ws(text: str) -> str:
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def _balanced(inner: str) -> bool:
+    depth = 0
+    for ch in inner:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and inner.count('"') % 2 == 0
+
+
+def strip_quotes(text: str) -> str:
+    """Remove one pair of surrounding quotes, only when what stays inside is balanced."""
+    while len(text) >= 2 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
+        inner = text[1:-1].strip()
+        if not _balanced(inner):
+            break
+        text = inner
+    return text
+
+
+def clean_text(text: str | None) -> str | None:
+    """NFC, white space folded, dotted leaders, surrounding quotes and trailing punctuation gone."""
+    if text is None:
+        return None
+    value = fold_ws(_LEADERS.sub(" ", text))
+    for _ in range(3):
+        before = value
+        value = value.strip(_TRAILING)
+        value = strip_quotes(value)
+        if value == before:
+            break
+    return value or None
+
+
+def clean_long_text(text: str | None) -> str | None:
+    """Free text keeps its inner punctuation: only leaders and white space are folded."""
+    if text is None:
+        return None
+    value = fold_ws(_LEADERS.sub(" ", text)).strip(" \t:")
+    return value or None
+
+
+# ---------------------------------------------------------------------------------- dates
+
+_DATE_WORDS = re.compile(
+    r"ngay\s*(\d{1,2})?\s*[\s,./-]*\s*thang\s*(\d{1,2})?\s*[\s,./-]*\s*nam\s*(\d{4})"
+)
+_DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_DATE_BLANK = re.compile(r"ngay\s*(?:[.…_ ]*)\s*[/.-]?\s*(?:[.…_ ]*)\s*[/.-]\s*(\d{4})")
+
+
+def _make_date(day: int, month: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> date | None:
+    """'…, ngày 02 tháng 4 năm 2024', '02/4/2024' → a date; a blank day gives None."""
+    if not text:
+        return None
+    folded = fold(unicodedata.normalize("NFC", text))
+    match = _DATE_WORDS.search(folded)
+    if match:
+        if not match.group(1) or not match.group(2):
+            return None
+        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _DATE_NUMERIC.search(folded)
+    if match:
+        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return None
+
+
+def iso_date(text: str | None) -> str | None:
+    parsed = parse_date(text)
+    return parsed.isoformat() if parsed else None
+
+
+# ---------------------------------------------------------------------------------- numbers
+
+APPROXIMATE_WORDS = ("gan", "tren", "khoang", "hon", "xap xi", "uoc", "uoc tinh", "tren duoi")
+_APPROX = re.compile(r"(?<![a-z])(?:" + "|".join(APPROXIMATE_WORDS) + r")(?![a-z])\s*$")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure read from text; `approximate` when the writer hedged it."""
+
+    value: int
+    approximate: bool = False
+
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+_MONEY = re.compile(
+    r"(?P<num>" + _NUM + r")\s*(?P<unit>ty|trieu|nghin|ngan|dong|vnd|d)?(?![a-z])"
+    r"(?:\s*(?P<num2>" + _NUM + r")\s*(?P<unit2>trieu|nghin|ngan)(?![a-z]))?"
+)
+_MULTIPLIER = {"ty": 1_000_000_000, "trieu": 1_000_000, "nghin": 1_000, "ngan": 1_000}
+
+
+def _to_float(raw: str) -> float:
+    """'.' groups thousands and ',' marks decimals; '1.5' (not a thousands group) is a decimal."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        raw = raw.replace(".", "")
+    return float(raw.replace(",", "."))
+
+
+def hedged(folded_before: str) -> bool:
+    return bool(_APPROX.search(folded_before[-20:]))
+
+
+def parse_money(text: str | None) -> Number | None:
+    """'150 triệu đồng', '150.000.000đ', '1,5 tỷ đồng', '1 tỷ 200 triệu' → đồng."""
+    if not text:
+        return None
+    folded = fold(unicodedata.normalize("NFC", text))
+    for match in _MONEY.finditer(folded):
+        unit = match.group("unit")
+        num = match.group("num")
+        if unit is None:
+            continue  # a bare number is not money
+        if unit == "d" and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d{4,}", num):
+            continue  # "3 đ" is too weak to call money
+        amount = _to_float(num) * _MULTIPLIER.get(unit, 1)
+        if match.group("num2") and unit in _MULTIPLIER:
+            amount += _to_float(match.group("num2")) * _MULTIPLIER[match.group("unit2")]
+        return Number(round(amount), hedged(folded[: match.start()]))
+    return None
+
+
+_COUNT = re.compile(r"(?<![\d.,])(" + r"\d{1,3}(?:\.\d{3})+|\d+" + r")(?![\d,]|\.\d)")
+
+
+def parse_count(text: str | None) -> Number | None:
+    """'120 hộ', '1.200 người', 'khoảng 350 lượt người' → 120, 1200, 350 (approximate)."""
+    if not text:
+        return None
+    folded = fold(unicodedata.normalize("NFC", text))
+    match = _COUNT.search(folded)
+    if not match:
+        return None
+    return Number(int(match.group(1).replace(".", "")), hedged(folded[: match.start()]))
+
+
+# ---------------------------------------------------------------------------------- phones
+
+_OLD_MOBILE = {
+    **{f"016{d}": f"03{d}" for d in "23456789"},
+    "0120": "070", "0121": "079", "0122": "077", "0126": "076", "0128": "078",
+    "0123": "083", "0124": "084", "0125": "085", "0127": "081", "0129": "082",
+    "0186": "056", "0188": "058", "0199": "059",
+}  # fmt: skip
+_PHONE = re.compile(r"(?:\(?\+\s*84\)?|\b84(?=[\s.]?[1-9]\d{2}))?[\s.()-]*0?\d[\d\s.()-]{7,16}\d")
+
+
+def parse_phone(text: str | None) -> str | None:
+    """'0912.345.678', '+84 912 345 678', '(+84) 912345678', '0168…' (old) → '0912345678'."""
+    if not text:
+        return None
+    for match in _PHONE.finditer(text):
+        raw = match.group(0)
+        international = raw.lstrip(" .(-").startswith(("+84", "84", "(+84")) and not raw.lstrip(
+            " .(-"
+        ).startswith("0")
+        digits = re.sub(r"\D", "", raw)
+        if international:
+            digits = "0" + digits[2:].lstrip("0")
+        if not digits.startswith("0"):
+            continue
+        if len(digits) == 11 and digits[:4] in _OLD_MOBILE:
+            digits = _OLD_MOBILE[digits[:4]] + digits[4:]
+        if len(digits) == 10 or (len(digits) == 11 and digits.startswith("02")):
+            return digits
+    return None
+
+
+# ---------------------------------------------------------------------------------- choices
+
+CHECKED = ("☒", "☑", "✓", "✔", "■", "▣", "✗", "✘", "\uf0fe", "\uf0fd", "[x]", "(x)", "x")
+UNCHECKED = ("☐", "□", "▢", "❑", "❏", "\uf0a8", "\uf06f", "[ ]", "( )", "[]", "()")
+
+_MODEL_TYPE_OPTIONS: dict[str, str] = {
+    "tap the": ModelType.COLLECTIVE,
+    "ca nhan": ModelType.INDIVIDUAL,
+}
+_DOMAIN_OPTIONS: dict[str, str] = {
+    "kinh te": Domain.ECONOMY,
+    "phat trien kinh te": Domain.ECONOMY,
+    "van hoa xa hoi": Domain.CULTURE_SOCIETY,
+    "vh xh": Domain.CULTURE_SOCIETY,
+    "van hoa": Domain.CULTURE_SOCIETY,
+    "xa hoi": Domain.CULTURE_SOCIETY,
+    "quoc phong an ninh": Domain.SECURITY_DEFENSE,
+    "an ninh quoc phong": Domain.SECURITY_DEFENSE,
+    "qp an": Domain.SECURITY_DEFENSE,
+    "an qp": Domain.SECURITY_DEFENSE,
+    "an ninh trat tu": Domain.SECURITY_DEFENSE,
+    "an ninh": Domain.SECURITY_DEFENSE,
+    "quoc phong": Domain.SECURITY_DEFENSE,
+    "xay dung he thong chinh tri": Domain.POLITICAL_SYSTEM,
+    "he thong chinh tri": Domain.POLITICAL_SYSTEM,
+    "xay dung dang chinh quyen": Domain.POLITICAL_SYSTEM,
+    "xay dung dang": Domain.POLITICAL_SYSTEM,
+    "chinh quyen": Domain.POLITICAL_SYSTEM,
+    "httc": Domain.POLITICAL_SYSTEM,
+}
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """Split into ('mark', '+'/'-') and ('word', w) tokens on the folded text."""
+    folded = fold(unicodedata.normalize("NFC", text))
+    for mark in ("[x]", "(x)", "[ x ]", "( x )"):
+        folded = folded.replace(mark, " \u2612 ")
+    for mark in ("[ ]", "( )", "[]", "()", "[  ]", "(  )"):
+        folded = folded.replace(mark, " \u2610 ")
+    out: list[tuple[str, str]] = []
+    for raw in re.findall(r"[a-z0-9]+|[^\sa-z0-9]", folded):
+        if raw in CHECKED or raw in ("\u2612",):
+            out.append(("mark", "+"))
+        elif raw in UNCHECKED or raw in ("\u2610",):
+            out.append(("mark", "-"))
+        elif re.fullmatch(r"[a-z0-9]+", raw):
+            out.append(("word", raw))
+    return out
+
+
+def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:
+    """Pick the ticked option of a checkbox group, or the one option written.
+
+    Returns (value, ambiguous): ambiguous is True when options are present but none (or more
+    than one) is ticked, so the caller can warn instead of guessing.
+    """
+    if not text:
+        return None, False
+    toks = _tokens(text)
+    phrases = sorted(options, key=lambda p: -len(p.split()))
+    found: list[tuple[int, int, str]] = []  # token start, end, value
+    i = 0
+    while i < len(toks):
+        hit = None
+        if toks[i][0] == "word":
+            for phrase in phrases:
+                parts = phrase.split()
+                seq: list[str] = []
+                j = i
+                while j < len(toks) and len(seq) < len(parts) and toks[j][0] == "word":
+                    seq.append(toks[j][1])
+                    j += 1
+                if seq == parts:
+                    hit = (i, j, options[phrase])
+                    break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    if not found:
+        return None, False
+    marks = [(k, t[1]) for k, t in enumerate(toks) if t[0] == "mark"]
+    if not marks:
+        values = {v for _, _, v in found}
+        return (found[0][2], False) if len(values) == 1 else (None, True)
+    before = marks[0][0] < found[0][0]
+    chosen: list[str] = []
+    for n, (start, end, value) in enumerate(found):
+        if before:
+            lo = found[n - 1][1] if n else -1
+            near = [m for k, m in marks if lo <= k < start]
+            mark = near[-1] if near else None
+        else:
+            hi = found[n + 1][0] if n + 1 < len(found) else len(toks)
+            near = [m for k, m in marks if end <= k < hi]
+            mark = near[0] if near else None
+        if mark == "+":
+            chosen.append(value)
+    unique = list(dict.fromkeys(chosen))
+    if len(unique) == 1:
+        return unique[0], False
+    return None, True
+
+
+def parse_model_type(text: str | None) -> tuple[str | None, bool]:
+    return choose_option(text, _MODEL_TYPE_OPTIONS)
+
+
+def parse_domain(text: str | None) -> tuple[str | None, bool]:
+    return choose_option(text, _DOMAIN_OPTIONS)
+
+
+# ---------------------------------------------------------------------------------- people
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?)\s*[:.]?\s+)+",
+    re.IGNORECASE,
+)
+
+_KEEP_UPPER = {
+    "UBND", "HĐND", "MTTQ", "UBMTTQ", "CCB", "LHPN", "THCS", "THPT", "CHQS", "BCH", "BCHQS",
+    "BTV", "BCĐ", "ĐTN", "TNCS", "HTX", "CAX", "CA", "QS", "VN", "BHYT", "BHXH", "VP",
+}  # fmt: skip
+
+
+def strip_honorific(name: str) -> str:
+    return _HONORIFIC.sub("", name.strip()).strip()
+
+
+def position_case(text: str) -> str:
+    """'BÍ THƯ CHI BỘ' → 'Bí thư chi bộ': signature blocks are typed in capitals."""
+    words = fold_ws(text).split(" ")
+    out = []
+    for n, word in enumerate(words):
+        if word in _KEEP_UPPER or not word.isupper():
+            out.append(word)
+        else:
+            lower = word.lower()
+            out.append(lower[:1].upper() + lower[1:] if n == 0 else lower)
+    return " ".join(out)

@@ -1,0 +1,347 @@
+"""Read a PDF's text layer into blocks, rebuilding columns and tables from word positions.
+
+Plain `extract_text` interleaves a two-column header ("ĐẢNG BỘ XÃ …  ĐẢNG CỘNG SẢN VIỆT NAM")
+line by line, and `extract_tables` re-reads every character. Here each page is read once with
+`extract_words`; ruled tables come from `find_tables` (edges only, cheap once the page is parsed)
+and borderless column blocks from gutters: x ranges that stay empty over consecutive lines.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from documents.extraction.text import Block, BlockKind, DocumentText
+
+_LINE_TOL = 3.0
+_MIN_GUTTER = 6.0
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
+
+
+class PdfError(ValueError):
+    """The PDF cannot be read; the message is for the sender (Vietnamese)."""
+
+
+@dataclass
+class _Line:
+    words: list[dict[str, Any]]
+    top: float  # global: page * 10000 + top
+    page: int
+    size: float
+    segments: list[tuple[float, float, str]] = field(default_factory=list)
+    bold: bool = False
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0]
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1][1]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s[2] for s in self.segments)
+
+
+@dataclass
+class _TableItem:
+    top: float
+    page: int
+    rows: list[list[str]]
+
+
+def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
+    words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    lines: list[_Line] = []
+    for word in words:
+        if lines and abs(word["top"] - lines[-1].words[0]["top"]) <= _LINE_TOL:
+            lines[-1].words.append(word)
+        else:
+            lines.append(_Line([word], page * 10000 + word["top"], page, word.get("size", 12.0)))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+        sizes = [w.get("size", 12.0) for w in line.words]
+        line.size = statistics.median(sizes)
+        gap_limit = max(8.0, 0.8 * line.size)
+        segs: list[tuple[float, float, str]] = []
+        for w in line.words:
+            if segs and w["x0"] - segs[-1][1] <= gap_limit:
+                x0, _, text = segs[-1]
+                segs[-1] = (x0, w["x1"], text + " " + w["text"])
+            else:
+                segs.append((w["x0"], w["x1"], w["text"]))
+        line.segments = segs
+        bold = sum(
+            len(w["text"]) for w in line.words if "bold" in str(w.get("fontname", "")).lower()
+        )
+        line.bold = bold >= 0.8 * sum(len(w["text"]) for w in line.words)
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _cell_text(words: list[dict[str, Any]]) -> str:
+    return "\n".join(line.text for line in _group_lines(words, 0))
+
+
+def _tables(
+    page: Any, words: list[dict[str, Any]], page_no: int
+) -> tuple[list[_TableItem], list[dict[str, Any]]]:
+    """Ruled tables of a page and the words outside them."""
+    try:
+        found = page.find_tables()
+    except Exception:
+        return [], words
+    if not found:
+        return [], words
+    items: list[_TableItem] = []
+    rest: list[dict[str, Any]] = []
+    buckets: list[list[list[list[dict[str, Any]]]]] = []
+    for table in found:
+        buckets.append([[[] for _ in row.cells] for row in table.rows])
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        placed = False
+        for t_idx, table in enumerate(found):
+            x0, top, x1, bottom = table.bbox
+            if not (x0 <= cx <= x1 and top <= cy <= bottom):
+                continue
+            for r_idx, row in enumerate(table.rows):
+                for c_idx, cell in enumerate(row.cells):
+                    if cell and cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]:
+                        buckets[t_idx][r_idx][c_idx].append(w)
+                        placed = True
+                        break
+                if placed:
+                    break
+            placed = True  # inside the table's box: never loose text
+            break
+        if not placed:
+            rest.append(w)
+    for t_idx, table in enumerate(found):
+        rows = [[_cell_text(cell) for cell in row] for row in buckets[t_idx]]
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        if rows:
+            items.append(_TableItem(page_no * 10000 + table.bbox[1], page_no, rows))
+    return items, rest
+
+
+def _gaps(line: _Line) -> list[tuple[float, float]]:
+    return [(a[1], b[0]) for a, b in zip(line.segments, line.segments[1:], strict=False)]
+
+
+def _narrow(
+    gutters: list[tuple[float, float]], line: _Line, centre: float
+) -> list[tuple[float, float]] | None:
+    """The gutters once `line` joins the block, or None when its text crosses one.
+
+    A gutter runs from the right edge of the widest text on its left to the left edge of the
+    leftmost text on its right, so centred lines of different widths (signature blocks) fit.
+    """
+    out = list(gutters)
+    if len(line.segments) == 1 and abs((line.x0 + line.x1) / 2 - centre) < 15:
+        return None  # a title centred on the page, not a column's line
+    for x0, x1, _ in line.segments:
+        for k, (g0, g1) in enumerate(out):
+            left = x1 < g1 - _MIN_GUTTER
+            right = x0 > g0 + _MIN_GUTTER
+            if left and right:
+                left = (x0 + x1) / 2 < (g0 + g1) / 2
+                right = not left
+            if left:
+                out[k] = (max(g0, x1), g1)
+            elif right:
+                out[k] = (g0, min(g1, x0))
+            else:
+                return None
+            if out[k][1] - out[k][0] < _MIN_GUTTER:
+                return None
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.doc = DocumentText(source="pdf-text")
+        self.tables = 0
+        self.para: list[_Line] = []
+        self.right_edge = 0.0
+        self.left_edge = 0.0
+        self.page_centre = 300.0
+        self.text_centre = 300.0
+
+    def flush_para(self) -> None:
+        if not self.para:
+            return
+        text = " ".join(ln.text for ln in self.para)
+        first = self.para[0]
+        centre = (first.x0 + first.x1) / 2
+        centered = abs(centre - self.page_centre) < 25 and first.x0 > self.left_edge + 30
+        bold = all(ln.bold for ln in self.para)
+        self.doc.blocks.append(
+            Block(BlockKind.PARAGRAPH, (text,), bold=bold, centered=centered, page=first.page)
+        )
+        self.para = []
+
+    def add_line(self, line: _Line) -> None:
+        if self.para:
+            prev = self.para[-1]
+            full = prev.x1 >= self.right_edge - 2.5 * prev.size
+            close = 0 < line.top - prev.top <= 2.0 * max(prev.size, 8.0)
+            if not (full and close and not _BULLET.match(line.text) and line.bold == prev.bold):
+                self.flush_para()
+        self.para.append(line)
+
+    def add_region(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> None:
+        self.flush_para()
+        self.tables += 1
+        ncols = len(gutters) + 1
+        rows: list[list[list[str]]] = []
+        for line in lines:
+            cols: list[list[str]] = [[] for _ in range(ncols)]
+            for x0, _x1, text in line.segments:
+                col = sum(1 for g0, _ in gutters if g0 <= x0)
+                cols[min(col, ncols - 1)].append(text)
+            first = " ".join(cols[0])
+            starts_row = bool(first) and not first[:1].islower()
+            if not rows or starts_row:
+                rows.append([[] for _ in range(ncols)])
+            for i, parts in enumerate(cols):
+                if parts:
+                    rows[-1][i].append(" ".join(parts))
+        for row in rows:
+            self.doc.blocks.append(
+                Block(
+                    BlockKind.TABLE_ROW,
+                    tuple("\n".join(c) for c in row),
+                    table=self.tables,
+                    page=lines[0].page,
+                )
+            )
+
+    def add_table(self, item: _TableItem) -> None:
+        self.flush_para()
+        self.tables += 1
+        for row in item.rows:
+            if len(row) == 1 or sum(1 for c in row if c.strip()) == 0:
+                for text in row[0].split("\n") if row else []:
+                    if text.strip():
+                        self.doc.blocks.append(Block(BlockKind.PARAGRAPH, (text,), page=item.page))
+                continue
+            self.doc.blocks.append(
+                Block(BlockKind.TABLE_ROW, tuple(row), table=self.tables, page=item.page)
+            )
+
+
+def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if isinstance(item, _TableItem):
+            builder.add_table(item)
+            i += 1
+            continue
+        if len(item.segments) >= 2:
+            gutters = _gaps(item)
+            region = [item]
+            j = i + 1
+            while j < len(items):
+                nxt = items[j]
+                if isinstance(nxt, _TableItem):
+                    break
+                narrowed = _narrow(gutters, nxt, builder.text_centre)
+                if narrowed is None:
+                    break
+                gutters = narrowed
+                region.append(nxt)
+                j += 1
+            widest = max(g1 - g0 for g0, g1 in gutters)
+            if len(region) > 1 or widest >= 25:
+                builder.add_region(region, gutters)
+                i = j
+                continue
+        builder.add_line(item)
+        i += 1
+    builder.flush_para()
+
+
+def read_pdf_text(data: bytes, max_pages: int | None = None,
+                  repair: Callable[[str], str] | None = None) -> DocumentText:  # fmt: skip
+    """Blocks of a PDF's text layer (possibly empty: the caller decides whether to OCR)."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        name = type(exc).__name__.lower()
+        if "password" in name or "encrypt" in name:
+            raise PdfError("tệp PDF có mật khẩu") from exc
+        raise PdfError("tệp PDF bị hỏng") from exc
+    builder = _Builder()
+    items: list[_Line | _TableItem] = []
+    with pdf:
+        try:
+            pages = pdf.pages
+            if max_pages is not None and len(pages) > max_pages:
+                raise PdfError(f"tệp PDF quá dài ({len(pages)} trang)")
+            rights: list[float] = []
+            lefts: list[float] = []
+            for page_no, page in enumerate(pages):
+                words = page.extract_words(extra_attrs=["fontname", "size"])
+                tables, rest = _tables(page, words, page_no)
+                lines = _group_lines(rest, page_no)
+                rights.extend(ln.x1 for ln in lines)
+                lefts.extend(ln.x0 for ln in lines)
+                builder.page_centre = float(page.width) / 2
+                page_items: list[_Line | _TableItem] = [*lines, *tables]
+                page_items.sort(key=lambda it: it.top)
+                items.extend(page_items)
+        except PdfError:
+            raise
+        except Exception as exc:
+            name = type(exc).__name__.lower()
+            if "password" in name or "encrypt" in name:
+                raise PdfError("tệp PDF có mật khẩu") from exc
+            raise PdfError("tệp PDF bị hỏng") from exc
+    if rights:
+        rights.sort()
+        builder.right_edge = rights[-1]
+        builder.left_edge = min(lefts)
+        builder.text_centre = (builder.left_edge + builder.right_edge) / 2
+    _layout(items, builder)
+    doc = builder.doc
+    doc.blocks = _repaired(doc.blocks, repair)
+    return doc
+
+
+def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[Block]:
+    """Repair the whole text at once: encoding detection needs more than one cell's letters."""
+    cells = [c for b in blocks for c in b.cells]
+    counts = [c.count("\n") + 1 for c in cells]
+    fixed_lines: list[str] | None = None
+    if repair is not None:
+        joined = repair("\n".join(cells)).split("\n")
+        if len(joined) == sum(counts):
+            fixed_lines = joined
+    if fixed_lines is None:
+        fixed_lines = unicodedata.normalize("NFC", "\n".join(cells)).split("\n")
+    out: list[Block] = []
+    pos = 0
+    for b in blocks:
+        new_cells = []
+        for c in b.cells:
+            n = c.count("\n") + 1
+            new_cells.append("\n".join(fixed_lines[pos : pos + n]))
+            pos += n
+        out.append(Block(b.kind, tuple(new_cells), b.table, b.bold, b.centered, b.page))
+    return out
+
+
+def text_layer_chars(doc: DocumentText) -> int:
+    """Letters in the text layer; (cid:NN) glyphs without a Unicode map do not count."""
+    text = re.sub(r"\(cid:\d+\)", "", doc.plain_text)
+    return sum(1 for ch in text if ch.isalpha())
