@@ -18,7 +18,9 @@ because it leaves header values raw, which `ingest.headers` decodes more lenient
 
 from __future__ import annotations
 
+import base64
 import email
+import quopri
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
@@ -229,6 +231,35 @@ def _walk(part: Message, local: str, prefix: str, depth: int, walk: _Walk) -> No
         _note_part_defects(part, pid, walk)
 
 
+def _enclosed(part: Message, pid: str, walk: _Walk) -> Message | None:
+    """The message inside a message/rfc822 part.
+
+    RFC 2046 forbids encoding such a part, yet some clients base64 it; the stdlib then parses
+    the base64 text as a message, so decode it and parse again.
+    """
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if encoding in ("base64", "quoted-printable"):
+        try:
+            text = inner.as_string() if isinstance(inner, Message) else str(payload or "")
+            raw = text.encode("ascii", "surrogateescape")
+            data = (
+                base64.b64decode(b"".join(raw.split()) + b"==", validate=False)
+                if encoding == "base64"
+                else quopri.decodestring(raw)
+            )
+        except (ValueError, TypeError, LookupError, UnicodeError) as exc:
+            walk.defect(f"part {pid}: encoded forwarded message cannot be decoded ({exc})")
+            return None
+        walk.defect(f"part {pid}: forwarded message is {encoding}-encoded")
+        return email.message_from_bytes(data, policy=policy.compat32)
+    if isinstance(inner, Message):
+        return inner
+    data = _payload(part, pid, walk)
+    return email.message_from_bytes(data, policy=policy.compat32) if data else None
+
+
 def _walk_part(part: Message, pid: str, local: str, prefix: str, depth: int, walk: _Walk) -> None:
     ctype = part.get_content_type()
     if depth == 0:
@@ -238,17 +269,12 @@ def _walk_part(part: Message, pid: str, local: str, prefix: str, depth: int, wal
     if ctype in _FRAGMENT_TYPES:
         walk.defect(f"part {pid}: {ctype} is a fragment of a message, not reassembled")
         return
-    payload = part.get_payload()
     if part.get_content_maintype() == "message":
-        inner = payload[0] if isinstance(payload, list) and payload else None
-        if isinstance(inner, Message):
-            _walk(inner, "", pid + "/", depth + 1, walk)
-            return
-        data = _payload(part, pid, walk)
-        if data:
-            nested = email.message_from_bytes(data, policy=policy.compat32)
-            _walk(nested, "", pid + "/", depth + 1, walk)
+        enclosed = _enclosed(part, pid, walk)
+        if enclosed is not None:
+            _walk(enclosed, "", pid + "/", depth + 1, walk)
         return
+    payload = part.get_payload()
     if isinstance(payload, list):
         for index, child in enumerate(payload, 1):
             if isinstance(child, Message):

@@ -355,3 +355,31 @@ def test_attachment_count_is_bounded() -> None:
     parsed = parse_message(raw)
     assert len(parsed.attachments) == MAX_ATTACHMENTS
     assert any("more than" in defect for defect in parsed.defects)
+
+
+def test_base64_encoded_forwarded_message_is_decoded_and_walked() -> None:
+    inner = mail(
+        "From: a@b.test\nSubject: inner\nContent-Type: multipart/mixed; boundary=in",
+        multipart(
+            [
+                "Content-Type: text/plain\n\nsee",
+                attachment_part(
+                    PDF_BYTES, "application/pdf", disposition='attachment; filename="x.pdf"'
+                ),
+            ],
+            boundary="in",
+        ),
+    )
+    body = multipart(
+        [
+            "Content-Type: text/plain\n\nfwd",
+            "Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+            + b64(inner).replace("\r\n", "\n"),
+        ]
+    )
+    parsed = parse_message(
+        mail(BASE_HEADERS + "\nContent-Type: multipart/mixed; boundary=b1", body)
+    )
+    assert [(a.part, a.filename, a.data) for a in parsed.attachments] == [
+        ("2/2", "x.pdf", PDF_BYTES)
+    ]
