@@ -121,7 +121,13 @@ def send_one(
     now: datetime | None = None,
 ) -> str:
     """Claim one row, send it, record the outcome; returns the row's new (or current) state."""
-    now = utc(now or utcnow())
+    return _attempt(sessions, outbox_id, sender, utc(now or utcnow()))[1]
+
+
+def _attempt(
+    sessions: sessionmaker[Session], outbox_id: int, sender: MailSender, now: datetime
+) -> tuple[bool, str]:
+    """(whether this call made the attempt, the row's state afterwards)."""
     with sessions.begin() as session:
         claimed = session.execute(
             update(OutboundMail)
@@ -137,7 +143,7 @@ def send_one(
         if row is None:
             raise LookupError(f"no outbox row {outbox_id}")
         if getattr(claimed, "rowcount", 0) != 1:
-            return row.state
+            return False, row.state
         raw, recipients, attempts = row.raw, [str(a) for a in row.to_addrs], row.attempts
     outcome: dict[str, Any]
     try:
@@ -167,7 +173,7 @@ def send_one(
         )
     level = logging.INFO if outcome["state"] == "sent" else logging.WARNING
     log.log(level, "outbox %d: %s %s", outbox_id, outcome["state"], outcome.get("last_error") or "")
-    return str(outcome["state"])
+    return True, str(outcome["state"])
 
 
 def send_due(
@@ -188,4 +194,5 @@ def send_due(
                 .limit(limit)
             )
         )
-    return sum(1 for outbox_id in ids if send_one(sessions, outbox_id, sender, now=now) == "sent")
+    attempts = (_attempt(sessions, outbox_id, sender, now) for outbox_id in ids)
+    return sum(1 for mine, state in attempts if mine and state == "sent")
