@@ -342,10 +342,10 @@ def review_queue() -> str:
     units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)))
     names = {u.id: u.name for u in units}
     extraction_ids = [s.extraction_id for s in items]
-    attachments = dict(
+    attachments: dict[int, int] = dict(
         session.execute(
             select(Extraction.id, Extraction.attachment_id).where(Extraction.id.in_(extraction_ids))
-        ).tuples()
+        ).all()
     )
     return render_template(
         "review.html",

@@ -1,0 +1,323 @@
+"""The web register's defences, through Flask's test client on both databases."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from datetime import UTC, datetime, timedelta
+
+import flask
+import pytest
+import time_machine
+from flask.testing import FlaskClient
+from markupsafe import escape
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.models import AuditEntry, LoginAttempt
+from documents.settings import Settings
+from tests.integration.web.conftest import csrf_token, login, page_token
+from tests.integration.web.factory import Seeded
+from web.app import create_app
+
+PUBLIC = {"auth.login", "healthz", "static"}
+
+
+def _sample_path(rule: str) -> str:
+    return re.sub(r"<(?:int:)?[^>]+>", "1", rule)
+
+
+def test_every_route_but_login_health_and_static_needs_a_session(
+    app: flask.Flask, seeded: Seeded
+) -> None:
+    client = app.test_client()
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in PUBLIC:
+            continue
+        path = _sample_path(rule.rule)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            response = client.open(path, method=method)
+            if method == "POST":
+                # No session and no token: refused either way, never performed.
+                assert response.status_code in (302, 400), (method, path)
+            else:
+                assert response.status_code == 302, (method, path)
+                assert response.headers["Location"].startswith("/login"), path
+            checked += 1
+    assert checked >= 10
+
+
+def test_login_page_and_health_are_public_and_health_leaks_nothing(app: flask.Flask) -> None:
+    client = app.test_client()
+    assert client.get("/login").status_code == 200
+    health = client.get("/healthz")
+    assert health.status_code == 200
+    assert health.get_json() == {"status": "ok", "database": "ok", "queue": "in-process"}
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_health_reports_the_queue(settings: Settings, sessions: sessionmaker[Session]) -> None:
+    redis_url = "redis://127.0.0.1:6379/15"
+    app = create_app(settings.model_copy(update={"broker_url": redis_url}), sessions)
+    assert app.test_client().get("/healthz").get_json()["queue"] == "ok"
+    dead = settings.model_copy(update={"broker_url": "redis://:secret@127.0.0.1:1/0"})
+    response = create_app(dead, sessions).test_client().get("/healthz")
+    assert response.status_code == 503
+    assert response.get_json()["queue"] == "error"
+    assert b"secret" not in response.data
+
+
+def test_wrong_password_is_refused_in_vietnamese(app: flask.Flask) -> None:
+    response = login(app.test_client(), "bientap", "sai-mat-khau")
+    assert response.status_code == 401
+    assert "Tên đăng nhập hoặc mật khẩu không đúng" in response.get_data(as_text=True)
+
+
+def test_login_redirects_only_to_local_paths(app: flask.Flask) -> None:
+    client = app.test_client()
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    for target, expected in (
+        ("/review", "/review"),
+        ("https://evil.test/", "/"),
+        ("//evil.test", "/"),
+    ):
+        client.post("/logout", data={"csrf_token": token})
+        token = csrf_token(client.get("/login").get_data(as_text=True))
+        response = client.post(
+            f"/login?next={target}",
+            data={"username": "xem", "password": "mat-khau-thu-nghiem", "csrf_token": token},
+        )
+        assert response.headers["Location"] == expected
+
+
+def test_rate_limit_per_username(app: flask.Flask, sessions: sessionmaker[Session]) -> None:
+    client = app.test_client()
+    for _ in range(5):
+        assert login(client, "bientap", "sai").status_code == 401
+    blocked = login(client, "bientap")  # even the right password waits now
+    assert blocked.status_code == 429
+    assert "Vui lòng chờ 15 phút" in blocked.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+    # Another account from another address is not affected.
+    other = app.test_client()
+    page = other.get("/login")
+    response = other.post(
+        "/login",
+        data={
+            "username": "xem",
+            "password": "mat-khau-thu-nghiem",
+            "csrf_token": csrf_token(page.get_data(as_text=True)),
+        },
+        environ_base={"REMOTE_ADDR": "10.0.0.9"},
+    )
+    assert response.status_code == 302
+    with sessions() as session:
+        failures = session.scalar(
+            select(func.count()).select_from(LoginAttempt).where(LoginAttempt.succeeded.is_(False))
+        )
+    assert failures == 5
+
+
+def test_rate_limit_per_address(app: flask.Flask) -> None:
+    client = app.test_client()
+    for i in range(10):
+        assert login(client, f"khong-co-{i}", "sai").status_code == 401
+    assert login(client, "xem").status_code == 429
+
+
+def test_post_without_csrf_token_is_rejected(editor: FlaskClient, seeded: Seeded) -> None:
+    response = editor.post(
+        f"/documents/{seeded.on_time.attachment_id}/fields",
+        data={"f_model_name": "Đổi tên"},
+    )
+    assert response.status_code == 400
+    assert "biểu mẫu không hợp lệ" in response.get_data(as_text=True)
+    bad = editor.post(
+        f"/documents/{seeded.on_time.attachment_id}/fields",
+        data={"f_model_name": "Đổi tên", "csrf_token": "forged"},
+    )
+    assert bad.status_code == 400
+
+
+def test_login_itself_needs_the_csrf_token(app: flask.Flask) -> None:
+    response = app.test_client().post(
+        "/login", data={"username": "bientap", "password": "mat-khau-thu-nghiem"}
+    )
+    assert response.status_code == 400
+
+
+def test_viewer_cannot_change_anything(
+    viewer: FlaskClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    token = page_token(viewer)
+    attempts = [
+        (f"/documents/{seeded.on_time.attachment_id}/fields", {"f_model_name": "X"}),
+        (f"/submissions/{seeded.review.submission_id}/unit", {"unit_id": "mttq"}),
+        (f"/submissions/{seeded.review.submission_id}/review", {"decision": "accept"}),
+    ]
+    for path, data in attempts:
+        response = viewer.post(path, data={**data, "csrf_token": token})
+        assert response.status_code == 403, path
+    page = viewer.get(f"/documents/{seeded.on_time.attachment_id}").get_data(as_text=True)
+    assert "Lưu sửa đổi" not in page  # no forms shown to a viewer either
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
+
+
+def test_security_headers_on_every_kind_of_response(editor: FlaskClient, seeded: Seeded) -> None:
+    responses = [
+        editor.get("/"),
+        editor.get("/login"),
+        editor.get("/healthz"),
+        editor.get("/nowhere"),
+        editor.get(f"/documents/{seeded.on_time.attachment_id}/file"),
+    ]
+    for response in responses:
+        csp = response.headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp or "default-src 'none'" in csp
+        assert "unsafe-inline" not in csp
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Referrer-Policy"]
+    assert "frame-ancestors 'none'" in responses[0].headers["Content-Security-Policy"]
+    assert "<script" not in responses[0].get_data(as_text=True)
+
+
+def test_session_cookie_flags(app: flask.Flask, settings: Settings, sessions) -> None:  # type: ignore[no-untyped-def]
+    response = login(app.test_client(), "xem")
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert "Secure" not in cookie
+    assert "Expires=" in cookie
+    tls = create_app(settings.model_copy(update={"behind_tls": True}), sessions)
+    secure = login(tls.test_client(), "xem").headers["Set-Cookie"]
+    assert "Secure" in secure
+
+
+def test_session_expires(app: flask.Flask, settings: Settings, sessions) -> None:  # type: ignore[no-untyped-def]
+    short = create_app(settings.model_copy(update={"session_hours": 1 / 3600}), sessions)
+    client = short.test_client()
+    assert login(client, "xem").status_code == 302
+    assert client.get("/").status_code == 200
+    with time_machine.travel(datetime.now(UTC) + timedelta(seconds=30), tick=False):
+        assert client.get("/").status_code == 302
+
+
+def test_password_change_ends_old_sessions(
+    app: flask.Flask, viewer: FlaskClient, sessions: sessionmaker[Session]
+) -> None:
+    from web.users import add_user
+
+    assert viewer.get("/").status_code == 200
+    with sessions() as session:
+        add_user(session, "xem", "mat-khau-moi-123", "viewer")
+        session.commit()
+    assert viewer.get("/").status_code == 302
+
+
+def test_secret_key_is_generated_once_with_private_mode(
+    settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    first = create_app(settings, sessions)
+    path = settings.data_dir / "secret_key"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    second = create_app(settings, sessions)
+    assert first.secret_key == second.secret_key and len(str(first.secret_key)) >= 32
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "a\r\nSet-Cookie: x=1"],
+)
+def test_hostile_text_is_escaped_everywhere(
+    editor: FlaskClient, sessions: sessionmaker[Session], payload: str
+) -> None:
+    from tests.integration.web.factory import add_document, at, seed
+
+    with sessions() as session:
+        seed(session)
+        doc = add_document(
+            session,
+            None,
+            "registration",
+            {"model_name": payload, "unit_name": payload, "leader_name": payload},
+            at("2024-04-04"),
+            filename="x.docx",
+            subject=payload,
+            body=f"<b>{payload}</b>",
+            warnings=[payload],
+        )
+        doc2 = add_document(
+            session,
+            "cong-an",
+            "registration",
+            {"model_name": payload, "domain": "economy"},
+            at("2024-04-04"),
+            filename="y.docx",
+        )
+        session.commit()
+    pages = [
+        "/",
+        f"/?q={payload}",
+        "/review",
+        f"/documents/{doc.attachment_id}",
+        f"/documents/{doc2.attachment_id}",
+    ]
+    for path in pages:
+        response = editor.get(path)
+        assert response.status_code == 200, path
+        html = response.get_data(as_text=True)
+        assert "<script>alert" not in html, path
+        assert "<img src=x" not in html, path
+        assert "<b>" not in html, path
+        assert "Set-Cookie: x=1" not in str(response.headers), path
+    html = editor.get(f"/documents/{doc.attachment_id}").get_data(as_text=True)
+    assert str(escape(payload)) in html  # shown, as text
+
+
+def test_download_is_an_attachment_with_a_safe_name(
+    editor: FlaskClient, sessions: sessionmaker[Session]
+) -> None:
+    from tests.integration.web.factory import add_document, at, seed
+
+    with sessions() as session:
+        seed(session)
+        doc = add_document(
+            session,
+            "cong-an",
+            "unknown",
+            {},
+            at("2024-04-04"),
+            filename='..\\x\r\nSet-Cookie: a=1 "đăng ký".html',
+            data=b"<html><script>alert(1)</script></html>",
+            media_type="text/html",
+        )
+        session.commit()
+    response = editor.get(f"/documents/{doc.attachment_id}/file")
+    assert response.status_code == 200
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith("attachment;")
+    assert (
+        "\r" not in disposition
+        and "\n" not in disposition
+        and "Set-Cookie" not in str([k for k, _ in response.headers])
+    )
+    assert "%C4%91%C4%83ng" in disposition  # the Vietnamese name kept (RFC 5987)
+    assert response.mimetype == "application/octet-stream"
+    assert response.data.startswith(b"<html>")
+    # HTML is never shown inline: no preview.
+    assert editor.get(f"/documents/{doc.attachment_id}/preview").status_code == 404
+
+
+def test_preview_serves_pdf_inline_with_the_sniffed_type(
+    editor: FlaskClient, seeded: Seeded
+) -> None:
+    response = editor.get(f"/documents/{seeded.late.attachment_id}/preview")
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    assert response.headers["Content-Disposition"].startswith("inline")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    # A docx claimed by nobody: not previewable.
+    assert editor.get(f"/documents/{seeded.on_time.attachment_id}/preview").status_code == 404
