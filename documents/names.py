@@ -29,6 +29,9 @@ _YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
 #: Words after which a number may follow ("xóm Ba", "thôn III", "tổ 03").
 PLACE_WORDS = frozenset({"xom", "thon", "doi", "to", "khu", "ap", "lang", "so", "cum", "khoi"})
 
+#: Hamlets are "xóm" in one commune and "thôn" or "ấp" in the next; forms mix them up.
+_PLACE_SYNONYMS = {"thon": "xom", "ap": "xom"}
+
 _UNITS = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
     "sau": 6, "bay": 7, "tam": 8, "chin": 9,
@@ -104,6 +107,12 @@ PHRASES: dict[str, str] = {
     "ban chi huy quan su": _QS,
     "chi huy quan su": _QS,
     "quan su": _QS,
+    "hoi nong dan viet nam": "hoi nong dan",
+    "hoi nong dan": "hoi nong dan",
+    "hoi nguoi cao tuoi": "hoi nguoi cao tuoi",
+    "hoi chu thap do": "hoi chu thap do",
+    "hoi khuyen hoc": "hoi khuyen hoc",
+    "cong an": "cong an",
     "hop tac xa": "hop tac xa",
     "uy ban nhan dan": "uy ban nhan dan",
     "chi uy": "chi bo",
@@ -173,7 +182,8 @@ def _numbers(words: list[str]) -> list[str]:
         word = words[i]
         glued = _GLUED_RE.match(word)
         if glued:
-            out += ["xom" if glued.group(1) == "x" else glued.group(1), str(int(glued.group(2)))]
+            place = "xom" if glued.group(1) == "x" else glued.group(1)
+            out += [_PLACE_SYNONYMS.get(place, place), str(int(glued.group(2)))]
             i += 1
             continue
         if word == "x" and i + 1 < len(words) and words[i + 1].isdigit():
@@ -182,6 +192,7 @@ def _numbers(words: list[str]) -> list[str]:
             out.append(str(int(word)))
             i += 1
             continue
+        word = _PLACE_SYNONYMS.get(word, word)
         out.append(word)
         i += 1
         if word in PLACE_WORDS and i < len(words):
@@ -326,4 +337,5 @@ class KeyMaker:
 
 
 def numbers_of(key: str) -> tuple[str, ...]:
-    return tuple(sorted(t for t in key.split() if t.isdigit()))
+    """The tokens that carry digits ("3", "3a"): they must be equal for two names to match."""
+    return tuple(sorted(t for t in key.split() if any(c.isdigit() for c in t)))

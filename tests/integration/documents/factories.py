@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,8 @@ def add_document(
         message_id_header=f"<m{n}@test>",
         sender=sender,
         subject="Đăng ký mô hình Dân vận khéo",
-        received_at=received_at,
+        # Stored in UTC, as every writer must: SQLite keeps no offset.
+        received_at=received_at.astimezone(UTC),
     )
     session.add(message)
     session.flush()

@@ -126,11 +126,21 @@ def test_late_days_count_local_calendar_days(session: Session) -> None:
         received_at=datetime(2024, 4, 7, 16, 30, tzinfo=UTC),  # 23:30 in Hà Nội
         fields={"model_name": "Khác"},
     )
+    local_last_minute = add_document(
+        session, received_at=datetime(2024, 4, 7, 23, 30, tzinfo=HCM), fields={"model_name": "L"}
+    )
+    next_morning = add_document(
+        session, received_at=datetime(2024, 4, 8, 0, 5, tzinfo=HCM), fields={"model_name": "N"}
+    )
     a = record_submission(session, two_late.id, sure("cb-xom-1"))
     b = record_submission(session, last_minute.id, sure("cb-xom-2"))
-    assert a is not None and b is not None
+    c = record_submission(session, local_last_minute.id, sure("cb-xom-4"))
+    d = record_submission(session, next_morning.id, sure("cb-xom-5"))
+    assert a is not None and b is not None and c is not None and d is not None
     assert a.late_days == 2
     assert b.late_days == 0
+    assert c.late_days == 0
+    assert d.late_days == 1
     assert status_of(session, "cb-xom-1") == "late"
     assert status_of(session, "cb-xom-2") == "received"
 

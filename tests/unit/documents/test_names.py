@@ -86,3 +86,9 @@ def test_free_text_keys_and_years() -> None:
     assert text_key("  “Đường   xóm SẠCH” ") == "duong xom sach"
     assert years_in(text_key("DK_DVK_2023_Xom3")) == {2023}
     assert years_in("báo cáo năm 2024, giai đoạn 2021 2025") == {2024, 2021, 2025}
+
+
+def test_hamlet_words_and_lettered_numbers() -> None:
+    assert COMMUNE.key("Chi bộ thôn 3") == COMMUNE.key("Chi bộ Xóm 3") == COMMUNE.key("CB thon3")
+    assert numbers_of(COMMUNE.key("Chi bộ xóm 3A")) == ("3a",)
+    assert COMMUNE.key("HỘI NÔNG DÂN VIỆT NAM") == "hoi nong dan"
