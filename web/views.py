@@ -54,6 +54,7 @@ FILTERS: dict[str, Any] = {
     "unit_kind_label": lambda code: label(UNIT_KIND, code),
     "field_label": lambda code: label(FIELD, code),
     "vn_date": vn_date,
+    "vn_number": lambda value: str(value).replace(".", ","),
     "vn_datetime": vn_datetime,
 }
 
