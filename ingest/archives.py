@@ -198,7 +198,7 @@ def _tnef_name(attachment: object) -> str | None:
 def is_tnef(media_type: str, declared_type: str | None, filename: str | None) -> bool:
     return (
         media_type == TNEF
-        or declared_type == "application/ms-tnef"
+        or declared_type in ("application/ms-tnef", "application/vnd.ms-tnef")
         or (filename or "").lower() == "winmail.dat"
     )
 

@@ -52,6 +52,8 @@ def codec_name(charset: str | None) -> str | None:
     if label.startswith("x-"):
         candidates.append(label[2:])  # x-mac-cyrillic → mac-cyrillic
     candidates.append(label.replace("-", "_"))
+    if label.endswith(("-i", "-e")):
+        candidates.append(label[:-2])  # iso-8859-8-i (logical Hebrew) → iso-8859-8
     for candidate in candidates:
         try:
             return codecs.lookup(candidate).name.replace("-", "_")
@@ -79,10 +81,16 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, bool]:
             return data.decode(name), False
         except (UnicodeDecodeError, LookupError):
             continue
-    for name in _FALLBACKS:
+    fallbacks: tuple[str, ...] = _FALLBACKS
+    if declared and declared not in _SINGLE_BYTE:
+        # A known multi-byte charset with a few bad bytes: its own reading with U+FFFD for the
+        # bad ones beats reading the whole thing as Vietnamese.
+        fallbacks = ("utf-8", f"{declared}:replace")
+    for name in fallbacks:
+        codec, _, errors = name.partition(":")
         try:
-            return data.decode(name), bool(declared) or name != "utf-8"
-        except UnicodeDecodeError:
+            return data.decode(codec, errors or "strict"), bool(charset) or name != "utf-8"
+        except (UnicodeDecodeError, LookupError):
             continue
     return data.decode("latin-1"), True  # pragma: no cover - latin-1 decodes every byte
 
@@ -96,44 +104,64 @@ def fix_8bit(value: str, charset: str | None = None) -> str:
     except UnicodeEncodeError:  # pragma: no cover - only surrogates outside the escape range
         return value.encode("utf-8", "replace").decode("utf-8")
     if charset is None:
-        return decode_bytes(data, "utf-8")[0]
+        return decode_bytes(data, None)[0]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return decode_bytes(data, charset)[0]
 
 
-def _decode_word(charset: str, enc: str, text: str) -> str | None:
+def _word_bytes(enc: str, text: str) -> bytes | None:
     try:
         if enc in "bB":
             if not _BASE64_TEXT.fullmatch(text):
                 return None
             text = text.rstrip("=")
-            padded = text + "=" * (-len(text) % 4)
-            data = base64.b64decode(padded, validate=False)
-        else:
-            data = quopri.decodestring(text.replace("_", " ").encode("ascii"), header=False)
+            return base64.b64decode(text + "=" * (-len(text) % 4), validate=False)
+        return quopri.decodestring(text.replace("_", " ").encode("ascii"), header=False)
     except (binascii.Error, ValueError, UnicodeEncodeError):
         return None
-    return decode_bytes(data, charset)[0]
 
 
 def decode_words(value: str, fallback_charset: str | None = None) -> str:
     """Decode every RFC 2047 encoded word in `value`, wherever it sits (even inside quotes).
 
-    White space between two adjacent encoded words is dropped, as the RFC says. A word that does
-    not decode is left as it was, so the reader can still see what was sent.
+    White space between two adjacent encoded words is dropped, as the RFC says, and adjacent
+    words in one charset are decoded together: many clients split a long name in the middle of
+    a UTF-8 character. A word that does not decode is left as it was sent.
     """
     value = fix_8bit(value, fallback_charset)
     if "=?" not in value:
         return value
     value = _BETWEEN_WORDS.sub(r"\1\2", value)
+    out: list[str] = []
+    position = 0
+    run: bytearray | None = None
+    run_charset = ""
+    run_end = -1
 
-    def replace(match: re.Match[str]) -> str:
-        decoded = _decode_word(match["charset"], match["enc"], match["text"])
-        return match.group(0) if decoded is None else decoded
+    def flush() -> None:
+        nonlocal run
+        if run is not None:
+            out.append(decode_bytes(bytes(run), run_charset)[0])
+            run = None
 
-    return _ENCODED_WORD.sub(replace, value)
+    for match in _ENCODED_WORD.finditer(value):
+        data = _word_bytes(match["enc"], match["text"])
+        charset = match["charset"].lower()
+        if data is None or match.start() != run_end or charset != run_charset:
+            flush()
+            out.append(value[position : match.start()])
+        if data is None:
+            out.append(match.group(0))
+        else:
+            if run is None:
+                run, run_charset = bytearray(), charset
+            run += data
+        position = run_end = match.end()
+    flush()
+    out.append(value[position:])
+    return "".join(out)
 
 
 def clean_text(value: str) -> str:

@@ -143,6 +143,8 @@ def _add_inner(walk: _Walk, pid: str, inner: archives.Unpacked) -> None:
                 data=item.data,
             ),
         )
+        if media_type == ZIP and "zip:" not in item.path:  # a zip sent from Outlook or uuencoded
+            _add_inner(walk, inner_pid, archives.unpack_zip(item.data))
 
 
 def _payload(part: Message, pid: str, walk: _Walk) -> bytes:

@@ -150,3 +150,15 @@ def test_damaged_winmail_dat_is_kept_with_a_defect() -> None:
     parsed = parse_message(message_with(b"not tnef at all", "application/ms-tnef", "winmail.dat"))
     assert [a.filename for a in parsed.attachments] == ["winmail.dat"]
     assert any("TNEF" in defect for defect in parsed.defects)
+
+
+def test_zip_inside_winmail_dat_is_unpacked_too() -> None:
+    archive = make_zip({"dk.pdf": PDF_BYTES})
+    tnef = make_tnef({b"ho so.zip": archive})
+    parsed = parse_message(message_with(tnef, "application/vnd.ms-tnef", "winmail.dat"))
+    assert [a.part for a in parsed.attachments] == [
+        "2",
+        "2/tnef:ho so.zip",
+        "2/tnef:ho so.zip/zip:dk.pdf",
+    ]
+    assert parsed.attachments[-1].data == PDF_BYTES

@@ -150,3 +150,14 @@ def test_long_names_are_cut_keeping_the_extension() -> None:
 def test_synthesised_names_follow_the_sniffed_type_and_the_part_path() -> None:
     assert safe_filename(None, part="3/1.2", media_type="image/jpeg") == "tep-dinh-kem-3-1-2.jpg"
     assert safe_filename(None, part="1", media_type="application/x-unknown") == "tep-dinh-kem-1.bin"
+
+
+def test_words_split_inside_a_utf8_character_are_joined_before_decoding() -> None:
+    data = "Đăng ký.docx".encode()
+    first, second = data[:1], data[1:]  # cut inside the two bytes of "Đ"
+    value = (
+        f"=?UTF-8?B?{base64.b64encode(first).decode()}?=\r\n "
+        f"=?utf-8?B?{base64.b64encode(second).decode()}?="
+    )
+    assert decode_words(value) == "Đăng ký.docx"
+    assert decode_words(f"x {value} y") == "x Đăng ký.docx y"
