@@ -97,7 +97,7 @@ def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[b
     """The message's bytes and its Message-ID."""
     text, html = render(templates_dir, draft.template, draft.context)
     message_id = make_message_id(draft.idempotency_key, domain_of(draft.mail_from))
-    msg = EmailMessage(policy=email.policy.SMTP)
+    msg = EmailMessage(policy=email.policy.default)
     msg["From"] = clean_text(draft.mail_from)
     msg["To"] = ", ".join(clean_text(a) for a in draft.to)
     msg["Subject"] = clean_text(draft.subject, limit=250)
@@ -116,4 +116,5 @@ def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[b
     msg.add_alternative(html, subtype="html", charset="utf-8")
     # A boundary from the key, not random: the same draft always gives the same bytes.
     msg.set_boundary("dvk-" + message_id.strip("<>").partition("@")[0][-16:] + "-alt")
-    return msg.as_bytes(), message_id
+    # Bodies are built with \n line ends; SMTP policy writes every line end as CRLF.
+    return msg.as_bytes(policy=email.policy.SMTP), message_id

@@ -171,7 +171,7 @@ def _attempt(
             .values(**outcome)
             .execution_options(synchronize_session=False)
         )
-    level = logging.INFO if outcome["state"] == "sent" else logging.WARNING
+    level = logging.DEBUG if outcome["state"] == "sent" else logging.WARNING
     log.log(level, "outbox %d: %s %s", outbox_id, outcome["state"], outcome.get("last_error") or "")
     return True, str(outcome["state"])
 

@@ -195,21 +195,29 @@ class _Limiter:
 
 def _unit_state(
     session: Session, campaign: Campaign, deadline: Deadline, at: datetime
-) -> tuple[set[str], set[str]]:
-    """(units that had a counted document by `at`, those whose documents await review).
-
-    The register decides what counts (a rejected document does not), as of `at`.
-    """
+) -> tuple[list[str], set[str], set[str]]:
+    """(active units in the register's order, those with a counted document by `at`, and
+    those whose documents await review). The register decides what counts, as of `at`."""
+    order: list[str] = []
     submitted: set[str] = set()
     in_review: set[str] = set()
     for unit in unit_statuses(session, campaign.id, as_of=at):
+        order.append(unit.unit_id)
         status = unit.deadlines.get(deadline.kind)
         if status is None or status.status == "missing":
             continue
         submitted.add(unit.unit_id)
         if status.status == "needs_review":
             in_review.add(unit.unit_id)
-    return submitted, in_review
+    return order, submitted, in_review
+
+
+def slot_label(slot: str) -> str:
+    """The slot as the office reads it: "before-3" → "nhắc trước hạn 3 ngày làm việc"."""
+    kind, _, number = slot.partition("-")
+    if kind == "overdue":
+        return f"nhắc quá hạn lần {number}"
+    return f"nhắc trước hạn {number} ngày làm việc"
 
 
 def _slot_drafts(
@@ -224,8 +232,9 @@ def _slot_drafts(
     """The mails of one slot at moment `at`: a reminder per missing unit, then the digest."""
     office = settings.office_email or campaign.office_email or ""
     policy = Policy.of(campaign)
-    submitted, in_review = _unit_state(session, campaign, deadline, at)
-    units = session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)).all()
+    order, submitted, in_review = _unit_state(session, campaign, deadline, at)
+    by_id = {u.id: u for u in session.scalars(select(Unit).where(Unit.id.in_(order)))}
+    units = [by_id[i] for i in order if i in by_id]
     kind_label = labels.DEADLINE.get(deadline.kind, deadline.kind)
     due = deadline.due_date.strftime("%d/%m/%Y")
     overdue = spec.purpose == "overdue"
@@ -240,6 +249,7 @@ def _slot_drafts(
         "due_date": due,
         "overdue": overdue,
         "slot": spec.slot,
+        "slot_label": slot_label(spec.slot),
         "office_email": office,
         "working_days_left": int(spec.slot.split("-")[1]) if not overdue else 0,
     }

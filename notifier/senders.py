@@ -119,8 +119,8 @@ class FolderSender:
 
     def path_for(self, raw: bytes) -> Path:
         headers = BytesHeaderParser().parsebytes(raw)
-        message_id = str(headers.get("Message-ID") or "")
-        name = re.sub(r"[^A-Za-z0-9._-]+", "_", message_id.strip("<> ")) or "message"
+        message_id = "".join(str(headers.get("Message-ID") or "").split())  # may be folded
+        name = re.sub(r"[^A-Za-z0-9._-]+", "_", message_id.strip("<>")) or "message"
         return self.folder / f"{name[:180]}.eml"
 
     def send(self, raw: bytes, mail_from: str, recipients: Sequence[str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -200,3 +202,31 @@ def test_daily_limit_applies_to_reminders(
     rows = run_due_reminders(session, limited, now=now)
     assert "cb-xom-1" not in {r.unit_id for r in rows}
     assert "cb-xom-3" in {r.unit_id for r in rows}
+
+
+def test_digest_lists_reminded_unreachable_and_in_review(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    session.add(Unit(id="to-moi", name="Tổ dân phố mới", kind="other", aliases=[]))
+    submit(
+        session,
+        campaign,
+        "mttq",
+        "registration",
+        local(date(2024, 4, 1), 9),
+        review_state="needs_review",
+    )
+    submit(session, campaign, "cb-xom-1", "registration", local(date(2024, 4, 1), 9))
+    rows = run_due_reminders(session, settings, now=local(date(2024, 4, 3), 8))
+    digest = next(r for r in rows if r.purpose == "digest")
+    assert "to-moi" not in {r.unit_id for r in rows}
+    body = email.message_from_bytes(digest.raw, policy=email.policy.default).get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "\r" not in text
+    assert "nhắc trước hạn 3 ngày làm việc" in text
+    assert "Đã nộp: 2/35 đơn vị." in text
+    assert "Chưa nộp và không nhắc được qua thư (1 đơn vị):\n  - Tổ dân phố mới" in text
+    assert "Hồ sơ đang chờ Văn phòng kiểm tra (1 đơn vị):\n  - Ủy ban MTTQ Việt Nam xã" in text
+    assert "  - Chi bộ xóm 2: chiboxom2.nghiathai@gmail.test, trandinhkhai62@gmail.test" in text
+    assert "Chi bộ xóm 1:" not in text
