@@ -9,6 +9,7 @@ import flask
 import pytest
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.test import TestResponse
 
 import tests.conftest as root
 from documents.settings import Settings
@@ -44,7 +45,7 @@ def seeded(sessions: sessionmaker[Session]) -> Seeded:
         return seed(session)
 
 
-def login(client: FlaskClient, username: str, password: str = PASSWORD) -> flask.Response:
+def login(client: FlaskClient, username: str, password: str = PASSWORD) -> TestResponse:
     page = client.get("/login")
     token = csrf_token(page.get_data(as_text=True))
     return client.post(

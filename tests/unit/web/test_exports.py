@@ -7,6 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
+from docx.shared import Length
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
@@ -85,7 +87,7 @@ def test_workbook_written_to_a_path(session: Session, tmp_path: Path) -> None:
     assert load_workbook(target).sheetnames[-1] == "Mô hình"
 
 
-def _report(session: Session) -> Document:  # type: ignore[valid-type]
+def _report(session: Session) -> DocxDocument:
     buffer = io.BytesIO()
     export_report_docx(session, buffer, units_meta=HEADER, today=date(2024, 9, 10))
     buffer.seek(0)
@@ -141,12 +143,17 @@ def test_report_typography_and_margins(session: Session) -> None:
     doc = _report(session)
     normal = doc.styles["Normal"].font
     assert normal.name == "Times New Roman"
-    assert 13 <= normal.size.pt <= 14
+    assert normal.size is not None and 13 <= normal.size.pt <= 14
     for paragraph in doc.paragraphs:
         for run in paragraph.runs:
             assert run.font.name in (None, "Times New Roman")
     section = doc.sections[0]
-    assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
-    assert round(section.top_margin.cm, 1) == 2.0 and round(section.bottom_margin.cm, 1) == 2.0
-    assert round(section.left_margin.cm, 1) == 3.0
-    assert 1.5 <= round(section.right_margin.cm, 1) <= 2.0
+
+    def cm(length: Length | None) -> float:
+        assert length is not None
+        return round(float(length.cm), 1)
+
+    assert cm(section.page_width) == 21.0 and cm(section.page_height) == 29.7
+    assert cm(section.top_margin) == 2.0 and cm(section.bottom_margin) == 2.0
+    assert cm(section.left_margin) == 3.0
+    assert 1.5 <= cm(section.right_margin) <= 2.0

@@ -1,0 +1,115 @@
+"""`dvk user add`, `dvk export …` and the waitress server started and stopped from a thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import typer
+from docx import Document
+from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
+
+from documents.models import User
+from documents.settings import Settings
+from tests.integration.web.factory import Seeded
+from web.app import create_app, serve
+from web.users import authenticate
+from workers.bootstrap import Context
+from workers.commands.web import register
+
+
+def _cli(settings: Settings) -> typer.Typer:
+    app = typer.Typer()
+    context = Context(settings)
+    register(app, lambda: context)
+    return app
+
+
+def test_user_add_reads_the_password_from_stdin(
+    settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    app = _cli(settings)
+    result = CliRunner().invoke(
+        app,
+        ["user", "add", "thuky", "--role", "editor", "--password-stdin", "--json"],
+        input="mot-mat-khau-dai\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert '"role": "editor"' in result.output
+    assert "mot-mat-khau-dai" not in result.output
+    with sessions() as session:
+        user = session.scalar(select(User).where(User.username == "thuky"))
+        assert user is not None and user.password_hash.startswith("$argon2")
+        assert authenticate(session, "thuky", "mot-mat-khau-dai", None).user is not None
+    again = CliRunner().invoke(
+        app, ["user", "add", "thuky", "--password-stdin"], input="mat-khau-moi-nua\n"
+    )
+    assert again.exit_code == 0, again.output
+    with sessions() as session:
+        assert authenticate(session, "thuky", "mat-khau-moi-nua", None).user is not None
+        user = session.scalar(select(User).where(User.username == "thuky"))
+        assert user is not None and user.role == "viewer"
+
+
+def test_user_add_refuses_short_passwords_and_bad_roles(settings: Settings) -> None:
+    app = _cli(settings)
+    short = CliRunner().invoke(app, ["user", "add", "a", "--password-stdin"], input="ngan\n")
+    assert short.exit_code == 2
+    role = CliRunner().invoke(
+        app, ["user", "add", "a", "--role", "admin", "--password-stdin"], input="dai-du-roi\n"
+    )
+    assert role.exit_code == 2
+
+
+def test_exports_from_the_command_line(settings: Settings, seeded: Seeded, tmp_path: Path) -> None:
+    units_file = Path(__file__).resolve().parents[3] / "examples" / "units.yaml"
+    app = _cli(settings.model_copy(update={"units_file": units_file}))
+    xlsx = tmp_path / "so.xlsx"
+    result = CliRunner().invoke(app, ["export", "xlsx", "-o", str(xlsx), "--json"])
+    assert result.exit_code == 0, result.output
+    assert load_workbook(xlsx).sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình"]
+    docx = tmp_path / "bc.docx"
+    result = CliRunner().invoke(
+        app, ["export", "report", "-o", str(docx), "--number", "45", "--campaign", "dvk-2024"]
+    )
+    assert result.exit_code == 0, result.output
+    header = Document(str(docx)).tables[0].rows[0].cells[0].text
+    assert "ĐẢNG BỘ HUYỆN NGHĨA PHONG" in header and "Số 45-BC/ĐU" in header
+    missing = CliRunner().invoke(app, ["export", "xlsx", "--campaign", "khong-co"])
+    assert missing.exit_code == 2
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_starts_and_stops_on_the_event(
+    settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    app = create_app(settings, sessions)
+    port = _free_port()
+    stop = threading.Event()
+    thread = threading.Thread(target=serve, args=(app, "127.0.0.1", port, stop), daemon=True)
+    thread.start()
+    body = b""
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as reply:
+                body = reply.read()
+            break
+        except OSError:
+            time.sleep(0.05)
+    assert b'"database":"ok"' in body.replace(b" ", b"")
+    stop.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    with socket.socket() as sock:
+        assert sock.connect_ex(("127.0.0.1", port)) != 0  # the port is closed again
