@@ -8,6 +8,7 @@ not write to the register (see `refusal`); the office still sees every such mess
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.parser import BytesHeaderParser
@@ -171,6 +172,17 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
     )
 
 
+def _references(message: Message) -> list[str]:
+    """The parent's References (or In-Reply-To) plus its Message-ID, trimmed like mail clients
+    do (the thread's root and the latest ids) so a long thread cannot grow the header forever."""
+    ids = re.findall(r"<[^<>\s]+>", message.references or message.in_reply_to or "")
+    if len(ids) > 10:
+        ids = ids[:1] + ids[-9:]
+    if message.message_id_header:
+        ids.append(clean_text(message.message_id_header, 998))
+    return ids
+
+
 def plan_acknowledgement(
     session: Session, message_id: int, settings: Settings, *, now: datetime | None = None
 ) -> OutboundMail | None:
@@ -216,9 +228,7 @@ def plan_acknowledgement(
         "campaign_name": clean_text(campaign.name) if campaign else "",
         "office_email": office,
     }
-    references = " ".join(
-        part for part in (clean_text(message.references, 3000), message.message_id_header) if part
-    )
+    references = " ".join(_references(message))
     draft = Draft(
         purpose="ack",
         idempotency_key=key,

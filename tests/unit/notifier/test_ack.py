@@ -286,3 +286,18 @@ def test_no_ack_over_the_daily_limit(
     limited = settings.model_copy(update={"max_auto_mails_per_day": 2})
     rows = [ack(session, limited, attachments=[{**FORM, "data": bytes([i])}]) for i in range(3)]
     assert [r is not None for r in rows] == [True, True, False]
+
+
+def test_references_fall_back_to_in_reply_to_and_stay_short(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    msg = f.message(session, attachments=[FORM], in_reply_to="<parent@x.test>")
+    row = plan_acknowledgement(session, msg.id, settings, now=NOW)
+    assert row is not None
+    assert parse(row)["References"] == f"<parent@x.test> {msg.message_id_header}"
+    long_thread = " ".join(f"<r{i}@x.test>" for i in range(50))
+    msg2 = f.message(session, attachments=[{**FORM, "data": b"b"}], references=long_thread)
+    row2 = plan_acknowledgement(session, msg2.id, settings, now=NOW)
+    assert row2 is not None
+    refs = parse(row2)["References"].split()
+    assert refs[0] == "<r0@x.test>" and refs[-2] == "<r49@x.test>" and len(refs) == 11
