@@ -1,4 +1,4 @@
-"""Files hidden inside other files: zip archives, Outlook's winmail.dat (TNEF), uuencode blocks.
+"""Files hidden inside other files: zip archives and Outlook's winmail.dat (TNEF).
 
 Units zip a folder of forms or send from Outlook with rich text, and the forms are then only
 visible after unpacking. Unpacking untrusted archives invites zip bombs, so every limit is
@@ -9,11 +9,9 @@ container itself stays an attachment.
 
 from __future__ import annotations
 
-import binascii
 import contextlib
 import io
 import logging
-import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -201,43 +199,3 @@ def is_tnef(media_type: str, declared_type: str | None, filename: str | None) ->
         or declared_type in ("application/ms-tnef", "application/vnd.ms-tnef")
         or (filename or "").lower() == "winmail.dat"
     )
-
-
-_UU_BEGIN = re.compile(rb"^begin [0-7]{3,4} ([^\r\n]+)\r?$", re.MULTILINE)
-_UU_END = re.compile(rb"^end\r?$", re.MULTILINE)
-
-
-def extract_uuencoded(data: bytes) -> tuple[list[InnerFile], list[tuple[int, int]], list[str]]:
-    """uuencode blocks in a text body: the files, the byte spans they covered, and defects."""
-    files: list[InnerFile] = []
-    spans: list[tuple[int, int]] = []
-    defects: list[str] = []
-    if b"begin " not in data:
-        return files, spans, defects
-    position = 0
-    while match := _UU_BEGIN.search(data, position):
-        end = _UU_END.search(data, match.end())
-        if end is None:
-            break
-        decoded = bytearray()
-        try:
-            for line in data[match.end() : end.start()].splitlines():
-                if line.strip():
-                    decoded += _uu_line(line)
-        except binascii.Error as exc:
-            defects.append(f"uuencoded block cannot be decoded: {exc}")
-        else:
-            name = decode_bytes(match[1].strip(), None)[0]
-            files.append(InnerFile(path=f"uu:{name}", name=name, data=bytes(decoded)))
-            spans.append((match.start(), end.end()))
-        position = end.end()
-    return files, spans, defects
-
-
-def _uu_line(line: bytes) -> bytes:
-    try:
-        return binascii.a2b_uu(line)
-    except binascii.Error:
-        # Some encoders pad lines wrongly; decode the length the first byte announces.
-        length = ((line[0] - 32) & 63) * 4 + 5
-        return binascii.a2b_uu(line[: length // 3])

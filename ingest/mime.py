@@ -31,6 +31,7 @@ from ingest import archives
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import html_to_text, tidy_body
 from ingest.classify import NORMAL, classify
+from ingest.embedded import extract_embedded
 from ingest.envelope import read_envelope
 from ingest.filenames import safe_filename
 from ingest.headers import codec_name, decode_bytes, param_value, parse_params
@@ -179,14 +180,13 @@ def _body_text(
     walk: _Walk, pid: str, part: Message, ctype: str, charset: str | None, depth: int
 ) -> None:
     data = _payload(part, pid, walk)
-    if ctype == "text/plain" and b"begin " in data:
-        files, spans, defects = archives.extract_uuencoded(data)
-        for defect in defects:
+    if ctype == "text/plain" and (b"begin " in data or b"=ybegin " in data):
+        embedded = extract_embedded(data)
+        for defect in embedded.defects:
             walk.defect(f"part {pid}: {defect}")
-        if files:
-            for start, end in reversed(spans):
-                data = data[:start] + data[end:]
-            _add_inner(walk, pid, archives.Unpacked(files=files))
+        if embedded.files:
+            data = embedded.text
+            _add_inner(walk, pid, archives.Unpacked(files=embedded.files))
     if charset and codec_name(charset) is None:
         walk.defect(f"part {pid}: unknown charset {charset!r}")
     text, fell_back = decode_bytes(data, charset)

@@ -95,6 +95,8 @@ def by_path(messages: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             "mimekit/tnef/rich-text.eml",
             ["winmail.dat", "kitten-playing-with-a-christmas-tree.jpg"],
         ),
+        # uuencode / yEnc inside a text body: no MIME part at all.
+        ("mimekit/yenc/simple.msg", ["testfile.txt"]),
         # multipart/related whose only part is an image: the "root" is still a file.
         ("mikel-mail/error_emails/missing_content_disposition.eml", ["tep-dinh-kem-1.txt"]),
     ],

@@ -383,3 +383,33 @@ def test_base64_encoded_forwarded_message_is_decoded_and_walked() -> None:
     assert [(a.part, a.filename, a.data) for a in parsed.attachments] == [
         ("2/2", "x.pdf", PDF_BYTES)
     ]
+
+
+def yencode(data: bytes) -> bytes:
+    out = bytearray()
+    for byte in data:
+        shifted = (byte + 42) & 0xFF
+        if shifted in (0, 10, 13, 61):
+            out += bytes([61, (shifted + 64) & 0xFF])
+        else:
+            out.append(shifted)
+    return bytes(out)
+
+
+def test_yenc_block_in_text_body_becomes_a_file() -> None:
+    import zlib
+
+    payload = bytes(range(256)) * 3
+    encoded = yencode(payload)
+    lines = b"\r\n".join(encoded[i : i + 128] for i in range(0, len(encoded), 128))
+    raw = (
+        b"From: a@b.test\r\nSubject: x\r\n\r\nXin gui\r\n"
+        b"=ybegin line=128 size=768 name=scan.jpg\r\n" + lines + b"\r\n"
+        b"=yend size=768 crc32=" + f"{zlib.crc32(payload):08x}".encode() + b"\r\nHet\r\n"
+    )
+    parsed = parse_message(raw)
+    assert [(a.part, a.filename, a.data) for a in parsed.attachments] == [
+        ("1/yenc:scan.jpg", "scan.jpg", payload)
+    ]
+    assert parsed.body_text == "Xin gui\n\nHet"
+    assert parsed.defects == ()
