@@ -98,6 +98,11 @@ def unpack_zip(data: bytes, *, depth: int = 1, budget: list[int] | None = None) 
         return result
     with archive:
         infos = archive.infolist()
+        names = {info.filename for info in infos[:MAX_MEMBERS]}
+        if "[Content_Types].xml" in names or "mimetype" in names:
+            # An office document the sniffer could not name (damaged): its parts are no forms.
+            result.defects.append("zip archive is a damaged office document, not unpacked")
+            return result
         if len(infos) > MAX_MEMBERS:
             result.defects.append(f"zip archive has {len(infos)} entries (limit {MAX_MEMBERS})")
             return result

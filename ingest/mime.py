@@ -370,5 +370,10 @@ def _parse(
             own_addresses=own_addresses,
         ),
         authenticity=verdict(auth_values, trusted_authserv_ids),
-        defects=tuple(defects),
+        defects=tuple(_printable(defect) for defect in defects),
     )
+
+
+def _printable(text: str) -> str:
+    """Defects quote raw header bytes; lone surrogates would not survive a database."""
+    return text.encode("utf-8", "replace").decode("utf-8")

@@ -162,3 +162,10 @@ def test_zip_inside_winmail_dat_is_unpacked_too() -> None:
         "2/tnef:ho so.zip/zip:dk.pdf",
     ]
     assert parsed.attachments[-1].data == PDF_BYTES
+
+
+def test_damaged_office_document_is_not_unpacked_as_an_archive() -> None:
+    data = make_zip({"[Content_Types].xml": b"<Types/>", "docProps/thumbnail.jpeg": JPEG_BYTES})
+    result = archives.unpack_zip(data)
+    assert result.files == []
+    assert any("office document" in defect for defect in result.defects)
