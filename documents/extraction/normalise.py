@@ -258,74 +258,67 @@ _DOMAIN_OPTIONS: dict[str, str] = {
 }
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """Split into ('mark', '+'/'-') and ('word', w) tokens on the folded text."""
-    folded = fold(unicodedata.normalize("NFC", text))
-    for mark in ("[x]", "(x)", "[ x ]", "( x )"):
-        folded = folded.replace(mark, " \u2612 ")
-    for mark in ("[ ]", "( )", "[]", "()", "[  ]", "(  )"):
-        folded = folded.replace(mark, " \u2610 ")
-    out: list[tuple[str, str]] = []
-    for raw in re.findall(r"[a-z0-9]+|[^\sa-z0-9]", folded):
-        if raw in CHECKED or raw in ("\u2612",):
-            out.append(("mark", "+"))
-        elif raw in UNCHECKED or raw in ("\u2610",):
-            out.append(("mark", "-"))
-        elif re.fullmatch(r"[a-z0-9]+", raw):
-            out.append(("word", raw))
-    return out
+_MARK = re.compile(
+    r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
+    + "".join(c for c in CHECKED + UNCHECKED if len(c) == 1 and c != "x")
+    + "]"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _is_checked(mark: str) -> bool:
+    return mark in CHECKED or "x" in mark or "✓" in mark or "✔" in mark
 
 
 def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:
     """Pick the ticked option of a checkbox group, or the one option written.
 
+    A mark belongs to the option it sits closer to ("Tập thể    ☒ Cá nhân" ticks Cá nhân).
     Returns (value, ambiguous): ambiguous is True when options are present but none (or more
     than one) is ticked, so the caller can warn instead of guessing.
     """
     if not text:
         return None, False
-    toks = _tokens(text)
+    folded = fold(unicodedata.normalize("NFC", text))
+    marks = [(m.start(), m.end(), _is_checked(m.group(0))) for m in _MARK.finditer(folded)]
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded) if m.group(0) != "x"]
     phrases = sorted(options, key=lambda p: -len(p.split()))
-    found: list[tuple[int, int, str]] = []  # token start, end, value
+    found: list[tuple[int, int, str]] = []  # character start, end, value
     i = 0
-    while i < len(toks):
-        hit = None
-        if toks[i][0] == "word":
-            for phrase in phrases:
-                parts = phrase.split()
-                seq: list[str] = []
-                j = i
-                while j < len(toks) and len(seq) < len(parts) and toks[j][0] == "word":
-                    seq.append(toks[j][1])
-                    j += 1
-                if seq == parts:
-                    hit = (i, j, options[phrase])
-                    break
-        if hit:
-            found.append(hit)
-            i = hit[1]
+    while i < len(words):
+        for phrase in phrases:
+            parts = phrase.split()
+            if [w[2] for w in words[i : i + len(parts)]] == parts:
+                found.append((words[i][0], words[i + len(parts) - 1][1], options[phrase]))
+                i += len(parts)
+                break
         else:
             i += 1
     if not found:
         return None, False
-    marks = [(k, t[1]) for k, t in enumerate(toks) if t[0] == "mark"]
     if not marks:
         values = {v for _, _, v in found}
         return (found[0][2], False) if len(values) == 1 else (None, True)
-    before = marks[0][0] < found[0][0]
-    chosen: list[str] = []
-    for n, (start, end, value) in enumerate(found):
-        if before:
-            lo = found[n - 1][1] if n else -1
-            near = [m for k, m in marks if lo <= k < start]
-            mark = near[-1] if near else None
+    leading = marks[0][0] < found[0][0]
+    ticked: list[str] = []
+    for m_start, m_end, checked in marks:
+        if not checked:
+            continue
+        before = [f for f in found if f[1] <= m_start]
+        after = [f for f in found if f[0] >= m_end]
+        if not before:
+            ticked.append(after[0][2])
+        elif not after:
+            ticked.append(before[-1][2])
         else:
-            hi = found[n + 1][0] if n + 1 < len(found) else len(toks)
-            near = [m for k, m in marks if end <= k < hi]
-            mark = near[0] if near else None
-        if mark == "+":
-            chosen.append(value)
-    unique = list(dict.fromkeys(chosen))
+            gap_before = len(folded[before[-1][1] : m_start].strip(" ,;:/|-"))
+            dist_before = m_start - before[-1][1]
+            dist_after = after[0][0] - m_end
+            if dist_after < dist_before or (dist_after == dist_before and leading) or gap_before:
+                ticked.append(after[0][2])
+            else:
+                ticked.append(before[-1][2])
+    unique = list(dict.fromkeys(ticked))
     if len(unique) == 1:
         return unique[0], False
     return None, True

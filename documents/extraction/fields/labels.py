@@ -31,8 +31,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
-        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "doi tuong",
-        "tap the ca nhan",
+        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan",
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",

@@ -49,6 +49,7 @@ FIELD_NAMES_VI = {
     "leader_name": "người phụ trách",
 }
 
+_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
 _SEP = re.compile(r"\s*(?::|：|\t+|(?:[.…_·]\s*){3,})\s*")
 _ROMAN = re.compile(r"^\s*[IVXL]{1,5}\s*[.)/-]\s*\S")
 _DATE_LINE = re.compile(
@@ -194,8 +195,8 @@ class _Scanner:
             self._close()
         self.prose.append(text)
 
-    def row(self, cells: tuple[str, ...]) -> None:
-        texts = [c.strip() for c in cells]
+    def row(self, cells: tuple[str, ...], first_row: bool = False) -> None:
+        texts = ["" if _ROW_NUMBER.match(c) else c.strip() for c in cells]
         consumed_any = False
         i = 0
         while i < len(texts):
@@ -214,7 +215,7 @@ class _Scanner:
                     value = rest[0] if rest else ""
                     skip = texts.index(value, i + 1) + 1 if value else len(texts)
                 header = match_label(value.replace("\n", " ")) if 0 < len(value) < 40 else None
-                if header is not None and header.confidence >= 1.0 and "\n" not in value:
+                if first_row and header is not None and header.confidence >= 1.0:
                     self._close()  # "Nội dung | Thông tin đăng ký": the table's header row
                     return
                 self._open(Item(found.field, found.confidence, found.number, value.split("\n")))
@@ -332,8 +333,7 @@ def _split_person(value: str) -> tuple[str | None, str | None, str | None]:
     cut_at = _PHONE_LABEL.search(cased)
     if cut_at:
         value, cased = value[: cut_at.start()], cased[: cut_at.start()]
-    value = strip_honorific(value)
-    cased = fold_case(value)
+    value = strip_honorific(value.lstrip(" .…_:-–\t"))
     parts = re.split(r"\s+[-–—]\s+|\s*[,;]\s*|\s*\(\s*", value, maxsplit=1)
     name = parts[0].strip()
     position = parts[1].strip(" )") if len(parts) > 1 else None
@@ -359,9 +359,11 @@ def read_fields(doc: DocumentText) -> Extraction:
     body_text = "\n".join(body_lines)
 
     scanner = _Scanner(classify(title, body_text, set()))
+    previous_table: int | None = None
     for block in zones.body:
         if block.kind is BlockKind.TABLE_ROW:
-            scanner.row(block.cells)
+            scanner.row(block.cells, first_row=block.table != previous_table)
+            previous_table = block.table
         else:
             for line in block.text.split("\n"):
                 scanner.line(line)
