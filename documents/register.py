@@ -57,7 +57,8 @@ REASON_NO_UNIT = "Chưa xác định được đơn vị"
 #: Office decisions that a re-run of the pipeline must not undo.
 OFFICE_ACTIONS = ("confirm_unit", "resolve_review")
 
-_YEAR_IN_TITLE_RE = re.compile(r"n[aă]m\s+((?:19|20)\d{2})", re.IGNORECASE)
+# "… năm 2023" names the form's year; "đến năm 2025" / "trước năm 2025" is a target, not it.
+_YEAR_IN_TITLE_RE = re.compile(r"(?<!den )(?<!toi )(?<!truoc )(?<!tu )nam ((?:19|20)\d{2})\b")
 _COPY_SUFFIX_RE = re.compile(
     r"(\s*\(\d+\)|[\s_-]*(copy|bản sao|ban sao|lần[\s_-]*\d+|lan[\s_-]*\d+|v\d+))+$",
     re.IGNORECASE,
@@ -140,7 +141,7 @@ def other_year(fields: dict[str, Any], filename: str, year: int) -> bool:
     if isinstance(signed, str) and signed[:4].isdigit() and int(signed[:4]) != year:
         return True
     titles = [v for k in ("title", "model_name") if isinstance(v := fields.get(k), str)]
-    named = {int(m.group(1)) for t in titles for m in _YEAR_IN_TITLE_RE.finditer(t)}
+    named = {int(m.group(1)) for t in titles for m in _YEAR_IN_TITLE_RE.finditer(text_key(t))}
     file_years = years_in(text_key(PurePath(filename).stem)) if filename else set()
     if file_years and year not in file_years:
         named |= file_years
@@ -190,6 +191,17 @@ def _join_model_by_file(
         if other_key and file_key(other_file) == key[2:]:
             return str(other_key)
     return key
+
+
+def lock_units(session: Session, *unit_ids: str | None) -> None:
+    """Serialise re-elections per unit: two workers recording two resends of one unit at once
+    would otherwise both see themselves as the latest (PostgreSQL row lock; SQLite has one
+    writer anyway). FOR NO KEY UPDATE, so that it does not conflict with the key-share locks
+    that inserting a submission (a foreign key to the unit) takes."""
+    for unit_id in sorted({u for u in unit_ids if u}):
+        session.execute(
+            select(Unit.id).where(Unit.id == unit_id).with_for_update(key_share=True)
+        )
 
 
 def refresh_group(
@@ -286,6 +298,7 @@ def record_submission(
         submission.review_state = NEEDS_REVIEW if review else ACCEPTED
         submission.review_reasons = reasons
     after = (submission.unit_id, submission.deadline_id, submission.model_key)
+    lock_units(session, before[0], after[0])
     if before != after:
         refresh_group(session, *before)
     refresh_group(session, *after)

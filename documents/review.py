@@ -24,6 +24,7 @@ from documents.register import (
     REJECTED,
     active_campaign,
     derive,
+    lock_units,
     record_submission,
     refresh_group,
 )
@@ -131,6 +132,7 @@ def confirm_unit(
     message = extraction.attachment.message
     message.unit_id = unit_id
     session.flush()
+    lock_units(session, old_group[0], unit_id)
     refresh_group(session, *old_group)
     refresh_group(session, submission.unit_id, submission.deadline_id, submission.model_key)
     _audit(
@@ -150,6 +152,7 @@ def resolve_review(session: Session, submission_id: int, *, actor: str, accept: 
     before = _snapshot(submission)
     submission.review_state = ACCEPTED if accept else REJECTED
     submission.review_reasons = []
+    lock_units(session, submission.unit_id)
     refresh_group(session, submission.unit_id, submission.deadline_id, submission.model_key)
     _audit(
         session,
@@ -265,5 +268,6 @@ def _rederive(session: Session, extraction: Extraction) -> None:
         )
     submission.review_reasons = reasons
     session.flush()
+    lock_units(session, old_group[0])
     refresh_group(session, *old_group)
     refresh_group(session, submission.unit_id, submission.deadline_id, submission.model_key)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Submission
@@ -164,7 +166,11 @@ def test_other_year_is_flagged_and_reviewed(session: Session) -> None:
         received_at=ON_TIME,
         fields={"model_name": "Mô hình dân vận khéo năm 2023", "signed_date": "2024-04-01"},
     )
-    fine = add_document(session, received_at=ON_TIME, fields={"signed_date": "2024-04-01"})
+    fine = add_document(
+        session,
+        received_at=ON_TIME,
+        fields={"signed_date": "2024-04-01", "model_name": "Xóa nhà tạm đến năm 2025"},
+    )
     a = record_submission(session, signed.id, sure("cb-xom-1"))
     b = record_submission(session, titled.id, sure("cb-xom-2"))
     c = record_submission(session, fine.id, sure("cb-xom-3"))
@@ -254,3 +260,64 @@ def test_record_submission_is_idempotent(session: Session) -> None:
     assert again is not None
     assert snapshot() == state
     assert len(state) == 2
+
+
+def test_concurrent_resends_leave_one_current(sessions: sessionmaker[Session]) -> None:
+    """Two workers record two resends of one model at once (PostgreSQL): the second waits for
+    the first one's unit lock, then sees its row, so exactly one stays current."""
+    with sessions() as setup:
+        if setup.get_bind().dialect.name != "postgresql":
+            pytest.skip("row locks are PostgreSQL's; SQLite has a single writer")
+        setup_commune(setup)
+        first = add_document(setup, received_at=ON_TIME, fields={"model_name": "M"})
+        second = add_document(
+            setup, received_at=ON_TIME + timedelta(hours=1), fields={"model_name": "M"}
+        )
+        setup.commit()
+        first_id, second_id = first.id, second.id
+
+    recorded, release = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def worker(extraction_id: int, hold: bool) -> None:
+        try:
+            with sessions() as s, s.begin():
+                record_submission(s, extraction_id, sure("cb-xom-1"))
+                if hold:
+                    recorded.set()
+                    release.wait(60)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+            recorded.set()
+
+    a = threading.Thread(target=worker, args=(first_id, True))
+    a.start()
+    recorded.wait(60)
+    b = threading.Thread(target=worker, args=(second_id, False))
+    b.start()
+    with sessions() as probe:
+        blocked = False
+        for _ in range(600):  # until the second worker waits for the first one's lock
+            blocked = bool(
+                probe.scalar(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                    )
+                )
+            )
+            if blocked:
+                break
+            probe.rollback()
+            threading.Event().wait(0.05)
+    release.set()
+    a.join(60)
+    b.join(60)
+    assert errors == []
+    assert blocked
+    with sessions() as check:
+        rows = check.scalars(select(Submission).order_by(Submission.received_at)).all()
+        assert [(r.is_current, r.superseded_by_id) for r in rows] == [
+            (False, rows[1].id),
+            (True, None),
+        ]
