@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -225,7 +226,10 @@ def _canonical(tokens: list[str]) -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(tokens):
+        first = tokens[i]
         for phrase, canonical in _PHRASE_LIST:
+            if first != phrase[0] and (len(phrase[0]) < 5 or not _same_word(first, phrase[0])):
+                continue
             window = tokens[i : i + len(phrase)]
             if len(window) == len(phrase) and all(
                 a == b or (len(b) >= 5 and _same_word(a, b))
@@ -298,9 +302,11 @@ def _dedupe(tokens: list[str]) -> list[str]:
     return out
 
 
-def base_tokens(text: str) -> list[Token]:
-    """The key's tokens before the directory's filler is removed."""
-    return _tidy(_canonical(_expand(_numbers(fold(text).split()))))
+@lru_cache(maxsize=4096)
+def base_tokens(text: str) -> tuple[Token, ...]:
+    """The key's tokens before the directory's filler is removed (cached: every directory load
+    folds the same few hundred names again)."""
+    return tuple(_tidy(_canonical(_expand(_numbers(fold(text).split())))))
 
 
 @dataclass(frozen=True)
@@ -310,7 +316,7 @@ class KeyMaker:
     fillers: tuple[tuple[str, ...], ...] = ()
 
     def key(self, text: str) -> str:
-        tokens = base_tokens(text)
+        tokens = list(base_tokens(text))
         kept = _drop_filler(tokens, self.fillers) or tokens
         return " ".join(_dedupe([t for t, _ in kept]))
 
