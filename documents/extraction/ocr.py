@@ -20,7 +20,7 @@ import re
 import subprocess
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 import pypdfium2 as pdfium
@@ -262,10 +262,44 @@ def _groups(row: list[Word], page_width: int) -> list[list[Word]]:
     return groups
 
 
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)/]|[a-zđ][.)]|[IVX]{1,4}[.)]|[-+•*–])(?:\s|$)")
+
+
+@dataclass
+class _Open:
+    """The paragraph being built: its first line's left edge and the last line's box."""
+
+    left: int
+    right: int
+    bottom: int
+    height: float
+
+
+def _continues(
+    open_: _Open | None, row: list[Word], text: str, text_right: int, width: int
+) -> bool:
+    """Is this line the wrapped continuation of the open paragraph (like the PDF reader joins)?"""
+    if open_ is None or _ITEM_START.match(text):
+        return False
+    top = min(w.top for w in row)
+    wrapped = open_.right >= text_right - 0.1 * width  # the previous line ran to the margin
+    close = top - open_.bottom <= 0.9 * open_.height  # ordinary line spacing, not a new block
+    aligned = row[0].left <= open_.left + 0.05 * width
+    return wrapped and close and aligned
+
+
 def add_page(doc: DocumentText, page: PageText, page_no: int, next_table: int) -> int:
-    """Append one page's lines to `doc`; returns the next free table number."""
+    """Append one page's lines to `doc`; returns the next free table number.
+
+    A line splitting into far-apart groups becomes a table row; a line that continues a
+    paragraph wrapped at the right margin is joined to it, so a value broken over two lines
+    ("SĐT: +84 900 564 / 764") reads whole.
+    """
+    rows = _rows(page.words)
+    text_right = max((row[-1].right for row in rows), default=0)
     in_table = False
-    for row in _rows(page.words):
+    open_: _Open | None = None
+    for row in rows:
         groups = _groups(row, page.width)
         cells = [" ".join(w.text for w in g) for g in groups]
         if len(cells) > 1:
@@ -273,12 +307,22 @@ def add_page(doc: DocumentText, page: PageText, page_no: int, next_table: int) -
                 next_table += 1
                 in_table = True
             doc.row(cells, table=next_table - 1, page=page_no)
-        else:
-            in_table = False
-            left, right = row[0].left, row[-1].right
-            margin_l, margin_r = left, page.width - right
-            centered = abs(margin_l - margin_r) < 0.06 * page.width and margin_l > 0.15 * page.width
-            doc.paragraph(cells[0], centered=centered, page=page_no)
+            open_ = None
+            continue
+        in_table = False
+        left, right = row[0].left, row[-1].right
+        bottom = max(w.top + w.height for w in row)
+        height = median(w.height for w in row)
+        if _continues(open_, row, cells[0], text_right, page.width) and doc.blocks:
+            last = doc.blocks[-1]
+            doc.blocks[-1] = replace(last, cells=(f"{last.cells[0]} {cells[0]}",), centered=False)
+            assert open_ is not None
+            open_.right, open_.bottom = right, bottom
+            continue
+        margin_r = page.width - right
+        centered = abs(left - margin_r) < 0.06 * page.width and left > 0.15 * page.width
+        doc.paragraph(cells[0], centered=centered, page=page_no)
+        open_ = _Open(left, right, bottom, height)
     return next_table
 
 

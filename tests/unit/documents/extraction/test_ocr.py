@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from documents.extraction import ocr
+from documents.extraction import ocr, read_fields
 from documents.extraction.limits import UnsafeFile
 from documents.extraction.text import BlockKind, DocumentText
 from tests.hostile.make_hostile_files import huge_png
@@ -61,7 +61,9 @@ def noisy(image: Image.Image, amount: float = 0.01, seed: int = 7) -> Image.Imag
     assert pixels is not None
     for _ in range(int(out.width * out.height * amount)):
         x, y = rng.randrange(out.width), rng.randrange(out.height)
-        pixels[x, y] = 0 if pixels[x, y] > 128 else 255
+        value = pixels[x, y]
+        assert isinstance(value, int)
+        pixels[x, y] = 0 if value > 128 else 255
     return out
 
 
@@ -186,10 +188,23 @@ def test_sample_pdf_rendered_as_a_scan(samples_dir: Path) -> None:
     text = doc.plain_text
     for needle in ("Đơn vị đăng ký: Hội Nông dân xã", "Hà Bá Kiên", "+84 900 564", "Kinh tế"):
         assert needle in text, f"{needle!r} not in OCR text:\n{text}"
-    try:
-        from documents.extraction import read_fields  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    fields = read_fields(doc).fields
-    assert fields.get("phone") == truth["fields"]["phone"]
-    assert fields.get("leader_name") == truth["fields"]["leader_name"]
+    extraction = read_fields(doc)
+    assert extraction.kind.value == truth["kind"]
+    for key in ("phone", "leader_name", "domain", "model_type", "signed_date"):
+        assert extraction.fields.get(key) == truth["fields"][key], key
+
+
+def test_wrapped_line_joins_its_paragraph_but_a_new_item_does_not() -> None:
+    words = [
+        ocr.Word(200, 100, 1500, 40, 90, "5. Người phụ trách: Hà Bá Kiên - SĐT: +84 900 564"),
+        ocr.Word(200, 160, 100, 40, 90, "764"),
+        ocr.Word(200, 220, 600, 40, 90, "6. Địa chỉ: xã Nghĩa Thái"),
+        ocr.Word(200, 280, 300, 40, 90, "- Vận động"),
+    ]
+    doc = DocumentText()
+    ocr.add_page(doc, ocr.PageText(words, 2000, 3000), 1, 0)
+    assert [b.text for b in doc.blocks] == [
+        "5. Người phụ trách: Hà Bá Kiên - SĐT: +84 900 564 764",
+        "6. Địa chỉ: xã Nghĩa Thái",
+        "- Vận động",
+    ]

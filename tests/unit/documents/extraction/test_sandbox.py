@@ -1,0 +1,138 @@
+"""The sandbox: same answers as `extract`, and a bounded, clean failure for every bad case."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from documents.contract import Kind
+from documents.extraction import extract, sandbox
+from tests.hostile.make_hostile_files import huge_text_docx, simple_docx
+
+
+@pytest.fixture(autouse=True)
+def fresh_pool() -> Iterator[None]:
+    sandbox.shutdown()
+    yield
+    sandbox.shutdown()
+
+
+def scanned_pdf(pages: int = 4) -> bytes:
+    """Image-only pages: OCR takes about a second each, long enough to time out."""
+    images = []
+    for number in range(pages):
+        page = Image.new("L", (2480, 3508), 255)
+        draw = ImageDraw.Draw(page)
+        for line in range(30):
+            draw.text(
+                (200, 200 + line * 100),
+                f"Dòng {number}-{line} báo cáo kết quả mô hình",
+                fill=0,
+                font_size=48,
+            )
+        images.append(page)
+    buffer = io.BytesIO()
+    images[0].save(buffer, format="PDF", resolution=300, save_all=True, append_images=images[1:])
+    return buffer.getvalue()
+
+
+def group_members(pgid: int) -> list[int]:
+    members = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid:
+                members.append(int(entry.name))
+    return members
+
+
+def warm_worker_pid() -> int:
+    sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=30, memory_mb=1024)
+    return sandbox._POOL.idle[-1].process.pid
+
+
+def test_same_result_as_extract_in_process(samples_dir: Path) -> None:
+    for name in ("s01-dk-cb-xom-3.docx", "s16-bc-cb-xom-3.pdf"):
+        data = (samples_dir / "documents" / name).read_bytes()
+        assert sandbox.extract_in_sandbox(data, name, timeout=30, memory_mb=1024) == extract(
+            data, name
+        )
+
+
+def test_generated_docx_matches_in_process_result() -> None:
+    data = simple_docx()
+    assert sandbox.extract_in_sandbox(data, "x.docx", timeout=30, memory_mb=1024) == extract(
+        data, "x.docx"
+    )
+
+
+def test_worker_is_reused_between_documents() -> None:
+    pid = warm_worker_pid()
+    sandbox.extract_in_sandbox(simple_docx(), "b.docx", timeout=30, memory_mb=1024)
+    assert sandbox._POOL.idle[-1].process.pid == pid
+
+
+@pytest.mark.timeout(60)
+def test_timeout_kills_the_worker_and_its_tesseract() -> None:
+    pid = warm_worker_pid()
+    result = sandbox.extract_in_sandbox(scanned_pdf(), "scan.pdf", timeout=1.0, memory_mb=1024)
+    assert result.kind is Kind.UNKNOWN
+    assert result.warnings == (sandbox.TIMED_OUT.format(seconds=1.0),)
+    assert group_members(pid) == []  # the worker and the tesseract it started are gone
+    again = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=30, memory_mb=1024)
+    assert again == extract(simple_docx(), "a.docx")
+
+
+@pytest.mark.timeout(60)
+def test_memory_cap_turns_a_huge_document_into_unreadable() -> None:
+    result = sandbox.extract_in_sandbox(huge_text_docx(), "big.docx", timeout=30, memory_mb=90)
+    assert result.kind is Kind.UNKNOWN
+    assert result.warnings and result.warnings[0].startswith(
+        ("Không đọc được", "Tệp cần quá nhiều")
+    )
+    ok = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=30, memory_mb=1024)
+    assert ok == extract(simple_docx(), "a.docx")
+
+
+@pytest.mark.timeout(60)
+def test_crash_mid_document_is_reported_not_raised() -> None:
+    pid = warm_worker_pid()
+
+    def crash_when_busy() -> None:
+        while not sandbox._descendants(pid):  # tesseract has started: the worker is busy
+            threading.Event().wait(0.02)
+        os.kill(pid, signal.SIGSEGV)
+
+    killer = threading.Thread(target=crash_when_busy)
+    killer.start()
+    result = sandbox.extract_in_sandbox(scanned_pdf(2), "scan.pdf", timeout=50, memory_mb=1024)
+    killer.join()
+    assert result.kind is Kind.UNKNOWN
+    assert result.warnings == (sandbox.CRASHED,)
+
+
+def test_worker_replies_are_only_data() -> None:
+    rebuilt = sandbox._extraction(
+        {
+            "kind": "report",
+            "fields": {"unit_name": "Chi bộ", "participants": 120, "evil": "x", "phone": ["0912"]},
+            "confidence": {"unit_name": 0.9, "phone": "high"},
+            "warnings": ["a"],
+            "source": "docx",
+        }
+    )
+    assert rebuilt.kind is Kind.REPORT
+    assert rebuilt.fields == {"unit_name": "Chi bộ", "participants": 120}
+    assert rebuilt.confidence == {"unit_name": 0.9}
+    with pytest.raises(ValueError):
+        sandbox._extraction({"kind": "pwned"})
