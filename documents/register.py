@@ -148,7 +148,7 @@ def other_year(fields: dict[str, Any], filename: str, year: int) -> bool:
     return bool(named - {year})
 
 
-def _office_decided(session: Session, submission_id: int) -> bool:
+def office_decided(session: Session, submission_id: int) -> bool:
     return bool(
         session.scalar(
             select(
@@ -199,9 +199,7 @@ def lock_units(session: Session, *unit_ids: str | None) -> None:
     writer anyway). FOR NO KEY UPDATE, so that it does not conflict with the key-share locks
     that inserting a submission (a foreign key to the unit) takes."""
     for unit_id in sorted({u for u in unit_ids if u}):
-        session.execute(
-            select(Unit.id).where(Unit.id == unit_id).with_for_update(key_share=True)
-        )
+        session.execute(select(Unit.id).where(Unit.id == unit_id).with_for_update(key_share=True))
 
 
 def refresh_group(
@@ -276,7 +274,7 @@ def record_submission(
     deadline = _deadline(session, campaign, extraction.kind)
     submission = existing or Submission(extraction_id=extraction.id, message_id=message.id)
     before = (submission.unit_id, submission.deadline_id, submission.model_key)
-    decided = existing is not None and _office_decided(session, existing.id)
+    decided = existing is not None and office_decided(session, existing.id)
     if not decided:
         submission.unit_id = match.unit_id
         submission.match_method = match.method

@@ -25,6 +25,7 @@ from documents.register import (
     active_campaign,
     derive,
     lock_units,
+    office_decided,
     record_submission,
     refresh_group,
 )
@@ -237,17 +238,20 @@ def correct_fields(
     after = {**{k: fields.get(k) for k in clean}, **({"kind": kind} if "kind" in before else {})}
     _audit(session, actor, "correct_fields", "extraction", extraction.id, before, after)
     session.flush()
-    _rederive(session, extraction)
+    _rederive(session, extraction, rematch="unit_name" in clean)
     return extraction
 
 
-def _rederive(session: Session, extraction: Extraction) -> None:
+def _rederive(session: Session, extraction: Extraction, *, rematch: bool) -> None:
+    """Bring the submission in line with corrected fields; a corrected unit name re-runs the
+    matching, unless the office has already decided the unit."""
     submission = session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))
     if extraction.kind == Kind.UNKNOWN.value:
         if submission is not None:  # no longer counted: the register drops it and re-elects
             record_submission(session, extraction.id, MatchResult(None, None, 0.0, True))
         return
-    if submission is None:  # newly countable: match it as the pipeline would have
+    if submission is None or (rematch and not office_decided(session, submission.id)):
+        # Newly countable, or its unit named anew: match it as the pipeline would have.
         message = extraction.attachment.message
         names = [str(extraction.fields.get("unit_name") or "")]
         match = UnitDirectory.load(session).match(message.sender, names)

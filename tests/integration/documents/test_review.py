@@ -221,3 +221,20 @@ def test_resolve_review_cannot_accept_without_a_unit(session: Session) -> None:
     assert sub is not None and sub.unit_id is None
     with pytest.raises(CorrectionError):
         resolve_review(session, sub.id, actor="vanphong", accept=True)
+
+
+def test_correcting_the_unit_name_re_matches_unless_the_office_decided(session: Session) -> None:
+    setup_commune(session)
+    doc = add_document(
+        session, received_at=ON_TIME, sender=STRANGER, fields={"unit_name": "Chi bộ xóm"}
+    )
+    sub = record_submission(
+        session, doc.id, UnitDirectory.load(session).match(STRANGER, ["Chi bộ xóm"])
+    )
+    assert sub is not None and sub.unit_id != "hoi-nong-dan"
+    correct_fields(session, doc.id, {"unit_name": "Hội Nông dân xã"}, actor="vanphong")
+    assert sub.unit_id == "hoi-nong-dan" and sub.review_state == "needs_review"
+    assert sub.review_reasons == ["Địa chỉ gửi chưa có trong danh sách của đơn vị"]
+    confirm_unit(session, sub.id, "hoi-nong-dan", actor="vanphong", learn_address=False)
+    correct_fields(session, doc.id, {"unit_name": "Chi bộ xóm 3"}, actor="vanphong")
+    assert sub.unit_id == "hoi-nong-dan" and sub.review_state == "accepted"
