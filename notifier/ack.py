@@ -62,7 +62,8 @@ class DocumentLine:
     unit: str = ""
     late_days: int = 0
     in_review: bool = False
-    problems: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[str, ...] = field(default_factory=tuple)  # the sender can fix these
+    notes: tuple[str, ...] = field(default_factory=tuple)  # the office will look at these
 
 
 def office_address(settings: Settings, campaign: Campaign | None) -> str | None:
@@ -149,12 +150,12 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
         if fields.get(key) in (None, ""):
             problems.append(f"Thiếu hoặc không đọc được: {labels.FIELD[key]}.")
     submission = session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))
-    unit_name = ""
+    unit_name, notes = "", []
     if submission is not None and submission.unit_id:
         unit = session.get(Unit, submission.unit_id)
         unit_name = unit.name if unit else submission.unit_id
-    elif submission is not None or extraction.kind in FORM_KINDS:
-        problems.append("Chưa xác định được đơn vị gửi; Văn phòng sẽ kiểm tra và ghi nhận.")
+    else:
+        notes.append("Chưa xác định được đơn vị gửi; Văn phòng sẽ kiểm tra và ghi nhận.")
     leader = clean_text(fields.get("leader_name"))
     position = clean_text(fields.get("leader_position"))
     return DocumentLine(
@@ -169,6 +170,7 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
         late_days=submission.late_days if submission else 0,
         in_review=bool(submission and submission.review_state == "needs_review"),
         problems=tuple(problems),
+        notes=tuple(notes),
     )
 
 
@@ -224,7 +226,7 @@ def plan_acknowledgement(
         "received_at": received.strftime("%H:%M ngày %d/%m/%Y"),
         "documents": documents,
         "no_form": not usable,
-        "needs_resend": any(d.problems and not d.in_review for d in documents) or not usable,
+        "needs_resend": any(d.problems for d in documents) or not usable,
         "campaign_name": clean_text(campaign.name) if campaign else "",
         "office_email": office,
     }

@@ -329,6 +329,8 @@ def plan_reminders_dry_run(
     at = utc(at)
     planned: list[PlannedMail] = []
     for campaign in _campaigns(session):
+        if not (settings.office_email or campaign.office_email):
+            continue
         limiter = _Limiter(session, at, campaign.timezone, settings.max_auto_mails_per_day)
         deadlines = {d.id: d for d in campaign.deadlines}
         mailing, _ = _due_specs(session, campaign, at)
@@ -349,6 +351,9 @@ def run_due_reminders(session: Session, settings: Settings, *, now: datetime) ->
     rows: list[OutboundMail] = []
     for campaign in _campaigns(session):
         slots = {(s.deadline_id, s.slot): s for s in ensure_slots(session, campaign.id)}
+        if not (settings.office_email or campaign.office_email):
+            log.warning("no reminders for %s: no office address to send from", campaign.slug)
+            continue
         limiter = _Limiter(session, now, campaign.timezone, settings.max_auto_mails_per_day)
         deadlines = {d.id: d for d in campaign.deadlines}
         mailing, skipped = _due_specs(session, campaign, now)

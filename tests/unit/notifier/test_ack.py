@@ -301,3 +301,14 @@ def test_references_fall_back_to_in_reply_to_and_stay_short(
     assert row2 is not None
     refs = parse(row2)["References"].split()
     assert refs[0] == "<r0@x.test>" and refs[-2] == "<r49@x.test>" and len(refs) == 11
+
+
+def test_an_unidentified_unit_is_left_to_the_office_not_the_sender(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    row = ack(session, settings, attachments=[FORM])  # read fine, but no Submission matched
+    assert row is not None
+    text, html = bodies(row)
+    assert "Chưa xác định được đơn vị gửi; Văn phòng sẽ kiểm tra" in text
+    assert "Chưa xác định được đơn vị gửi" in html
+    assert "gửi lại phiếu" not in text

@@ -230,3 +230,14 @@ def test_digest_lists_reminded_unreachable_and_in_review(
     assert "Hồ sơ đang chờ Văn phòng kiểm tra (1 đơn vị):\n  - Ủy ban MTTQ Việt Nam xã" in text
     assert "  - Chi bộ xóm 2: chiboxom2.nghiathai@gmail.test, trandinhkhai62@gmail.test" in text
     assert "Chi bộ xóm 1:" not in text
+
+
+def test_no_office_address_means_no_reminders_and_the_slot_stays_open(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    campaign.office_email = None
+    anonymous = settings.model_copy(update={"office_email": None})
+    at = local(date(2024, 3, 28), 8)
+    assert plan_reminders_dry_run(session, anonymous, at=at) == []
+    assert run_due_reminders(session, anonymous, now=at) == []
+    assert len(run_due_reminders(session, settings, now=at)) == 35
