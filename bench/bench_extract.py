@@ -1,0 +1,151 @@
+"""Extraction speed next to the bare library floors, OCR per page, and the sandbox's overhead.
+
+Run: `.venv/bin/python -m bench.bench_extract` (uses /work/shared/samples/documents, or
+DVK_SHARED_DIR, or generated forms when the samples are absent). Targets: docx ≤ 2× the
+python-docx floor, text PDF ≤ 1.5× the pdfplumber floor, OCR ≤ 2.5 s per A4 page at 300 dpi,
+two pages on two cores close to 2× faster.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pdfplumber
+import pypdfium2 as pdfium
+from PIL import Image
+
+from documents.extraction import extract, ocr, sandbox
+
+Sample = tuple[str, bytes]
+
+
+def _samples_dir() -> Path | None:
+    root = Path(os.environ.get("DVK_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+    folder = root / "samples" / "documents"
+    return folder if folder.is_dir() else None
+
+
+def _generated() -> tuple[list[Sample], list[Sample]]:
+    """A handful of forms made here (python-docx, then LibreOffice for the PDF)."""
+    from documents.extraction.legacy_doc import convert
+
+    docs: list[Sample] = []
+    pdfs: list[Sample] = []
+    for number in range(5):
+        document = docx.Document()
+        document.add_paragraph("ĐẢNG BỘ XÃ NGHĨA THÁI")
+        document.add_paragraph("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2024")
+        for label, value in (
+            ("Tên đơn vị", f"Chi bộ xóm {number + 1}"),
+            ("Tên mô hình", "Dân vận khéo trong xây dựng đường giao thông"),
+            ("Người phụ trách", "Nguyễn Văn Bình"),
+            ("Điện thoại", "0912345678"),
+        ):
+            document.add_paragraph(f"{label}: {value}")
+        buffer = io.BytesIO()
+        document.save(buffer)
+        docs.append((f"gen{number}.docx", buffer.getvalue()))
+        pdfs.append((f"gen{number}.pdf", convert(buffer.getvalue(), ".docx", "pdf")))
+    return docs, pdfs
+
+
+def load_samples() -> tuple[list[Sample], list[Sample], str]:
+    folder = _samples_dir()
+    if folder is None:
+        docs, pdfs = _generated()
+        return docs, pdfs, "generated forms"
+    docs = [(p.name, p.read_bytes()) for p in sorted(folder.glob("*.docx"))]
+    pdfs = [(p.name, p.read_bytes()) for p in sorted(folder.glob("*.pdf"))]
+    return docs, pdfs, str(folder)
+
+
+def median_ms(samples: list[Sample], run: Callable[[Sample], object], rounds: int = 5) -> float:
+    """Median time of one document, over `rounds` passes of every sample (first pass warms)."""
+    for sample in samples:
+        run(sample)
+    times: list[float] = []
+    for _ in range(rounds):
+        for sample in samples:
+            start = time.perf_counter()
+            run(sample)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def docx_floor(sample: Sample) -> None:
+    document = docx.Document(io.BytesIO(sample[1]))
+    for paragraph in document.paragraphs:
+        _ = paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                _ = cell.text
+
+
+def pdf_floor(sample: Sample) -> None:
+    with pdfplumber.open(io.BytesIO(sample[1])) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+
+
+def run_extract(sample: Sample) -> None:
+    extract(sample[1], sample[0])
+
+
+def run_sandboxed(sample: Sample) -> None:
+    sandbox.extract_in_sandbox(sample[1], sample[0], timeout=60, memory_mb=1024)
+
+
+def a4_pages(pdfs: list[Sample], count: int) -> list[Image.Image]:
+    pages: list[Image.Image] = []
+    for _, data in pdfs[:count]:
+        pdf = pdfium.PdfDocument(data)
+        pages.append(pdf[0].render(scale=ocr.OCR_DPI / 72, grayscale=True).to_pil())
+        pdf.close()
+    return pages
+
+
+def bench_ocr(pdfs: list[Sample]) -> tuple[float, float]:
+    """(seconds per page, one page at a time; seconds per page, two pages on two workers)."""
+    first, second = a4_pages(pdfs, 2)
+    single = []
+    for page in (first, second, first):
+        start = time.perf_counter()
+        ocr.ocr_images([page], "image-ocr", workers=1)
+        single.append(time.perf_counter() - start)
+    pair = []
+    for _ in range(2):
+        start = time.perf_counter()
+        ocr.ocr_images([first, second], "image-ocr", workers=2)
+        pair.append((time.perf_counter() - start) / 2)
+    return statistics.median(single), min(pair)
+
+
+def main() -> None:
+    docs, pdfs, origin = load_samples()
+    print(f"samples: {len(docs)} .docx, {len(pdfs)} .pdf from {origin}")
+    docx_ms, docx_floor_ms = median_ms(docs, run_extract), median_ms(docs, docx_floor)
+    pdf_ms, pdf_floor_ms = median_ms(pdfs, run_extract, 3), median_ms(pdfs, pdf_floor, 3)
+    print(f"docx  extract {docx_ms:7.1f} ms/doc | python-docx floor {docx_floor_ms:6.1f} ms "
+          f"| ratio {docx_ms / docx_floor_ms:4.2f} (target ≤ 2)")  # fmt: skip
+    print(f"pdf   extract {pdf_ms:7.1f} ms/doc | pdfplumber floor  {pdf_floor_ms:6.1f} ms "
+          f"| ratio {pdf_ms / pdf_floor_ms:4.2f} (target ≤ 1.5)")  # fmt: skip
+
+    sandboxed_ms = median_ms(docs, run_sandboxed)
+    print(f"sandbox docx {sandboxed_ms:7.1f} ms/doc | in-process {docx_ms:6.1f} ms "
+          f"| overhead {sandboxed_ms - docx_ms:+5.1f} ms/doc")  # fmt: skip
+    sandbox.shutdown()
+
+    one, two = bench_ocr(pdfs)
+    print(f"ocr   {one:5.2f} s/page on one core | {two:5.2f} s/page two pages on two cores "
+          f"| speed-up {one / two:4.2f}× (target ≤ 2.5 s/page, ~2×)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
