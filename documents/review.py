@@ -30,6 +30,23 @@ from documents.register import (
     refresh_group,
 )
 
+#: The field names the office reads in error messages.
+LABELS = {
+    "kind": "Loại văn bản",
+    "unit_name": "Tên đơn vị",
+    "model_name": "Tên mô hình",
+    "model_type": "Loại mô hình",
+    "domain": "Lĩnh vực",
+    "leader_name": "Người phụ trách",
+    "leader_position": "Chức vụ",
+    "phone": "Số điện thoại",
+    "location": "Địa bàn",
+    "content": "Nội dung",
+    "results": "Kết quả",
+    "participants": "Số người tham gia",
+    "funds_vnd": "Kinh phí (đồng)",
+    "signed_date": "Ngày ký",
+}
 _INTEGER_FIELDS = frozenset({"participants", "funds_vnd"})
 _ENUMS: dict[str, tuple[str, ...]] = {
     "model_type": tuple(m.value for m in ModelType),
@@ -186,35 +203,35 @@ def _validate(key: str, value: Any) -> Any:
     if key in _ENUMS:
         if value not in _ENUMS[key]:
             raise CorrectionError(
-                f"{key}: giá trị «{value}» không hợp lệ ({', '.join(_ENUMS[key])})"
+                f"{LABELS[key]}: giá trị «{value}» không hợp lệ ({', '.join(_ENUMS[key])})"
             )
         return value
     if key in _INTEGER_FIELDS:
         if isinstance(value, bool):
-            raise CorrectionError(f"{key}: phải là số nguyên")
+            raise CorrectionError(f"{LABELS[key]}: phải là số nguyên")
         if isinstance(value, str) and re.fullmatch(r"\d+", value.strip()):
             value = int(value.strip())
         if not isinstance(value, int) or value < 0:
-            raise CorrectionError(f"{key}: phải là số nguyên không âm")
+            raise CorrectionError(f"{LABELS[key]}: phải là số nguyên không âm")
         return value
     if key == "signed_date":
         try:
             return date.fromisoformat(str(value)).isoformat()
         except ValueError:
             raise CorrectionError(
-                f"signed_date: «{value}» không phải ngày dạng YYYY-MM-DD"
+                f"{LABELS[key]}: «{value}» không phải ngày dạng YYYY-MM-DD"
             ) from None
     if key == "phone":
         digits = re.sub(r"[\s.\-()]", "", str(value))
         if digits.startswith("+84"):
             digits = "0" + digits[3:]
         if not re.fullmatch(r"0\d{9,10}", digits):
-            raise CorrectionError(f"phone: «{value}» không phải số điện thoại")
+            raise CorrectionError(f"{LABELS[key]}: «{value}» không phải số điện thoại")
         return digits
     try:
         return _text(value)
     except CorrectionError as exc:
-        raise CorrectionError(f"{key}: {exc}") from None
+        raise CorrectionError(f"{LABELS[key]}: {exc}") from None
 
 
 def correct_fields(
