@@ -209,6 +209,13 @@ def extract_in_sandbox(data: bytes, filename: str, *, timeout: float, memory_mb:
     return Extraction.unreadable(CRASHED)  # pragma: no cover - the loop always returns
 
 
+def prestart(count: int, memory_mb: int) -> None:
+    """Start `count` workers now (e.g. one per core at service start), not on the first file."""
+    workers = [_Worker(memory_mb) for _ in range(count)]
+    for worker in workers:
+        _POOL.give_back(worker)
+
+
 def shutdown() -> None:
     """Stop the idle workers (tests, and a graceful worker shutdown)."""
     _POOL.close()

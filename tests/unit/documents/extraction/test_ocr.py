@@ -208,3 +208,10 @@ def test_wrapped_line_joins_its_paragraph_but_a_new_item_does_not() -> None:
         "6. Địa chỉ: xã Nghĩa Thái",
         "- Vận động",
     ]
+
+
+def test_big_jpeg_is_decoded_at_reduced_size() -> None:
+    photo = make_form().resize((2480 * 3, 3508 * 3))  # 78 megapixels, 10524 px high
+    frames, _ = ocr.load_image_frames(png(photo, "JPEG", quality=70))
+    assert max(frames[0].size) == 3508 * 3 // 2  # decoded at 1/2, still above MAX_OCR_SIDE
+    assert frames[0].mode == "L"

@@ -82,6 +82,13 @@ def test_worker_is_reused_between_documents() -> None:
     assert sandbox._POOL.idle[-1].process.pid == pid
 
 
+def test_prestarted_worker_takes_the_first_document() -> None:
+    sandbox.prestart(1, 1024)
+    pid = sandbox._POOL.idle[-1].process.pid
+    sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=30, memory_mb=1024)
+    assert [w.process.pid for w in sandbox._POOL.idle] == [pid]
+
+
 @pytest.mark.timeout(60)
 def test_timeout_kills_the_worker_and_its_tesseract() -> None:
     pid = warm_worker_pid()
