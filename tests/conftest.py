@@ -86,7 +86,7 @@ def sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-@pytest.fixture(scope="session", params=["postgresql", "sqlite"])
+@pytest.fixture(scope="session", params=["postgres", "sqlite"])
 def database_url(request: pytest.FixtureRequest) -> str:
     """Every database test runs on both backends: the same schema, the same behaviour."""
     return str(request.getfixturevalue(f"{request.param}_url"))
