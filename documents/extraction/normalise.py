@@ -299,7 +299,8 @@ def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None
     if not marks:
         values = {v for _, _, v in found}
         return (found[0][2], False) if len(values) == 1 else (None, True)
-    leading = marks[0][0] < found[0][0]
+    # which side marks sit on: told by a mark before the first option, or by one per option
+    leading = marks[0][0] < found[0][0] or len(marks) < len(found)
     ticked: list[str] = []
     for m_start, m_end, checked in marks:
         if not checked:

@@ -76,13 +76,23 @@ def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
                 segs[-1] = (x0, w["x1"], text + " " + w["text"])
             else:
                 segs.append((w["x0"], w["x1"], w["text"]))
-        line.segments = segs
+        line.segments = [(a, b, _unglue(t)) for a, b, t in segs]
         bold = sum(
             len(w["text"]) for w in line.words if "bold" in str(w.get("fontname", "")).lower()
         )
         line.bold = bold >= 0.8 * sum(len(w["text"]) for w in line.words)
     lines.sort(key=lambda ln: ln.top)
     return lines
+
+
+_LOWER = "a-zàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_UPPER = _LOWER.upper().replace("A-Z", "A-Z")
+_GLUED = re.compile(f"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
+
+
+def _unglue(text: str) -> str:
+    """'Chức vụBí thư' → 'Chức vụ Bí thư': a tab narrower than x_tolerance glues two words."""
+    return _GLUED.sub(" ", text)
 
 
 def _cell_text(words: list[dict[str, Any]]) -> str:
@@ -131,6 +141,11 @@ def _tables(
     return items, rest
 
 
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def _gaps(line: _Line) -> list[tuple[float, float]]:
     return [(a[1], b[0]) for a, b in zip(line.segments, line.segments[1:], strict=False)]
 
@@ -144,7 +159,8 @@ def _narrow(
     leftmost text on its right, so centred lines of different widths (signature blocks) fit.
     """
     out = list(gutters)
-    if len(line.segments) == 1 and abs((line.x0 + line.x1) / 2 - centre) < 15:
+    centred = abs((line.x0 + line.x1) / 2 - centre) < 15
+    if len(line.segments) == 1 and centred and (line.bold or _is_upper(line.text)):
         return None  # a title centred on the page, not a column's line
     for x0, x1, _ in line.segments:
         for k, (g0, g1) in enumerate(out):
@@ -180,7 +196,7 @@ class _Builder:
         text = " ".join(ln.text for ln in self.para)
         first = self.para[0]
         centre = (first.x0 + first.x1) / 2
-        centered = abs(centre - self.page_centre) < 25 and first.x0 > self.left_edge + 30
+        centered = abs(centre - self.text_centre) < 25 and first.x0 > self.left_edge + 30
         bold = all(ln.bold for ln in self.para)
         self.doc.blocks.append(
             Block(BlockKind.PARAGRAPH, (text,), bold=bold, centered=centered, page=first.page)
@@ -253,6 +269,13 @@ def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
                 nxt = items[j]
                 if isinstance(nxt, _TableItem):
                     break
+                last = region[-1]
+                if (
+                    last.x1 >= builder.right_edge - 2.5 * last.size
+                    and nxt.x0 <= min(ln.x0 for ln in region) + 3
+                    and nxt.text[:1].islower()
+                ):
+                    break  # the wrapped end of a line with a wide tab, not a column
                 narrowed = _narrow(gutters, nxt, builder.text_centre)
                 if narrowed is None:
                     break

@@ -51,7 +51,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "phone": (
         "dien thoai", "so dien thoai", "sdt", "dt", "dtdd", "di dong", "dien thoai lien he",
-        "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sđt",
+        "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sdt lien he",
     ),
     "location": (
         "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",

@@ -94,14 +94,31 @@ def _split_label(line: str) -> tuple[LabelMatch, str] | None:
     if match and match.start() == 0:
         return None
     number, rest = split_number(line)
-    if number is None or number in "-+•*–·":
-        return None
+    bare = number is None or number in "-+•*–·"
     words = rest.split()
-    for n in range(min(6, len(words) - 1), 1, -1):
+    digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
+    for n in range(min(6, len(words) - 1, digits), 0, -1):
         found = match_label(" ".join(words[:n]))
         if found is not None and found.confidence >= 1.0:
-            return LabelMatch(found.field, 0.8, number), " ".join(words[n:])
+            value = " ".join(words[n:])
+            if bare and not _self_evident(found.field, value):
+                return None  # unnumbered prose may start with label words: only sure values
+            return LabelMatch(found.field, 0.8, number), value
     return None
+
+
+def _self_evident(name: str, value: str) -> bool:
+    """A value that proves the words before it were a label (a phone number, a tick box)."""
+    if name == "phone":
+        return parse_phone(value) is not None and len(value) <= 25
+    if name in ("model_type", "domain"):
+        parser = parse_model_type if name == "model_type" else parse_domain
+        return parser(value)[0] is not None and len(value) <= 120
+    if name == "participants":
+        return parse_count(value) is not None and len(value) <= 40
+    if name == "funds_vnd":
+        return parse_money(value) is not None and len(value) <= 40
+    return False
 
 
 def _is_heading(line: str) -> bool:
@@ -205,7 +222,8 @@ class _Scanner:
                 i += 1
                 continue
             first_line = cell.split("\n")[0]
-            found = match_label(cell.replace("\n", " ").rstrip(": ")) if len(cell) <= 90 else None
+            bare = cell.replace("\n", " ").rstrip(": ")
+            found = match_label(bare) if len(bare) <= 90 and ":" not in bare else None
             if found is not None:
                 rest = [t for t in texts[i + 1 :] if t]
                 if found.field in CHOICE_FIELDS:
@@ -230,13 +248,18 @@ class _Scanner:
                 consumed_any = True
                 i += 1
                 continue
+            if consumed_any and self.cur is not None:
+                self.cur.parts.append(cell)  # "Loại mô hình: ☐ Tập thể" | "☒ Cá nhân"
+                i += 1
+                continue
             break
         if consumed_any:
             return
-        if not texts[0] and self.cur is not None:
-            self.cur.parts.extend("\n".join(t for t in texts if t).split("\n"))
-            return
         filled = [t for t in texts if t]
+        if self.cur is not None and (not texts[0] or texts[0][:1].islower()):
+            # a value running on below its label, or a wrapped line split into two columns
+            self.cur.parts.extend(" ".join(filled).split("\n"))
+            return
         if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]):
             self._open(Item(OTHER, 0.5, None, [" ".join(filled[1:])]))
             return
@@ -278,18 +301,25 @@ _ORG_START = re.compile(
 )
 
 
-_MOTTO_WORDS = re.compile(r"cong hoa xa hoi|dang cong san viet nam|doc lap")
+_MOTTO_WORDS = re.compile(
+    r"cong hoa xa hoi|dang cong san viet nam|doc lap|^\s*(?:nghia\s+)?viet nam\s*$|hanh phuc"
+)
 
 
 def _date(zones: Zones, body_lines: list[str]) -> tuple[str | None, bool]:
     """(ISO date, found a date line at all): a blank day still counts as found."""
-    candidates = [ln for col in zones.header for ln in col]
+    candidates = [ln for col in zones.header for ln in col] + zones.title
     candidates += [ln for col in zones.signature for ln in col]
     candidates += body_lines[:3] + body_lines[-6:]
     for line in candidates:
         f = fold(line).strip()
         if _DATE_LINE.match(f) and len(f) <= 90:
             return iso_date(line), True
+    for col in zones.header + zones.signature:  # a date line wrapped inside its cell
+        joined = " ".join(col)
+        match = re.search(r",\s*ngay\b[^:]{0,40}?\d{4}", fold(joined))
+        if match:
+            return iso_date(joined[match.start() : match.end()]), True
     return None, False
 
 

@@ -77,12 +77,17 @@ def cut(blocks: list[Block]) -> Zones:
                 cols[0].append(parts[0])
                 cols[1].append(" ".join(parts[1:]))
                 start = i + 1
+            elif _looks_title(b.text):
+                break
             elif cols[0] and len(parts) == 1 and (mostly_upper(parts[0]) or "ngay" in fold(b.text))\
                     and i < 7 and not b.centered:  # fmt: skip
                 cols[1 if "ngay" in fold(b.text) else 0].append(parts[0])
                 start = i + 1
-            elif _MOTTO.search(fold(b.text)):
-                cols[1].append(b.text)
+            elif motto := _MOTTO.search(fold(b.text)):
+                before = b.text[: motto.start()].strip()
+                if before and mostly_upper(before):  # "ĐOÀN XÃ TÂN LẬP ĐẢNG CỘNG SẢN VIỆT NAM"
+                    cols[0].append(before)
+                cols[1].append(b.text[motto.start() :].strip())
                 start = i + 1
             elif i == 0 and mostly_upper(b.text) and not b.centered and not _looks_title(b.text):
                 cols[0].append(b.text)
