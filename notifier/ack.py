@@ -174,6 +174,28 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
     )
 
 
+def _sender_unit(session: Session, message: Message) -> Unit | None:
+    if message.unit_id:
+        return session.get(Unit, message.unit_id)
+    address = session.scalar(
+        select(UnitEmail).where(UnitEmail.address == norm_address(message.sender))
+    )
+    return address.unit if address is not None else None
+
+
+def _greeting(session: Session, message: Message) -> str:
+    """ "Chi bộ xóm 1 (đồng chí Nguyễn Văn Thành)": the unit, and the person when the display
+    name is a person's rather than the unit's own name."""
+    unit = _sender_unit(session, message)
+    person = clean_text(message.sender_name, limit=80)
+    if unit is not None:
+        names = {unit.name.casefold(), *(str(a).casefold() for a in unit.aliases or ())}
+        if person.casefold() in names:
+            person = ""
+        return f"{unit.name} (đồng chí {person})" if person else unit.name
+    return f"đồng chí {person}" if person else "đồng chí"
+
+
 def _references(message: Message) -> list[str]:
     """The parent's References (or In-Reply-To) plus its Message-ID, trimmed like mail clients
     do (the thread's root and the latest ids) so a long thread cannot grow the header forever."""
@@ -221,7 +243,7 @@ def plan_acknowledgement(
     usable = [d for d in documents if d.usable]
     received = utc(message.received_at).astimezone(ZoneInfo(timezone))
     context = {
-        "sender_name": clean_text(message.sender_name),
+        "greeting": _greeting(session, message),
         "subject": clean_text(message.subject),
         "received_at": received.strftime("%H:%M ngày %d/%m/%Y"),
         "documents": documents,

@@ -67,6 +67,8 @@ def _main(
         handlers=[RichHandler(console=Console(stderr=True), show_path=False)],
         force=True,
     )
+    for noisy in ("alembic", "celery.redirected"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
 def _fail(message: str) -> None:

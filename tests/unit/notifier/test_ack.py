@@ -312,3 +312,14 @@ def test_an_unidentified_unit_is_left_to_the_office_not_the_sender(
     assert "Chưa xác định được đơn vị gửi; Văn phòng sẽ kiểm tra" in text
     assert "Chưa xác định được đơn vị gửi" in html
     assert "gửi lại phiếu" not in text
+
+
+def test_greeting_names_the_unit_and_the_person(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    row = ack(session, settings, attachments=[FORM])  # from Chi bộ xóm 1, Nguyễn Văn Thành
+    assert row is not None
+    assert "Kính gửi Chi bộ xóm 1 (đồng chí Nguyễn Văn Thành)," in bodies(row)[0]
+    stranger = ack(session, settings, sender="ai.do@example.test", attachments=[FORM])
+    assert stranger is not None
+    assert "Kính gửi đồng chí Nguyễn Văn Thành," in bodies(stranger)[0]
