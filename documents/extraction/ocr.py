@@ -203,14 +203,21 @@ def _fit(image: Image.Image) -> Image.Image:
     return grey
 
 
-def despeckle(image: Image.Image) -> Image.Image:
-    """A median filter, only for speckled scans: Tesseract reads dust as letters, but the
-    filter also thins small clean print, so a clean page is left as it is."""
+def _speckle_share(image: Image.Image) -> float:
+    """Share of pixels a 3×3 median filter flips between ink and paper."""
     filtered = image.filter(ImageFilter.MedianFilter(3))
     changed = ImageChops.difference(image, filtered).point(lambda p: 255 if p > 128 else 0)
-    histogram = changed.histogram()
-    if histogram[255] > 0.002 * image.width * image.height:
-        return filtered
+    return changed.histogram()[255] / max(1, image.width * image.height)
+
+
+def despeckle(image: Image.Image) -> Image.Image:
+    """A median filter, only for speckled scans: Tesseract reads dust as letters, but the
+    filter also thins small clean print, so a clean page is left as it is. The decision is
+    taken on a central crop (a quarter of the page) to keep clean pages cheap."""
+    w, h = image.size
+    crop = image.crop((w // 4, h // 4, w * 3 // 4, h * 3 // 4))
+    if _speckle_share(crop) > 0.002:
+        return image.filter(ImageFilter.MedianFilter(3))
     return image
 
 
