@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import IO
 
 #: Forms are 1–5 pages; beyond this only the first pages are read (with a warning).
 MAX_PDF_PAGES = 50
@@ -30,6 +31,9 @@ MAX_ZIP_RATIO = 200
 _RATIO_FLOOR_BYTES = 2 * 1024 * 1024
 
 _DTD_RE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_COMMENT_RE = re.compile(rb"<!--.*?-->", re.DOTALL)
+_ROOT_RE = re.compile(rb"<[^?!]")  # the first tag that is not <?…?> or <!…>: the root element
+_MAX_PROLOG = 1024 * 1024
 
 
 class UnsafeFile(Exception):  # noqa: N818 (the name H1 and the pipeline use)
@@ -83,14 +87,32 @@ def check_zip_container(data: bytes, *, scan_xml: bool = True) -> None:
                 for info in infos:
                     if info.filename.endswith((".xml", ".rels")) and info.file_size:
                         with archive.open(info) as member:
-                            head = member.read(65536)
-                        if _DTD_RE.search(head):
-                            raise UnsafeFile(XML_ENTITIES, info.filename)
+                            if _declares_dtd(member):
+                                raise UnsafeFile(XML_ENTITIES, info.filename)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError):
         # Not our job to judge a broken zip: the reader reports it as unreadable.
         return
     except RuntimeError:  # an encrypted member
         return
+
+
+def _declares_dtd(member: IO[bytes]) -> bool:
+    """Does the XML prolog (before the root element) hold a DOCTYPE? Reads only the prolog,
+    so a 400 KB styles.xml costs one 8 KB chunk; comments cannot hide a DOCTYPE after them."""
+    head = b""
+    while len(head) < _MAX_PROLOG:
+        chunk = member.read(8192)
+        if not chunk:
+            break
+        head += chunk
+        prolog = _COMMENT_RE.sub(b"", head)
+        if b"<!--" in prolog:
+            continue  # a comment still open: read on
+        if _DTD_RE.search(prolog):
+            return True
+        if _ROOT_RE.search(prolog):
+            return False
+    return bool(_DTD_RE.search(head))
 
 
 def image_pixels(width: int, height: int) -> None:

@@ -100,3 +100,15 @@ def test_pages_to_read() -> None:
     count, warning = pages_to_read(1000)
     assert count == MAX_PDF_PAGES
     assert warning is not None and "1000 trang" in warning
+
+
+def test_doctype_hidden_after_a_long_comment_is_still_found() -> None:
+    padding = b"<!-- " + b"<w:fake/> " * 20_000 + b"-->"
+    xml = b'<?xml version="1.0"?>' + padding + b'<!DOCTYPE d [<!ENTITY a "a">]><w:document/>'
+    with pytest.raises(UnsafeFile):
+        check_zip_container(make_zip({"word/document.xml": xml}))
+
+
+def test_doctype_text_inside_the_body_is_not_a_declaration() -> None:
+    xml = DOC_XML.replace(b"<w:body/>", b"<w:body><w:t>&lt;!DOCTYPE is fine here</w:t></w:body>")
+    check_zip_container(make_zip({"word/document.xml": xml + b"<!-- <!DOCTYPE x> -->"}))
