@@ -35,6 +35,7 @@ TIMED_OUT = (
 )
 OUT_OF_MEMORY = "Tệp cần quá nhiều bộ nhớ để đọc nên đã bị dừng; xin gửi bản Word hoặc PDF nhỏ hơn."
 CRASHED = "Không đọc được tệp: bộ đọc gặp lỗi nghiêm trọng với tệp này; xin lưu lại rồi gửi lại."
+NO_WORKER = "Hệ thống tạm thời không đọc được tệp (quá tải); tệp sẽ được đọc lại sau."
 #: A worker is replaced after this many documents, to bound slow leaks in C libraries.
 MAX_JOBS_PER_WORKER = 500
 _ROOT = Path(__file__).resolve().parents[2]
@@ -176,7 +177,10 @@ def _extraction(reply: dict[str, Any]) -> Extraction:
 def extract_in_sandbox(data: bytes, filename: str, *, timeout: float, memory_mb: int) -> Extraction:
     """`extract(data, filename)` in a memory-capped child; always returns, within `timeout`."""
     for attempt in (1, 2):
-        worker = _POOL.take(memory_mb)
+        try:
+            worker = _POOL.take(memory_mb)
+        except OSError:  # no process could be started (fork limit, out of memory)
+            return Extraction.unreadable(NO_WORKER)
         try:
             reply = worker.run(data, filename, timeout)
         except (BrokenPipeError, ConnectionResetError):

@@ -143,3 +143,10 @@ def test_worker_replies_are_only_data() -> None:
     assert rebuilt.confidence == {"unit_name": 0.9}
     with pytest.raises(ValueError):
         sandbox._extraction({"kind": "pwned"})
+
+
+def test_no_worker_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sandbox.sys, "executable", "/nonexistent/python3")
+    result = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=5, memory_mb=1024)
+    assert result.kind is Kind.UNKNOWN
+    assert result.warnings == (sandbox.NO_WORKER,)
