@@ -16,14 +16,6 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from tests import conftest as root
-
-if not hasattr(root, "postgresql_url"):
-
-    @pytest.fixture(scope="session")
-    def postgresql_url(request: pytest.FixtureRequest) -> str:
-        return str(request.getfixturevalue("postgres_url"))
-
 
 @dataclass
 class Received:
