@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,7 +147,7 @@ def test_worker_replies_are_only_data() -> None:
 
 
 def test_no_worker_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox.sys, "executable", "/nonexistent/python3")
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python3")
     result = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=5, memory_mb=1024)
     assert result.kind is Kind.UNKNOWN
     assert result.warnings == (sandbox.NO_WORKER,)
