@@ -1,0 +1,46 @@
+"""Two reminder runs at the same moment plan each mail once (unique keys, insert-or-ignore)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.models import OutboundMail, ReminderSlot
+from documents.settings import Settings
+from notifier.reminders import run_due_reminders
+from tests.unit.notifier import factories as f
+
+pytestmark = pytest.mark.integration
+
+
+def test_two_reminder_runs_at_once_plan_each_mail_once(
+    sessions: sessionmaker[Session], settings: Settings
+) -> None:
+    with sessions.begin() as session:
+        f.load_examples(session)
+    at = datetime(2024, 4, 5, 8, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def scheduler() -> None:
+        try:
+            barrier.wait()
+            with sessions.begin() as session:
+                run_due_reminders(session, settings, now=at)
+        except BaseException as exc:  # reported below, with the thread's own traceback
+            errors.append(exc)
+
+    threads = [threading.Thread(target=scheduler) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(OutboundMail)) == 35
+        assert session.scalar(select(func.count()).select_from(ReminderSlot)) == 12
