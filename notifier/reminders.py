@@ -314,7 +314,12 @@ def _due_specs(
     latest: dict[int, SlotSpec] = {}
     for spec in due:  # sorted by due time: the last one per deadline wins
         latest[spec.deadline_id] = spec
-    mailing = list(latest.values())
+    # A "before" reminder found only after its deadline would announce days that are gone.
+    today = at.astimezone(ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")).date()
+    due_dates = {d.id: d.due_date for d in campaign.deadlines}
+    mailing = [
+        s for s in latest.values() if s.purpose != "reminder" or today <= due_dates[s.deadline_id]
+    ]
     return mailing, [s for s in due if s not in mailing]
 
 

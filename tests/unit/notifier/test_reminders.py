@@ -241,3 +241,20 @@ def test_no_office_address_means_no_reminders_and_the_slot_stays_open(
     assert plan_reminders_dry_run(session, anonymous, at=at) == []
     assert run_due_reminders(session, anonymous, now=at) == []
     assert len(run_due_reminders(session, settings, now=at)) == 35
+
+
+def test_a_before_reminder_found_after_the_deadline_is_closed_unsent(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    campaign.settings = {**campaign.settings, "reminders": {"overdue_max": 0}}
+    session.flush()
+    at = local(date(2024, 4, 8), 8)  # Monday after the Sunday deadline
+    assert plan_reminders_dry_run(session, settings, at=at) == []
+    assert run_due_reminders(session, settings, now=at) == []
+    slots = session.scalars(select(ReminderSlot)).all()
+    registration = next(d.id for d in campaign.deadlines if d.kind == "registration")
+    assert {s.slot for s in slots if s.deadline_id == registration and s.done_at} == {
+        "before-7",
+        "before-3",
+        "before-1",
+    }
