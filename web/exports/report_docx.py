@@ -151,21 +151,21 @@ def _percent(part: int, whole: int) -> str:
 def _grid(
     document: DocxDocument, headers: list[str], rows: list[list[str]], widths: list[float]
 ) -> None:
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
+    # All rows at once: python-docx's add_row re-reads the whole table each time.
+    table = document.add_table(rows=len(rows) + 1, cols=len(headers))
+    style = document.styles["Table Grid"]
+    style.font.size = Pt(12)  # once for the style, not per cell: thousands of rows stay fast
+    table.style = style
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
-        cell.width = Cm(width)
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
-        run.font.size = Pt(12)
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text, width in zip(cells, values, widths, strict=True):
+    for index, row in enumerate(table.rows):
+        values = headers if index == 0 else rows[index - 1]
+        for cell, text, width in zip(row.cells, values, widths, strict=True):
             cell.width = Cm(width)
-            run = cell.paragraphs[0].add_run(text)
-            run.font.size = Pt(12)
+            paragraph = cell.paragraphs[0]
+            run = paragraph.add_run(text)
+            if index == 0:
+                run.bold = True
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _clean(value: object) -> str:
