@@ -26,6 +26,7 @@ def files() -> Iterator[dict[str, bytes]]:
     sandbox.shutdown()
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_every_hostile_file_gets_a_bounded_clean_answer(files: dict[str, bytes]) -> None:
     results: dict[str, Extraction] = {}

@@ -11,9 +11,10 @@ from docx.shared import Cm
 
 from documents.extraction import legacy_doc
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice is not installed"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed"),
+]
 
 
 def legacy_docx() -> bytes:

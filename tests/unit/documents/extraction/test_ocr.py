@@ -80,6 +80,7 @@ def assert_form_text(doc: DocumentText) -> None:
         assert needle in text, f"{needle!r} not in OCR text:\n{text}"
 
 
+@pytest.mark.slow
 def test_image_form_reads_labels_values_and_two_column_header() -> None:
     doc = ocr.read_image(png(make_form()))
     assert doc.source == "image-ocr"
@@ -90,12 +91,14 @@ def test_image_form_reads_labels_values_and_two_column_header() -> None:
     assert doc.ocr_confidence is not None and doc.ocr_confidence > 0.8
 
 
+@pytest.mark.slow
 def test_upside_down_noisy_jpeg_is_turned() -> None:
     photo = noisy(make_form().rotate(180))
     doc = ocr.read_image(png(photo, "JPEG", quality=80))
     assert_form_text(doc)
 
 
+@pytest.mark.slow
 def test_sideways_page_is_turned() -> None:
     doc = ocr.read_image(png(make_form().rotate(90, expand=True, fillcolor=255)))
     assert_form_text(doc)
@@ -118,11 +121,13 @@ def test_skew_is_estimated(angle: float) -> None:
     assert ocr.estimate_skew(skewed) == pytest.approx(-angle, abs=0.3)
 
 
+@pytest.mark.slow
 def test_skewed_scan_reads() -> None:
     skewed = make_form().rotate(2.5, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
     assert_form_text(ocr.read_image(png(skewed)))
 
 
+@pytest.mark.slow
 def test_scanned_two_page_pdf_in_parallel() -> None:
     first = make_form()
     second = Image.new("L", first.size, 255)
@@ -178,6 +183,7 @@ def test_parse_tsv_drops_unread_marks() -> None:
     assert ocr.parse_tsv(tsv) == [ocr.Word(10, 20, 30, 40, 91.5, "Xã")]
 
 
+@pytest.mark.slow
 def test_sample_pdf_rendered_as_a_scan(samples_dir: Path) -> None:
     pdf = pdfium.PdfDocument(samples_dir / "documents" / "s10-dk-hoi-nong-dan.pdf")
     scan = pdf[0].render(scale=300 / 72, grayscale=True).to_pil()

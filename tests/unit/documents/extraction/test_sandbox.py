@@ -90,6 +90,7 @@ def test_prestarted_worker_takes_the_first_document() -> None:
     assert [w.process.pid for w in sandbox._POOL.idle] == [pid]
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(60)
 def test_timeout_kills_the_worker_and_its_tesseract() -> None:
     pid = warm_worker_pid()
@@ -101,6 +102,7 @@ def test_timeout_kills_the_worker_and_its_tesseract() -> None:
     assert again == extract(simple_docx(), "a.docx")
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(60)
 def test_memory_cap_turns_a_huge_document_into_unreadable() -> None:
     result = sandbox.extract_in_sandbox(huge_text_docx(), "big.docx", timeout=30, memory_mb=90)
@@ -112,6 +114,7 @@ def test_memory_cap_turns_a_huge_document_into_unreadable() -> None:
     assert ok == extract(simple_docx(), "a.docx")
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(60)
 def test_crash_mid_document_is_reported_not_raised() -> None:
     pid = warm_worker_pid()
