@@ -129,7 +129,7 @@ def fill(url: str, units: int) -> int:
                             "sha256": digest,
                         }
                     )
-                    fields = {
+                    fields: dict[str, Any] = {
                         "unit_name": f"Chi bộ xóm {u + 1}",
                         "model_name": f"Mô hình số {model + 1} của xóm {u + 1}",
                         "model_type": "collective" if model % 2 else "individual",
@@ -186,8 +186,8 @@ def fill(url: str, units: int) -> int:
                 {"id": 2, "campaign_id": 1, "kind": "report", "due_date": due["report"]},
             ],
         )
-        for model in (Unit, Blob, Message, Attachment, Extraction):
-            conn.execute(insert(model), rows[model])
+        for table in (Unit, Blob, Message, Attachment, Extraction):
+            conn.execute(insert(table), rows[table])
         # Superseded rows point at their successor: insert the successors' rows first.
         subs = rows[Submission]
         conn.execute(insert(Submission), [s for s in subs if s["superseded_by_id"] is None])
@@ -218,7 +218,7 @@ def main() -> None:
         with sessions() as session:
             add_user(session, "bench", "bench-password", "viewer")
             session.commit()
-        settings = Settings(_env_file=None, database_url=url, secret_key="bench-" * 8)  # type: ignore[call-arg]
+        settings = Settings(_env_file=None, database_url=url, secret_key="bench-" * 8)
         app = create_app(settings, sessions)
         client = app.test_client()
         page = client.get("/login").get_data(as_text=True)
