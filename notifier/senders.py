@@ -7,6 +7,7 @@ backoff and the record of what happened belong to `notifier.outbox`.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import re
@@ -45,6 +46,16 @@ def _reply(code: int, message: bytes | str) -> str:
     return f"{code} {' '.join(text.split())}"[:500]
 
 
+def is_loopback(host: str) -> bool:
+    """A password may cross the loopback interface in clear (a local relay or a test server)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class SmtpSender:
     """Delivers through an SMTP submission server, one connection per mail.
 
@@ -72,22 +83,30 @@ class SmtpSender:
             self.context.check_hostname = False
             self.context.verify_mode = ssl.CERT_NONE
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self) -> tuple[smtplib.SMTP, bool]:
+        """A connected client, and whether the connection is encrypted."""
         if self.implicit_tls:
-            return smtplib.SMTP_SSL(
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
                 self.host, self.port, timeout=self.timeout, context=self.context
             )
+            return client, True
         client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         client.ehlo()
         if client.has_extn("starttls"):
             client.starttls(context=self.context)
             client.ehlo()
-        return client
+            return client, True
+        return client, False
 
     def send(self, raw: bytes, mail_from: str, recipients: Sequence[str]) -> None:
         try:
-            with self._connect() as client:
+            client, encrypted = self._connect()
+            with client:
                 if self.username:
+                    if not (encrypted or is_loopback(self.host)):
+                        raise TransientSendError(
+                            f"{self.url} offers no STARTTLS: the password is not sent in clear"
+                        )
                     client.login(self.username, self._password or "")
                 refused = client.sendmail(mail_from, list(recipients), raw)
         except smtplib.SMTPAuthenticationError as exc:

@@ -120,3 +120,37 @@ def test_wrong_password_is_transient_and_not_revealed(
         )
     assert "sai-mat-khau" not in str(caught.value)
     assert handler.messages == []
+
+
+def non_loopback_address() -> str | None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks a route
+            address = str(probe.getsockname()[0])
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_no_password_in_clear_to_a_remote_server_without_starttls() -> None:
+    host = non_loopback_address()
+    if host is None:
+        pytest.skip("this machine has no non-loopback IPv4 address")
+    handler = RecordingHandler()
+    port = free_port()
+    controller = Controller(
+        handler, hostname=host, port=port, authenticator=check_login, auth_require_tls=False
+    )
+    controller.start()
+    try:
+        settings = Settings(_env_file=None)  # type: ignore[call-arg]
+        plain = settings.model_copy(
+            update={"smtp_url": f"smtp://vp@{host}:{port}", "smtp_password": SecretStr("m4tkh4u")}
+        )
+        with pytest.raises(TransientSendError, match="no STARTTLS"):
+            SmtpSender(plain).send(RAW, "danvan@nghiathai.test", ["a@x.test"])
+        assert handler.messages == []
+    finally:
+        controller.stop()
