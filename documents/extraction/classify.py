@@ -17,6 +17,7 @@ from documents.extraction.normalise import key
 
 _COVER = re.compile(r"^(?:v v|ve viec)\b|\b(?:cong van|to trinh|giay moi|quyet dinh|thong bao|"
                     r"ke hoach|huong dan|bien ban|giay gioi thieu)\b")  # fmt: skip
+_COVER_BODY = re.compile(r"^(?:v v|ve viec)\b|\bgui kem\b|\bkem theo (?:day|cong van|to trinh)\b")
 _FORM_FIELDS = {"model_name", "leader_name", "content", "results", "participants", "funds_vnd",
                 "domain", "model_type"}  # fmt: skip
 _REPORT_FIELDS = {"results", "participants", "funds_vnd"}
@@ -37,8 +38,10 @@ def classify(title: str, text: str, labelled: set[str]) -> Kind:
     t = key(title)
     head = key(text[:800])
     form_fields = labelled & _FORM_FIELDS
-    is_form_title = _has(t, "phieu dang ky") or _has(t, "ban dang ky")
+    is_form_title = any(_has(t[:16], p) for p in ("phieu dang ky", "ban dang ky", "bao cao ket"))
     if t and _COVER.search(t) and not is_form_title and len(form_fields) < 3:
+        return Kind.UNKNOWN
+    if not is_form_title and _COVER_BODY.search(head[:400]) and len(form_fields) < 3:
         return Kind.UNKNOWN
     for source in (t, head):
         if not source:

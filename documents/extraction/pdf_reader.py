@@ -301,7 +301,7 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         name = type(exc).__name__.lower()
-        if "password" in name or "encrypt" in name:
+        if "password" in name or "encrypt" in name or b"/Encrypt" in data:
             raise PdfError("tệp PDF có mật khẩu") from exc
         raise PdfError("tệp PDF bị hỏng") from exc
     builder = _Builder()
@@ -327,7 +327,7 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
             raise
         except Exception as exc:
             name = type(exc).__name__.lower()
-            if "password" in name or "encrypt" in name:
+            if "password" in name or "encrypt" in name or b"/Encrypt" in data:
                 raise PdfError("tệp PDF có mật khẩu") from exc
             raise PdfError("tệp PDF bị hỏng") from exc
     if rights:

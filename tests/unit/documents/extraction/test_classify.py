@@ -1,0 +1,57 @@
+"""Registration, report or unknown: titles first, robust to OCR slips; cover letters are unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from documents.contract import Kind
+from documents.extraction.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2024", Kind.REGISTRATION),
+        ("BẢN ĐĂNG KÝ XÂY DỰNG MÔ HÌNH DÂN VẬN KHÉO", Kind.REGISTRATION),
+        ("ĐĂNG KÝ MÔ HÌNH DẦN VẬN KHÉO", Kind.REGISTRATION),  # OCR: Dần
+        ("PHIẾU ĐẢNG KÝ MÔ HÌNH DÂN VẶN KHÉO", Kind.REGISTRATION),  # OCR tone slips
+        ("BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO”", Kind.REPORT),
+        ("BÁO CÁO Kết quả xây dựng mô hình “Dân vận khéo” năm 2024", Kind.REPORT),
+        ("BẢO CÁO KÊT QUA MÔ HÌNH", Kind.REPORT),
+    ],
+)
+def test_titles(title: str, kind: Kind) -> None:
+    assert classify(title, "", set()) is kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TỜ TRÌNH V/v đề nghị công nhận mô hình Dân vận khéo",
+        "V/v gửi báo cáo kết quả mô hình “Dân vận khéo”",
+        "CÔNG VĂN gửi bản đăng ký mô hình",
+        "GIẤY MỜI họp Ban Chỉ đạo",
+    ],
+)
+def test_cover_letters_are_unknown(title: str) -> None:
+    assert classify(title, "Kính gửi: Đảng ủy xã. Xin gửi kèm theo đây.", set()) is Kind.UNKNOWN
+
+
+def test_cover_letter_title_with_the_form_inside_is_the_form() -> None:
+    fields = {"model_name", "leader_name", "content", "domain"}
+    assert classify("V/v đăng ký mô hình", "", fields) is Kind.REGISTRATION
+
+
+def test_no_title_falls_back_to_opening_text_then_fields() -> None:
+    assert (
+        classify("", "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO\nTên mô hình: X", set())
+        is Kind.REGISTRATION
+    )
+    assert classify("", "Thông tin", {"model_name", "results", "participants"}) is Kind.REPORT
+    assert classify("", "Thông tin", {"model_name", "content", "domain"}) is Kind.REGISTRATION
+    assert classify("", "Thực đơn liên hoan", set()) is Kind.UNKNOWN
+
+
+def test_report_body_mentioning_its_registration_is_still_a_report() -> None:
+    text = "Chi bộ đã đăng ký và triển khai xây dựng mô hình, nay báo cáo kết quả như sau"
+    assert classify("", text, {"results"}) is Kind.REPORT

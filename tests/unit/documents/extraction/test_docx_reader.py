@@ -1,0 +1,195 @@
+"""The .docx reader sees what python-docx's text hides: content controls, text boxes, symbols."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from documents.extraction.docx_reader import DocxError, read_docx
+from documents.extraction.text import BlockKind
+
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+def _save(doc: object) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def _texts(data: bytes) -> list[str]:
+    return [b.text for b in read_docx(data).blocks]
+
+
+def test_paragraphs_and_two_column_table_in_order() -> None:
+    doc = Document()
+    doc.add_paragraph("PHIẾU ĐĂNG KÝ")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Tên mô hình"
+    table.cell(0, 1).text = "Thắp sáng đường quê"
+    table.cell(1, 0).text = "Nội dung"
+    table.cell(1, 1).paragraphs[0].text = "Dòng một"
+    table.cell(1, 1).add_paragraph("Dòng hai")
+    doc.add_paragraph("Kết thúc")
+    blocks = read_docx(_save(doc)).blocks
+    assert [b.kind for b in blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.TABLE_ROW,
+        BlockKind.TABLE_ROW,
+        BlockKind.PARAGRAPH,
+    ]
+    assert blocks[1].cells == ("Tên mô hình", "Thắp sáng đường quê")
+    assert blocks[2].cells == ("Nội dung", "Dòng một\nDòng hai")
+    assert blocks[1].table == blocks[2].table is not None
+
+
+def test_content_control_checkboxes_are_read_from_xml() -> None:
+    doc = Document()
+    para = doc.add_paragraph("Loại mô hình: ")
+    for checked, option in ((0, "Tập thể"), (1, "Cá nhân")):
+        para._p.append(
+            parse_xml(
+                f"<w:sdt {nsdecls('w')} {W14}><w:sdtPr><w14:checkbox>"
+                f'<w14:checked w14:val="{checked}"/></w14:checkbox></w:sdtPr>'
+                "<w:sdtContent><w:r><w:t>?</w:t></w:r></w:sdtContent></w:sdt>"
+            )
+        )
+        para.add_run(f" {option} ")
+    data = _save(doc)
+    assert "☒" not in Document(io.BytesIO(data)).paragraphs[0].text  # python-docx misses it
+    text = _texts(data)[0]
+    assert text.index("☐") < text.index("Tập thể") < text.index("☒") < text.index("Cá nhân")
+
+
+def test_wingdings_symbols_become_boxes() -> None:
+    doc = Document()
+    para = doc.add_paragraph("Lĩnh vực: ")
+    para._p.append(
+        parse_xml(f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>')
+    )
+    para.add_run(" Kinh tế ")
+    run = para.add_run("\u00a8")
+    run.font.name = "Wingdings"
+    para.add_run(" Văn hóa - xã hội")
+    assert _texts(_save(doc))[0] == "Lĩnh vực: ☒ Kinh tế ☐ Văn hóa - xã hội"
+
+
+def test_text_box_content_is_read_once() -> None:
+    doc = Document()
+    anchor = doc.add_paragraph("Trước")
+    box = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+        "<v:textbox><w:txbxContent><w:p><w:r><w:t>Tên mô hình: Trong hộp</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    anchor._p.append(parse_xml(box))
+    doc.add_paragraph("Sau")
+    assert _texts(_save(doc)) == ["Trước", "Tên mô hình: Trong hộp", "Sau"]
+
+
+def test_alternate_content_text_box_not_duplicated_by_fallback() -> None:
+    doc = Document()
+    anchor = doc.add_paragraph("")
+    txbx = "<w:txbxContent><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:txbxContent>"
+    xml = (
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>'
+        + txbx.format("Hộp chữ")
+        + "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        + txbx.format("Hộp chữ")
+        + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    anchor._p.append(parse_xml(xml))
+    assert _texts(_save(doc)) == ["Hộp chữ"]
+
+
+def test_merged_and_nested_cells() -> None:
+    doc = Document()
+    table = doc.add_table(rows=3, cols=3)
+    merged = table.cell(0, 0).merge(table.cell(0, 2))
+    merged.text = "THÔNG TIN MÔ HÌNH"
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Chung"
+    table.cell(1, 1).text = "Tên mô hình"
+    table.cell(1, 2).text = "Đường hoa"
+    table.cell(2, 1).text = "Lĩnh vực"
+    inner = table.cell(2, 2).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Kinh tế"
+    inner.cell(0, 1).text = "☒"
+    blocks = read_docx(_save(doc)).blocks
+    assert blocks[0].kind is BlockKind.PARAGRAPH and blocks[0].text == "THÔNG TIN MÔ HÌNH"
+    assert blocks[1].cells == ("Chung", "Tên mô hình", "Đường hoa")
+    assert blocks[2].cells == ("", "Lĩnh vực", "")  # the vertical merge continues: empty
+    assert blocks[3].cells == ("Kinh tế", "☒")
+    assert blocks[3].table != blocks[2].table
+
+
+def test_tracked_deletions_are_not_text_but_insertions_are() -> None:
+    doc = Document()
+    para = doc.add_paragraph("Tên mô hình: ")
+    para._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="1" w:author="a"><w:r><w:delText>Cũ</w:delText></w:r></w:del>'
+        )
+    )
+    para._p.append(
+        parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="a"><w:r><w:t>Mới</w:t></w:r></w:ins>')
+    )
+    assert _texts(_save(doc)) == ["Tên mô hình: Mới"]
+
+
+def test_tabs_and_line_breaks_are_kept() -> None:
+    doc = Document()
+    para = doc.add_paragraph("ĐẢNG BỘ XÃ\tĐẢNG CỘNG SẢN VIỆT NAM")
+    para.add_run().add_break()
+    para.add_run("CHI BỘ THÔN 1")
+    assert _texts(_save(doc)) == ["ĐẢNG BỘ XÃ\tĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ THÔN 1"]
+
+
+def test_legacy_font_runs_are_converted() -> None:
+    pytest.importorskip("documents.extraction.legacy_fonts")
+    doc = Document()
+    para = doc.add_paragraph()
+    run = para.add_run("§¶ng ñy x·")
+    run.font.name = ".VnTime"
+    para.add_run(" Unicode")
+    assert _texts(_save(doc)) == ["Đảng ủy xã Unicode"]
+
+
+def test_docm_is_read_like_docx_and_macros_are_ignored() -> None:
+    doc = Document()
+    doc.add_paragraph("Tên mô hình: Có macro")
+    data = _save(doc)
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "[Content_Types].xml":
+                body = body.replace(b"document.main+xml", b"document.macroEnabled.main+xml")
+            dst.writestr(info, body)
+        dst.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0not-run")
+    assert _texts(out.getvalue()) == ["Tên mô hình: Có macro"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"PK\x03\x04broken", b"not a zip at all"],
+)
+def test_broken_package_raises_docx_error(data: bytes) -> None:
+    with pytest.raises(DocxError):
+        read_docx(data)
+
+
+def test_zip_without_document_part() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("hello.txt", "x")
+    with pytest.raises(DocxError, match="không có nội dung"):
+        read_docx(out.getvalue())
