@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from documents.extraction import ocr, read_fields
 from documents.extraction.limits import UnsafeFile
@@ -96,6 +96,14 @@ def test_upside_down_noisy_jpeg_is_turned() -> None:
     photo = noisy(make_form().rotate(180))
     doc = ocr.read_image(png(photo, "JPEG", quality=80))
     assert_form_text(doc)
+
+
+@pytest.mark.slow
+def test_unevenly_lit_phone_photo() -> None:
+    form = make_form()
+    light = Image.linear_gradient("L").resize(form.size).rotate(30).point(lambda p: 60 + p * 0.75)
+    photo = ImageChops.multiply(form, light).filter(ImageFilter.GaussianBlur(1.2))
+    assert_form_text(ocr.read_image(png(photo, "JPEG", quality=75)))
 
 
 @pytest.mark.slow
