@@ -110,8 +110,8 @@ def _para(
 def _header_block(document: DocxDocument, header: ReportHeader, today: date) -> None:
     table = document.add_table(rows=1, cols=2)
     table.autofit = False
+    table.columns[0].width, table.columns[1].width = Cm(8), Cm(8.5)
     left, right = table.rows[0].cells
-    left.width, right.width = Cm(7.5), Cm(9)
     left.paragraphs[0].text = ""
     district = header.district or "huyện …"
     commune = header.commune or "xã …"
@@ -157,6 +157,9 @@ def _grid(
     style.font.size = Pt(12)  # once for the style, not per cell: thousands of rows stay fast
     table.style = style
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
     for index, row in enumerate(table.rows):
         values = headers if index == 0 else rows[index - 1]
         for cell, text, width in zip(row.cells, values, widths, strict=True):
@@ -212,8 +215,8 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
     _para(
         document,
         f"Số đơn vị đã gửi báo cáo kết quả: {reported}/{total} ({_percent(reported, total)}). "
-        f"Tổng số lượt người tham gia: {participants:,}".replace(",", ".")
-        + f"; kinh phí huy động: {funds:,} đồng.".replace(",", "."),
+        f"Tổng số lượt người tham gia: {_thousands(participants)}; "
+        f"kinh phí huy động: {_thousands(funds)} đồng.",
         align="justify",
         indent=True,
     )
@@ -236,7 +239,7 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         document,
         ["STT", "Đơn vị", "Tên mô hình", "Loại hình", "Lĩnh vực", "Người phụ trách", "Kết quả"],
         rows,
-        [1.0, 3.0, 4.0, 1.8, 2.5, 2.5, 2.0],
+        [1.3, 3.0, 3.8, 1.9, 2.3, 2.3, 1.9],
     )
 
     _para(document, "IV. CÁC ĐƠN VỊ CHƯA GỬI", bold=True, indent=True)
@@ -253,6 +256,11 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         _para(document, f"- Chưa gửi {title}: {text}", align="justify", indent=True)
 
 
+def _thousands(value: int) -> str:
+    """Vietnamese grouping: 150.000.000."""
+    return f"{value:,}".replace(",", ".")
+
+
 def _int(value: object) -> int:
     if isinstance(value, bool):
         return 0
@@ -265,8 +273,9 @@ def _int(value: object) -> int:
 
 def _closing(document: DocxDocument) -> None:
     table = document.add_table(rows=1, cols=2)
+    table.autofit = False
+    table.columns[0].width, table.columns[1].width = Cm(8), Cm(8.5)
     left, right = table.rows[0].cells
-    left.width, right.width = Cm(8), Cm(8.5)
     run = left.paragraphs[0].add_run("Nơi nhận:")
     run.bold, run.underline = True, True
     run.font.size = Pt(12)
@@ -279,6 +288,8 @@ def _closing(document: DocxDocument) -> None:
         _para(left, line, size=12)
     _first(right, "T/M ĐẢNG ỦY", bold=True, size=14)
     _para(right, "BÍ THƯ", bold=True, size=14, align="center")
+    for _ in range(4):  # room for the signature and the seal
+        _para(right, "")
 
 
 def export_report_docx(
