@@ -6,7 +6,9 @@ Slots fall on working days (`notifier.calendar`) at the campaign's local `send_a
 "before-N" on the N-th working day before the deadline, "overdue-K" K×`overdue_every_working_days`
 working days after it. When the scheduler was down and several slots of a deadline are due at
 once, only the latest one mails; the older ones are closed without mail, so nobody gets three
-reminders in one morning.
+reminders in one morning. A slot found more than `STALE_AFTER` after its time (dvk started long
+after a campaign, or a server down for a week) is closed without mail: a reminder that late would
+only confuse.
 
 Planning and a dry run share one function, so `dvk remind --dry-run` shows exactly what a run
 would send at that moment.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -37,6 +39,8 @@ from notifier.timeutil import utc
 log = logging.getLogger(__name__)
 
 RECIPIENT_ORIGINS = ("units_file", "confirmed")
+#: Past this, a due slot is closed without mail (a long weekend of downtime still mails).
+STALE_AFTER = timedelta(days=4)
 
 
 @dataclass(frozen=True)
@@ -318,7 +322,10 @@ def _due_specs(
     today = at.astimezone(ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")).date()
     due_dates = {d.id: d.due_date for d in campaign.deadlines}
     mailing = [
-        s for s in latest.values() if s.purpose != "reminder" or today <= due_dates[s.deadline_id]
+        s
+        for s in latest.values()
+        if (s.purpose != "reminder" or today <= due_dates[s.deadline_id])
+        and at - s.due_at <= STALE_AFTER
     ]
     return mailing, [s for s in due if s not in mailing]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -258,3 +258,13 @@ def test_a_before_reminder_found_after_the_deadline_is_closed_unsent(
         "before-3",
         "before-1",
     }
+
+
+def test_a_slot_found_long_after_its_time_is_closed_without_mail(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    # dvk started in 2026 on the 2024 campaign: every slot is long past, none may mail.
+    mails = run_due_reminders(session, settings, now=datetime(2026, 11, 29, 1, 0, tzinfo=UTC))
+    assert mails == []
+    slots = session.scalars(select(ReminderSlot)).all()
+    assert slots and all(slot.done_at is not None for slot in slots)
