@@ -14,11 +14,14 @@ import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ingest.dropfolder import drain_drop_folder
-from ingest.imap import ImapWatcher
 from workers import steps
 from workers.bootstrap import Context
+
+if TYPE_CHECKING:
+    from ingest.imap import ImapWatcher
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +42,15 @@ class Runner:
         else:
             self.pending.put(message_id)
 
+    def _watcher(self) -> ImapWatcher:
+        from ingest.imap import ImapWatcher
+
+        return ImapWatcher(self.ctx.settings, self.ctx.sessions, self._submit)
+
     def drain_source(self) -> int:
         """Collect everything waiting in the mail source once; returns how many were new."""
         if self.ctx.settings.imap_urls:
-            return ImapWatcher(self.ctx.settings, self.ctx.sessions, self._submit).drain_once()
+            return self._watcher().drain_once()
         return len(drain_drop_folder(self.ctx.sessions, self.ctx.settings, self._submit))
 
     def process_pending(self) -> int:
@@ -73,7 +81,7 @@ class Runner:
 
     def _source_loop(self) -> None:
         if self.ctx.settings.imap_urls:
-            ImapWatcher(self.ctx.settings, self.ctx.sessions, self._submit).run(self.stop)
+            self._watcher().run(self.stop)
             return
         while not self.stop.is_set():
             try:
