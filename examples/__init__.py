@@ -1,0 +1,1 @@
+"""The example commune shipped with dvk: units, campaign, and the script that makes sample mails."""
