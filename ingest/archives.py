@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import threading
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 from documents.sniff import DOC, PDF, TNEF, ZIP, sniff_media_type
 from ingest.headers import decode_bytes
@@ -93,7 +95,7 @@ def unpack_zip(data: bytes, *, depth: int = 1, budget: list[int] | None = None) 
     budget = budget if budget is not None else [MAX_TOTAL_BYTES]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+    except Exception as exc:  # zipfile raises many kinds (zlib.error, struct.error…) on damage
         result.defects.append(f"zip archive cannot be read: {exc}")
         return result
     with archive:
@@ -135,7 +137,7 @@ def _read_member(
     try:
         with archive.open(info) as stream:
             content = stream.read(info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
+    except Exception as exc:  # zipfile raises many kinds (zlib.error, struct.error…) on damage
         out.defects.append(f"zip member {name!r} cannot be read: {exc}")
         return
     if len(content) > info.file_size:
@@ -158,18 +160,44 @@ def _read_member(
         )
 
 
+_TNEF_BUDGET = threading.local()
+
+
+def _guarded_range(*bounds: int) -> range:
+    """`range` for tnefparse's loops: their counts come from the file, and a damaged count
+    (4 billion properties) made it build objects until memory ran out. While we unpack, the
+    loops may run at most as many rounds as the file has bytes."""
+    rounds = range(*bounds)
+    left: int | None = getattr(_TNEF_BUDGET, "left", None)
+    if left is not None:
+        _TNEF_BUDGET.left = left - len(rounds)
+        if _TNEF_BUDGET.left < 0:
+            raise ValueError("TNEF counts exceed its size (damaged)")
+    return rounds
+
+
+def _tnef_reader() -> Any:
+    import tnefparse.mapi
+    import tnefparse.tnef
+
+    for module in (tnefparse.mapi, tnefparse.tnef):
+        module.range = _guarded_range
+    logging.getLogger("tnefparse").setLevel(logging.CRITICAL)
+    return tnefparse.tnef.TNEF
+
+
 def unpack_tnef(data: bytes) -> Unpacked:
     """The files inside an Outlook winmail.dat (the container itself stays an attachment)."""
     result = Unpacked()
+    _TNEF_BUDGET.left = len(data) + 10_000
     try:
-        from tnefparse import TNEF as TnefReader  # noqa: N811 - a class, named as it is
-
-        logging.getLogger("tnefparse").setLevel(logging.ERROR)
-        tnef = TnefReader(data, do_checksum=False)
+        tnef = _tnef_reader()(data, do_checksum=False)
         attachments = list(tnef.attachments)
     except Exception as exc:  # tnefparse raises anything on damaged input
         result.defects.append(f"TNEF (winmail.dat) cannot be decoded: {exc}")
         return result
+    finally:
+        del _TNEF_BUDGET.left
     seen: dict[str, int] = {}
     for attachment in attachments:
         name = _tnef_name(attachment)

@@ -48,6 +48,8 @@ def codec_name(charset: str | None) -> str | None:
     if not charset:
         return None
     label = charset.strip().strip("\"'").lower()
+    if not label.isascii() or "\x00" in label:
+        return None
     candidates = [label]
     if label.startswith("x-"):
         candidates.append(label[2:])  # x-mac-cyrillic → mac-cyrillic
@@ -57,7 +59,7 @@ def codec_name(charset: str | None) -> str | None:
     for candidate in candidates:
         try:
             return codecs.lookup(candidate).name.replace("-", "_")
-        except LookupError:
+        except (LookupError, ValueError):
             continue
     return None
 

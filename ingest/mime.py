@@ -26,7 +26,7 @@ from datetime import datetime
 from email import policy
 from email.message import Message
 
-from documents.sniff import TNEF, ZIP, sniff_media_type
+from documents.sniff import OCTET, TNEF, ZIP, sniff_media_type
 from ingest import archives
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import html_to_text, tidy_body
@@ -115,9 +115,15 @@ def _note_part_defects(part: Message, pid: str, walk: _Walk) -> None:
 
 
 def _sniff(data: bytes) -> str:
-    """documents.sniff with one correction: a TNEF signature wins over a "%PDF-" found in the
-    first kilobyte (a winmail.dat holding a small PDF would otherwise pass for a PDF)."""
-    return TNEF if data.startswith(_TNEF_MAGIC) else sniff_media_type(data)
+    """documents.sniff with two corrections: a TNEF signature wins over a "%PDF-" found in the
+    first kilobyte (a winmail.dat holding a small PDF would otherwise pass for a PDF), and a
+    damaged archive that makes the sniffer raise is still named."""
+    if data.startswith(_TNEF_MAGIC):
+        return TNEF
+    try:
+        return sniff_media_type(data)
+    except Exception:  # a damaged zip can make zipfile raise zlib.error while sniffing
+        return ZIP if data.startswith(b"PK") else OCTET
 
 
 def _add(walk: _Walk, attachment: ParsedAttachment) -> None:
@@ -229,6 +235,10 @@ def _walk(part: Message, local: str, prefix: str, depth: int, walk: _Walk) -> No
         return
     try:
         _walk_part(part, pid, local, prefix, depth, walk)
+    except RecursionError:
+        raise
+    except Exception as exc:  # one unreadable part must not cost its siblings
+        walk.defect(f"part {pid} cannot be read: {type(exc).__name__}: {exc}")
     finally:  # after decoding, which is when the stdlib notices bad base64
         _note_part_defects(part, pid, walk)
 

@@ -169,3 +169,27 @@ def test_damaged_office_document_is_not_unpacked_as_an_archive() -> None:
     result = archives.unpack_zip(data)
     assert result.files == []
     assert any("office document" in defect for defect in result.defects)
+
+
+def test_tnef_loop_counts_are_bounded_by_the_file_size() -> None:
+    import tnefparse.mapi
+
+    # A damaged count (4 billion properties) once made tnefparse fill the memory.
+    archives.unpack_tnef(make_tnef({b"a.pdf": PDF_BYTES}))
+    assert tnefparse.mapi.range is archives._guarded_range
+    archives._TNEF_BUDGET.left = 100
+    try:
+        assert list(archives._guarded_range(60)) == list(range(60))
+        with pytest.raises(ValueError, match="damaged"):
+            archives._guarded_range(0xFFFFFFFF)
+    finally:
+        del archives._TNEF_BUDGET.left
+    assert len(archives._guarded_range(5000)) == 5000  # outside an unpack: no limit
+
+
+def test_damaged_mapi_count_in_winmail_dat_does_not_lose_the_other_files() -> None:
+    blob = make_tnef({b"a.pdf": PDF_BYTES})
+    # An attachment's MAPI block claiming 2**32 - 1 properties, then nothing.
+    blob += tnef_object(2, 0x9005, 0x0006, struct.pack("<I", 0xFFFFFFFF) + b"\x02\x10\x00\x00")
+    result = archives.unpack_tnef(blob)
+    assert [(f.name, f.data) for f in result.files] == [("a.pdf", PDF_BYTES)]
