@@ -121,9 +121,16 @@ class _Walker:
         parts: list[str] = []
         bold_chars = 0
         total_chars = 0
+        lead: int | None = 0  # characters of the bold run(s) the paragraph opens with
         for run_text, bold in self._runs(p, para_font):
-            parts.append(run_text)
             n = len(run_text.strip())
+            if lead is not None and n and not bold:
+                if 0 < lead <= 60:
+                    _mark_bold_label(parts)
+                lead = None
+            elif lead is not None and bold:
+                lead += n
+            parts.append(run_text)
             total_chars += n
             bold_chars += n if bold else 0
         text = unicodedata.normalize("NFC", "".join(parts))
@@ -279,6 +286,13 @@ def _row_cells(tr: etree._Element) -> Iterator[etree._Element]:
                 yield from (c for c in content if c.tag == f"{_W}tc")
 
 
+def _mark_bold_label(parts: list[str]) -> None:
+    """'**Tên mô hình** Đường hoa': a bold lead-in is a label; a tab makes that visible."""
+    joined = "".join(parts).rstrip()
+    if joined and joined[-1] not in ":：.…_\t" and any(c.isalpha() for c in joined):
+        parts.append("\t")
+
+
 def _checkbox_state(sdt: etree._Element) -> bool | None:
     pr = sdt.find(f"{_W}sdtPr")
     if pr is None:
@@ -323,14 +337,21 @@ def read_docx(data: bytes) -> DocumentText:
             )
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
             raise DocxError("tệp Word bị hỏng hoặc có mật khẩu") from exc
+    # Fonts matter only for legacy encodings and symbol check boxes: skip the styles part
+    # (the costliest XML of a short form) and the per-run conversion when none is named.
+    special = (b'w:ascii=".Vn', b'w:ascii="VNI', b"Wingdings", b'w:hAnsi=".Vn', b'w:hAnsi="VNI')
+    styles_matter = styles_xml is not None and any(s in styles_xml for s in special)
+    legacy = any(
+        s in blob for blob in (document, styles_xml or b"") for s in special[:2] + special[3:]
+    )
     try:
         root = etree.fromstring(document, parser=_parser())
-        styles = _Styles.parse(styles_xml)
+        styles = _Styles.parse(styles_xml if styles_matter else None)
     except etree.XMLSyntaxError as exc:
         raise DocxError("tệp Word bị hỏng") from exc
     doc = DocumentText(source="docx")
     body = root.find(f"{_W}body")
     if body is None:
         raise DocxError("tệp Word không có nội dung văn bản")
-    _Walker(doc, styles, _legacy_converter()).body(body)
+    _Walker(doc, styles, _legacy_converter() if legacy else None).body(body)
     return doc

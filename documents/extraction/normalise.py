@@ -20,21 +20,31 @@ _TRAILING = ".,;:!?…·-–— \t"
 _LEADERS = re.compile(r"(?:[.…_·]\s*){3,}")
 
 
-def _fold_char(ch: str) -> str:
-    if ch in "Đđ":
-        return "D" if ch == "Đ" else "d"
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base if len(base) == 1 else ch
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics → their base letter, one character for one (Đ→D too)."""
+    table = {ord("Đ"): "D", ord("đ"): "d"}
+    for start, end in ((0xC0, 0x250), (0x1E00, 0x1F00)):
+        for cp in range(start, end):
+            base = unicodedata.normalize("NFD", chr(cp))[0]
+            if base != chr(cp) and ord(base) < 128:
+                table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold_case(text: str) -> str:
     """Strip diacritics (Đ→D) keeping case and length, so offsets map back to the NFC text."""
-    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+    return text.translate(_FOLD)
 
 
 def fold(text: str) -> str:
     """The matching key: no diacritics, lower case, same length as the NFC input."""
-    return "".join(c if len(c) == 1 else c[0] for c in (ch.lower() for ch in fold_case(text)))
+    folded = text.translate(_FOLD).lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(ch.lower()[:1] or ch for ch in text.translate(_FOLD))
 
 
 def key(text: str) -> str:

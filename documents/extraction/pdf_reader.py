@@ -70,10 +70,19 @@ def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
         line.size = statistics.median(sizes)
         gap_limit = max(8.0, 0.8 * line.size)
         segs: list[tuple[float, float, str]] = []
+        lead: int | None = 0  # characters of the bold words the line opens with
         for w in line.words:
+            is_bold = "bold" in str(w.get("fontname", "")).lower()
+            joint = " "
+            if lead is not None and not is_bold:
+                if 0 < lead <= 60 and segs and segs[-1][2][-1:] not in (":", "："):
+                    joint = "\t"  # a bold lead-in is a label even without a colon
+                lead = None
+            elif lead is not None:
+                lead += len(w["text"])
             if segs and w["x0"] - segs[-1][1] <= gap_limit:
                 x0, _, text = segs[-1]
-                segs[-1] = (x0, w["x1"], text + " " + w["text"])
+                segs[-1] = (x0, w["x1"], text + joint + w["text"])
             else:
                 segs.append((w["x0"], w["x1"], w["text"]))
         line.segments = [(a, b, _unglue(t)) for a, b, t in segs]

@@ -193,3 +193,14 @@ def test_zip_without_document_part() -> None:
         archive.writestr("hello.txt", "x")
     with pytest.raises(DocxError, match="không có nội dung"):
         read_docx(out.getvalue())
+
+
+def test_bold_lead_in_without_colon_is_separated_as_a_label() -> None:
+    doc = Document()
+    para = doc.add_paragraph()
+    para.add_run("Tên mô hình").bold = True
+    para.add_run(" Đường hoa kiểu mẫu")
+    colon = doc.add_paragraph()
+    colon.add_run("Lĩnh vực:").bold = True
+    colon.add_run(" Kinh tế")
+    assert _texts(_save(doc)) == ["Tên mô hình\t Đường hoa kiểu mẫu", "Lĩnh vực: Kinh tế"]
