@@ -110,3 +110,29 @@ def _y_line(line: bytes) -> bytes:
             out.append((chunk[0] - 64 - 42) & 0xFF)
             out += chunk[1:].translate(_Y_TABLE)
     return bytes(out)
+
+
+_DATA_URI = re.compile(
+    rb"""data:(?P<type>image/[a-z0-9.+-]+|application/pdf)(?:;[a-z0-9=._-]+)*;base64,"""
+    rb"""(?P<data>[A-Za-z0-9+/=\s]+)""",
+    re.IGNORECASE,
+)
+MAX_DATA_URIS = 50
+
+
+def extract_data_uris(html: bytes) -> list[InnerFile]:
+    """Images pasted into an HTML body as `data:` URIs (some webmails do this with photos)."""
+    files: list[InnerFile] = []
+    if b"data:" not in html:
+        return files
+    for number, match in enumerate(_DATA_URI.finditer(html), 1):
+        if number > MAX_DATA_URIS:
+            break
+        encoded = b"".join(match["data"].split()).rstrip(b"=")
+        try:
+            data = binascii.a2b_base64(encoded + b"=" * (-len(encoded) % 4))
+        except binascii.Error:
+            continue
+        if data:
+            files.append(InnerFile(path=f"data:{number}", name=None, data=data))
+    return files

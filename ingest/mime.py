@@ -10,7 +10,10 @@ machinery. Body text is a text/plain or text/html part without a file name and w
 Inline images without a name inside multipart/related HTML are kept as files on purpose: units
 paste phone photos of signed forms into the body, and a logo too many costs less than a lost form.
 Forwarded messages (message/rfc822) are walked and their files found (part "3/1.2"); zip archives
-and winmail.dat are unpacked (parts "2/zip:a.docx", "2/tnef:a.pdf") and kept themselves too.
+and winmail.dat are unpacked (parts "2/zip:a.docx", "2/tnef:a.pdf") and kept themselves too;
+uuencode/yEnc blocks in plain text ("1/uu:a.pdf", "1/yenc:a.jpg") and images pasted into HTML as
+data: URIs ("1.2/data:1") become files as well. Delivery-report parts are not files, and
+message/partial fragments are reported in `defects`, not reassembled.
 
 The stdlib's `compat32` policy is used for speed (about 3× faster than `policy.default`) and
 because it leaves header values raw, which `ingest.headers` decodes more leniently.
@@ -31,7 +34,7 @@ from ingest import archives
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import html_to_text, tidy_body
 from ingest.classify import NORMAL, classify
-from ingest.embedded import extract_embedded
+from ingest.embedded import extract_data_uris, extract_embedded
 from ingest.envelope import read_envelope
 from ingest.filenames import safe_filename
 from ingest.headers import codec_name, decode_bytes, param_value, parse_params
@@ -193,6 +196,10 @@ def _body_text(
         if embedded.files:
             data = embedded.text
             _add_inner(walk, pid, archives.Unpacked(files=embedded.files))
+    if ctype == "text/html":
+        pasted = extract_data_uris(data)
+        if pasted:
+            _add_inner(walk, pid, archives.Unpacked(files=pasted))
     if charset and codec_name(charset) is None:
         walk.defect(f"part {pid}: unknown charset {charset!r}")
     text, fell_back = decode_bytes(data, charset)

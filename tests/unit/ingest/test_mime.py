@@ -413,3 +413,17 @@ def test_yenc_block_in_text_body_becomes_a_file() -> None:
     ]
     assert parsed.body_text == "Xin gui\n\nHet"
     assert parsed.defects == ()
+
+
+def test_images_pasted_as_data_uris_in_html_are_files() -> None:
+    html = (
+        '<p>Phiếu đăng ký</p><img src="data:image/jpeg;base64,'
+        + b64(JPEG_BYTES).replace("\r\n", "\n")
+        + '"><img src="https://example.test/logo.png">'
+    )
+    raw = mail(BASE_HEADERS + "\nContent-Type: text/html; charset=utf-8", html)
+    parsed = parse_message(raw)
+    assert [(a.part, a.filename, a.data) for a in parsed.attachments] == [
+        ("1/data:1", "tep-dinh-kem-1-data-1.jpg", JPEG_BYTES)
+    ]
+    assert parsed.body_text == "Phiếu đăng ký"
