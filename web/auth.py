@@ -4,6 +4,7 @@ once."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -13,7 +14,7 @@ from werkzeug.wrappers import Response
 
 from documents.models import User
 from web.state import db
-from web.users import authenticate
+from web.users import authenticate, prune_attempts
 
 bp = Blueprint("auth", __name__)
 
@@ -37,10 +38,16 @@ def current_user() -> CurrentUser | None:
     user_id = session.get("uid")
     if isinstance(user_id, int):
         user = db().get(User, user_id)
-        if user is not None and user.active and session.get("pw") == user.password_hash[-16:]:
+        if user is not None and user.active and session.get("pw") == _stamp(user.password_hash):
             found = CurrentUser(user.id, user.username, user.role)
     g.user = found
     return found
+
+
+def _stamp(password_hash: str) -> str:
+    """A short fingerprint of the password hash: the signed cookie is readable by its holder,
+    so it carries this rather than any part of the hash itself."""
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:20]
 
 
 def _safe_next(target: str | None) -> str:
@@ -65,6 +72,8 @@ def login() -> Response | tuple[str, int] | str:
         password = request.form.get("password", "")
         session_db = db()
         result = authenticate(session_db, username, password, request.remote_addr)
+        if result.user is not None:
+            prune_attempts(session_db)  # old attempts serve no limit any more
         session_db.commit()
         if result.blocked:
             error = "Đăng nhập sai quá nhiều lần. Vui lòng chờ 15 phút rồi thử lại."
@@ -77,7 +86,7 @@ def login() -> Response | tuple[str, int] | str:
             session.permanent = True
             session["uid"] = result.user.id
             # Changing the password ends the sessions opened with the old one.
-            session["pw"] = result.user.password_hash[-16:]
+            session["pw"] = _stamp(result.user.password_hash)
             session["at"] = datetime.now(UTC).isoformat(timespec="seconds")
             return redirect(_safe_next(request.args.get("next")))
     return render_template("login.html", error=error, username=username), status

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from documents.models import LoginAttempt, User
@@ -98,8 +98,5 @@ def authenticate(
 def prune_attempts(session: Session, older_than: timedelta = timedelta(days=30)) -> int:
     """Forget old attempts so the table stays small; returns how many were removed."""
     cutoff = datetime.now(UTC) - older_than
-    rows = list(session.scalars(select(LoginAttempt).where(LoginAttempt.at < cutoff)))
-    for row in rows:
-        session.delete(row)
-    session.flush()
-    return len(rows)
+    result = session.execute(delete(LoginAttempt).where(LoginAttempt.at < cutoff))
+    return int(getattr(result, "rowcount", 0) or 0)

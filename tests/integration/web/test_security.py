@@ -321,3 +321,18 @@ def test_preview_serves_pdf_inline_with_the_sniffed_type(
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     # A docx claimed by nobody: not previewable.
     assert editor.get(f"/documents/{seeded.on_time.attachment_id}/preview").status_code == 404
+
+
+def test_old_attempts_are_forgotten_on_a_successful_login(
+    app: flask.Flask, sessions: sessionmaker[Session]
+) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=40)
+    with sessions() as session:
+        session.add(
+            LoginAttempt(username="xem", remote_addr="1.2.3.4", succeeded=False, at=long_ago)
+        )
+        session.commit()
+    assert login(app.test_client(), "xem").status_code == 302
+    with sessions() as session:
+        ats = list(session.scalars(select(LoginAttempt.at)))
+    assert len(ats) == 1  # only today's success remains
