@@ -5,6 +5,15 @@ mail (copied back into the inbox) is worse, so anything a machine wrote is recog
 its headers. Order of precedence: own > bounce > auto_reply > normal, with one refinement: a null
 return path (`Return-Path: <>`) makes a bounce only when the message does not also mark itself as
 an automatic reply, since RFC 3834 responders are told to send with exactly that return path.
+
+Signals differ in strength. Auto-Submitted, X-Autoreply, X-Autorespond, `Precedence: auto_reply`
+and an auto-reply subject are written only by responders. X-Auto-Response-Suppress, `List-*` and
+`Precedence: bulk|junk|list` also sit on people's mail: Exchange stamps the first on mail sent
+through a distribution list or Windows' "Send to > Mail recipient", and a unit may write through
+a Google Group. Since only "normal" mail has its forms registered, these weak signals classify a
+message as auto_reply only when it carries no document (PDF, Word, ODF, spreadsheet, archive):
+a form must never be lost to a header, and the notifier checks these headers again before
+acknowledging anything.
 """
 
 from __future__ import annotations
@@ -19,8 +28,9 @@ OWN = "own"
 
 OUTBOUND_HEADER = "x-dvk-outbound"  # set by dvk's notifier on every mail it sends
 
-_AUTO_HEADERS = frozenset({"x-autoreply", "x-autorespond", "x-auto-response-suppress"})
-_BULK_PRECEDENCE = frozenset({"bulk", "junk", "list", "auto_reply"})
+_AUTO_HEADERS = frozenset({"x-autoreply", "x-autorespond"})
+_WEAK_HEADERS = frozenset({"x-auto-response-suppress"})
+_BULK_PRECEDENCE = frozenset({"bulk", "junk", "list"})
 _BOUNCE_LOCAL_PARTS = frozenset({"mailer-daemon", "postmaster"})
 _AUTO_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of office|"
@@ -40,17 +50,27 @@ def _value(text: str) -> str:
     return _COMMENT.sub("", text).strip().strip('"').lower()
 
 
-def is_auto_reply(headers: Iterable[tuple[str, str]], subject: str | None) -> bool:
-    """RFC 3834 and the de-facto headers and subjects of vacation responders and lists."""
+def is_auto_reply(
+    headers: Iterable[tuple[str, str]], subject: str | None, *, carries_documents: bool = False
+) -> bool:
+    """RFC 3834 and the de-facto headers and subjects of vacation responders and lists (the weak
+    signals only when the message carries no document, see the module docstring)."""
+    weak = False
     for name, value in headers:
         key = name.strip().lower()
         if key == "auto-submitted" and _value(value) not in ("", "no"):
             return True
-        if key in _AUTO_HEADERS or key.startswith("list-"):
+        if key in _AUTO_HEADERS:
             return True
+        if key == "precedence" and _value(value) == "auto_reply":
+            return True
+        if key in _WEAK_HEADERS or key.startswith("list-"):
+            weak = True
         if key == "precedence" and _value(value) in _BULK_PRECEDENCE:
-            return True
-    return bool(subject and _AUTO_SUBJECT.match(subject))
+            weak = True
+    if subject and _AUTO_SUBJECT.match(subject):
+        return True
+    return weak and not carries_documents
 
 
 def is_bounce(
@@ -76,12 +96,14 @@ def classify(
     subject: str | None,
     return_path: str | None,
     own_addresses: frozenset[str] = frozenset(),
+    carries_documents: bool = False,
 ) -> str:
     """`own`, `bounce`, `auto_reply` or `normal` for a message.
 
     `headers` are the top-level (name, raw value) pairs; `content_types` the media types of the
     message's own parts (not those of forwarded messages inside it); `sender` the lower-cased
-    From address; `return_path` "" for a null return path, None when absent.
+    From address; `return_path` "" for a null return path, None when absent;
+    `carries_documents` whether any file is a document (not an image) by its sniffed type.
     """
     header_list = list(headers)
     own = {address.strip().lower() for address in own_addresses}
@@ -89,7 +111,7 @@ def classify(
         name.strip().lower() == OUTBOUND_HEADER for name, _ in header_list
     ):
         return OWN
-    auto_reply = is_auto_reply(header_list, subject)
+    auto_reply = is_auto_reply(header_list, subject, carries_documents=carries_documents)
     # RFC 3834 asks responders to send with a null return path, so "<>" alone does not make a
     # vacation reply a bounce (a bounce may mark the unit's address as failing downstream).
     if is_bounce(content_types, sender, None if auto_reply else return_path, subject):

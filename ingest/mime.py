@@ -29,7 +29,7 @@ from datetime import datetime
 from email import policy
 from email.message import Message
 
-from documents.sniff import OCTET, TNEF, ZIP, sniff_media_type
+from documents.sniff import DOC, OCTET, PDF, TNEF, ZIP, sniff_media_type
 from ingest import archives
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import html_to_text, tidy_body
@@ -56,6 +56,7 @@ REPORT_TYPES = frozenset(
 )
 _FRAGMENT_TYPES = frozenset({"message/partial", "message/external-body"})
 _BODY_TYPES = frozenset({"text/plain", "text/html"})
+_DOCUMENT_TYPES = frozenset({PDF, DOC, ZIP, "application/rtf", "application/vnd.rar"})
 _TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 
 
@@ -385,10 +386,16 @@ def _parse(
             subject=envelope.subject,
             return_path=envelope.return_path,
             own_addresses=own_addresses,
+            carries_documents=any(_is_document(a.media_type) for a in walk.attachments),
         ),
         authenticity=verdict(auth_values, trusted_authserv_ids),
         defects=tuple(_printable(defect) for defect in defects),
     )
+
+
+def _is_document(media_type: str) -> bool:
+    markers = ("officedocument", "opendocument", "ms-word", "ms-excel")
+    return media_type in _DOCUMENT_TYPES or any(marker in media_type for marker in markers)
 
 
 def _printable(text: str) -> str:

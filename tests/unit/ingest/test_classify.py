@@ -121,3 +121,40 @@ def test_forwarded_bounce_inside_a_normal_mail_stays_normal() -> None:
         classify_raw("Subject: Fwd: x", content_type="multipart/mixed; boundary=o", body=body)
         == "normal"
     )
+
+
+def with_pdf(headers: str, data: bytes = b"%PDF-1.4\n%%EOF\n") -> str:
+    import base64
+
+    body = (
+        "--z\nContent-Type: text/plain\n\nKính gửi\n"
+        '--z\nContent-Type: application/pdf; name="dk.pdf"\nContent-Transfer-Encoding: base64\n\n'
+        f"{base64.b64encode(data).decode()}\n--z--\n"
+    )
+    return classify_raw(headers, content_type="multipart/mixed; boundary=z", body=body)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "X-Auto-Response-Suppress: All",  # Exchange distribution lists, "Send to > Mail recipient"
+        "List-Id: <chibo-xom3.googlegroups.test>",
+        "Precedence: bulk",
+    ],
+)
+def test_weak_signals_do_not_hide_a_mail_that_carries_a_form(header: str) -> None:
+    assert with_pdf(header) == "normal"
+    assert with_pdf(header, data=b"\x89PNG\r\n\x1a\n" + b"\x00" * 20) == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Auto-Submitted: auto-replied",
+        "X-Autoreply: yes",
+        "Precedence: auto_reply",
+        "Subject: Automatic reply: DVK",
+    ],
+)
+def test_strong_signals_win_even_with_a_document(header: str) -> None:
+    assert with_pdf(header) == "auto_reply"
