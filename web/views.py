@@ -114,12 +114,14 @@ def document(attachment_id: int) -> str:
     attachment, message, extraction, submission = _load_document(attachment_id)
     history: list[Submission] = []
     if submission is not None and submission.unit_id and submission.deadline_id:
+        # The same model sent again: the earlier copies are its history.
         history = list(
             session.scalars(
                 select(Submission)
                 .where(
                     Submission.unit_id == submission.unit_id,
                     Submission.deadline_id == submission.deadline_id,
+                    Submission.model_key == submission.model_key,
                 )
                 .order_by(Submission.received_at)
             )

@@ -176,3 +176,28 @@ def test_pages_without_a_campaign(viewer: FlaskClient) -> None:
     assert viewer.get("/review").status_code == 200
     assert viewer.get("/export/so-theo-doi.xlsx").status_code == 200
     assert viewer.get("/export/bao-cao.docx").status_code == 200
+
+
+def test_a_resubmission_shows_the_history(
+    viewer: FlaskClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    from tests.integration.web.factory import add_document, at
+
+    with sessions() as session:
+        newer = add_document(
+            session,
+            "cb-xom-1",
+            "registration",
+            {"model_name": "Đường hoa nông thôn mới", "domain": "economy"},
+            at("2024-04-06"),
+            filename="dang-ky-xom-1-sua.docx",
+        )
+        session.commit()
+    old_page = viewer.get(f"/documents/{seeded.on_time.attachment_id}").get_data(as_text=True)
+    assert "Đã được thay thế" in old_page
+    assert "Các lần gửi mô hình này" in old_page
+    assert f"/documents/{newer.attachment_id}" in old_page
+    assert "(hiện hành)" in old_page and "(đã được thay thế)" in old_page
+    overview = viewer.get("/").get_data(as_text=True)
+    assert f"/documents/{newer.attachment_id}" in overview
+    assert f'/documents/{seeded.on_time.attachment_id}"' not in overview
