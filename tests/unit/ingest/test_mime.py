@@ -8,7 +8,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from ingest.mime import MAX_ATTACHMENTS, ParsedMail, parse_message
+from ingest.mime import ParsedMail, parse_message
+from ingest.parts import MAX_ATTACHMENTS
 from tests.unit.ingest.builders import (
     BASE_HEADERS,
     JPEG_BYTES,
