@@ -108,8 +108,10 @@ class Dovecot:
         return self.root / "dovecot.conf"
 
     @property
-    def passwd_path(self) -> Path:
-        return self.root / "passwd"
+    def passwd_dir(self) -> Path:
+        """One passwd-file per user: Dovecot notices a changed file by its mtime and size,
+        which two users added within a second with equal-length names would not change."""
+        return self.root / "passwd.d"
 
     @property
     def mail_root(self) -> Path:
@@ -154,11 +156,11 @@ mail_max_userip_connections = 100
 {internal}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {self.passwd_path}
+  args = scheme=PLAIN username_format=%u {self.passwd_dir}/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {self.passwd_path}
+  args = username_format=%u {self.passwd_dir}/%u
 }}
 service imap-login {{
   inet_listener imap {{
@@ -186,16 +188,21 @@ namespace inbox {{
         )
 
     def _write_passwd(self) -> None:
-        lines = [
-            f"{name}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{self.mail_root / name}::\n"
-            for name, password in self.users.items()
-        ]
-        tmp = self.passwd_path.with_suffix(".tmp")
-        tmp.write_text("".join(lines), encoding="utf-8")
-        tmp.chmod(0o640)
-        if os.geteuid() == 0:
-            os.chown(tmp, 0, grp.getgrnam("dovecot").gr_gid)
-        tmp.replace(self.passwd_path)
+        folder = self.passwd_dir
+        folder.mkdir(exist_ok=True)
+        group = grp.getgrnam("dovecot").gr_gid if os.geteuid() == 0 else os.getgid()
+        os.chown(folder, os.geteuid(), group)
+        folder.chmod(0o750)
+        for name, password in self.users.items():
+            entry = f"{name}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{self.mail_root / name}::\n"
+            path = folder / name
+            if path.exists() and path.read_text(encoding="utf-8") == entry:
+                continue
+            tmp = folder / f".{name}.tmp"
+            tmp.write_text(entry, encoding="utf-8")
+            tmp.chmod(0o640)
+            os.chown(tmp, os.geteuid(), group)
+            tmp.replace(path)
 
     # -- lifecycle -----------------------------------------------------------------------
 

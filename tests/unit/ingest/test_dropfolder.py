@@ -14,7 +14,6 @@ from documents.models import Message
 from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from ingest.store import store_message
-from tests.servers.db import postgresql_url  # noqa: F401 - see tests/servers/db.py
 from tests.servers.mails import make_mail
 
 

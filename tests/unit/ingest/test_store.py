@@ -19,7 +19,6 @@ from ingest.store import (
     store_message,
     store_messages,
 )
-from tests.servers.db import postgresql_url  # noqa: F401 - see tests/servers/db.py
 from tests.servers.mails import make_mail
 
 WHEN = datetime(2024, 4, 5, 9, 30, tzinfo=UTC)

@@ -1,0 +1,500 @@
+"""The mailbox watcher: every message of the watched IMAP folders stored once, never twice.
+
+Configuration (see `documents.settings.Settings`):
+
+- `DVK_IMAP_URL`: `imaps://user@host:993/INBOX` (TLS from the first byte) or
+  `imap://user@host:143/INBOX` (STARTTLS, required unless the host is loopback, which is only
+  for tests). A user name holding `@` is written `%40`. Several comma-separated URLs watch
+  several mailboxes or folders, one thread each.
+- `DVK_IMAP_PASSWORD` or `DVK_IMAP_PASSWORD_FILE` (first line). Certificates are verified
+  unless `DVK_IMAP_VERIFY_TLS=false`.
+- XOAUTH2 (Gmail, Microsoft 365, where basic passwords are refused): put a current OAuth2
+  access token in a file and set `DVK_IMAP_OAUTH2_TOKEN_FILE`; it is read again at every
+  connection, so a token-refreshing job (e.g. a cron job using Google's `oauth2l` or
+  Microsoft's MSAL with the `https://mail.google.com/` or
+  `https://outlook.office365.com/IMAP.AccessAsUser.All` scope) may rewrite it at any time. The
+  user in the URL is the mailbox address, e.g. `imaps://danvan%40gmail.com@imap.gmail.com/INBOX`
+  or `imaps://danvan%40xa.gov.vn@outlook.office365.com/INBOX`.
+- After a message is committed: `DVK_IMAP_ACTION=keyword` (default) adds the keyword
+  `DVK_IMAP_KEYWORD` (`$DvkProcessed`); `move` moves it to `DVK_IMAP_PROCESSED_FOLDER`
+  (created if missing; MOVE, else COPY + \\Deleted + UID EXPUNGE). \\Seen is never touched:
+  messages are fetched with BODY.PEEK[], so staff still see new mail as unread.
+
+How "never misses, never doubles" holds:
+
+- The database is the truth. Each message is stored with the location key
+  (mailbox, folder, UIDVALIDITY, UID) and the SHA-256 of its bytes (`ingest.store`), committed,
+  and only then flagged or moved on the server, and the location marked `server_action_done`.
+- Every (re)connection starts with a catch-up: `UID <last seen + 1>:*` plus, in keyword mode,
+  `UNKEYWORD $DvkProcessed` (in move mode every message still in the folder). UIDs already in
+  the database are not fetched again; only their server action is repeated. IDLE (re-issued
+  every `DVK_IMAP_IDLE_TIMEOUT` seconds) is only a hint to catch up now; without IDLE the
+  folder is polled every `DVK_IMAP_POLL_INTERVAL` seconds.
+- A crash between commit and flag: the message is found again, deduplicated by its location
+  and flagged then. A UIDVALIDITY change: the folder is read again and deduplicated by content
+  (new locations, no new messages). A message moved by staff into another watched folder has
+  the same bytes: one message, two locations. A UID expunged between SEARCH and FETCH is
+  skipped. A message that cannot be stored is not flagged and is tried again on the next pass.
+- Messages are fetched in batches of `DVK_IMAP_BATCH_SIZE` (one commit per batch), so a
+  backlog of thousands is read with bounded memory. Server SEARCH stays ASCII-only.
+- Dropped connections reconnect with exponential backoff and jitter; socket timeouts notice a
+  dead server.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import random
+import select
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from imapclient import IMAPClient
+from imapclient.imapclient import SocketTimeout
+from sqlalchemy import func, update
+from sqlalchemy import select as sql_select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.models import MailLocation
+from documents.settings import Settings, redact_url
+from ingest.store import IncomingMail, MailboxLocation, store_messages
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+CONNECT_TIMEOUT = 20.0
+READ_TIMEOUT = 120.0
+_IN_CHUNK = 500  # UIDs per SQL IN (...) list
+
+
+class ImapConfigError(ValueError):
+    """The IMAP settings cannot work (bad URL, no secret, no TLS to a remote host)."""
+
+
+class StoreFailedError(RuntimeError):
+    """No message of a batch could be stored (the database is down?): back off and retry."""
+
+
+@dataclass(frozen=True)
+class ImapTarget:
+    """One watched folder, parsed from one IMAP URL."""
+
+    url: str
+    tls: bool  # imaps:// (TLS from the start); imap:// uses STARTTLS where offered
+    user: str
+    password: str | None  # from the URL itself, the least preferred place
+    host: str
+    port: int
+    folder: str
+
+    @property
+    def mailbox(self) -> str:
+        return f"{self.user}@{self.host}"
+
+    @property
+    def loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+    def __str__(self) -> str:
+        return redact_url(self.url)
+
+
+def parse_imap_url(url: str) -> ImapTarget:
+    parts = urlsplit(url)
+    if parts.scheme not in ("imap", "imaps"):
+        raise ImapConfigError(f"not an imap:// or imaps:// URL: {redact_url(url)}")
+    if not parts.hostname or not parts.username:
+        raise ImapConfigError(f"an IMAP URL needs user@host: {redact_url(url)}")
+    tls = parts.scheme == "imaps"
+    folder = unquote(parts.path.lstrip("/")) or "INBOX"
+    return ImapTarget(
+        url=url,
+        tls=tls,
+        user=unquote(parts.username),
+        password=unquote(parts.password) if parts.password else None,
+        host=parts.hostname,
+        port=parts.port or (993 if tls else 143),
+        folder=folder,
+    )
+
+
+def check_settings(settings: Settings) -> list[ImapTarget]:
+    """The watched folders, or ImapConfigError naming what cannot work."""
+    if settings.imap_action not in ("keyword", "move"):
+        raise ImapConfigError("DVK_IMAP_ACTION must be 'keyword' or 'move'")
+    keyword = settings.imap_keyword
+    if not keyword or not keyword.isascii() or any(c in keyword for c in ' ()"\\{%*]'):
+        raise ImapConfigError("DVK_IMAP_KEYWORD must be an ASCII IMAP atom like $DvkProcessed")
+    targets = [parse_imap_url(url) for url in settings.imap_urls]
+    if settings.imap_action == "move":
+        for target in targets:
+            if target.folder == settings.imap_processed_folder:
+                raise ImapConfigError(f"{target} watches the folder processed mail is moved to")
+    return targets
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if not settings.imap_verify_tls:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def connect(target: ImapTarget, settings: Settings) -> IMAPClient:
+    """A logged-in client for `target`: TLS (or STARTTLS), then password or XOAUTH2."""
+    timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
+    context = tls_context(settings)
+    client = IMAPClient(
+        target.host, port=target.port, ssl=target.tls, ssl_context=context, timeout=timeout
+    )
+    try:
+        if not target.tls:
+            if client.has_capability("STARTTLS"):
+                client.starttls(context)
+            elif not target.loopback:
+                raise ImapConfigError(
+                    f"{target} offers no STARTTLS; use imaps:// (plain IMAP only on loopback)"
+                )
+        if settings.imap_oauth2_token_file is not None:
+            token = settings.imap_oauth2_token_file.read_text(encoding="utf-8").strip()
+            client.oauth2_login(target.user, token)
+        else:
+            password = settings.read_secret(settings.imap_password, settings.imap_password_file)
+            password = password if password is not None else target.password
+            if password is None:
+                raise ImapConfigError(
+                    "no IMAP secret: set DVK_IMAP_PASSWORD(_FILE) or DVK_IMAP_OAUTH2_TOKEN_FILE"
+                )
+            client.login(target.user, password)
+    except BaseException:
+        _close(client)
+        raise
+    client.normalise_times = False  # INTERNALDATE as an aware datetime
+    return client
+
+
+def _close(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # the connection may already be gone
+        try:
+            client.shutdown()
+        except Exception:
+            log.debug("closing a dead IMAP connection failed", exc_info=True)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    uidvalidity: int
+    fetch: list[int]  # not yet in the database
+    act: list[int]  # stored, but the server action is still to do
+    settle: list[int]  # marked undone, but already done (or gone): just record it
+
+
+class FolderWatcher:
+    """Catch-up and IDLE for one folder of one mailbox, on one connection at a time."""
+
+    backoff_start = 1.0
+    backoff_max = 120.0
+
+    def __init__(
+        self,
+        target: ImapTarget,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        on_stored: Callable[[int], None] | None = None,
+        after_commit: Callable[[list[int]], None] | None = None,
+    ) -> None:
+        self.target = target
+        self.settings = settings
+        self.sessions = sessions
+        self.on_stored = on_stored
+        self.after_commit = after_commit
+
+    # -- one pass ------------------------------------------------------------------------
+
+    def drain(self, client: IMAPClient, progress: Progress | None = None) -> int:
+        """Catch up the folder on an open connection; return the number of new messages.
+        `progress(fetched, to_fetch)` follows the fetching."""
+        plan = self._plan(client)
+        self._server_action(client, plan.act)
+        self._mark_done(plan.uidvalidity, [*plan.act, *plan.settle])
+        created = done = 0
+        total = len(plan.fetch)
+        if progress is not None:
+            progress(done, total)
+        for batch in _chunks(plan.fetch, max(1, self.settings.imap_batch_size)):
+            created += self._fetch_and_store(client, plan.uidvalidity, list(batch))
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+        return created
+
+    def _plan(self, client: IMAPClient) -> _Plan:
+        if self.settings.imap_action == "move":
+            self._ensure_folder(client, self.settings.imap_processed_folder)
+        selected = client.select_folder(self.target.folder)
+        uidvalidity = int(selected[b"UIDVALIDITY"])
+        last, pending = self._database_state(uidvalidity)
+        fresh = {uid for uid in client.search(["UID", f"{last + 1}:*"]) if uid > last}
+        if self.settings.imap_action == "keyword":
+            waiting = set(client.search(["UNKEYWORD", self.settings.imap_keyword]))
+        else:
+            waiting = set(client.search(["ALL"]))
+        candidates = sorted(fresh | waiting)
+        known = self._known(uidvalidity, candidates)
+        return _Plan(
+            uidvalidity=uidvalidity,
+            fetch=[uid for uid in candidates if uid not in known],
+            act=[uid for uid in candidates if uid in known and uid in waiting],
+            settle=[uid for uid in pending if uid not in waiting],
+        )
+
+    def _key(self, uidvalidity: int) -> Any:
+        return (
+            (MailLocation.mailbox == self.target.mailbox)
+            & (MailLocation.folder == self.target.folder)
+            & (MailLocation.uidvalidity == uidvalidity)
+        )
+
+    def _database_state(self, uidvalidity: int) -> tuple[int, list[int]]:
+        with self.sessions() as session:
+            last = session.scalar(
+                sql_select(func.max(MailLocation.uid)).where(self._key(uidvalidity))
+            )
+            pending = session.scalars(
+                sql_select(MailLocation.uid).where(
+                    self._key(uidvalidity), MailLocation.server_action_done.is_(False)
+                )
+            ).all()
+        return int(last or 0), list(pending)
+
+    def _known(self, uidvalidity: int, uids: Sequence[int]) -> set[int]:
+        known: set[int] = set()
+        with self.sessions() as session:
+            for chunk in _chunks(uids, _IN_CHUNK):
+                known.update(
+                    session.scalars(
+                        sql_select(MailLocation.uid).where(
+                            self._key(uidvalidity), MailLocation.uid.in_(chunk)
+                        )
+                    )
+                )
+        return known
+
+    def _fetch_and_store(self, client: IMAPClient, uidvalidity: int, uids: list[int]) -> int:
+        fetched = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+        mails: list[IncomingMail] = []
+        for uid in uids:
+            data = fetched.get(uid) or {}
+            raw = data.get(b"BODY[]")  # Dovecot answers NIL for a message expunged meanwhile
+            if not isinstance(raw, bytes):
+                log.info("%s uid %s vanished before it was fetched", self.target, uid)
+                continue
+            where = MailboxLocation(self.target.mailbox, self.target.folder, uidvalidity, uid)
+            mails.append(IncomingMail(raw, data.get(b"INTERNALDATE"), where))
+        del fetched
+        if not mails:
+            return 0
+        with self.sessions() as session:
+            results = store_messages(session, mails, source="imap", settings=self.settings)
+            session.commit()
+        stored = [m.location.uid for m, r in zip(mails, results, strict=True) if r and m.location]
+        if not stored:
+            raise StoreFailedError(f"{self.target}: no message of a batch could be stored")
+        created = [r.message_id for r in results if r is not None and r.created]
+        if self.after_commit is not None:
+            self.after_commit(created)
+        if self.on_stored is not None:
+            for message_id in created:
+                self.on_stored(message_id)
+        self._server_action(client, stored)
+        self._mark_done(uidvalidity, stored)
+        return len(created)
+
+    def _server_action(self, client: IMAPClient, uids: list[int]) -> None:
+        if not uids:
+            return
+        if self.settings.imap_action == "keyword":
+            client.add_flags(uids, [self.settings.imap_keyword], silent=True)
+            return
+        destination = self.settings.imap_processed_folder
+        if client.has_capability("MOVE"):
+            client.move(uids, destination)
+            return
+        client.copy(uids, destination)
+        client.add_flags(uids, [b"\\Deleted"], silent=True)
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge(uids)
+        else:
+            client.expunge()
+
+    def _mark_done(self, uidvalidity: int, uids: Sequence[int]) -> None:
+        if not uids:
+            return
+        with self.sessions() as session:
+            for chunk in _chunks(uids, _IN_CHUNK):
+                session.execute(
+                    update(MailLocation)
+                    .where(self._key(uidvalidity), MailLocation.uid.in_(chunk))
+                    .values(server_action_done=True)
+                )
+            session.commit()
+
+    @staticmethod
+    def _ensure_folder(client: IMAPClient, folder: str) -> None:
+        if client.folder_exists(folder):
+            return
+        try:
+            client.create_folder(folder)
+        except IMAPClient.Error:
+            if not client.folder_exists(folder):  # another thread may have made it meanwhile
+                raise
+
+    # -- watching ------------------------------------------------------------------------
+
+    def run(self, stop: threading.Event) -> None:
+        """Watch until `stop` is set, reconnecting after any failure."""
+        failures = 0
+        while not stop.is_set():
+            client: IMAPClient | None = None
+            try:
+                client = connect(self.target, self.settings)
+                self.drain(client)
+                failures = 0
+                self._watch(client, stop)
+            except ImapConfigError as exc:
+                log.error("%s: %s", self.target, exc)
+                failures += 1
+            except Exception as exc:  # any failure: reconnect later
+                failures += 1
+                log.warning("%s: %s: %s", self.target, exc.__class__.__name__, exc)
+            finally:
+                if client is not None:
+                    _close(client)
+            if failures and not stop.is_set():
+                stop.wait(self._delay(failures))
+
+    def _delay(self, failures: int) -> float:
+        ceiling = min(self.backoff_max, self.backoff_start * 2.0 ** min(failures - 1, 30))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)  # jitter: watchers do not stampede
+
+    def _watch(self, client: IMAPClient, stop: threading.Event) -> None:
+        if not client.has_capability("IDLE"):
+            while not stop.wait(self.settings.imap_poll_interval):
+                self.drain(client)
+            return
+        while not stop.is_set():
+            with _idling(client):
+                self._wait_for_news(client, stop)
+            self.drain(client)
+
+    def _wait_for_news(self, client: IMAPClient, stop: threading.Event) -> None:
+        """Return when the server says something, when it is time to re-issue IDLE, or on
+        stop. A socket that is readable without a whole line may be a closed connection:
+        leaving IDLE then proves it either way."""
+        deadline = time.monotonic() + max(1.0, self.settings.imap_idle_timeout)
+        sock = client.socket()
+        poller = select.poll()
+        poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)
+        while not stop.is_set() and time.monotonic() < deadline:
+            if not poller.poll(1000):
+                continue
+            responses = client.idle_check(timeout=0)
+            for response in responses:
+                if len(response) > 0 and response[0] == b"BYE":
+                    raise ConnectionError(f"{self.target}: server said BYE")
+            if not responses or any(not _is_keepalive(r) for r in responses):
+                return
+
+
+def _is_keepalive(response: tuple[Any, ...]) -> bool:
+    return len(response) > 0 and response[0] == b"OK"
+
+
+@contextmanager
+def _idling(client: IMAPClient) -> Iterator[None]:
+    client.idle()
+    try:
+        yield
+    finally:
+        client.idle_done()
+
+
+class ImapWatcher:
+    """All configured folders: drained once (`drain_once`) or watched (`run`, a thread each)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        on_stored: Callable[[int], None] | None = None,
+        *,
+        after_commit: Callable[[list[int]], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.targets = check_settings(settings)
+        self.folders = [
+            FolderWatcher(target, settings, sessions, on_stored, after_commit)
+            for target in self.targets
+        ]
+
+    def drain_once(self, progress: Progress | None = None) -> int:
+        """Connect, catch up every watched folder, return the number of new messages.
+        A folder that fails does not stop the others; the failure is raised at the end."""
+        created = 0
+        failures: list[str] = []
+        offset = 0  # messages fetched in the folders before this one
+        for folder in self.folders:
+            seen = 0
+
+            def tracked(current: int, total: int, base: int = offset) -> None:
+                nonlocal seen
+                seen = current
+                if progress is not None:
+                    progress(base + current, base + total)
+
+            try:
+                client = connect(folder.target, self.settings)
+                try:
+                    created += folder.drain(client, tracked)
+                finally:
+                    _close(client)
+            except Exception as exc:  # reported after the other folders
+                log.error("%s: %s: %s", folder.target, exc.__class__.__name__, exc)
+                failures.append(f"{folder.target}: {exc.__class__.__name__}: {exc}")
+            offset += seen
+        if failures:
+            raise RuntimeError("; ".join(failures))
+        return created
+
+    def run(self, stop: threading.Event) -> None:
+        """Watch every folder, one thread each, until `stop` is set."""
+        threads = [
+            threading.Thread(
+                target=folder.run, args=(stop,), name=f"imap:{folder.target.folder}", daemon=True
+            )
+            for folder in self.folders
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()

@@ -1,0 +1,193 @@
+"""The IMAP watcher against a real Dovecot: catch-up, IDLE, restarts, UIDVALIDITY, staff, crashes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from imapclient import IMAPClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.db import make_engine, make_session_factory
+from documents.models import MailLocation, Message
+from documents.settings import Settings
+from ingest.imap import FolderWatcher, ImapWatcher, _Plan
+from tests.integration.ingest.conftest import Mailbox, count, locations, wait_until
+from tests.servers.mails import make_mail
+
+KEYWORD = "$DvkProcessed"
+
+
+@contextmanager
+def watching(settings: Settings, sessions: sessionmaker[Session]) -> Iterator[ImapWatcher]:
+    watcher = ImapWatcher(settings, sessions)
+    stop = threading.Event()
+    thread = threading.Thread(target=watcher.run, args=(stop,))
+    thread.start()
+    try:
+        yield watcher
+    finally:
+        stop.set()
+        thread.join(60)
+        assert not thread.is_alive(), "the watcher did not stop"
+
+
+def test_drain_once_stores_then_flags_without_marking_seen(
+    mailbox: Mailbox, sessions: sessionmaker[Session]
+) -> None:
+    arrived = datetime(2024, 4, 6, 15, 30, tzinfo=UTC)
+    first = mailbox.append(make_mail(1), internaldate=arrived)
+    mailbox.append(make_mail(2), flags=["\\Seen"])  # a member of staff read this one already
+    mailbox.append(make_mail(3))
+    assert ImapWatcher(mailbox.settings, sessions).drain_once() == 3
+    assert count(sessions) == 3
+    flags = mailbox.flags()
+    assert all(KEYWORD in f for f in flags.values())
+    assert sorted("\\Seen" in f for f in flags.values()) == [False, False, True]
+    assert all(done for *_, done in locations(sessions))
+    with sessions() as s:
+        row = s.scalars(select(Message).join(MailLocation).where(MailLocation.uid == first)).one()
+        kept = row.received_at
+        assert (kept if kept.tzinfo else kept.replace(tzinfo=UTC)) == arrived
+    assert ImapWatcher(mailbox.settings, sessions).drain_once() == 0
+    assert count(sessions) == 3
+
+
+def test_same_message_delivered_twice_is_one_message(
+    mailbox: Mailbox, sessions: sessionmaker[Session]
+) -> None:
+    raw = make_mail(4)
+    mailbox.append(raw)
+    mailbox.append(raw)
+    assert ImapWatcher(mailbox.settings, sessions).drain_once() == 1
+    assert count(sessions) == 1
+    assert count(sessions, MailLocation) == 2
+    assert all(KEYWORD in f for f in mailbox.flags().values())
+
+
+def test_message_arriving_during_idle(mailbox: Mailbox, sessions: sessionmaker[Session]) -> None:
+    mailbox.append(make_mail(5))
+    with watching(mailbox.settings, sessions):
+        wait_until(lambda: count(sessions) == 1, "the first message is caught up")
+        # Only an IDLE notice brings this one in before the 300 s IDLE timeout.
+        mailbox.append(make_mail(6))
+        wait_until(lambda: count(sessions) == 2, "the message appended during IDLE is stored")
+        wait_until(lambda: all(KEYWORD in f for f in mailbox.flags().values()), "both are flagged")
+
+
+def test_server_restart_under_the_watcher(
+    mailbox: Mailbox, sessions: sessionmaker[Session]
+) -> None:
+    with watching(mailbox.settings, sessions):
+        mailbox.append(make_mail(7))
+        wait_until(lambda: count(sessions) == 1, "the first message is stored")
+        mailbox.server.restart()
+        mailbox.append(make_mail(8))  # arrives while the watcher reconnects
+        wait_until(lambda: count(sessions) == 2, "the watcher reconnected and caught up")
+    assert "BYE" not in str(mailbox.flags())  # the server is healthy again
+    assert all(KEYWORD in f for f in mailbox.flags().values())
+
+
+def test_uidvalidity_change_rescans_without_duplicates(
+    mailbox: Mailbox, sessions: sessionmaker[Session]
+) -> None:
+    for n in (9, 10):
+        mailbox.append(make_mail(n))
+    watcher = ImapWatcher(mailbox.settings, sessions)
+    assert watcher.drain_once() == 2
+    before = mailbox.server.uidvalidity(mailbox.user)
+    mailbox.server.set_uidvalidity(mailbox.user, "INBOX", before + 1000)
+    mailbox.append(make_mail(11))
+    assert ImapWatcher(mailbox.settings, sessions).drain_once() == 1
+    assert count(sessions) == 3
+    validities = sorted({v for _, v, _, _ in locations(sessions)})
+    assert validities == [before, before + 1000]
+    assert len([row for row in locations(sessions) if row[1] == before + 1000]) == 3
+
+
+def test_staff_moving_and_deleting_mail_mid_run(
+    mailbox: Mailbox, sessions: sessionmaker[Session]
+) -> None:
+    a, b = mailbox.append(make_mail(12)), mailbox.append(make_mail(13))
+    mailbox.append(b"Subject: setup\r\n\r\n", folder="Staff")  # makes the folder
+    settings = mailbox.settings.model_copy(
+        update={
+            "imap_url": ",".join(
+                [mailbox.server.url(mailbox.user), mailbox.server.url(mailbox.user, "Staff")]
+            )
+        }
+    )
+    assert ImapWatcher(settings, sessions).drain_once() == 3
+    client = mailbox.server.client(mailbox.user)
+    try:
+        client.select_folder("INBOX")
+        client.move([a], "Staff")  # keeps its flags, gets a new UID there
+        client.delete_messages([b])
+        client.expunge()
+    finally:
+        client.logout()
+    mailbox.append(make_mail(14))
+    assert ImapWatcher(settings, sessions).drain_once() == 1
+    assert count(sessions) == 4
+    staff_rows = [row for row in locations(sessions) if row[0] == "Staff"]
+    assert len(staff_rows) == 2  # the setup message and the moved one (same bytes, new place)
+
+
+def test_uid_expunged_between_search_and_fetch_is_skipped(
+    mailbox: Mailbox, sessions: sessionmaker[Session]
+) -> None:
+    doomed = mailbox.append(make_mail(15))
+    mailbox.append(make_mail(16))
+
+    class StaffDeletesAfterSearch(FolderWatcher):
+        def _plan(self, client: IMAPClient) -> _Plan:
+            plan = super()._plan(client)
+            staff = mailbox.server.client(mailbox.user)
+            try:
+                staff.select_folder("INBOX")
+                staff.delete_messages([doomed])
+                staff.expunge()
+            finally:
+                staff.logout()
+            return plan
+
+    watcher = ImapWatcher(mailbox.settings, sessions)
+    folder = watcher.folders[0]
+    watcher.folders = [StaffDeletesAfterSearch(folder.target, folder.settings, folder.sessions)]
+    assert watcher.drain_once() == 1
+    assert count(sessions) == 1
+
+
+def test_move_mode_moves_after_commit(mailbox: Mailbox, sessions: sessionmaker[Session]) -> None:
+    settings = mailbox.settings.model_copy(update={"imap_action": "move"})
+    for n in (17, 18):
+        mailbox.append(make_mail(n))
+    assert ImapWatcher(settings, sessions).drain_once() == 2
+    assert mailbox.flags("INBOX") == {}
+    moved = mailbox.flags("Processed")
+    assert len(moved) == 2
+    assert not any("\\Seen" in f for f in moved.values())
+    assert all(done for *_, done in locations(sessions))
+
+
+def test_database_failure_leaves_mail_unflagged_for_the_next_pass(
+    mailbox: Mailbox, sessions: sessionmaker[Session], tmp_path: object
+) -> None:
+    mailbox.append(make_mail(19))
+    broken = make_engine(f"sqlite:///{tmp_path}/not-migrated.sqlite3")
+    try:
+        watcher = ImapWatcher(mailbox.settings, make_session_factory(broken))
+        try:
+            watcher.drain_once()
+        except RuntimeError as exc:
+            assert "OperationalError" in str(exc)
+        else:
+            raise AssertionError("a database failure must be reported")
+    finally:
+        broken.dispose()
+    assert all(KEYWORD not in f for f in mailbox.flags().values())
+    assert ImapWatcher(mailbox.settings, sessions).drain_once() == 1
+    assert all(KEYWORD in f for f in mailbox.flags().values())
