@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 MAX_LENGTH = 150
+MAX_BYTES = 240
 _MAX_EXTENSION = 10
 
 _EXTENSIONS: dict[str, str] = {
@@ -60,19 +61,35 @@ def synthesised_filename(part: str, media_type: str) -> str:
     return f"tep-dinh-kem-{label}.{extension_for(media_type)}"
 
 
+def _fits(text: str) -> bool:
+    return len(text) <= MAX_LENGTH and len(text.encode("utf-8")) <= MAX_BYTES
+
+
+def _cut(text: str, characters: int, encoded: int) -> str:
+    """At most `characters` characters and `encoded` UTF-8 bytes, cut on a character."""
+    text = text[:characters]
+    while len(text.encode("utf-8")) > encoded:
+        text = text[:-1]
+    return text
+
+
 def _shorten(name: str) -> str:
-    if len(name) <= MAX_LENGTH:
+    """Bounded in characters (for people) and in UTF-8 bytes (file systems allow 255, and a
+    Vietnamese letter takes up to 3 bytes), keeping the extension."""
+    if _fits(name):
         return name
     stem, dot, extension = name.rpartition(".")
     if dot and stem and 0 < len(extension) <= _MAX_EXTENSION:
-        keep = MAX_LENGTH - len(extension) - 1
-        return stem[:keep].rstrip(" .") + "." + extension
-    return name[:MAX_LENGTH].rstrip(" .")
+        tail = "." + extension
+        kept = _cut(stem, MAX_LENGTH - len(tail), MAX_BYTES - len(tail.encode("utf-8")))
+        return kept.rstrip(" .") + tail
+    return _cut(name, MAX_LENGTH, MAX_BYTES).rstrip(" .")
 
 
 def safe_filename(name: str | None, *, part: str, media_type: str) -> str:
     """`name` made safe: NFC, last path component only, no control or Windows-forbidden
-    characters, no device name, at most 150 characters with the extension kept, never empty."""
+    characters, no device name or leading "-", at most 150 characters (240 UTF-8 bytes) with
+    the extension kept, never empty."""
     if name:
         cleaned = unicodedata.normalize("NFC", name)
         cleaned = _CONTROL.sub(" ", cleaned)
@@ -84,7 +101,7 @@ def safe_filename(name: str | None, *, part: str, media_type: str) -> str:
         cleaned = " ".join(cleaned.split()).strip(" .")
         if cleaned:
             stem = cleaned.split(".", 1)[0].strip().upper()
-            if stem in _RESERVED:
-                cleaned = "_" + cleaned
+            if stem in _RESERVED or cleaned.startswith("-"):
+                cleaned = "_" + cleaned  # a device name, or a name a converter takes for an option
             return _shorten(cleaned)
     return synthesised_filename(part, media_type)

@@ -8,7 +8,7 @@ from urllib.parse import quote_from_bytes
 
 import pytest
 
-from ingest.filenames import MAX_LENGTH, safe_filename
+from ingest.filenames import MAX_BYTES, MAX_LENGTH, safe_filename
 from ingest.headers import decode_words, param_value, parse_params
 from ingest.mime import parse_message
 from tests.unit.ingest.builders import PDF_BYTES, b64, cp1258
@@ -128,6 +128,7 @@ def test_undecodable_encoded_word_is_left_as_sent() -> None:
         ("nul", "_nul"),
         ("com1.tar.gz", "_com1.tar.gz"),
         ("what?.pdf", "what_.pdf"),
+        ("--convert-to.pdf", "_--convert-to.pdf"),
         ("  spaced  name . ", "spaced name"),
         ("../", "tep-dinh-kem-2.pdf"),
         ("\x00\x01", "tep-dinh-kem-2.pdf"),
@@ -141,10 +142,17 @@ def test_safe_filename(name: str | None, expected: str) -> None:
 
 
 def test_long_names_are_cut_keeping_the_extension() -> None:
-    result = safe_filename("đ" * 400 + ".docx", part="2", media_type="application/pdf")
+    result = safe_filename("a" * 400 + ".docx", part="2", media_type="application/pdf")
     assert len(result) == MAX_LENGTH
+    assert result == "a" * (MAX_LENGTH - 5) + ".docx"
+
+
+def test_long_vietnamese_names_are_also_bounded_in_bytes() -> None:
+    result = safe_filename("ệ" * 200 + ".docx", part="2", media_type="application/pdf")
     assert result.endswith(".docx")
-    assert result.startswith("đđđ")
+    assert len(result) <= MAX_LENGTH
+    assert len(result.encode("utf-8")) <= MAX_BYTES
+    assert result == "ệ" * ((MAX_BYTES - 5) // 3) + ".docx"
 
 
 def test_synthesised_names_follow_the_sniffed_type_and_the_part_path() -> None:
