@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from waitress import wasyncore
 from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
@@ -85,6 +86,10 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.teardown_appcontext(close_db)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
+    if settings.behind_tls:
+        # The TLS proxy is the client we see: trust its one hop of X-Forwarded-For/-Proto so the
+        # per-address login limit counts real addresses, not the proxy's.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1)  # type: ignore[method-assign]
     app.jinja_env.globals["current_user"] = auth.current_user
     app.jinja_env.filters.update(views.FILTERS)
     return app

@@ -336,3 +336,29 @@ def test_old_attempts_are_forgotten_on_a_successful_login(
     with sessions() as session:
         ats = list(session.scalars(select(LoginAttempt.at)))
     assert len(ats) == 1  # only today's success remains
+
+
+def test_behind_a_proxy_the_forwarded_address_is_limited(
+    settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    from tests.integration.web.factory import seed_users
+
+    with sessions() as session:
+        seed_users(session)
+    app = create_app(settings.model_copy(update={"behind_tls": True}), sessions)
+    client = app.test_client()
+    for i in range(10):
+        page = client.get("/login", base_url="https://dvk.test")
+        client.post(
+            "/login",
+            base_url="https://dvk.test",
+            data={"username": f"x{i}", "password": "sai", "csrf_token": csrf_token(page.text)},
+            headers={
+                "X-Forwarded-For": "203.0.113.7",
+                "X-Forwarded-Proto": "https",
+                "Referer": "https://dvk.test/login",  # CSRF checks the referrer over TLS
+            },
+        )
+    with sessions() as session:
+        addresses = set(session.scalars(select(LoginAttempt.remote_addr)))
+    assert addresses == {"203.0.113.7"}
