@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import struct
 import unicodedata
 import zipfile
 
@@ -72,3 +73,30 @@ def cp1258(text: str) -> bytes:
         tones = "".join(c for c in decomposed if c in _TONES)
         out += (base + tones).encode("cp1258")
     return bytes(out)
+
+
+def make_zip(members: dict[str, bytes], *, utf8_names: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+            if not utf8_names:
+                info.flag_bits &= ~0x800
+    return buffer.getvalue()
+
+
+def tnef_object(level: int, name: int, kind: int, data: bytes) -> bytes:
+    checksum = sum(data) & 0xFFFF
+    return struct.pack("<BHHI", level, name, kind, len(data)) + data + struct.pack("<H", checksum)
+
+
+def make_tnef(files: dict[bytes, bytes]) -> bytes:
+    blob = struct.pack("<IH", 0x223E9F78, 0x1234)
+    blob += tnef_object(1, 0x9006, 0x0008, struct.pack("<I", 0x00010000))  # TNEF version
+    for name, data in files.items():
+        blob += tnef_object(2, 0x9002, 0x0006, b"\x01\x00" + b"\x00" * 12)  # starts an attachment
+        blob += tnef_object(2, 0x8010, 0x0001, name + b"\x00")  # title
+        blob += tnef_object(2, 0x800F, 0x0006, data)  # data
+    return blob

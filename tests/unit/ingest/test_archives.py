@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import io
 import struct
-import zipfile
 
 import pytest
 
 from ingest import archives
 from ingest.mime import parse_message
-from tests.unit.ingest.builders import JPEG_BYTES, PDF_BYTES, b64, docx_bytes
+from tests.unit.ingest.builders import (
+    JPEG_BYTES,
+    PDF_BYTES,
+    b64,
+    docx_bytes,
+    make_tnef,
+    make_zip,
+    tnef_object,
+)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def make_zip(members: dict[str, bytes], *, utf8_names: bool = True) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            info = zipfile.ZipInfo(name)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-            if not utf8_names:
-                info.flag_bits &= ~0x800
-    return buffer.getvalue()
 
 
 def message_with(data: bytes, content_type: str, filename: str) -> bytes:
@@ -113,21 +107,6 @@ def test_broken_zip_is_kept_with_a_defect() -> None:
     parsed = parse_message(message_with(data, "application/zip", "a.zip"))
     assert [a.filename for a in parsed.attachments] == ["a.zip"]
     assert any("zip" in defect for defect in parsed.defects)
-
-
-def tnef_object(level: int, name: int, kind: int, data: bytes) -> bytes:
-    checksum = sum(data) & 0xFFFF
-    return struct.pack("<BHHI", level, name, kind, len(data)) + data + struct.pack("<H", checksum)
-
-
-def make_tnef(files: dict[bytes, bytes]) -> bytes:
-    blob = struct.pack("<IH", 0x223E9F78, 0x1234)
-    blob += tnef_object(1, 0x9006, 0x0008, struct.pack("<I", 0x00010000))  # TNEF version
-    for name, data in files.items():
-        blob += tnef_object(2, 0x9002, 0x0006, b"\x01\x00" + b"\x00" * 12)  # starts an attachment
-        blob += tnef_object(2, 0x8010, 0x0001, name + b"\x00")  # title
-        blob += tnef_object(2, 0x800F, 0x0006, data)  # data
-    return blob
 
 
 def test_winmail_dat_files_become_attachments_and_winmail_dat_stays() -> None:

@@ -17,9 +17,10 @@ from tests.unit.ingest.builders import (
     attachment_part,
     docx_bytes,
     mail,
+    make_tnef,
+    make_zip,
     multipart,
 )
-from tests.unit.ingest.test_archives import make_tnef, make_zip
 
 INTERNAL_FAILURES = ("message cannot be read", "message structure cannot be read")
 PART_FAILURE = re.compile(r"^part \S+ cannot be read: ")
