@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from documents.sniff import DOC, PDF, TNEF, ZIP, sniff_media_type
+from documents.sniff import DOC, OCTET, PDF, TNEF, ZIP, sniff_media_type
 from ingest.headers import decode_bytes
 
 MAX_MEMBERS = 200
@@ -33,6 +33,7 @@ _FORM_EXTENSIONS = frozenset(
         "jpg", "jpeg", "png", "tif", "tiff", "gif", "bmp", "webp", "heic", "heif", "zip",
     }
 )  # fmt: skip
+_TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
 
@@ -65,6 +66,18 @@ def _is_form_type(media_type: str) -> bool:
             )
         )
     )
+
+
+def safe_sniff(data: bytes) -> str:
+    """documents.sniff with two corrections: a TNEF signature wins over a "%PDF-" found in the
+    first kilobyte (a winmail.dat holding a small PDF would otherwise pass for a PDF), and a
+    damaged archive that makes the sniffer raise (zlib.error) is still named."""
+    if data.startswith(_TNEF_MAGIC):
+        return TNEF
+    try:
+        return sniff_media_type(data)
+    except Exception:
+        return ZIP if data.startswith(b"PK") else OCTET
 
 
 def _member_name(info: zipfile.ZipInfo) -> str:
@@ -144,7 +157,7 @@ def _read_member(
         out.defects.append(f"zip member {name!r} is larger than its directory entry says")
         return
     budget[0] -= len(content)
-    media_type = sniff_media_type(content)
+    media_type = safe_sniff(content)
     if not _is_form_type(media_type) and "." not in name.rsplit("/", 1)[-1]:
         return
     base = name.rsplit("/", 1)[-1]

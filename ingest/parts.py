@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
 
-from documents.sniff import DOC, OCTET, PDF, TNEF, ZIP, sniff_media_type
+from documents.sniff import DOC, PDF, ZIP
 from ingest import archives
 from ingest.body import html_to_text
 from ingest.embedded import extract_data_uris, extract_embedded
@@ -40,7 +40,6 @@ REPORT_TYPES = frozenset(
 _FRAGMENT_TYPES = frozenset({"message/partial", "message/external-body"})
 _BODY_TYPES = frozenset({"text/plain", "text/html"})
 _DOCUMENT_TYPES = frozenset({PDF, DOC, ZIP, "application/rtf", "application/vnd.rar"})
-_TNEF_MAGIC = b"\x78\x9f\x3e\x22"
 
 
 @dataclass
@@ -72,18 +71,6 @@ def _note_part_defects(part: Message, pid: str, walk: Walk) -> None:
         walk.defect(f"part {pid}: {doc.rstrip('.')}")
 
 
-def _sniff(data: bytes) -> str:
-    """documents.sniff with two corrections: a TNEF signature wins over a "%PDF-" found in the
-    first kilobyte (a winmail.dat holding a small PDF would otherwise pass for a PDF), and a
-    damaged archive that makes the sniffer raise is still named."""
-    if data.startswith(_TNEF_MAGIC):
-        return TNEF
-    try:
-        return sniff_media_type(data)
-    except Exception:  # a damaged zip can make zipfile raise zlib.error while sniffing
-        return ZIP if data.startswith(b"PK") else OCTET
-
-
 def _add(walk: Walk, attachment: ParsedAttachment) -> None:
     if len(walk.attachments) >= MAX_ATTACHMENTS:
         walk.defect(f"more than {MAX_ATTACHMENTS} files: the rest are not listed")
@@ -95,7 +82,7 @@ def _add_inner(walk: Walk, pid: str, inner: archives.Unpacked) -> None:
     for defect in inner.defects:
         walk.defect(f"part {pid}: {defect}")
     for item in inner.files:
-        media_type = _sniff(item.data)
+        media_type = archives.safe_sniff(item.data)
         inner_pid = f"{pid}/{item.path}"
         _add(
             walk,
@@ -122,7 +109,7 @@ def _payload(part: Message, pid: str, walk: Walk) -> bytes:
 
 
 def _file(walk: Walk, pid: str, data: bytes, original: str | None, declared: str | None) -> None:
-    media_type = _sniff(data)
+    media_type = archives.safe_sniff(data)
     _add(
         walk,
         ParsedAttachment(
