@@ -124,7 +124,7 @@ def test_database_error_leaves_the_file_for_the_next_drain(
     inbox.mkdir(parents=True)
     (inbox / "a.eml").write_bytes(make_mail(10))
     broken = Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         data_dir=settings.data_dir,
         database_url=f"sqlite:///{tmp_path / 'unmigrated.sqlite3'}",
     )
