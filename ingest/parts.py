@@ -163,14 +163,11 @@ def _leaf(part: Message, pid: str, depth: int, walk: Walk) -> None:
     if original is not None and not original.strip():
         original = None
     declared = declared_main if "/" in declared_main else None
-    if original is None and disposition != "attachment" and ctype in _BODY_TYPES:
+    is_named_or_attached = original is not None or disposition == "attachment"
+    if not is_named_or_attached and ctype in _BODY_TYPES:
         _body_text(walk, pid, part, ctype, charset, depth)
         return
-    if (
-        original is None
-        and disposition != "attachment"
-        and part.get_content_maintype() == ("multipart")
-    ):
+    if not is_named_or_attached and part.get_content_maintype() == "multipart":
         walk.defect(f"part {pid}: {ctype} without parts, read as text")
         _body_text(walk, pid, part, "text/plain", charset, depth)
         return
