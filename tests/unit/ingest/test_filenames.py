@@ -169,3 +169,14 @@ def test_words_split_inside_a_utf8_character_are_joined_before_decoding() -> Non
     )
     assert decode_words(value) == "Đăng ký.docx"
     assert decode_words(f"x {value} y") == "x Đăng ký.docx y"
+
+
+def test_rfc2231_mixed_encoded_and_plain_continuations() -> None:
+    disposition = (
+        "attachment; filename*0*=utf-8''%C4%90%C4%83ng%20k%C3%BD; filename*1=\" DVK.docx\""
+    )
+    assert name_of("application/pdf", disposition)[0] == "Đăng ký DVK.docx"
+
+
+def test_parameter_names_are_case_insensitive() -> None:
+    assert name_of("application/pdf", 'Attachment; FileName="A.pdf"')[0] == "A.pdf"
