@@ -1,0 +1,161 @@
+"""`dvk ingest` brings mail in (IMAP, or the drop folder when no IMAP URL is set) without
+processing it; `dvk messages` lists what was received."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from documents.models import Message
+from ingest.dropfolder import drain_drop_folder
+from ingest.imap import ImapConfigError, ImapWatcher
+from workers.commands import ContextGetter
+
+DROP_FOLDER_POLL_SECONDS = 2.0
+
+
+def register(app: typer.Typer, ctx: ContextGetter) -> None:
+    @app.command("ingest")
+    def ingest(
+        once: Annotated[
+            bool, typer.Option("--once", help="Drain the mailboxes once and exit.")
+        ] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    ) -> None:
+        """Store new mail (IMAP or drop folder) without processing it; --once drains and exits."""
+        context = ctx()
+        settings = context.settings
+        err = Console(stderr=True)
+        try:
+            watcher = ImapWatcher(settings, context.sessions) if settings.imap_urls else None
+        except ImapConfigError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+        if not once:
+            _watch_until_interrupted(watcher, ctx, err)
+            return
+        source = "imap" if watcher is not None else "drop"
+        if watcher is None:
+            created = len(drain_drop_folder(context.sessions, settings))
+        else:
+            try:
+                created = _drain_with_progress(watcher, err, quiet=as_json)
+            except Exception as exc:
+                err.print(f"[red]{exc}[/red]")
+                raise typer.Exit(1) from exc
+        if as_json:
+            sys.stdout.write(json.dumps({"source": source, "new_messages": created}) + "\n")
+        else:
+            Console().print(f"{created} thư mới đã lưu ({source}).")
+
+    @app.command("messages")
+    def messages(
+        as_json: Annotated[
+            bool, typer.Option("--json", help="One JSON object per message.")
+        ] = False,
+        state: Annotated[
+            str | None, typer.Option("--state", help="Only messages in this state.")
+        ] = None,
+        limit: Annotated[int, typer.Option("--limit", help="At most this many (0: all).")] = 0,
+    ) -> None:
+        """List received messages with their attachments."""
+        rows = _list_messages(ctx, state, limit)
+        if as_json:
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str) + "\n")
+            return
+        table = Table(title="Thư đã nhận")
+        for column in ("id", "người gửi", "tiêu đề", "loại", "trạng thái", "đơn vị", "tệp"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            files = ", ".join(
+                f"{a['filename']} ({a['media_type']}, {a['size']} B)" for a in row["attachments"]
+            )
+            table.add_row(
+                str(row["id"]),
+                row["sender"] or "",
+                row["subject"] or "",
+                row["classification"],
+                row["state"],
+                row["unit_id"] or "",
+                files,
+            )
+        Console().print(table)
+
+
+def _drain_with_progress(watcher: ImapWatcher, err: Console, *, quiet: bool) -> int:
+    columns = (
+        TextColumn("Đang tải thư"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, disable=quiet, transient=False) as bar:
+        task = bar.add_task("imap", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return watcher.drain_once(progress)
+
+
+def _watch_until_interrupted(watcher: ImapWatcher | None, ctx: ContextGetter, err: Console) -> None:
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    err.print("Đang theo dõi hộp thư; Ctrl-C để dừng.")
+    try:
+        if watcher is not None:
+            thread = threading.Thread(target=watcher.run, args=(stop,), daemon=True)
+            thread.start()
+            while thread.is_alive():
+                thread.join(0.5)
+        else:
+            context = ctx()
+            while not stop.is_set():
+                drain_drop_folder(context.sessions, context.settings)
+                stop.wait(DROP_FOLDER_POLL_SECONDS)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _list_messages(ctx: ContextGetter, state: str | None, limit: int) -> list[dict[str, Any]]:
+    query = select(Message).options(selectinload(Message.attachments)).order_by(Message.id)
+    if state:
+        query = query.where(Message.state == state)
+    if limit > 0:
+        query = query.limit(limit)
+    with ctx().sessions() as session:
+        return [
+            {
+                "id": m.id,
+                "message_id": m.message_id_header,
+                "sender": m.sender,
+                "subject": m.subject,
+                "received_at": m.received_at.isoformat(),
+                "classification": m.classification,
+                "state": m.state,
+                "unit_id": m.unit_id,
+                "attachments": [
+                    {
+                        "filename": a.filename,
+                        "media_type": a.media_type,
+                        "size": a.size,
+                        "sha256": a.sha256,
+                    }
+                    for a in m.attachments
+                ],
+            }
+            for m in session.scalars(query)
+        ]
