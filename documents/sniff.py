@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -52,7 +53,7 @@ def _zip_subtype(data: bytes) -> str:
                 return DOCM if b"macroEnabled" in content_types else DOCX
             if "xl/workbook.xml" in names:
                 return XLSX
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, NotImplementedError):
         return ZIP
     return ZIP
 
@@ -64,12 +65,13 @@ def sniff_media_type(data: bytes) -> str:
         return _zip_subtype(data)
     if head.startswith(OLE2_MAGIC):
         return DOC  # Word 97–2003 (also .xls/.msg; the legacy-doc reader says so if it is not)
-    # A PDF header may sit after a little junk (allowed up to 1 KB by readers).
-    if b"%PDF-" in data[:1024]:
-        return PDF
     for magic, media_type in _SIGNATURES:
         if head.startswith(magic):
             return media_type
+    # A PDF header may sit after a little junk (readers allow up to 1 KB); checked after the
+    # magic numbers so a container (TNEF, an image) holding a small PDF is not taken for one.
+    if b"%PDF-" in data[:1024]:
+        return PDF
     if head[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
     sample = data[:4096]
