@@ -215,9 +215,14 @@ class _Builder:
     def add_line(self, line: _Line) -> None:
         if self.para:
             prev = self.para[-1]
-            full = prev.x1 >= self.right_edge - 2.5 * prev.size
+            first = line.words[0]
+            # wrapped: the next line's first word would not have fitted after the previous line
+            fits = prev.x1 + 0.3 * prev.size + (first["x1"] - first["x0"]) <= self.right_edge - 2
+            full = prev.x1 >= self.right_edge - 2.5 * prev.size or not fits
             close = 0 < line.top - prev.top <= 2.0 * max(prev.size, 8.0)
-            if not (full and close and not _BULLET.match(line.text) and line.bold == prev.bold):
+            open_end = prev.text[-1:] not in ".;:!?"
+            bullet = _BULLET.match(line.text) and not (open_end and line.text[:1] in "-+–")
+            if not (full and close and not bullet and line.bold == prev.bold):
                 self.flush_para()
         self.para.append(line)
 

@@ -127,17 +127,20 @@ def split_number(text: str) -> tuple[str | None, str]:
 
 
 @lru_cache(maxsize=4096)
-def match_label(text: str) -> LabelMatch | None:
-    """The field a label names, how sure we are, and its numbering; None for no label."""
+def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
+    """The field a label names, how sure we are, and its numbering; None for no label.
+
+    `prefix` also accepts a known label followed by more words ("Địa bàn thực hiện mô hình").
+    """
     number, rest = split_number(text)
     label = key(_PARENS.sub(" ", rest))
     if not label or len(label) > 70 or len(label.split()) > 10:
         return None
     if label in _CHOICES:
         return LabelMatch(_CHOICES[label], 1.0, number)
-    for prefix in _PREFIXES:
-        if len(prefix) >= 4 and label.startswith(prefix + " ") and len(prefix.split()) >= 2:
-            return LabelMatch(_CHOICES[prefix], 0.85, number)
+    for known in _PREFIXES if prefix else ():
+        if len(known) >= 4 and label.startswith(known + " ") and len(known.split()) >= 2:
+            return LabelMatch(_CHOICES[known], 0.85, number)
     if len(label) < 4:
         return None
     best = process.extractOne(label, _CHOICES.keys(), scorer=fuzz.ratio, score_cutoff=84)

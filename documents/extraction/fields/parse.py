@@ -95,6 +95,10 @@ def _split_label(line: str) -> tuple[LabelMatch, str] | None:
         return None
     number, rest = split_number(line)
     bare = number is None or number in "-+•*–·"
+    if not bare and not match:
+        whole = match_label(rest.strip(), prefix=False)
+        if whole is not None and whole.confidence >= 0.8:
+            return whole, ""  # "2. Kết quả thực hiện mô hình": a label alone on its line
     words = rest.split()
     digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
     for n in range(min(6, len(words) - 1, digits), 0, -1):
@@ -119,6 +123,14 @@ def _self_evident(name: str, value: str) -> bool:
     if name == "funds_vnd":
         return parse_money(value) is not None and len(value) <= 40
     return False
+
+
+def _continues(item: Item, text: str) -> bool:
+    """A line that carries on a short value: wrapped words, or the number after 'ĐT:'."""
+    if text[:1].islower() or re.match(r"^[-–]\s*[a-zđà-ỹ]", text):
+        return True
+    tail = fold(item.value())[-12:]
+    return bool(re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail))
 
 
 def _is_heading(line: str) -> bool:
@@ -175,7 +187,13 @@ class _Scanner:
         if not text:
             return
         cur = self.cur
-        if _is_heading(text) and not (cur and cur.name in LONG_FIELDS and not _ROMAN.match(text)
+        split_first = _split_label(text)
+        labelled = split_first is not None and (
+            _SEP.search(text[:90]) is not None
+            or split_first[0].field not in LONG_FIELDS | {OTHER}
+            or not split_first[1]
+        )
+        if not labelled and _is_heading(text) and not (cur and cur.name in LONG_FIELDS and not _ROMAN.match(text)
                                       and not cur.heading and cur.has_value and
                                       mostly_upper(text) and len(text.split()) < 3):  # fmt: skip
             _, rest = split_number(text)
@@ -206,7 +224,7 @@ class _Scanner:
             if cur.name in LONG_FIELDS or cur.name == OTHER:
                 cur.parts.append(text)
                 return
-            if not cur.has_value or text[:1].islower():
+            if not cur.has_value or _continues(cur, text):
                 cur.parts.append(text)
                 return
             self._close()

@@ -46,7 +46,7 @@ def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _MODEL_INTRO = re.compile(r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*mo hinh\s*(?=[“\"«A-Z])")
-_UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|\btai\b|[.;]|\bsau\b|$)")
+_UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|$)")
 
 
 def model_name(text: str) -> str | None:
@@ -104,9 +104,22 @@ _LEADER = re.compile(
 )  # fmt: skip
 
 
+_LEADER_SUBJECT = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+" + _NAME
+    + r"\s*(?:[,–-]\s*([^.;]{2,90}?))?\s+(?:la|lam)\s+(?:chu nhiem|nguoi phu trach|truong ban|"
+    r"nguoi chiu trach nhiem|phu trach)"
+)  # fmt: skip
+_LEADER_NAMED = re.compile(
+    r"\b(?:[Cc]hu nhiem mo hinh|[Nn]guoi phu trach(?: mo hinh)?)\s+(?:la\s+)?"
+    r"(?:(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+)?" + _NAME + r"(?:\s*[,–-]\s*([^.;]{2,90}))?"
+)  # fmt: skip
+
+
 def leader(text: str) -> tuple[str, str | None] | None:
-    """'Mô hình do đồng chí Mai Thị Nga, Trưởng Ban công tác Mặt trận xóm 3 trực tiếp phụ trách'."""
-    match = _LEADER.search(fold_case(text))
+    """'Mô hình do đồng chí Mai Thị Nga, Trưởng Ban công tác Mặt trận xóm 3 trực tiếp phụ trách',
+    'Đồng chí X, Bí thư Chi bộ làm chủ nhiệm mô hình', 'Chủ nhiệm mô hình là đồng chí X, …'."""
+    cased = fold_case(text)
+    match = _LEADER.search(cased) or _LEADER_SUBJECT.search(cased) or _LEADER_NAMED.search(cased)
     if not match:
         return None
     name = text[match.start(1) : match.end(1)]

@@ -20,7 +20,7 @@ from documents.extraction.scoring import value_matches
 from tests.conftest import unavailable
 from tests.fixtures.forms import CHECK_STYLES, LAYOUTS, FormCase, generate
 
-SEEDS = range(120)
+SEEDS = range(200)
 
 
 def _mismatches(case: FormCase, data: bytes, name: str) -> list[str]:
@@ -37,10 +37,12 @@ def _mismatches(case: FormCase, data: bytes, name: str) -> list[str]:
 
 def test_generator_covers_every_layout_and_checkbox_style() -> None:
     cases = [generate(seed) for seed in SEEDS]
-    assert {c.traits["layout"] for c in cases} == set(LAYOUTS)
+    assert {c.traits["layout"] for c in cases} == {*LAYOUTS, "prose"}
     assert {c.traits["check"] for c in cases} == set(CHECK_STYLES)
     assert {c.kind for c in cases} == {"registration", "report"}
     assert {c.traits["unit_labelled"] for c in cases} == {True, False}
+    assert {c.traits["leader"] for c in cases} == {"separate", "combined", "signature"}
+    assert any(c.traits["prose"] for c in cases) and any(c.traits["blank_day"] for c in cases)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
