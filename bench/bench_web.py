@@ -41,6 +41,7 @@ from documents.models import (
     Submission,
     Unit,
 )
+from documents.register import unit_statuses
 from documents.settings import Settings
 from web.app import create_app
 from web.exports.report_docx import export_report_docx
@@ -229,8 +230,18 @@ def main() -> None:
             data={"username": "bench", "password": "bench-password", "csrf_token": match[1]},
         )
         assert reply.status_code == 302, reply.status_code
-        for path, label in (("/", "overview"), ("/?kind=chi_bo&status=late", "overview filtered")):
+        with sessions() as session:
             times: list[float] = []
+            for _ in range(args.requests):
+                t0 = time.perf_counter()
+                unit_statuses(session)
+                times.append((time.perf_counter() - t0) * 1000)
+            print(
+                f"{'unit_statuses':18} {args.requests} calls: p50 {statistics.median(times):.0f} ms, "
+                f"p95 {percentile(times, 0.95):.0f} ms (documents.register, inside every overview)"
+            )
+        for path, label in (("/", "overview"), ("/?kind=chi_bo&status=late", "overview filtered")):
+            times = []
             size = 0
             for _ in range(args.requests):
                 t0 = time.perf_counter()
