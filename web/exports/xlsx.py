@@ -107,8 +107,9 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str) -> None:
         current = [d for d in status.documents if d.is_current]
         first = min((d.received_at for d in current if d.received_at), default=None)
         row = ws.max_row + 1
-        received = _local(snap, first)
-        late = max((d.late_days or 0 for d in current), default=0)
+        received = local_datetime(first, snap.timezone)
+        # Late only as much as its earliest-arriving document: one on-time form is on time.
+        late = min((d.late_days or 0 for d in current), default=0)
         names = "; ".join(str(d.fields.get("model_name") or "") for d in current if d.fields)
         values: list[Any] = [
             index,
@@ -127,10 +128,6 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str) -> None:
         if fill is not None:
             ws.cell(row=row, column=5).fill = fill
     _finish(ws, STATUS_COLUMNS)
-
-
-def _local(snap: Snapshot, value: datetime | None) -> datetime | None:
-    return local_datetime(value, snap.timezone)
 
 
 def _int_or_none(value: object) -> int | None:
