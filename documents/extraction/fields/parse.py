@@ -158,6 +158,10 @@ class _Scanner:
         self.cur: Item | None = None
         self.prose: list[str] = []
         self.kind_hint = kind_hint
+        self.columns: list[LabelMatch | None] | None = None
+        self.columns_table: int | None = None
+        self.data_rows = 0
+        self.notes: list[str] = []
 
     def _close(self) -> None:
         self.cur = None
@@ -230,8 +234,40 @@ class _Scanner:
             self._close()
         self.prose.append(text)
 
-    def row(self, cells: tuple[str, ...], first_row: bool = False) -> None:
+    def _column_labels(self, texts: list[str]) -> list[LabelMatch | None] | None:
+        """A header row of field names ("Tên mô hình | Lĩnh vực | Người phụ trách")."""
+        filled = [t for t in texts if t and not re.fullmatch(r"(?i)tt|stt|số tt", t)]
+        if len(filled) < 3:
+            return None
+        found = [match_label(t.replace("\n", " ").rstrip(": ")) if t else None for t in texts]
+        named = [f for f in found if f is not None and f.field != OTHER]
+        if len(named) < 3 or len(named) < len(filled) - 1:
+            return None
+        return found
+
+    def row(
+        self, cells: tuple[str, ...], first_row: bool = False, table: int | None = None
+    ) -> None:
         texts = ["" if _ROW_NUMBER.match(c) else c.strip() for c in cells]
+        if first_row:
+            self.columns = self._column_labels(texts)
+            self.columns_table = table
+            self.data_rows = 0
+            if self.columns is not None:
+                self._close()
+                return
+        if self.columns is not None and table == self.columns_table:
+            self.data_rows += 1
+            if self.data_rows == 1:  # one form, one model: the first data row
+                for found, value in zip(self.columns, texts, strict=False):
+                    if found is not None and value:
+                        self._open(
+                            Item(found.field, found.confidence * 0.95, None, value.split("\n"))
+                        )
+                self._close()
+            elif self.data_rows == 2:
+                self.notes.append("Bảng có nhiều mô hình; hệ thống chỉ đọc mô hình ở dòng đầu tiên")
+            return
         consumed_any = False
         i = 0
         while i < len(texts):
@@ -349,9 +385,12 @@ def _signer(zones: Zones) -> tuple[str, str | None] | None:
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
         names = [i for i, ln in enumerate(lines) if looks_like_name(ln) and not mostly_upper(ln)]
-        if not names:
-            names = [i for i, ln in enumerate(lines) if looks_like_name(ln)][-1:]
-            if not names or names[-1] == 0:
+        if not names:  # a name typed in capitals, never a position line
+            names = [
+                i for i, ln in enumerate(lines)
+                if looks_like_name(ln) and not _is_position_line(ln) and i > 0
+            ][-1:]  # fmt: skip
+            if not names:
                 continue
         idx = names[-1]
         roles = []
@@ -370,8 +409,20 @@ def _signer(zones: Zones) -> tuple[str, str | None] | None:
             if _ROLE_PREFIX.match(last) and len(roles) == 1:
                 last = _ROLE_PREFIX.sub("", last)
             position = position_case(last) if mostly_upper(last) else clean_text(last)
-        best = (lines[idx], position)
+        name = lines[idx]
+        if mostly_upper(name):
+            name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+        best = (name, position)
     return best
+
+
+def _is_position_line(line: str) -> bool:
+    f = fold(line).strip()
+    return (
+        bool(_ROLE_PREFIX.match(f))
+        or any(f.startswith(p) for p in _POSITION_STARTS)
+        or bool(_SELF_ROLE.match(f))
+    )
 
 
 def _split_person(value: str) -> tuple[str | None, str | None, str | None]:
@@ -410,7 +461,7 @@ def read_fields(doc: DocumentText) -> Extraction:
     previous_table: int | None = None
     for block in zones.body:
         if block.kind is BlockKind.TABLE_ROW:
-            scanner.row(block.cells, first_row=block.table != previous_table)
+            scanner.row(block.cells, block.table != previous_table, block.table)
             previous_table = block.table
         else:
             for line in block.text.split("\n"):
@@ -427,7 +478,7 @@ def read_fields(doc: DocumentText) -> Extraction:
 
     fields: dict[str, str | int | None] = {}
     confidence: dict[str, float] = {}
-    warnings: list[str] = []
+    warnings: list[str] = list(scanner.notes)
 
     def put(name: str, value: str | int | None, conf: float) -> None:
         if value is None or value == "" or name in fields:

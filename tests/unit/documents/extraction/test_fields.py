@@ -280,3 +280,32 @@ def test_ocr_confidence_scales_field_confidence() -> None:
     assert scanned.kind is Kind.REGISTRATION
     assert scanned.source == "pdf-ocr"
     assert scanned.confidence["model_name"] == typed.confidence["model_name"] * 0.5
+
+
+def test_header_row_table_reads_the_first_model_and_warns_about_more() -> None:
+    doc = _with_header(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO",
+        ("TT", "Tên mô hình", "Loại mô hình", "Lĩnh vực", "Người phụ trách"),
+        ("1", "Đường hoa", "Tập thể", "Kinh tế", "Ông Lê Văn An - Bí thư"),
+        ("2", "Camera an ninh", "Tập thể", "An ninh", "Bà Lê Thị Bình"),
+    )
+    result = read_fields(doc)
+    assert result.fields["model_name"] == "Đường hoa"
+    assert result.fields["domain"] == "economy"
+    assert result.fields["leader_name"] == "Lê Văn An"
+    assert any("nhiều mô hình" in w for w in result.warnings)
+
+
+def test_signer_typed_in_capitals_and_no_name_at_all() -> None:
+    named = _with_header(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO",
+        "Tên mô hình: Đường hoa",
+        ("Nơi nhận:", "TM. CHI BỘ\nBÍ THƯ\n(đã ký)\nNGUYỄN VĂN MINH"),
+    )
+    assert read_fields(named).fields["leader_name"] == "Nguyễn Văn Minh"
+    unnamed = _with_header(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO",
+        "Tên mô hình: Đường hoa",
+        ("Nơi nhận:", "TM. CHI BỘ\nBÍ THƯ"),
+    )
+    assert "leader_name" not in read_fields(unnamed).fields
