@@ -49,6 +49,7 @@ FIELD_NAMES_VI = {
     "leader_name": "người phụ trách",
 }
 
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
 _SEP = re.compile(r"\s*(?::|：|\t+|(?:[.…_·]\s*){3,})\s*")
 _ROMAN = re.compile(r"^\s*[IVXL]{1,5}\s*[.)/-]\s*\S")
@@ -91,6 +92,11 @@ def _split_label(line: str) -> tuple[LabelMatch, str] | None:
         found = match_label(line[: match.start()])
         if found is not None:
             return found, line[match.end() :]
+    dash = None if match else _DASH_SEP.search(line)
+    if dash and 0 < dash.start() <= 60:  # "Tên mô hình – Đường hoa"
+        found = match_label(line[: dash.start()], prefix=False)
+        if found is not None and found.confidence >= 1.0:
+            return found, line[dash.end() :]
     if match and match.start() == 0:
         return None
     number, rest = split_number(line)
@@ -129,6 +135,8 @@ def _continues(item: Item, text: str) -> bool:
     """A line that carries on a short value: wrapped words, or the number after 'ĐT:'."""
     if text[:1].islower() or re.match(r"^[-–]\s*[a-zđà-ỹ]", text):
         return True
+    if item.name in CHOICE_FIELDS and re.match(r"^\s*(?:[☐☒☑□■▢✓✔\uf0fe\uf0a8]|\[|\()", text):
+        return True  # the next box of a check-box group, one option per line
     tail = fold(item.value())[-12:]
     return bool(re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail))
 

@@ -309,3 +309,25 @@ def test_signer_typed_in_capitals_and_no_name_at_all() -> None:
         ("Nơi nhận:", "TM. CHI BỘ\nBÍ THƯ"),
     )
     assert "leader_name" not in read_fields(unnamed).fields
+
+
+def test_dash_separator_and_one_checkbox_per_line() -> None:
+    doc = _with_header(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO",
+        "Tên mô hình – Đường hoa kiểu mẫu",
+        "Loại mô hình:",
+        "☐ Tập thể",
+        "☒ Cá nhân",
+        "Lĩnh vực: Văn hóa - xã hội",
+    )
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Đường hoa kiểu mẫu"
+    assert f["model_type"] == "individual"
+    assert f["domain"] == "culture_society"
+
+
+def test_unticked_group_warns_instead_of_guessing() -> None:
+    doc = _with_header("PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO", "Loại mô hình: ☐ Tập thể ☐ Cá nhân")
+    result = read_fields(doc)
+    assert "model_type" not in result.fields
+    assert any("loại mô hình" in w and "không đánh dấu" in w for w in result.warnings)
