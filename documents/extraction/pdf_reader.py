@@ -323,8 +323,13 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
     with pdf:
         try:
             pages = pdf.pages
+            cut_note = None
             if max_pages is not None and len(pages) > max_pages:
-                raise PdfError(f"tệp PDF quá dài ({len(pages)} trang)")
+                cut_note = (
+                    f"Tệp có {len(pages)} trang; hệ thống chỉ đọc {max_pages} trang đầu. "
+                    "Xin gửi riêng phiếu đăng ký hoặc báo cáo."
+                )
+                pages = pages[:max_pages]
             rights: list[float] = []
             lefts: list[float] = []
             for page_no, page in enumerate(pages):
@@ -352,6 +357,8 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
     _layout(items, builder)
     doc = builder.doc
     doc.blocks = _repaired(doc.blocks, repair)
+    if cut_note:
+        doc.warnings.append(cut_note)
     return doc
 
 

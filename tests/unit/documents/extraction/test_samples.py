@@ -59,3 +59,9 @@ def test_every_truth_file_names_existing_documents(documents_dir: Path) -> None:
     for truth_path in documents_dir.glob("*.truth.json"):
         for name in json.loads(truth_path.read_text(encoding="utf-8"))["files"]:
             assert (documents_dir / name).exists(), name
+
+
+def test_pdf_longer_than_the_limit_is_read_in_part_with_a_warning(documents_dir: Path) -> None:
+    doc = read_pdf_text((documents_dir / "s16-bc-cb-xom-3.pdf").read_bytes(), max_pages=1)
+    assert doc.warnings and "chỉ đọc 1 trang" in doc.warnings[0]
+    assert not any("Phạm Văn Hùng" in b.text for b in doc.blocks)  # the name is on page 2
