@@ -1,6 +1,7 @@
 """Extraction speed next to the bare library floors, OCR per page, and the sandbox's overhead.
 
-Run: `.venv/bin/python -m bench.bench_extract` (uses /work/shared/samples/documents, or
+Run: `.venv/bin/python -m bench.bench_extract` (add `--ocr-quality` for field accuracy of
+the sample PDFs read as scans) (uses /work/shared/samples/documents, or
 DVK_SHARED_DIR, or generated forms when the samples are absent). Targets: docx ≤ 2× the
 python-docx floor, text PDF ≤ 1.5× the pdfplumber floor, OCR ≤ 2.5 s per A4 page at 300 dpi,
 two pages on two cores close to 2× faster.
@@ -8,10 +9,14 @@ two pages on two cores close to 2× faster.
 
 from __future__ import annotations
 
+import difflib
 import io
+import json
 import os
 import statistics
+import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -156,7 +161,68 @@ def bench_ocr(pdfs: list[Sample]) -> tuple[float, float]:
     return statistics.median(single), min(pair)
 
 
+def _norm(value: object) -> str:
+    text = unicodedata.normalize("NFC", str(value)).casefold()
+    return " ".join(text.split()).strip("\"'“”‘’ .,;:")
+
+
+def _field_ok(key: str, got: object, want: object, alt: list[str]) -> bool:
+    if want is None:
+        return got is None
+    if got is None:
+        return False
+    if key in ("content", "results"):
+        return difflib.SequenceMatcher(None, _norm(got), _norm(want)).ratio() >= 0.85
+    if isinstance(want, int):
+        return got == want
+    return _norm(got) in {_norm(want), *(_norm(a) for a in alt)}
+
+
+def scanned(data: bytes, angle: float = 1.0) -> bytes:
+    """The PDF printed and scanned: pages rendered at 300 dpi, turned a little, as image PDF."""
+    pdf = pdfium.PdfDocument(data)
+    pages = [
+        page.render(scale=ocr.OCR_DPI / 72, grayscale=True)
+        .to_pil()
+        .rotate(angle, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+        for page in pdf
+    ]
+    pdf.close()
+    buffer = io.BytesIO()
+    pages[0].save(buffer, "PDF", resolution=300, save_all=True, append_images=pages[1:])
+    return buffer.getvalue()
+
+
+def ocr_quality() -> None:
+    """Field accuracy of `extract` on the sample PDFs as text and as scans (per the README's
+    comparison rules), with OCR seconds per document."""
+    folder = _samples_dir()
+    if folder is None:
+        print("ocr quality: samples not found")
+        return
+    totals = {"text": [0, 0], "scan": [0, 0]}
+    seconds: list[float] = []
+    for path in sorted(folder.glob("*.pdf")):
+        truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        alt = truth.get("alt", {}).get("unit_name", [])
+        data = path.read_bytes()
+        start = time.perf_counter()
+        scan_result = extract(scanned(data), path.name)
+        seconds.append(time.perf_counter() - start)
+        for label, result in (("text", extract(data, path.name)), ("scan", scan_result)):
+            for key, want in truth["fields"].items():
+                ok = _field_ok(key, result.fields.get(key), want, alt if key == "unit_name" else [])
+                totals[label][0] += int(ok)
+                totals[label][1] += 1
+    for label, (right, total) in totals.items():
+        print(f"fields right, {label:4s} PDF: {right}/{total} = {right / total:.1%}")
+    print(f"scan extract: median {statistics.median(seconds):.2f} s/document")
+
+
 def main() -> None:
+    if "--ocr-quality" in sys.argv:
+        ocr_quality()
+        return
     docs, pdfs, origin = load_samples()
     print(f"samples: {len(docs)} .docx, {len(pdfs)} .pdf from {origin}")
     docx_ms, docx_floor_ms = median_ms(docs, run_extract), median_ms(docs, docx_floor)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from statistics import median
+from typing import Any
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence
@@ -103,31 +104,41 @@ def _tesseract(image: Image.Image, args: list[str], timeout: float = PAGE_TIMEOU
     return done.stdout.decode("utf-8", "replace")
 
 
+#: Below this confidence a word without a letter or digit is dust or a border stub.
+_JUNK_CONF = 75.0
+
+
+def _is_junk(text: str, conf: float) -> bool:
+    return conf < _JUNK_CONF and not any(c.isalnum() for c in text)
+
+
 def parse_tsv(tsv: str) -> list[Word]:
-    """Words (level 5) of Tesseract's TSV; marks it could not read (conf ≤ 1) are dropped."""
+    """Words (level 5) of Tesseract's TSV. Dropped: marks it could not read (conf ≤ 1), table
+    borders read as "|", and unsure punctuation-only marks (dust, ends of rules)."""
     words: list[Word] = []
     for line in tsv.splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) < 12 or cols[0] != "5":
             continue
-        text = cols[11].strip()
+        text = cols[11].strip().strip("|¦").strip()
         try:
             left, top, width, height = (int(c) for c in cols[6:10])
             conf = float(cols[10])
         except ValueError:
             continue
-        if text and conf > 1:
+        if text and conf > 1 and not _is_junk(text, conf):
             words.append(Word(left, top, width, height, conf, text))
     return words
 
 
 def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
-    """One page's words. `--psm 6` (one block) because the default layout analysis cuts the
-    "1." "2." numbers of a numbered form into a column of their own and misreads them; columns
-    are found again from the word boxes in `add_page`."""
+    """One page's words. `--psm 4` (one column of lines of varying size): the default
+    layout analysis cuts the "1." "2." numbers of a numbered form into a column of their own
+    and misreads them, and `--psm 6` drops whole lines of ruled tables. Columns are found
+    again from the word boxes afterwards."""
     # Sauvola (local) thresholding: phone photos are lit unevenly and a global threshold
     # blackens the shaded corner; on clean scans it reads the same (measured on the samples).
-    args = ["-l", "vie", "--dpi", str(dpi), "--psm", "6", "-c", "thresholding_method=2", "tsv"]
+    args = ["-l", "vie", "--dpi", str(dpi), "--psm", "4", "-c", "thresholding_method=2", "tsv"]
     tsv = _tesseract(image, args)
     return PageText(parse_tsv(tsv), image.width, image.height)
 
@@ -224,9 +235,44 @@ def despeckle(image: Image.Image) -> Image.Image:
     return image
 
 
+_RULE_SPAN = 80  # px at 300 dpi (7 mm): longer straight runs of ink are rules, not letters
+
+
+def _rule_mask(image: Image.Image, horizontal: bool) -> Image.Image:
+    """White where a straight ink run at least `_RULE_SPAN` long lies, black elsewhere.
+
+    Averaging windows of `_RULE_SPAN` along one axis leaves a window dark only when a rule
+    fills it; two passes half a window apart catch rules at any offset."""
+    w, h = image.size
+    mask = Image.new("L", image.size, 0)
+    for offset in (0, _RULE_SPAN // 2):
+        count = ((w if horizontal else h) - offset) // _RULE_SPAN
+        if count < 1:
+            continue
+        if horizontal:
+            box = (offset, 0, offset + count * _RULE_SPAN, h)
+            small = image.crop(box).resize((count, h), Image.Resampling.BOX)
+        else:
+            box = (0, offset, w, offset + count * _RULE_SPAN)
+            small = image.crop(box).resize((w, count), Image.Resampling.BOX)
+        dark = small.point(lambda p: 255 if p < 48 else 0)
+        grown = dark.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.NEAREST)
+        mask.paste(ImageChops.lighter(mask.crop(box), grown), box[:2])
+    return mask
+
+
+def remove_rules(image: Image.Image) -> Image.Image:
+    """The page without table borders: Tesseract reads ruled cells badly (borders become
+    "|" or swallow the letters next to them), and the layout finds columns without them."""
+    mask = ImageChops.lighter(_rule_mask(image, True), _rule_mask(image, False))
+    if not mask.getbbox():
+        return image
+    return ImageChops.lighter(image, mask)
+
+
 def read_upright(image: Image.Image) -> PageText:
     """OCR one page, turning it first when it is sideways or reads badly upright."""
-    page = deskew(despeckle(_fit(image)))
+    page = remove_rules(deskew(despeckle(_fit(image))))
     first: PageText | None = None
     if not looks_sideways(page):
         first = ocr_page(page)
@@ -336,6 +382,59 @@ def add_page(doc: DocumentText, page: PageText, page_no: int, next_table: int) -
     return next_table
 
 
+A4_WIDTH_PT = 595.0
+
+
+def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
+    """Lay the words out with the PDF reader's column and paragraph logic, as if the scan were
+    a PDF text layer: the same header blocks, label/value columns and joined wrapped lines
+    that the field parser is tuned on. None when that reader is not available.
+
+    Word boxes are scaled so the page is A4-wide in points, and every word of a visual line
+    gets the line's top (diacritics make OCR boxes of one line start at different heights).
+    """
+    try:
+        from documents.extraction.pdf_reader import _Builder, _group_lines, _layout
+    except ImportError:
+        return None
+    builder = _Builder()
+    builder.doc.source = source
+    items: list[Any] = []
+    rights: list[float] = []
+    lefts: list[float] = []
+    for page_no, page in enumerate(pages):
+        scale = A4_WIDTH_PT / max(page.width, 1)
+        words: list[dict[str, Any]] = []
+        for row in _rows(page.words):
+            top = median(w.top for w in row) * scale
+            # An OCR box spans the ink (x-height to descender, ~0.75 em), a PDF word the em.
+            size = median(w.height for w in row) * scale * 1.35
+            for w in row:
+                words.append(
+                    {"x0": w.left * scale, "x1": w.right * scale, "top": top,
+                     "bottom": top + size, "text": w.text, "size": size, "fontname": ""}
+                )  # fmt: skip
+        lines = _group_lines(words, page_no)
+        rights.extend(line.x1 for line in lines)
+        lefts.extend(line.x0 for line in lines)
+        builder.page_centre = A4_WIDTH_PT / 2
+        items.extend(lines)
+    if rights:
+        # Not the extreme edges as for a PDF: one speck of dust at the margin would make no
+        # line look "full" and no wrapped line would be joined.
+        rights.sort()
+        lefts.sort()
+        builder.right_edge = rights[int(0.9 * (len(rights) - 1))]
+        builder.left_edge = lefts[int(0.1 * (len(lefts) - 1))]
+        builder.text_centre = (builder.left_edge + builder.right_edge) / 2
+    _layout(items, builder)
+    doc: DocumentText = builder.doc
+    for block_no, block in enumerate(doc.blocks):
+        if block.page is not None:
+            doc.blocks[block_no] = replace(block, page=block.page + 1)
+    return doc
+
+
 # --- entry points ---------------------------------------------------------------------------
 
 
@@ -353,9 +452,13 @@ def ocr_images(
             pages = list(pool.map(run, images))
     else:
         pages = [run(image) for image in images]
-    table = 0
-    for number, page in enumerate(pages, start=1):
-        table = add_page(doc, page, number, table)
+    laid_out = layout_like_pdf(pages, source)
+    if laid_out is not None:
+        doc.blocks = laid_out.blocks
+    else:
+        table = 0
+        for number, page in enumerate(pages, start=1):
+            table = add_page(doc, page, number, table)
     all_words = [w for p in pages for w in p.words]
     doc.ocr_confidence = (
         round(sum(w.conf for w in all_words) / len(all_words) / 100, 4) if all_words else 0.0
