@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-import tests.conftest as root
 from documents.settings import Settings
 from tests.conftest import unavailable
 from tests.integration.web.factory import Seeded, seed, seed_users
@@ -29,13 +28,6 @@ ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-
-if not hasattr(root, "postgresql_url"):
-
-    @pytest.fixture(scope="session")
-    def postgresql_url(postgres_url: str) -> str:
-        return postgres_url
-
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:

@@ -11,17 +11,9 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.test import TestResponse
 
-import tests.conftest as root
 from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, Seeded, seed, seed_users
 from web.app import create_app
-
-if not hasattr(root, "postgresql_url"):
-
-    @pytest.fixture(scope="session")
-    def postgresql_url(postgres_url: str) -> str:
-        return postgres_url
-
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
