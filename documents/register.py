@@ -28,7 +28,7 @@ from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
 from documents.contract import Kind
@@ -315,45 +315,75 @@ def _sort_key(unit: Unit) -> tuple[Any, ...]:
     return (_KIND_ORDER.get(unit.kind, 9), not numbered, parts)
 
 
+_SUMMARY_COLUMNS = (
+    Submission.id,
+    Submission.extraction_id,
+    Attachment.id,
+    Attachment.filename,
+    Extraction.kind,
+    Extraction.fields,
+    Message.message_id_header,
+    Submission.received_at,
+    Submission.late_days,
+    Submission.review_state,
+    Submission.unit_id,
+    Submission.deadline_id,
+)
+
+
+def _summary_query() -> Select[Any]:
+    return (
+        select(*_SUMMARY_COLUMNS)
+        .join(Extraction, Extraction.id == Submission.extraction_id)
+        .join(Attachment, Attachment.id == Extraction.attachment_id)
+        .join(Message, Message.id == Submission.message_id)
+    )
+
+
+def _summary(row: Any, current: set[int] | None = None) -> DocumentSummary:
+    return DocumentSummary(
+        submission_id=row[0],
+        extraction_id=row[1],
+        attachment_id=row[2],
+        file=row[3],
+        kind=row[4],
+        fields=dict(row[5] or {}),
+        message_id=row[6],
+        received_at=as_utc(row[7]),
+        late_days=row[8],
+        review_state=row[9],
+        is_current=current is None or row[0] in current,
+    )
+
+
 def _summaries(
     session: Session, ids: Iterable[int], current: set[int]
 ) -> dict[int, DocumentSummary]:
     wanted = list(ids)
     out: dict[int, DocumentSummary] = {}
     for start in range(0, len(wanted), 1000):
-        rows = session.execute(
-            select(
-                Submission.id,
-                Submission.extraction_id,
-                Attachment.id,
-                Attachment.filename,
-                Extraction.kind,
-                Extraction.fields,
-                Message.message_id_header,
-                Submission.received_at,
-                Submission.late_days,
-                Submission.review_state,
-            )
-            .join(Extraction, Extraction.id == Submission.extraction_id)
-            .join(Attachment, Attachment.id == Extraction.attachment_id)
-            .join(Message, Message.id == Submission.message_id)
-            .where(Submission.id.in_(wanted[start : start + 1000]))
-        ).all()
-        for row in rows:
-            out[row[0]] = DocumentSummary(
-                submission_id=row[0],
-                extraction_id=row[1],
-                attachment_id=row[2],
-                file=row[3],
-                kind=row[4],
-                fields=dict(row[5] or {}),
-                message_id=row[6],
-                received_at=as_utc(row[7]),
-                late_days=row[8],
-                review_state=row[9],
-                is_current=row[0] in current,
-            )
+        query = _summary_query().where(Submission.id.in_(wanted[start : start + 1000]))
+        for row in session.execute(query):
+            out[row[0]] = _summary(row, current)
     return out
+
+
+def _current_summaries(
+    session: Session, deadline_ids: list[int]
+) -> tuple[dict[tuple[str, int], list[int]], dict[int, DocumentSummary]]:
+    """Today's current documents of the given deadlines, in one joined query."""
+    current: dict[tuple[str, int], list[int]] = defaultdict(list)
+    summaries: dict[int, DocumentSummary] = {}
+    query = _summary_query().where(
+        Submission.deadline_id.in_(deadline_ids),
+        Submission.unit_id.is_not(None),
+        Submission.review_state != REJECTED,
+        Submission.is_current.is_(True),
+    )
+    for row in session.execute(query):
+        current[(row[10], row[11])].append(row[0])
+        summaries[row[0]] = _summary(row)
+    return current, summaries
 
 
 def _status(documents: list[DocumentSummary]) -> str:
@@ -383,7 +413,12 @@ def unit_statuses(
     )
     by_deadline = {d.id: d for d in deadlines}
     current: dict[tuple[str, int], list[int]] = defaultdict(list)
-    if by_deadline:
+    summaries: dict[int, DocumentSummary] = {}
+    if by_deadline and as_of is None:
+        current, summaries = _current_summaries(session, list(by_deadline))
+    elif by_deadline and as_of is not None:
+        # A form superseded later was still the current one at `as_of`: find the latest of each
+        # (unit, deadline, model) group received by then.
         query = select(
             Submission.id,
             Submission.unit_id,
@@ -394,22 +429,18 @@ def unit_statuses(
             Submission.deadline_id.in_(list(by_deadline)),
             Submission.unit_id.is_not(None),
             Submission.review_state != REJECTED,
+            Submission.received_at <= as_utc(as_of),
         )
-        if as_of is None:
-            for row in session.execute(query.where(Submission.is_current.is_(True))):
-                current[(row.unit_id, row.deadline_id)].append(row.id)
-        else:
-            latest: dict[tuple[str, int, str | None], tuple[datetime, int]] = {}
-            limit = as_utc(as_of)
-            for row in session.execute(query.where(Submission.received_at <= limit)):
-                group = (row.unit_id, row.deadline_id, row.model_key)
-                stamp = (as_utc(row.received_at), row.id)
-                if group not in latest or stamp > latest[group]:
-                    latest[group] = stamp
-            for (unit_id, deadline_id, _), (_, sid) in latest.items():
-                current[(unit_id, deadline_id)].append(sid)
-    ids = {sid for group in current.values() for sid in group}
-    summaries = _summaries(session, ids, ids)
+        latest: dict[tuple[str, int, str | None], tuple[datetime, int]] = {}
+        for row in session.execute(query):
+            group = (row.unit_id, row.deadline_id, row.model_key)
+            stamp = (as_utc(row.received_at), row.id)
+            if group not in latest or stamp > latest[group]:
+                latest[group] = stamp
+        for (unit_id, deadline_id, _), (_, sid) in latest.items():
+            current[(unit_id, deadline_id)].append(sid)
+        ids = {sid for group in current.values() for sid in group}
+        summaries = _summaries(session, ids, ids)
     result: list[UnitStatus] = []
     for unit in units:
         statuses: dict[str, DeadlineStatus] = {}
