@@ -236,6 +236,7 @@ def despeckle(image: Image.Image) -> Image.Image:
 
 
 _RULE_SPAN = 80  # px at 300 dpi (7 mm): longer straight runs of ink are rules, not letters
+_RULE_CLEARANCE = 6  # px: a rule (≤ 4 px thick) has paper this far on either side
 
 
 def _rule_mask(image: Image.Image, horizontal: bool) -> Image.Image:
@@ -256,6 +257,15 @@ def _rule_mask(image: Image.Image, horizontal: bool) -> Image.Image:
             box = (0, offset, w, offset + count * _RULE_SPAN)
             small = image.crop(box).resize((w, count), Image.Resampling.BOX)
         dark = small.point(lambda p: 255 if p < 48 else 0)
+        # A rule is thin: paper on both sides of it. A run of serifs along a baseline
+        # has letter stems above it and stays.
+        for shift in (_RULE_CLEARANCE, -_RULE_CLEARANCE):
+            beside = (
+                ImageChops.offset(small, 0, shift)
+                if horizontal
+                else ImageChops.offset(small, shift, 0)
+            )
+            dark = ImageChops.darker(dark, beside.point(lambda p: 255 if p > 220 else 0))
         grown = dark.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.NEAREST)
         mask.paste(ImageChops.lighter(mask.crop(box), grown), box[:2])
     return mask

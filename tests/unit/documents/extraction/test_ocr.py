@@ -229,3 +229,29 @@ def test_big_jpeg_is_decoded_at_reduced_size() -> None:
     frames, _ = ocr.load_image_frames(png(photo, "JPEG", quality=70))
     assert max(frames[0].size) == 3508 * 3 // 2  # decoded at 1/2, still above MAX_OCR_SIDE
     assert frames[0].mode == "L"
+
+
+def test_table_rules_are_removed_and_letters_kept() -> None:
+    page = Image.new("L", (1600, 800), 255)
+    draw = ImageDraw.Draw(page)
+    for y in (100, 300, 500):
+        draw.line((100, y, 1500, y), fill=0, width=3)
+    for x in (100, 700, 1500):
+        draw.line((x, 100, x, 500), fill=0, width=3)
+    draw.text((150, 170), "Lĩnh vực", font=font(60, bold=True), fill=0)
+    draw.text((750, 170), "Văn hóa - xã hội", font=font(60), fill=0)
+    clean = ocr.remove_rules(page)
+    assert clean.getpixel((400, 100)) == 255 and clean.getpixel((700, 400)) == 255
+    for letters in ((140, 150, 690, 280), (710, 150, 1450, 280)):  # both cells, not the rule
+        before = sum(page.crop(letters).histogram()[:128])
+        after = sum(clean.crop(letters).histogram()[:128])
+        assert after >= 0.97 * before  # the words lost (almost) no ink
+
+
+def test_parse_tsv_drops_borders_and_unsure_punctuation_but_keeps_dashes() -> None:
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = [("|", 90.0), ("|Tập", 88.0), (".", 28.0), ("-", 93.0), ("_", 70.0)]
+    tsv = header + "".join(
+        f"5\t1\t1\t1\t1\t{i}\t{i * 50}\t10\t40\t40\t{c}\t{t}\n" for i, (t, c) in enumerate(rows)
+    )
+    assert [w.text for w in ocr.parse_tsv(tsv)] == ["Tập", "-"]
