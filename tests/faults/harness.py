@@ -172,7 +172,9 @@ class Chain:
     def start(self, roles: bool = True) -> None:
         (self.root / "logs").mkdir(parents=True, exist_ok=True)
         (self.root / "run").mkdir(exist_ok=True)
-        self.dovecot = Dovecot.create(self.root / "dovecot")
+        # Its own temporary folder: Dovecot's auth process (another user) must reach it, and
+        # pytest's tmp_path is private to root.
+        self.dovecot = Dovecot.create()
         self.dovecot.start()
         self.dovecot.add_user(IMAP_USER, IMAP_PASSWORD)
         self.redis = RedisServer.create()

@@ -38,10 +38,19 @@ def run_scenario(
     """Append the backlog while the chain runs, inject the faults, wait, then check."""
     mails = mails if mails is not None else backlog(BACKLOG, run=scenario)
     started = time.monotonic()
-    appender = threading.Thread(target=chain.append, args=(mails,), daemon=True)
+    failures: list[BaseException] = []
+
+    def append() -> None:
+        try:
+            chain.append(mails)
+        except BaseException as exc:  # reported below, in the test's thread
+            failures.append(exc)
+
+    appender = threading.Thread(target=append, daemon=True)
     appender.start()
     progress = chain.wait_drained(mails, DRAIN_TIMEOUT, during=inject)
     appender.join(timeout=60)
+    assert not failures, f"appending the backlog failed: {failures[0]!r}"
     verdict = chain.verify(mails, time.monotonic() - started)
     figures = verdict.figures(scenario)
     figures["last_progress"] = progress.__dict__
