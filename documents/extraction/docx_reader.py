@@ -8,6 +8,7 @@ XML itself, so this reader walks `word/document.xml` with lxml.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
@@ -332,9 +333,14 @@ def read_docx(data: bytes) -> DocumentText:
             raise DocxError("tệp Word quá lớn")
         try:
             document = archive.read(info)
-            styles_xml = (
-                archive.read("word/styles.xml") if "word/styles.xml" in archive.namelist() else None
-            )
+            names = archive.namelist()
+            styles_xml = archive.read("word/styles.xml") if "word/styles.xml" in names else None
+            headers = [
+                archive.read(n)
+                for n in sorted(names)
+                if n.startswith("word/header") and n.endswith(".xml")
+                and archive.getinfo(n).file_size < _MAX_XML
+            ]  # fmt: skip
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
             raise DocxError("tệp Word bị hỏng hoặc có mật khẩu") from exc
     # Fonts matter only for legacy encodings and symbol check boxes: skip the styles part
@@ -353,5 +359,28 @@ def read_docx(data: bytes) -> DocumentText:
     body = root.find(f"{_W}body")
     if body is None:
         raise DocxError("tệp Word không có nội dung văn bản")
-    _Walker(doc, styles, _legacy_converter() if legacy else None).body(body)
+    walker = _Walker(doc, styles, _legacy_converter() if legacy else None)
+    _page_header(walker, headers)
+    walker.body(body)
     return doc
+
+
+_MOTTO = re.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", re.IGNORECASE)
+
+
+def _page_header(walker: _Walker, headers: list[bytes]) -> None:
+    """Some forms put the unit and the national motto in the page header: read it first."""
+    for xml in headers:
+        if b"<w:t" not in xml:
+            continue
+        try:
+            root = etree.fromstring(xml, parser=_parser())
+        except etree.XMLSyntaxError:
+            continue
+        probe = DocumentText()
+        saved, walker.doc = walker.doc, probe
+        walker.body(root)
+        walker.doc = saved
+        if _MOTTO.search(probe.plain_text):
+            walker.doc.blocks.extend(probe.blocks)
+            return

@@ -332,11 +332,20 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
                 pages = pages[:max_pages]
             rights: list[float] = []
             lefts: list[float] = []
+            running: list[str] = []  # the first lines of page 1: a running header repeats them
             for page_no, page in enumerate(pages):
                 words = page.extract_words(extra_attrs=["fontname", "size"])
                 tables, rest = _tables(page, words, page_no)
                 lines = _group_lines(rest, page_no)
-                rights.extend(ln.x1 for ln in lines)
+                if page_no == 0:
+                    running = [ln.text for ln in lines[:6]]
+                else:
+                    lines = _drop_running_header(lines, running)
+                width = float(page.width)
+                # the text block's right edge, from plain lines (headers and tables overhang)
+                rights.extend(
+                    ln.x1 for ln in lines if len(ln.segments) == 1 and ln.x1 - ln.x0 > 0.4 * width
+                )
                 lefts.extend(ln.x0 for ln in lines)
                 builder.page_centre = float(page.width) / 2
                 page_items: list[_Line | _TableItem] = [*lines, *tables]
@@ -349,9 +358,8 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
             if "password" in name or "encrypt" in name or b"/Encrypt" in data:
                 raise PdfError("tệp PDF có mật khẩu") from exc
             raise PdfError("tệp PDF bị hỏng") from exc
-    if rights:
-        rights.sort()
-        builder.right_edge = rights[-1]
+    if lefts:
+        builder.right_edge = max(rights) if rights else max(ln.x1 for ln in items_lines(items))
         builder.left_edge = min(lefts)
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
@@ -360,6 +368,18 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
     if cut_note:
         doc.warnings.append(cut_note)
     return doc
+
+
+def items_lines(items: list[_Line | _TableItem]) -> list[_Line]:
+    return [it for it in items if isinstance(it, _Line)]
+
+
+def _drop_running_header(lines: list[_Line], running: list[str]) -> list[_Line]:
+    """Lines at the top of a page that repeat the first page's top lines, in order."""
+    k = 0
+    while k < len(lines) and k < len(running) and lines[k].text == running[k]:
+        k += 1
+    return lines[k:] if k >= 2 else lines
 
 
 def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[Block]:

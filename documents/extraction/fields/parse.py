@@ -15,6 +15,7 @@ from documents.extraction.classify import classify
 from documents.extraction.fields import prose
 from documents.extraction.fields.labels import OTHER, LabelMatch, match_label, split_number
 from documents.extraction.fields.zones import (
+    ORG_START,
     Zones,
     cut,
     is_decoration,
@@ -350,17 +351,11 @@ def _unit_from_header(zones: Zones) -> str | None:
     for ln in (ln for ln in lines if mostly_upper(ln)):
         # a wrapped line ("HỘI NÔNG DÂN XÃ NGHĨA" / "THÁI") or a place under its body
         # ("ỦY BAN MTTQ VIỆT NAM" / "XÃ NGHĨA THÁI") continues the line above
-        if upper and len(ln.split()) <= 3 and not _ORG_START.match(fold(ln)):
+        if upper and len(ln.split()) <= 3 and not ORG_START.match(fold(ln)):
             upper[-1] = upper[-1] + " " + ln
         else:
             upper.append(ln)
     return clean_text(upper[-1]) if upper else None
-
-
-_ORG_START = re.compile(
-    r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
-    r"truong|tram|hop tac xa|htx|to|cong doan|phong|van phong|quan su|cau lac bo|clb)\b"
-)
 
 
 _MOTTO_WORDS = re.compile(

@@ -18,6 +18,10 @@ _SIGN_MARK = re.compile(
     r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.)\s|^\s*nguoi (?:dang ky|bao cao|viet|lap|ky)\b|"
     r"^\s*noi nhan|^\s*xac nhan|^\s*\(ky\b|ky,? ghi ro ho ten|ky ten|dong dau"
 )
+ORG_START = re.compile(
+    r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
+    r"truong|tram|hop tac xa|htx|to|cong doan|phong|van phong|quan su|cau lac bo|clb)\b"
+)
 _DECOR = re.compile(r"^[\s\-_—–=*~.o0O]*$")
 _TITLE_STOP = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien|\d+[.)]|[ivx]+[.)])")
 
@@ -67,6 +71,7 @@ def cut(blocks: list[Block]) -> Zones:
         if _MOTTO.search(text) or mostly_upper(rows[0].cells[0] if rows[0].cells else ""):
             zones.header = table_columns(rows)
             start = max(i for i, b in enumerate(blocks) if b.table == first_table) + 1
+            start = _header_tail(blocks, start, zones.header)
     if not zones.header:
         cols: list[list[str]] = [[], []]
         for i, b in enumerate(blocks[:8]):
@@ -147,6 +152,24 @@ def cut(blocks: list[Block]) -> Zones:
         break
     zones.body = body[k:]
     return zones
+
+
+def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> int:
+    """Lines that belong to a header block but fell outside its columns (a unit line longer
+    than its column, the date line under it): take them while they look the part."""
+    while start < len(blocks) and blocks[start].kind is BlockKind.PARAGRAPH:
+        text = blocks[start].text.strip()
+        f = fold(text)
+        if is_decoration(text):
+            pass
+        elif mostly_upper(text) and ORG_START.match(f) and not _looks_title(text):
+            header[0].append(text)
+        elif re.match(r"^[^\d:]{0,40},\s*ngay\b", f) and len(header) > 1:
+            header[1].append(text)
+        else:
+            break
+        start += 1
+    return start
 
 
 def _looks_title(text: str) -> bool:

@@ -204,3 +204,22 @@ def test_bold_lead_in_without_colon_is_separated_as_a_label() -> None:
     colon.add_run("Lĩnh vực:").bold = True
     colon.add_run(" Kinh tế")
     assert _texts(_save(doc)) == ["Tên mô hình\t Đường hoa kiểu mẫu", "Lĩnh vực: Kinh tế"]
+
+
+def test_header_block_in_the_page_header_is_read_first() -> None:
+    doc = Document()
+    header = doc.sections[0].header
+    table = header.add_table(rows=1, cols=2, width=doc.sections[0].page_width)
+    table.cell(0, 0).text = "ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ THÔN 5"
+    table.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    doc.add_paragraph("PHIẾU ĐĂNG KÝ")
+    blocks = read_docx(_save(doc)).blocks
+    assert blocks[0].cells == ("ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ THÔN 5", "ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert blocks[-1].text == "PHIẾU ĐĂNG KÝ"
+
+
+def test_page_header_without_the_motto_is_ignored() -> None:
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "Trang 1"
+    doc.add_paragraph("Nội dung")
+    assert _texts(_save(doc)) == ["Nội dung"]
