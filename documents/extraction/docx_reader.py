@@ -34,6 +34,12 @@ _SYMBOL_BOXES = {
 }  # fmt: skip
 
 _MAX_XML = 50 * 1024 * 1024
+_INVISIBLE = {0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None}
+
+
+def _is_legacy_font(font: str) -> bool:
+    lowered = font.strip().lower()
+    return lowered.startswith((".vn", "vni"))
 
 
 class DocxError(ValueError):
@@ -193,8 +199,10 @@ class _Walker:
             table = _SYMBOL_BOXES[lowered]
             text = "".join(table.get(ord(c) & 0xFF, c) if ord(c) < 0x100 or 0xF000 <= ord(c) < 0xF100
                            else c for c in text)  # fmt: skip
-        elif self.convert is not None and font:
+        elif self.convert is not None and font and _is_legacy_font(font):
             text = self.convert(text, font)
+        else:
+            text = text.translate(_INVISIBLE)  # optional hyphens, zero-width spaces
         yield text, bold
 
     def _collect_boxes(self, node: etree._Element) -> None:

@@ -393,6 +393,8 @@ def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[
             fixed_lines = joined
     if fixed_lines is None:
         fixed_lines = unicodedata.normalize("NFC", "\n".join(cells)).split("\n")
+    invisible = {0xAD: None, 0x200B: None, 0xFEFF: None}  # only after legacy decoding
+    fixed_lines = [line.translate(invisible) for line in fixed_lines]
     out: list[Block] = []
     pos = 0
     for b in blocks:

@@ -223,3 +223,9 @@ def test_page_header_without_the_motto_is_ignored() -> None:
     doc.sections[0].header.paragraphs[0].text = "Trang 1"
     doc.add_paragraph("Nội dung")
     assert _texts(_save(doc)) == ["Nội dung"]
+
+
+def test_invisible_characters_are_dropped_in_unicode_runs() -> None:
+    doc = Document()
+    doc.add_paragraph("Dân\u00ad vận\u200b khéo")
+    assert _texts(_save(doc)) == ["Dân vận khéo"]
