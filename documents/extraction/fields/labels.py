@@ -22,7 +22,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ten don vi", "don vi", "don vi dang ky", "don vi thuc hien", "don vi bao cao",
         "don vi xay dung mo hinh", "don vi chu tri", "don vi cong tac", "co quan don vi",
         "ten tap the", "tap the dang ky", "ten co quan", "co quan", "to chuc", "ten to chuc",
-        "don vi chu quan", "ten chi bo", "chi bo", "ten doan the", "noi cong tac",
+        "don vi chu quan", "ten chi bo", "ten doan the", "noi cong tac",
     ),
     "model_name": (
         "ten mo hinh", "mo hinh", "ten mo hinh dan van kheo", "ten goi mo hinh",

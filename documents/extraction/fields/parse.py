@@ -200,6 +200,10 @@ class _Scanner:
         if not text:
             return
         cur = self.cur
+        if _DATE_LINE.match(fold(text)) and len(text) <= 90:
+            self._close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
+            self.prose.append(text)
+            return
         split_first = _split_label(text)
         labelled = split_first is not None and (
             _SEP.search(text[:90]) is not None
@@ -248,10 +252,15 @@ class _Scanner:
         filled = [t for t in texts if t and not re.fullmatch(r"(?i)tt|stt|số tt", t)]
         if len(filled) < 3:
             return None
-        found = [match_label(t.replace("\n", " ").rstrip(": ")) if t else None for t in texts]
+        found = [
+            match_label(t.replace("\n", " ").rstrip(": "), prefix=False) if t else None
+            for t in texts
+        ]
         named = [f for f in found if f is not None and f.field != OTHER]
         if len(named) < 3 or len(named) < len(filled) - 1:
             return None
+        if len({f.field for f in named}) < len(named):
+            return None  # a header names each field once; repeats mean label | value pairs
         return found
 
     def row(
@@ -546,7 +555,8 @@ def read_fields(doc: DocumentText) -> Extraction:
     put("model_type", prose.model_type(intro), 0.7)
     domain_words = prose.domain_text(intro)
     if domain_words:
-        put("domain", parse_domain(domain_words)[0], 0.7)
+        prose_domain = parse_domain(domain_words)[0]
+        put("domain", str(prose_domain) if prose_domain else None, 0.7)
     person = prose.leader(body_text)
     if person and "leader_name" not in fields:
         put("leader_name", clean_text(strip_honorific(person[0])), 0.75)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from documents.extraction.fields.zones import ORG_START
 from documents.extraction.normalise import (
     Number,
     clean_text,
@@ -127,12 +128,18 @@ def leader(text: str) -> tuple[str, str | None] | None:
     return name, clean_text(position)
 
 
-_UNIT = re.compile(r",\s*([A-Z][^,;:]{2,70}?)\s+(?:da\s+)?(?:dang ky|bao cao|xay dung)\b")
+_UNIT = re.compile(
+    r"(?:^|[,.]\s)\s*([A-Z][^,;:.]{2,70}?)\s+(?:da\s+)?(?:dang ky|bao cao|xay dung)\b", re.M
+)
 
 
 def unit(text: str) -> str | None:
-    match = _UNIT.search(fold_case(text).replace("Đ", "D"))
-    return clean_text(text[match.start(1) : match.end(1)]) if match else None
+    """'…năm 2024, Chi bộ xóm 3 đã đăng ký…': only a name that starts like a unit's name."""
+    for match in _UNIT.finditer(fold_case(text)):
+        name = text[match.start(1) : match.end(1)]
+        if ORG_START.match(fold(name)) and len(name.split()) >= 3:
+            return clean_text(name)
+    return None
 
 
 # ------------------------------------------------------------------ figures in results

@@ -331,3 +331,23 @@ def test_unticked_group_warns_instead_of_guessing() -> None:
     result = read_fields(doc)
     assert "model_type" not in result.fields
     assert any("loại mô hình" in w and "không đánh dấu" in w for w in result.warnings)
+
+
+def test_prose_registration_without_header_and_a_four_cell_label_row() -> None:
+    doc = _doc(
+        "ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO NĂM 2024",
+        "Chi bộ xóm Bảy đăng ký xây dựng mô hình “Xóm không rác” thuộc lĩnh vực văn hóa - xã hội, "
+        "do đồng chí Lê Văn Tám, Bí thư chi bộ trực tiếp phụ trách.",
+        "Nội dung thực hiện:",
+        "+ Vận động phân loại rác.",
+        "Nghĩa Thái, ngày 3 tháng 4 năm 2024",
+        ("Điện thoại", "0912 345 678", "Địa bàn", "Xóm Bảy"),
+    )
+    f = read_fields(doc).fields
+    assert f["unit_name"] == "Chi bộ xóm Bảy"
+    assert f["model_name"] == "Xóm không rác"
+    assert f["domain"] == "culture_society"
+    assert f["leader_name"] == "Lê Văn Tám"
+    assert f["content"] == "+ Vận động phân loại rác."  # the date line ends it
+    assert f["phone"] == "0912345678" and f["location"] == "Xóm Bảy"
+    assert f["signed_date"] == "2024-04-03"
