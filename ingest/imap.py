@@ -51,6 +51,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -64,7 +65,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import MailLocation
 from documents.settings import Settings, redact_url
-from ingest.store import IncomingMail, MailboxLocation, store_messages
+from ingest.store import IncomingMail, MailboxLocation, parse_for, store_messages
 
 log = logging.getLogger(__name__)
 
@@ -237,15 +238,33 @@ class FolderWatcher:
         plan = self._plan(client)
         self._server_action(client, plan.act)
         self._mark_done(plan.uidvalidity, [*plan.act, *plan.settle])
-        created = done = 0
         total = len(plan.fetch)
         if progress is not None:
-            progress(done, total)
-        for batch in _chunks(plan.fetch, max(1, self.settings.imap_batch_size)):
-            created += self._fetch_and_store(client, plan.uidvalidity, list(batch))
-            done += len(batch)
-            if progress is not None:
-                progress(done, total)
+            progress(0, total)
+        batches = [list(b) for b in _chunks(plan.fetch, max(1, self.settings.imap_batch_size))]
+        if not batches:
+            return 0
+        created = done = 0
+        # While batch k is written to the database, batch k+1 is fetched and parsed in a helper
+        # thread (parsing holds the GIL, the database waits do not). The IMAP connection is
+        # never used by both at once: batch k is flagged once the helper has finished.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as helper:
+            upcoming = helper.submit(self._fetch, client, plan.uidvalidity, batches[0])
+            for index in range(len(batches)):
+                mails = upcoming.result()
+                if index + 1 < len(batches):
+                    upcoming = helper.submit(
+                        self._fetch, client, plan.uidvalidity, batches[index + 1]
+                    )
+                stored, new_ids = self._store(mails)
+                wait([upcoming])
+                self._announce(new_ids)
+                self._server_action(client, stored)
+                self._mark_done(plan.uidvalidity, stored)
+                created += len(new_ids)
+                done += len(batches[index])
+                if progress is not None:
+                    progress(done, total)
         return created
 
     def _plan(self, client: IMAPClient) -> _Plan:
@@ -300,7 +319,7 @@ class FolderWatcher:
                 )
         return known
 
-    def _fetch_and_store(self, client: IMAPClient, uidvalidity: int, uids: list[int]) -> int:
+    def _fetch(self, client: IMAPClient, uidvalidity: int, uids: list[int]) -> list[IncomingMail]:
         fetched = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
         mails: list[IncomingMail] = []
         for uid in uids:
@@ -310,25 +329,31 @@ class FolderWatcher:
                 log.info("%s uid %s vanished before it was fetched", self.target, uid)
                 continue
             where = MailboxLocation(self.target.mailbox, self.target.folder, uidvalidity, uid)
-            mails.append(IncomingMail(raw, data.get(b"INTERNALDATE"), where))
-        del fetched
+            mails.append(
+                IncomingMail(
+                    raw, data.get(b"INTERNALDATE"), where, parsed=parse_for(self.settings, raw)
+                )
+            )
+        return mails
+
+    def _store(self, mails: list[IncomingMail]) -> tuple[list[int], list[int]]:
+        """Store and commit a batch: (UIDs now safely stored, ids of new messages)."""
         if not mails:
-            return 0
+            return [], []
         with self.sessions() as session:
             results = store_messages(session, mails, source="imap", settings=self.settings)
             session.commit()
         stored = [m.location.uid for m, r in zip(mails, results, strict=True) if r and m.location]
         if not stored:
             raise StoreFailedError(f"{self.target}: no message of a batch could be stored")
-        created = [r.message_id for r in results if r is not None and r.created]
+        return stored, [r.message_id for r in results if r is not None and r.created]
+
+    def _announce(self, created: list[int]) -> None:
         if self.after_commit is not None:
             self.after_commit(created)
         if self.on_stored is not None:
             for message_id in created:
                 self.on_stored(message_id)
-        self._server_action(client, stored)
-        self._mark_done(uidvalidity, stored)
-        return len(created)
 
     def _server_action(self, client: IMAPClient, uids: list[int]) -> None:
         if not uids:

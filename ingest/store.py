@@ -63,6 +63,17 @@ class IncomingMail:
     received_at: datetime | None = None
     location: MailboxLocation | None = None
     fallback_received_at: datetime | None = None
+    parsed: ParsedMail | None = None  # `parse_for(settings, raw)` done ahead, e.g. in a thread
+
+
+def parse_for(settings: Settings, raw: bytes) -> ParsedMail:
+    """`parse_message` with this installation's own address and trusted authentication ids."""
+    own = (settings.office_email or "").strip().lower()
+    return parse_message(
+        raw,
+        own_addresses=frozenset([own]) if own else frozenset(),
+        trusted_authserv_ids=frozenset(settings.trusted_authserv_ids),
+    )
 
 
 def store_message(
@@ -161,9 +172,6 @@ def _store_batch(
     created: dict[str, Message] = {}
     planned: list[tuple[str, int | Message]] = []  # per mail: kind, id or new row
     blobs: dict[str, bytes] = {}
-    own = frozenset(a for a in [(settings.office_email or "").strip().lower()] if a)
-    trusted = frozenset(settings.trusted_authserv_ids)
-
     for mail, digest in zip(mails, digests, strict=True):
         where = mail.location
         if where is not None and where in known_locations:
@@ -176,7 +184,7 @@ def _store_batch(
                 session.add(_location_row(where, existing))
             planned.append(("dup", existing))
             continue
-        parsed = parse_message(mail.raw, own_addresses=own, trusted_authserv_ids=trusted)
+        parsed = mail.parsed or parse_for(settings, mail.raw)
         row = _message_row(parsed, mail, digest, source)
         blobs.setdefault(digest, mail.raw)
         for attachment in parsed.attachments:

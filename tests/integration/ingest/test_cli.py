@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 from typer.testing import CliRunner
 
 from documents.settings import Settings
@@ -16,7 +17,8 @@ from workers import cli
 
 
 @pytest.fixture
-def run_dvk(monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+def run_dvk(monkeypatch: pytest.MonkeyPatch, engine: Engine) -> Iterator[CliRunner]:
+    """The CLI on an emptied test database (`engine` empties every table)."""
     monkeypatch.setattr(cli, "_state", {})
     yield CliRunner()
     if "ctx" in cli._state:
