@@ -394,6 +394,33 @@ def add_page(doc: DocumentText, page: PageText, page_no: int, next_table: int) -
 
 A4_WIDTH_PT = 595.0
 
+#: Tesseract's usual slips on these forms (field notes: "Dần vận", "chỉ bộ", "ĐŨ"), fixed only
+#: where the slip cannot be a real word in context (lookarounds keep "chỉ bộ phận", "dần dần").
+_SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bDần(?= [Vv]ận\b)", "Dân"),
+        (r"\bdần(?= vận\b)", "dân"),
+        (r"\bDẦN(?= VẬN\b)", "DÂN"),
+        (r"(?<=\b[Nn]hân )dần\b", "dân"),
+        (r"(?<=\bNông )dần\b", "dân"),
+        (r"\b([Dd])ần(?= cư\b)", r"\1ân"),
+        (
+            r"\b([Cc])hỉ(?= (?:bộ\b(?! phận)|hội\b(?! viên)|đoàn\b(?! viên)|(?:ủy|uỷ)\b(?! ban)))",
+            r"\1hi",
+        ),
+        (r"\bCHỈ(?= (?:BỘ|HỘI|ĐOÀN)\b)", "CHI"),
+        (r"\bĐŨ\b", "ĐU"),
+        ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
+    )
+)
+
+
+def fix_slips(text: str) -> str:
+    for pattern, replacement in _SLIPS:
+        text = pattern.sub(replacement, text)
+    return text
+
 
 def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
     """Lay the words out with the PDF reader's column and paragraph logic, as if the scan were
@@ -425,17 +452,16 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
                      "bottom": top + size, "text": w.text, "size": size, "fontname": ""}
                 )  # fmt: skip
         lines = _group_lines(words, page_no)
-        rights.extend(line.x1 for line in lines)
-        lefts.extend(line.x0 for line in lines)
+        # The text edges come from real lines: one speck of dust read as a letter at the
+        # margin would otherwise make no line look "full" and no wrapped line would join.
+        solid = [line for line in lines if len(line.text) >= 12] or lines
+        rights.extend(line.x1 for line in solid)
+        lefts.extend(line.x0 for line in solid)
         builder.page_centre = A4_WIDTH_PT / 2
         items.extend(lines)
     if rights:
-        # Not the extreme edges as for a PDF: one speck of dust at the margin would make no
-        # line look "full" and no wrapped line would be joined.
-        rights.sort()
-        lefts.sort()
-        builder.right_edge = rights[int(0.9 * (len(rights) - 1))]
-        builder.left_edge = lefts[int(0.1 * (len(lefts) - 1))]
+        builder.right_edge = max(rights)
+        builder.left_edge = min(lefts)
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
     doc: DocumentText = builder.doc
@@ -469,6 +495,7 @@ def ocr_images(
         table = 0
         for number, page in enumerate(pages, start=1):
             table = add_page(doc, page, number, table)
+    doc.blocks = [replace(b, cells=tuple(fix_slips(c) for c in b.cells)) for b in doc.blocks]
     all_words = [w for p in pages for w in p.words]
     doc.ocr_confidence = (
         round(sum(w.conf for w in all_words) / len(all_words) / 100, 4) if all_words else 0.0

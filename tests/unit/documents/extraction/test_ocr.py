@@ -255,3 +255,26 @@ def test_parse_tsv_drops_borders_and_unsure_punctuation_but_keeps_dashes() -> No
         f"5\t1\t1\t1\t1\t{i}\t{i * 50}\t10\t40\t40\t{c}\t{t}\n" for i, (t, c) in enumerate(rows)
     )
     assert [w.text for w in ocr.parse_tsv(tsv)] == ["Tập", "-"]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Dần vận khéo", "Dân vận khéo"),
+        ("khu dần cư", "khu dân cư"),
+        ("Hội Nông dần xã", "Hội Nông dân xã"),
+        ("Chỉ bộ xóm 5", "Chi bộ xóm 5"),
+        ("Chỉ hội trưởng", "Chi hội trưởng"),
+        ("Chỉ ủy", "Chi ủy"),
+        ("Ð/c Hà Bá Kiên", "Đ/c Hà Bá Kiên"),
+        ("45-KH/ĐŨ", "45-KH/ĐU"),
+        # real words stay
+        ("chỉ bộ phận văn thư", "chỉ bộ phận văn thư"),
+        ("chỉ hội viên nghèo", "chỉ hội viên nghèo"),
+        ("chỉ ủy ban xã", "chỉ ủy ban xã"),
+        ("dần dần", "dần dần"),
+        ("chỉ đạo", "chỉ đạo"),
+    ],
+)
+def test_typical_ocr_slips_are_fixed_in_context(read: str, meant: str) -> None:
+    assert ocr.fix_slips(read) == meant
