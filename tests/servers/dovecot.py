@@ -30,6 +30,7 @@ import re
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -86,9 +87,22 @@ class Dovecot:
     gid: int
     users: dict[str, str] = field(default_factory=dict)
     host: str = "127.0.0.1"
+    extra_config: str = ""
+    tls_port: int | None = None
 
     @classmethod
-    def create(cls, root: Path | None = None, port: int | None = None) -> Dovecot:
+    def create(
+        cls,
+        root: Path | None = None,
+        port: int | None = None,
+        extra_config: str = "",
+        *,
+        tls: bool = False,
+    ) -> Dovecot:
+        """A configured (not yet started) instance; `extra_config` is appended to the
+        configuration, e.g. `imap_capability = IMAP4rev1 UIDPLUS` to hide IDLE and MOVE.
+        `tls` adds STARTTLS and an imaps listener (`tls_port`) with a self-signed certificate
+        for 127.0.0.1 (`cert_path`, usable as a trust anchor)."""
         if not Path(DOVECOT).exists():
             raise DovecotUnavailable(
                 "dovecot is not installed (Debian package dovecot-imapd); the IMAP tests need it"
@@ -98,6 +112,10 @@ class Dovecot:
         base.chmod(0o755)  # the auth and imap processes run as other users
         uid, gid = _mail_owner()
         server = cls(root=base, port=port or free_port(), uid=uid, gid=gid)
+        server.extra_config = extra_config
+        if tls:
+            server.tls_port = free_port()
+            server._make_certificate()
         server._write_files()
         return server
 
@@ -125,6 +143,26 @@ class Dovecot:
     def base_dir(self) -> Path:
         return self.root / "run"
 
+    @property
+    def cert_path(self) -> Path:
+        return self.root / "cert.pem"
+
+    def _make_certificate(self) -> None:
+        subprocess.run(
+            [
+                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                "-keyout", str(self.root / "key.pem"), "-out", str(self.cert_path),
+            ],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+
+    def _ssl_settings(self) -> str:
+        if self.tls_port is None:
+            return "ssl = no"
+        return f"ssl = yes\nssl_cert = <{self.cert_path}\nssl_key = <{self.root / 'key.pem'}\n"
+
     def url(self, user: str, folder: str = "INBOX") -> str:
         return f"imap://{user}@{self.host}:{self.port}/{folder}"
 
@@ -143,7 +181,7 @@ state_dir = {self.root / "state"}
 instance_name = dvk-test-{self.port}
 log_path = {self.log_path}
 info_log_path = {self.log_path}
-ssl = no
+{self._ssl_settings()}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 first_valid_uid = {max(self.uid, 1)}
@@ -168,13 +206,15 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {self.host}
+    port = {self.tls_port or 0}
   }}
 }}
 namespace inbox {{
   inbox = yes
   separator = /
 }}
+{self.extra_config}
 """,
             encoding="utf-8",
         )
@@ -283,6 +323,9 @@ namespace inbox {{
     def client(self, user: str) -> IMAPClient:
         """A logged-in plain client (the caller logs out)."""
         imap = IMAPClient(self.host, port=self.port, ssl=False, timeout=30)
+        if self.tls_port is not None:
+            context = ssl.create_default_context(cafile=str(self.cert_path))
+            imap.starttls(context)
         imap.login(user, self.users[user])
         return imap
 

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+import pytest
 from imapclient import IMAPClient
+from pydantic import SecretStr
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,6 +18,7 @@ from documents.models import MailLocation, Message
 from documents.settings import Settings
 from ingest.imap import FolderWatcher, ImapWatcher, _Plan
 from tests.integration.ingest.conftest import Mailbox, count, locations, wait_until
+from tests.servers.dovecot import Dovecot
 from tests.servers.mails import make_mail
 
 KEYWORD = "$DvkProcessed"
@@ -191,3 +194,78 @@ def test_database_failure_leaves_mail_unflagged_for_the_next_pass(
     assert all(KEYWORD not in f for f in mailbox.flags().values())
     assert ImapWatcher(mailbox.settings, sessions).drain_once() == 1
     assert all(KEYWORD in f for f in mailbox.flags().values())
+
+
+def test_server_without_idle_or_move_is_polled(
+    dovecot: Dovecot, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    # `dovecot` only makes sure Dovecot is here (skip, or fail on CI); this test needs its own.
+    server = Dovecot.create(extra_config="imap_capability = IMAP4rev1 UIDPLUS\n")
+    try:
+        server.start()
+        server.add_user("plain", "pw-plain")
+        server.append("plain", "INBOX", make_mail(40))
+        client = server.client("plain")
+        try:
+            assert not client.has_capability("IDLE") and not client.has_capability("MOVE")
+        finally:
+            client.logout()
+        polled = settings.model_copy(
+            update={
+                "imap_url": server.url("plain"),
+                "imap_password": SecretStr("pw-plain"),
+                "imap_poll_interval": 0.2,
+                "imap_idle_timeout": 300,
+                "imap_action": "move",  # COPY + \\Deleted + UID EXPUNGE without MOVE
+            }
+        )
+        with watching(polled, sessions):
+            wait_until(lambda: count(sessions) == 1, "the first message is caught up")
+            server.append("plain", "INBOX", make_mail(41))
+            wait_until(lambda: count(sessions) == 2, "the next poll finds the second one")
+            wait_until(lambda: server.flags("plain") == {}, "both moved out of INBOX")
+        assert len(server.flags("plain", "Processed")) == 2
+    finally:
+        server.destroy()
+
+
+def test_tls_starttls_and_certificate_verification(
+    dovecot: Dovecot,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = Dovecot.create(tls=True)
+    try:
+        server.start()
+        server.add_user("tls", "pw-tls")
+        server.append("tls", "INBOX", make_mail(42))
+        assert server.tls_port is not None
+
+        def watching_url(url: str, verify: bool = True) -> ImapWatcher:
+            return ImapWatcher(
+                settings.model_copy(
+                    update={
+                        "imap_url": url,
+                        "imap_password": SecretStr("pw-tls"),
+                        "imap_verify_tls": verify,
+                    }
+                ),
+                sessions,
+            )
+
+        imaps = f"imaps://tls@127.0.0.1:{server.tls_port}/INBOX"
+        with pytest.raises(RuntimeError, match="CERTIFICATE_VERIFY_FAILED"):
+            watching_url(imaps).drain_once()  # verified by default; self-signed is refused
+        assert count(sessions) == 0
+        assert watching_url(server.url("tls"), verify=False).drain_once() == 1  # STARTTLS
+        monkeypatch.setenv("SSL_CERT_FILE", str(server.cert_path))  # now a trusted issuer
+        assert watching_url(imaps).drain_once() == 0
+        logins = [
+            line for line in server.log_path.read_text().splitlines() if "Login: user=<tls>" in line
+        ]
+        # The helper's APPEND, then STARTTLS and imaps logins by the watcher: all over TLS.
+        assert len(logins) >= 3
+        assert all("TLS" in line for line in logins)
+    finally:
+        server.destroy()
