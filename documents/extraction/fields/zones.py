@@ -66,12 +66,14 @@ def cut(blocks: list[Block]) -> Zones:
     # ---- header: a table (or tab-separated paragraphs) with the motto, near the top
     first_table = next((b.table for b in blocks[:4] if b.kind is BlockKind.TABLE_ROW), None)
     if first_table is not None:
-        rows = [b for b in blocks if b.table == first_table]
+        rows_at = [i for i, b in enumerate(blocks) if b.table == first_table]
+        if len(rows_at) > 2 and any(_form_row(blocks[i]) for i in rows_at[1:]):
+            rows_at = rows_at[:1]  # the whole form is one table: only its first row is the header
+        rows = [blocks[i] for i in rows_at]
         text = fold(" ".join(b.text for b in rows))
         if _MOTTO.search(text) or mostly_upper(rows[0].cells[0] if rows[0].cells else ""):
             zones.header = table_columns(rows)
-            start = max(i for i, b in enumerate(blocks) if b.table == first_table) + 1
-            start = _header_tail(blocks, start, zones.header)
+            start = _header_tail(blocks, rows_at[-1] + 1, zones.header)
     if not zones.header:
         cols: list[list[str]] = [[], []]
         for i, b in enumerate(blocks[:8]):
@@ -106,14 +108,16 @@ def cut(blocks: list[Block]) -> Zones:
     for i in range(len(blocks) - 1, start - 1, -1):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.table is not None and _is_signature_text(b.text):
-            rows_idx = [j for j, x in enumerate(blocks) if x.table == b.table]
+            rows_idx = [j for j, x in enumerate(blocks) if x.table == b.table and j >= start]
+            if len(rows_idx) > 6 or any(_form_row(blocks[j]) for j in rows_idx if j != i):
+                rows_idx = [j for j in rows_idx if j >= i]  # the form's table ends with it
             first = rows_idx[0]
-            if len(rows_idx) > 6:
-                break
             zones.signature = table_columns([blocks[j] for j in rows_idx])
             for tail in blocks[rows_idx[-1] + 1 :]:
-                target = zones.signature[-1] if zones.signature else []
-                target.extend(t for t in tail.cells if t.strip())
+                cols = zones.signature
+                offset = len(cols) - len(tail.cells) if len(tail.cells) <= len(cols) else 0
+                for k, cell in enumerate(tail.cells[: len(cols)]):
+                    cols[k + offset].extend(x.strip() for x in cell.split("\n") if x.strip())
             end = first
             break
         if i < len(blocks) - 14:
@@ -152,6 +156,20 @@ def cut(blocks: list[Block]) -> Zones:
         break
     zones.body = body[k:]
     return zones
+
+
+def _form_row(block: Block) -> bool:
+    """A row that belongs to the form itself: its title or a field label."""
+    from documents.extraction.fields.labels import OTHER, match_label
+
+    for cell in block.cells:
+        first = cell.split("\n")[0].strip()
+        if _looks_title(first):
+            return True
+        found = match_label(first.rstrip(": "), prefix=False) if 0 < len(first) < 60 else None
+        if found is not None and found.confidence >= 1.0 and found.field != OTHER:
+            return True
+    return False
 
 
 def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> int:
