@@ -73,10 +73,17 @@ Progress = Callable[[int, int], None]
 CONNECT_TIMEOUT = 20.0
 READ_TIMEOUT = 120.0
 _IN_CHUNK = 500  # UIDs per SQL IN (...) list
+# Bytes of raw mail per fetched batch: scanned forms make 20 MB messages, and two batches (one
+# being stored, the next being fetched) are in memory at once.
+BATCH_BYTES = 16 * 1024 * 1024
 
 
 class ImapConfigError(ValueError):
     """The IMAP settings cannot work (bad URL, no secret, no TLS to a remote host)."""
+
+
+class DrainError(RuntimeError):
+    """`drain_once` could not catch up one or more folders (the others were caught up)."""
 
 
 class StoreFailedError(RuntimeError):
@@ -241,7 +248,7 @@ class FolderWatcher:
         total = len(plan.fetch)
         if progress is not None:
             progress(0, total)
-        batches = [list(b) for b in _chunks(plan.fetch, max(1, self.settings.imap_batch_size))]
+        batches = self._batches(client, plan.fetch)
         if not batches:
             return 0
         created = done = 0
@@ -266,6 +273,26 @@ class FolderWatcher:
                 if progress is not None:
                     progress(done, total)
         return created
+
+    def _batches(self, client: IMAPClient, uids: list[int]) -> list[list[int]]:
+        """`uids` cut into fetch batches of at most `imap_batch_size` messages and about
+        BATCH_BYTES (a bigger message is a batch of its own), from the sizes the server says."""
+        limit = max(1, self.settings.imap_batch_size)
+        batches: list[list[int]] = []
+        current: list[int] = []
+        size = 0
+        for chunk in _chunks(uids, 1000):
+            sizes = client.fetch(list(chunk), ["RFC822.SIZE"])
+            for uid in chunk:
+                message_size = int((sizes.get(uid) or {}).get(b"RFC822.SIZE") or 0)
+                if current and (len(current) >= limit or size + message_size > BATCH_BYTES):
+                    batches.append(current)
+                    current, size = [], 0
+                current.append(uid)
+                size += message_size
+        if current:
+            batches.append(current)
+        return batches
 
     def _plan(self, client: IMAPClient) -> _Plan:
         if self.settings.imap_action == "move":
@@ -508,7 +535,7 @@ class ImapWatcher:
                 failures.append(f"{folder.target}: {exc.__class__.__name__}: {exc}")
             offset += seen
         if failures:
-            raise RuntimeError("; ".join(failures))
+            raise DrainError("; ".join(failures))
         return created
 
     def run(self, stop: threading.Event) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents.db import make_engine, make_session_factory
 from documents.models import MailLocation, Message
 from documents.settings import Settings
+from ingest import imap as imap_module
 from ingest.imap import FolderWatcher, ImapWatcher, _Plan
 from tests.integration.ingest.conftest import Mailbox, count, locations, wait_until
 from tests.servers.dovecot import Dovecot
@@ -269,3 +270,28 @@ def test_tls_starttls_and_certificate_verification(
         assert all("TLS" in line for line in logins)
     finally:
         server.destroy()
+
+
+def test_batches_are_bounded_by_count_and_by_bytes(
+    mailbox: Mailbox, sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = [make_mail(n, padding=6000) for n in range(50, 55)]  # about 7 KB each
+    for raw in big:
+        mailbox.append(raw)
+    monkeypatch.setattr(imap_module, "BATCH_BYTES", len(big[0]) * 5 // 2)  # room for two
+    sizes: list[int] = []
+    watcher = ImapWatcher(
+        mailbox.settings, sessions, after_commit=lambda created: sizes.append(len(created))
+    )
+    assert watcher.drain_once() == 5
+    assert sizes == [2, 2, 1]
+    for n in range(55, 58):
+        mailbox.append(make_mail(n))
+    monkeypatch.setattr(imap_module, "BATCH_BYTES", 10**9)
+    sizes.clear()
+    by_count = mailbox.settings.model_copy(update={"imap_batch_size": 2})
+    assert (
+        ImapWatcher(by_count, sessions, after_commit=lambda c: sizes.append(len(c))).drain_once()
+        == 3
+    )
+    assert sizes == [2, 1]
