@@ -412,6 +412,7 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bCHỈ(?= (?:BỘ|HỘI|ĐOÀN)\b)", "CHI"),
         (r"\bĐŨ\b", "ĐU"),
         ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
+        ("/?[\u2044\u2215]/?", "/"),  # fraction and division slashes read in dates: "1⁄4/2024"
     )
 )
 

@@ -268,6 +268,8 @@ def test_parse_tsv_drops_borders_and_unsure_punctuation_but_keeps_dashes() -> No
         ("Chỉ ủy", "Chi ủy"),
         ("Ð/c Hà Bá Kiên", "Đ/c Hà Bá Kiên"),
         ("45-KH/ĐŨ", "45-KH/ĐU"),
+        ("ngày 6/\u20444/\u20442024", "ngày 6/4/2024"),
+        ("ngày 1\u20444/2024", "ngày 1/4/2024"),
         # real words stay
         ("chỉ bộ phận văn thư", "chỉ bộ phận văn thư"),
         ("chỉ hội viên nghèo", "chỉ hội viên nghèo"),
