@@ -69,10 +69,11 @@ def _split_label(line: str) -> tuple[LabelMatch, str] | None:
         return None
     number, rest = split_number(line)
     bare = number is None or number in "-+•*–·"
-    if not bare and not match:
+    if not match:
         whole = match_label(rest.strip(), prefix=False)
-        if whole is not None and whole.confidence >= 0.8:
-            return whole, ""  # "2. Kết quả thực hiện mô hình": a label alone on its line
+        # "2. Kết quả thực hiện mô hình", or "Kết quả đạt được" alone: a label on its own line
+        if whole is not None and whole.confidence >= (1.0 if bare else 0.8):
+            return whole, ""
     words = rest.split()
     digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
     for n in range(min(6, len(words) - 1, digits), 0, -1):

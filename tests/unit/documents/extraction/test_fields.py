@@ -351,3 +351,19 @@ def test_prose_registration_without_header_and_a_four_cell_label_row() -> None:
     assert f["content"] == "+ Vận động phân loại rác."  # the date line ends it
     assert f["phone"] == "0912345678" and f["location"] == "Xóm Bảy"
     assert f["signed_date"] == "2024-04-03"
+
+
+def test_unnumbered_label_alone_on_its_line_opens_its_section() -> None:
+    doc = _with_header(
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH DÂN VẬN KHÉO",
+        "Tên mô hình",
+        "Đường hoa kiểu mẫu",
+        "Kết quả đạt được",
+        "Trồng 3 km hoa, 85 hộ tham gia.",
+        "Bài học kinh nghiệm",
+        "Kiên trì vận động.",
+    )
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Đường hoa kiểu mẫu"
+    assert f["results"] == "Trồng 3 km hoa, 85 hộ tham gia."
+    assert f["participants"] == 85
