@@ -243,8 +243,14 @@ class FolderWatcher:
         """Catch up the folder on an open connection; return the number of new messages.
         `progress(fetched, to_fetch)` follows the fetching."""
         plan = self._plan(client)
+        created = self._fetch_new(client, plan, progress)
+        # Messages stored earlier whose flag or move did not happen (a crash, a dropped
+        # connection): after the new ones, so a stubborn server cannot hold new mail back.
         self._server_action(client, plan.act)
         self._mark_done(plan.uidvalidity, [*plan.act, *plan.settle])
+        return created
+
+    def _fetch_new(self, client: IMAPClient, plan: _Plan, progress: Progress | None) -> int:
         total = len(plan.fetch)
         if progress is not None:
             progress(0, total)
@@ -299,6 +305,8 @@ class FolderWatcher:
             self._ensure_folder(client, self.settings.imap_processed_folder)
         selected = client.select_folder(self.target.folder)
         uidvalidity = int(selected[b"UIDVALIDITY"])
+        if self.settings.imap_action == "keyword":
+            self._check_keywords_allowed(selected)
         last, pending = self._database_state(uidvalidity)
         fresh = {uid for uid in client.search(["UID", f"{last + 1}:*"]) if uid > last}
         if self.settings.imap_action == "keyword":
@@ -411,6 +419,15 @@ class FolderWatcher:
                 )
             session.commit()
 
+    def _check_keywords_allowed(self, selected: dict[bytes, Any]) -> None:
+        permanent = [bytes(f).lower() for f in selected.get(b"PERMANENTFLAGS", ())]
+        keyword = self.settings.imap_keyword.encode("ascii").lower()
+        if permanent and b"\\*" not in permanent and keyword not in permanent:
+            raise ImapConfigError(
+                f"{self.target} keeps no keywords of ours (PERMANENTFLAGS); "
+                "set DVK_IMAP_ACTION=move"
+            )
+
     @staticmethod
     def _ensure_folder(client: IMAPClient, folder: str) -> None:
         if client.folder_exists(folder):
@@ -463,7 +480,8 @@ class FolderWatcher:
         """Return when the server says something, when it is time to re-issue IDLE, or on
         stop. A socket that is readable without a whole line may be a closed connection:
         leaving IDLE then proves it either way."""
-        deadline = time.monotonic() + max(1.0, self.settings.imap_idle_timeout)
+        # RFC 2177: servers may drop an IDLE after 30 minutes; we re-issue within 10.
+        deadline = time.monotonic() + min(max(1.0, self.settings.imap_idle_timeout), 600.0)
         sock = client.socket()
         poller = select.poll()
         poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)

@@ -73,3 +73,13 @@ def test_backoff_grows_with_jitter_and_a_ceiling() -> None:
     assert all(
         watcher.backoff_max / 2 <= watcher._delay(40) <= watcher.backoff_max for _ in range(20)
     )
+
+
+def test_a_server_without_keywords_is_told_apart() -> None:
+    watcher = FolderWatcher(parse_imap_url("imaps://a@h/INBOX"), _settings(), None)  # type: ignore[arg-type]
+    # What SELECT answered (imapclient's parsed form): \* means any keyword is kept.
+    watcher._check_keywords_allowed({b"PERMANENTFLAGS": (b"\\Seen", b"\\*")})
+    watcher._check_keywords_allowed({b"PERMANENTFLAGS": (b"\\Seen", b"$DvkProcessed")})
+    watcher._check_keywords_allowed({})  # not announced: try, as RFC 3501 allows
+    with pytest.raises(ImapConfigError, match="DVK_IMAP_ACTION=move"):
+        watcher._check_keywords_allowed({b"PERMANENTFLAGS": (b"\\Seen", b"\\Deleted")})
