@@ -107,17 +107,20 @@ def test_worker_killed_mid_task(chain: Chain) -> None:
 
 def test_watcher_killed_between_store_and_flag(chain: Chain) -> None:
     """The watcher SIGKILLed over and over while it stores the backlog, restarted at once."""
-    kills = 0
+    kills = in_window = 0
 
     def kill(_: int) -> None:
-        nonlocal kills
+        nonlocal kills, in_window
         chain.restart("watch", sig=signal.SIGKILL)
         kills += 1
+        # Committed but not yet flagged (or not yet marked flagged): the window we aim at.
+        in_window += chain.unmarked_locations() > 0
 
     fractions = tuple(i / 10 for i in range(1, 9))
     injector = AtFractions(BACKLOG, fractions, kill, measure=lambda p: p.stored)
     verdict = run_scenario(chain, "watcher-sigkill", injector)
     assert kills >= 6, f"only {kills} watcher kills happened before the backlog was stored"
+    print(f"watcher kills: {kills}, {in_window} of them between commit and flag")
     assert_clean(chain, verdict)
     deadline = time.monotonic() + 30
     while chain.unflagged() and time.monotonic() < deadline:
