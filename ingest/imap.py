@@ -35,7 +35,8 @@ How "never misses, never doubles" holds:
   (new locations, no new messages). A message moved by staff into another watched folder has
   the same bytes: one message, two locations. A UID expunged between SEARCH and FETCH is
   skipped. A message that cannot be stored is not flagged and is tried again on the next pass.
-- Messages are fetched in batches of `DVK_IMAP_BATCH_SIZE` (one commit per batch), so a
+- Messages are fetched in batches of at most `DVK_IMAP_BATCH_SIZE` messages and about 16 MB
+  (one commit per batch; the next batch is fetched and parsed while one is stored), so a
   backlog of thousands is read with bounded memory. Server SEARCH stays ASCII-only.
 - Dropped connections reconnect with exponential backoff and jitter; socket timeouts notice a
   dead server.
@@ -43,11 +44,9 @@ How "never misses, never doubles" holds:
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import random
 import select
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -55,31 +54,41 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
-from imapclient.imapclient import SocketTimeout
 from sqlalchemy import func, update
 from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import MailLocation
-from documents.settings import Settings, redact_url
+from documents.settings import Settings
+from ingest.imap_auth import (
+    ImapConfigError,
+    ImapTarget,
+    check_settings,
+    close,
+    connect,
+    parse_imap_url,
+)
 from ingest.store import IncomingMail, MailboxLocation, parse_for, store_messages
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "DrainError",
+    "FolderWatcher",
+    "ImapConfigError",
+    "ImapTarget",
+    "ImapWatcher",
+    "check_settings",
+    "parse_imap_url",
+]
+
 Progress = Callable[[int, int], None]
-CONNECT_TIMEOUT = 20.0
-READ_TIMEOUT = 120.0
 _IN_CHUNK = 500  # UIDs per SQL IN (...) list
 # Bytes of raw mail per fetched batch: scanned forms make 20 MB messages, and two batches (one
 # being stored, the next being fetched) are in memory at once.
 BATCH_BYTES = 16 * 1024 * 1024
-
-
-class ImapConfigError(ValueError):
-    """The IMAP settings cannot work (bad URL, no secret, no TLS to a remote host)."""
 
 
 class DrainError(RuntimeError):
@@ -88,120 +97,6 @@ class DrainError(RuntimeError):
 
 class StoreFailedError(RuntimeError):
     """No message of a batch could be stored (the database is down?): back off and retry."""
-
-
-@dataclass(frozen=True)
-class ImapTarget:
-    """One watched folder, parsed from one IMAP URL."""
-
-    url: str
-    tls: bool  # imaps:// (TLS from the start); imap:// uses STARTTLS where offered
-    user: str
-    password: str | None  # from the URL itself, the least preferred place
-    host: str
-    port: int
-    folder: str
-
-    @property
-    def mailbox(self) -> str:
-        return f"{self.user}@{self.host}"
-
-    @property
-    def loopback(self) -> bool:
-        if self.host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(self.host).is_loopback
-        except ValueError:
-            return False
-
-    def __str__(self) -> str:
-        return redact_url(self.url)
-
-
-def parse_imap_url(url: str) -> ImapTarget:
-    parts = urlsplit(url)
-    if parts.scheme not in ("imap", "imaps"):
-        raise ImapConfigError(f"not an imap:// or imaps:// URL: {redact_url(url)}")
-    if not parts.hostname or not parts.username:
-        raise ImapConfigError(f"an IMAP URL needs user@host: {redact_url(url)}")
-    tls = parts.scheme == "imaps"
-    folder = unquote(parts.path.lstrip("/")) or "INBOX"
-    return ImapTarget(
-        url=url,
-        tls=tls,
-        user=unquote(parts.username),
-        password=unquote(parts.password) if parts.password else None,
-        host=parts.hostname,
-        port=parts.port or (993 if tls else 143),
-        folder=folder,
-    )
-
-
-def check_settings(settings: Settings) -> list[ImapTarget]:
-    """The watched folders, or ImapConfigError naming what cannot work."""
-    if settings.imap_action not in ("keyword", "move"):
-        raise ImapConfigError("DVK_IMAP_ACTION must be 'keyword' or 'move'")
-    keyword = settings.imap_keyword
-    if not keyword or not keyword.isascii() or any(c in keyword for c in ' ()"\\{%*]'):
-        raise ImapConfigError("DVK_IMAP_KEYWORD must be an ASCII IMAP atom like $DvkProcessed")
-    targets = [parse_imap_url(url) for url in settings.imap_urls]
-    if settings.imap_action == "move":
-        for target in targets:
-            if target.folder == settings.imap_processed_folder:
-                raise ImapConfigError(f"{target} watches the folder processed mail is moved to")
-    return targets
-
-
-def tls_context(settings: Settings) -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if not settings.imap_verify_tls:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
-
-
-def connect(target: ImapTarget, settings: Settings) -> IMAPClient:
-    """A logged-in client for `target`: TLS (or STARTTLS), then password or XOAUTH2."""
-    timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
-    context = tls_context(settings)
-    client = IMAPClient(
-        target.host, port=target.port, ssl=target.tls, ssl_context=context, timeout=timeout
-    )
-    try:
-        if not target.tls:
-            if client.has_capability("STARTTLS"):
-                client.starttls(context)
-            elif not target.loopback:
-                raise ImapConfigError(
-                    f"{target} offers no STARTTLS; use imaps:// (plain IMAP only on loopback)"
-                )
-        if settings.imap_oauth2_token_file is not None:
-            token = settings.imap_oauth2_token_file.read_text(encoding="utf-8").strip()
-            client.oauth2_login(target.user, token)
-        else:
-            password = settings.read_secret(settings.imap_password, settings.imap_password_file)
-            password = password if password is not None else target.password
-            if password is None:
-                raise ImapConfigError(
-                    "no IMAP secret: set DVK_IMAP_PASSWORD(_FILE) or DVK_IMAP_OAUTH2_TOKEN_FILE"
-                )
-            client.login(target.user, password)
-    except BaseException:
-        _close(client)
-        raise
-    client.normalise_times = False  # INTERNALDATE as an aware datetime
-    return client
-
-
-def _close(client: IMAPClient) -> None:
-    try:
-        client.logout()
-    except Exception:  # the connection may already be gone
-        try:
-            client.shutdown()
-        except Exception:
-            log.debug("closing a dead IMAP connection failed", exc_info=True)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
@@ -458,7 +353,7 @@ class FolderWatcher:
                 log.warning("%s: %s: %s", self.target, exc.__class__.__name__, exc)
             finally:
                 if client is not None:
-                    _close(client)
+                    close(client)
             if failures and not stop.is_set():
                 stop.wait(self._delay(failures))
 
@@ -547,7 +442,7 @@ class ImapWatcher:
                 try:
                     created += folder.drain(client, tracked)
                 finally:
-                    _close(client)
+                    close(client)
             except Exception as exc:  # reported after the other folders
                 log.error("%s: %s: %s", folder.target, exc.__class__.__name__, exc)
                 failures.append(f"{folder.target}: {exc.__class__.__name__}: {exc}")

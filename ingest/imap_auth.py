@@ -1,0 +1,142 @@
+"""Connecting to a mailbox: IMAP URLs, TLS (implicit or STARTTLS) and password or XOAUTH2 login.
+
+Certificates are verified unless the settings say otherwise; plain IMAP without TLS is accepted
+only towards a loopback address (tests, or a local proxy), so a password never crosses a network
+in clear text. See `ingest.imap` for the settings.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import ssl
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from imapclient import IMAPClient
+from imapclient.imapclient import SocketTimeout
+
+from documents.settings import Settings, redact_url
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 20.0
+READ_TIMEOUT = 120.0  # a dead server is noticed within this long, outside IDLE
+
+
+class ImapConfigError(ValueError):
+    """The IMAP settings cannot work (bad URL, no secret, no TLS to a remote host)."""
+
+
+@dataclass(frozen=True)
+class ImapTarget:
+    """One watched folder, parsed from one IMAP URL."""
+
+    url: str
+    tls: bool  # imaps:// (TLS from the start); imap:// uses STARTTLS where offered
+    user: str
+    password: str | None  # from the URL itself, the least preferred place
+    host: str
+    port: int
+    folder: str
+
+    @property
+    def mailbox(self) -> str:
+        return f"{self.user}@{self.host}"
+
+    @property
+    def loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+    def __str__(self) -> str:
+        return redact_url(self.url)
+
+
+def parse_imap_url(url: str) -> ImapTarget:
+    parts = urlsplit(url)
+    if parts.scheme not in ("imap", "imaps"):
+        raise ImapConfigError(f"not an imap:// or imaps:// URL: {redact_url(url)}")
+    if not parts.hostname or not parts.username:
+        raise ImapConfigError(f"an IMAP URL needs user@host: {redact_url(url)}")
+    tls = parts.scheme == "imaps"
+    folder = unquote(parts.path.lstrip("/")) or "INBOX"
+    return ImapTarget(
+        url=url,
+        tls=tls,
+        user=unquote(parts.username),
+        password=unquote(parts.password) if parts.password else None,
+        host=parts.hostname,
+        port=parts.port or (993 if tls else 143),
+        folder=folder,
+    )
+
+
+def check_settings(settings: Settings) -> list[ImapTarget]:
+    """The watched folders, or ImapConfigError naming what cannot work."""
+    if settings.imap_action not in ("keyword", "move"):
+        raise ImapConfigError("DVK_IMAP_ACTION must be 'keyword' or 'move'")
+    keyword = settings.imap_keyword
+    if not keyword or not keyword.isascii() or any(c in keyword for c in ' ()"\\{%*]'):
+        raise ImapConfigError("DVK_IMAP_KEYWORD must be an ASCII IMAP atom like $DvkProcessed")
+    targets = [parse_imap_url(url) for url in settings.imap_urls]
+    if settings.imap_action == "move":
+        for target in targets:
+            if target.folder == settings.imap_processed_folder:
+                raise ImapConfigError(f"{target} watches the folder processed mail is moved to")
+    return targets
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if not settings.imap_verify_tls:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def connect(target: ImapTarget, settings: Settings) -> IMAPClient:
+    """A logged-in client for `target`: TLS (or STARTTLS), then password or XOAUTH2."""
+    timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
+    context = tls_context(settings)
+    client = IMAPClient(
+        target.host, port=target.port, ssl=target.tls, ssl_context=context, timeout=timeout
+    )
+    try:
+        if not target.tls:
+            if client.has_capability("STARTTLS"):
+                client.starttls(context)
+            elif not target.loopback:
+                raise ImapConfigError(
+                    f"{target} offers no STARTTLS; use imaps:// (plain IMAP only on loopback)"
+                )
+        if settings.imap_oauth2_token_file is not None:
+            token = settings.imap_oauth2_token_file.read_text(encoding="utf-8").strip()
+            client.oauth2_login(target.user, token)
+        else:
+            password = settings.read_secret(settings.imap_password, settings.imap_password_file)
+            password = password if password is not None else target.password
+            if password is None:
+                raise ImapConfigError(
+                    "no IMAP secret: set DVK_IMAP_PASSWORD(_FILE) or DVK_IMAP_OAUTH2_TOKEN_FILE"
+                )
+            client.login(target.user, password)
+    except BaseException:
+        close(client)
+        raise
+    client.normalise_times = False  # INTERNALDATE as an aware datetime
+    return client
+
+
+def close(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # the connection may already be gone
+        try:
+            client.shutdown()
+        except Exception:
+            log.debug("closing a dead IMAP connection failed", exc_info=True)
