@@ -104,8 +104,23 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(" ", text)
 
 
-def _cell_text(words: list[dict[str, Any]]) -> str:
-    return "\n".join(line.text for line in _group_lines(words, 0))
+def _cell_text(words: list[dict[str, Any]], right: float | None = None) -> str:
+    """A cell's lines; a line wrapped at the cell's right edge is joined to the one before."""
+    out: list[str] = []
+    prev: _Line | None = None
+    for line in _group_lines(words, 0):
+        if prev is not None and right is not None:
+            first = line.words[0]
+            width = first["x1"] - first["x0"]
+            stacked = _is_upper(prev.text) and _is_upper(line.text)  # header lines, one per unit
+            wraps = prev.x1 + 0.3 * prev.size + width > right - 6
+            if wraps and not stacked and not _BULLET.match(line.text) and prev.bold == line.bold:
+                out[-1] += " " + line.text
+                prev = line
+                continue
+        out.append(line.text)
+        prev = line
+    return "\n".join(out)
 
 
 def _tables(
@@ -143,7 +158,13 @@ def _tables(
         if not placed:
             rest.append(w)
     for t_idx, table in enumerate(found):
-        rows = [[_cell_text(cell) for cell in row] for row in buckets[t_idx]]
+        rows = [
+            [
+                _cell_text(cell, bbox[2] if bbox else None)
+                for cell, bbox in zip(row, table.rows[r_idx].cells, strict=False)
+            ]
+            for r_idx, row in enumerate(buckets[t_idx])
+        ]
         rows = [r for r in rows if any(c.strip() for c in r)]
         if rows:
             items.append(_TableItem(page_no * 10000 + table.bbox[1], page_no, rows))

@@ -18,6 +18,7 @@ from documents.extraction.fields.zones import (
 )
 from documents.extraction.normalise import (
     fold,
+    key,
     parse_count,
     parse_domain,
     parse_model_type,
@@ -79,8 +80,9 @@ def _split_label(line: str) -> tuple[LabelMatch, str] | None:
     for n in range(min(6, len(words) - 1, digits), 0, -1):
         found = match_label(" ".join(words[:n]))
         if found is not None and found.confidence >= 1.0:
-            value = " ".join(words[n:])
-            if bare and not _self_evident(found.field, value):
+            value = re.sub(r"^\([^)]*\)\s*", "", " ".join(words[n:]))  # "(ghi rõ)"
+            generic = key(" ".join(words[:n])) in _GENERIC_LABELS
+            if bare and (generic or not _self_evident(found.field, value)):
                 return None  # unnumbered prose may start with label words: only sure values
             return LabelMatch(found.field, 0.8, number), value
     return None
@@ -97,7 +99,20 @@ def _self_evident(name: str, value: str) -> bool:
         return parse_count(value) is not None and len(value) <= 40
     if name == "funds_vnd":
         return parse_money(value) is not None and len(value) <= 40
+    if name in ("unit_name", "model_name", "leader_name", "leader_position", "location"):
+        # "Tên mô hình “Đường hoa”", "Người phụ trách Ông Lê Văn An": a name or a quote
+        if not value or len(value) > 150:
+            return False
+        if value[0] in '“"«':
+            return value.rstrip(" .;,")[-1:] in '”"»'
+        return value[0].isupper()
     return False
+
+
+#: Words that open ordinary sentences too ("Mô hình đã…", "Đơn vị đã…"): never a bare label.
+_GENERIC_LABELS = frozenset(
+    {"mo hinh", "don vi", "to chuc", "co quan", "phu trach", "chu tri", "chu nhiem", "pham vi"}
+)
 
 
 def _continues(item: Item, text: str) -> bool:
@@ -263,7 +278,7 @@ class Scanner:
                 continue
             first_line = cell.split("\n")[0]
             bare = cell.replace("\n", " ").rstrip(": ")
-            found = match_label(bare) if len(bare) <= 90 and ":" not in bare else None
+            found = match_label(bare) if len(bare) <= 90 and not SEP.search(bare) else None
             if found is not None:
                 rest = [t for t in texts[i + 1 :] if t]
                 if found.field in CHOICE_FIELDS:
