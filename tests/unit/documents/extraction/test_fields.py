@@ -367,3 +367,21 @@ def test_unnumbered_label_alone_on_its_line_opens_its_section() -> None:
     assert f["model_name"] == "Đường hoa kiểu mẫu"
     assert f["results"] == "Trồng 3 km hoa, 85 hộ tham gia."
     assert f["participants"] == 85
+
+
+def test_bare_label_before_a_name_or_quote_but_not_ordinary_sentences() -> None:
+    doc = _with_header(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO",
+        "Tên mô hình (ghi rõ) “Đường hoa kiểu mẫu”",
+        "Người phụ trách Ông Lê Văn An",
+        "Mô hình “Đường hoa” đã được nhân dân đồng tình.",
+    )
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Đường hoa kiểu mẫu"
+    assert f["leader_name"] == "Lê Văn An"
+    prose_only = _with_header(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO", "Đơn vị Chi bộ đã họp và thống nhất đăng ký."
+    )
+    assert "unit_name" not in read_fields(prose_only).fields or (
+        read_fields(prose_only).fields["unit_name"] == "CHI BỘ THÔN ĐÔNG HÒA"
+    )
