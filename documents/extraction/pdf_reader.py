@@ -391,6 +391,27 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
     return doc
 
 
+def lay_out_words(
+    pages: list[list[dict[str, Any]]], page_width: float, source: str = "pdf-ocr"
+) -> DocumentText:
+    """Blocks from positioned words of any origin (OCR boxes too), with this reader's column,
+    table-row and wrapped-line logic. Each word: text, x0, x1, top, bottom, size, fontname."""
+    builder = _Builder()
+    builder.doc.source = source
+    builder.page_centre = page_width / 2
+    items: list[_Line | _TableItem] = []
+    for page_no, words in enumerate(pages):
+        items.extend(_group_lines(words, page_no))
+    lines = items_lines(items)
+    solid = [ln for ln in lines if len(ln.text) >= 12] or lines
+    if solid:
+        builder.right_edge = max(ln.x1 for ln in solid)
+        builder.left_edge = min(ln.x0 for ln in solid)
+        builder.text_centre = (builder.left_edge + builder.right_edge) / 2
+    _layout(items, builder)
+    return builder.doc
+
+
 def items_lines(items: list[_Line | _TableItem]) -> list[_Line]:
     return [it for it in items if isinstance(it, _Line)]
 

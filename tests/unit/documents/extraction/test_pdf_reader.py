@@ -44,3 +44,16 @@ def test_running_header_repeated_on_later_pages_is_dropped() -> None:
     assert [ln.text for ln in _drop_running_header(later, running)] == ["Tiếp"]
     single = _group_lines([_word("ĐẢNG", 90, 40), _word("Khác", 90, 60)], 1)
     assert len(_drop_running_header(single, running)) == 2  # one equal line is a coincidence
+
+
+def test_lay_out_words_builds_header_columns_and_paragraphs() -> None:
+    from documents.extraction.pdf_reader import lay_out_words
+
+    words = [_word("ĐẢNG", 90, 40), _word("BỘ", 122, 40), _word("ĐẢNG", 330, 40), _word("CỘNG", 360, 40),
+             _word("CHI", 90, 58), _word("BỘ", 112, 58), _word("Ngày", 330, 58),
+             _word("Tên", 90, 120), _word("mô", 112, 120), _word("hình:", 128, 120), _word("Đường", 160, 120)]  # fmt: skip
+    doc = lay_out_words([words], page_width=595, source="image-ocr")
+    assert doc.source == "image-ocr"
+    assert doc.blocks[0].cells == ("ĐẢNG BỘ", "ĐẢNG CỘNG")
+    assert doc.blocks[1].cells == ("CHI BỘ", "Ngày")
+    assert doc.blocks[-1].text == "Tên mô hình: Đường"
