@@ -154,10 +154,13 @@ class Number:
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 _MONEY = re.compile(
-    r"(?P<num>" + _NUM + r")\s*(?P<unit>ty|trieu|nghin|ngan|dong|vnd|d)?(?![a-z])"
-    r"(?:\s*(?P<num2>" + _NUM + r")\s*(?P<unit2>trieu|nghin|ngan)(?![a-z]))?"
+    r"(?P<num>" + _NUM + r")\s*(?P<unit>ty|trieu|trd|tr|nghin|ngan|dong|vnd|d)?(?![a-z])"
+    r"(?:\s*(?P<num2>" + _NUM + r")\s*(?P<unit2>trieu|trd|tr|nghin|ngan)(?![a-z]))?"
 )
-_MULTIPLIER = {"ty": 1_000_000_000, "trieu": 1_000_000, "nghin": 1_000, "ngan": 1_000}
+_MULTIPLIER = {
+    "ty": 1_000_000_000, "trieu": 1_000_000, "trd": 1_000_000, "tr": 1_000_000,
+    "nghin": 1_000, "ngan": 1_000,
+}  # fmt: skip
 
 
 def _to_float(raw: str) -> float:
@@ -188,6 +191,18 @@ def parse_money(text: str | None) -> Number | None:
             amount += _to_float(match.group("num2")) * _MULTIPLIER[match.group("unit2")]
         return Number(round(amount), hedged(folded[: match.start()]))
     return None
+
+
+def parse_amount(text: str | None) -> Number | None:
+    """Money under a money label: a unit if written, else a bare sum of đồng ('350.000.000')."""
+    found = parse_money(text)
+    if found is not None or not text:
+        return found
+    folded = fold(unicodedata.normalize("NFC", text))
+    match = re.search(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{5,})(?![\d,]|\.\d)", folded)
+    if match is None:
+        return None
+    return Number(int(match.group(1).replace(".", "")), hedged(folded[: match.start()]))
 
 
 _COUNT = re.compile(r"(?<![\d.,])(" + r"\d{1,3}(?:\.\d{3})+|\d+" + r")(?![\d,]|\.\d)")

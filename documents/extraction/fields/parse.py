@@ -21,10 +21,10 @@ from documents.extraction.normalise import (
     clean_long_text,
     clean_text,
     key,
+    parse_amount,
     parse_count,
     parse_domain,
     parse_model_type,
-    parse_money,
     parse_phone,
     strip_honorific,
 )
@@ -116,7 +116,7 @@ def read_fields(doc: DocumentText) -> Extraction:
             put(name, str(chosen) if chosen else None, conf)
     for name, number_parser, label in (
         ("participants", parse_count, "số người tham gia"),
-        ("funds_vnd", parse_money, "kinh phí"),
+        ("funds_vnd", parse_amount, "kinh phí"),
     ):
         value, conf = text_of(name)
         if value:

@@ -223,3 +223,14 @@ def test_position_case() -> None:
     assert position_case("BÍ THƯ") == "Bí thư"
     assert position_case("PHÓ CHỦ TỊCH UBND XÃ") == "Phó chủ tịch UBND xã"
     assert position_case("Trưởng Công an xã") == "Trưởng Công an xã"
+
+
+def test_money_abbreviations_and_bare_amounts_under_a_money_label() -> None:
+    from documents.extraction.normalise import parse_amount
+
+    assert parse_money("350 tr") == Number(350_000_000)
+    assert parse_money("12,5trđ") == Number(12_500_000)
+    assert parse_money("12 trường học") is None
+    assert parse_amount("350.000.000") == Number(350_000_000)
+    assert parse_amount("khoảng 120000000") == Number(120_000_000, True)
+    assert parse_amount("12 hộ") is None  # a small bare number is no sum of money
