@@ -92,9 +92,33 @@ def read_docx_bytes(data: bytes) -> DocumentText:
 
     _check_zip(data)
     try:
-        return read_docx(data)
+        doc = read_docx(data)
     except DocxError as exc:
         raise Unreadable(PREFIX + str(exc)) from exc
+    letters = sum(ch.isalpha() for ch in doc.plain_text)
+    if letters < MIN_TEXT_LAYER_LETTERS:
+        photo = _largest_image(data)
+        if photo is not None:  # a photo of the form pasted into Word
+            scanned = _optional("ocr", "read_image")(photo)
+            scanned.warnings.append("Tệp Word chỉ chứa ảnh chụp phiếu; nội dung được đọc bằng OCR")
+            return scanned
+    return doc
+
+
+def _largest_image(data: bytes) -> bytes | None:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            media = [i for i in archive.infolist() if i.filename.startswith("word/media/")]
+            media = [i for i in media if i.filename.lower().endswith((".png", ".jpg", ".jpeg",
+                                                                      ".tif", ".tiff", ".bmp"))]  # fmt: skip
+            if not media:
+                return None
+            return archive.read(max(media, key=lambda i: i.file_size))
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return None
 
 
 def read_plain(data: bytes) -> DocumentText:

@@ -97,3 +97,32 @@ def test_zip_bomb_refused_before_parsing() -> None:
     result = extract(bomb, "bom.docx")
     assert result.kind is Kind.UNKNOWN
     assert "bom" in result.warnings[0].lower() or "lớn" in result.warnings[0]
+
+
+def test_word_file_holding_only_a_photo_goes_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from documents.extraction import ocr
+    from documents.extraction.text import DocumentText
+
+    picture = io.BytesIO()
+    Image.new("L", (40, 30), 255).save(picture, format="PNG")
+    doc = Document()
+    doc.add_picture(io.BytesIO(picture.getvalue()))
+    out = io.BytesIO()
+    doc.save(out)
+    seen: list[bytes] = []
+
+    def fake_read_image(data: bytes) -> DocumentText:
+        seen.append(data)
+        text = DocumentText(source="image-ocr", ocr_confidence=0.9)
+        text.paragraph("PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO")
+        text.paragraph("Tên mô hình: Đường hoa")
+        return text
+
+    monkeypatch.setattr(ocr, "read_image", fake_read_image)
+    result = extract(out.getvalue(), "anh.docx")
+    assert seen == [picture.getvalue()]
+    assert result.source == "image-ocr"
+    assert result.fields["model_name"] == "Đường hoa"
+    assert any("ảnh chụp" in w for w in result.warnings)
