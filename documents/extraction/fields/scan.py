@@ -125,6 +125,18 @@ def _continues(item: Item, text: str) -> bool:
     return bool(re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail))
 
 
+def _caps_inside_text(cur: Item | None, text: str) -> bool:
+    """One or two words in capitals inside running free text ("BHYT") are text, not a heading."""
+    return (
+        cur is not None
+        and cur.name in LONG_FIELDS
+        and not cur.heading
+        and cur.has_value
+        and not _ROMAN.match(text)
+        and len(text.split()) < 3
+    )
+
+
 def _is_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 120:
@@ -163,11 +175,9 @@ class Scanner:
         self.cur = item
 
     def _same_long(self, a: str, b: str) -> bool:
-        if a == b:
-            return True
-        if self.kind_hint is Kind.REGISTRATION and {a, b} <= {"content", "results"}:
-            return True
-        return self.kind_hint is Kind.REPORT and {a, b} <= {"content", "results"}
+        """A form carries one free text (content or results): the other label is part of it."""
+        known_kind = self.kind_hint in (Kind.REGISTRATION, Kind.REPORT)
+        return a == b or (known_kind and {a, b} <= LONG_FIELDS)
 
     def _breaks(self, cur: Item, found: LabelMatch) -> bool:
         """Does a label line end a long free-text value, or is it part of it?"""
@@ -193,18 +203,15 @@ class Scanner:
             or split_first[0].field not in LONG_FIELDS | {OTHER}
             or not split_first[1]
         )
-        if not labelled and _is_heading(text) and not (cur and cur.name in LONG_FIELDS and not _ROMAN.match(text)
-                                      and not cur.heading and cur.has_value and
-                                      mostly_upper(text) and len(text.split()) < 3):  # fmt: skip
+        if not labelled and _is_heading(text) and not _caps_inside_text(cur, text):
             _, rest = split_number(text)
             found = match_label(rest.rstrip(": "))
             name = found.field if found and found.field in LONG_FIELDS | {OTHER} else OTHER
             if found is None or name == OTHER or _ROMAN.match(text) or mostly_upper(text):
                 self._open(Item(name, 0.8 if found else 0.5, split_number(text)[0], heading=True))
                 return
-        split = _split_label(text)
-        if split is not None:
-            found, value = split
+        if split_first is not None:
+            found, value = split_first
             if (
                 cur is not None
                 and cur.name in LONG_FIELDS
