@@ -7,6 +7,8 @@ leader, only when nobody in charge is named). A value the document does not hold
 
 from __future__ import annotations
 
+import re
+
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY, Extraction, Kind
 from documents.extraction.classify import classify
 from documents.extraction.fields import prose
@@ -179,6 +181,11 @@ def read_fields(doc: DocumentText) -> Extraction:
         missing = [FIELD_NAMES_VI[n] for n in REQUIRED if fields.get(n) in (None, "")]
         if missing:
             warnings.append("Thiếu thông tin: " + ", ".join(missing))
+    if doc.ocr_confidence is not None or doc.source.endswith("ocr"):
+        for name in ("unit_name", "model_name", "leader_position", "location"):
+            slipped = fields.get(name)
+            if isinstance(slipped, str):
+                fields[name] = fix_ocr_slips(slipped)
     if doc.ocr_confidence is not None:
         for name in confidence:
             confidence[name] = round(confidence[name] * doc.ocr_confidence, 2)
@@ -190,6 +197,22 @@ def read_fields(doc: DocumentText) -> Extraction:
         warnings=tuple(doc.warnings) + tuple(warnings),
         source=doc.source,
     )
+
+
+_OCR_SLIPS = (
+    (re.compile(r"\b([Cc])hỉ(\s+)(bộ|BỘ)\b(?!\s*(?:phận|PHẬN))"), r"\1hi\2\3"),
+    (re.compile(r"\bCHỈ(\s+)BỘ\b(?!\s*PHẬN)"), r"CHI\1BỘ"),
+    (re.compile(r"\b([Dd])ần(\s+)(vận)\b"), r"\1ân\2\3"),
+    (re.compile(r"\bDẦN(\s+)VẬN\b"), r"DÂN\1VẬN"),
+)
+
+
+def fix_ocr_slips(text: str) -> str:
+    """Tesseract's usual Vietnamese slips on these forms ("chỉ bộ", "Dần vận"): never words
+    that a unit or a model name really contains."""
+    for pattern, replacement in _OCR_SLIPS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def prose_lines(scanner: Scanner, zones: Zones) -> list[str]:

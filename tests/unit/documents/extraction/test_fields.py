@@ -384,3 +384,15 @@ def test_bare_label_before_a_name_or_quote_but_not_ordinary_sentences() -> None:
     )
     # "Đơn vị" opening a sentence is not a label: the unit still comes from the header
     assert read_fields(prose_only).fields["unit_name"] == "CHI BỘ THÔN ĐÔNG HÒA"
+
+
+def test_usual_ocr_slips_are_mended_in_names_of_scanned_forms() -> None:
+    doc = DocumentText(source="image-ocr", ocr_confidence=0.95)
+    doc.row(["ĐẢNG BỘ XÃ TÂN LẬP\nCHỈ BỘ THÔN ĐÔNG HÒA", "ĐẢNG CỘNG SẢN VIỆT NAM"], table=1)
+    doc.paragraph("PHIẾU ĐĂNG KÝ MÔ HÌNH DẦN VẬN KHÉO")
+    doc.paragraph("Tên mô hình: Dần vận khéo trong làm đường")
+    f = read_fields(doc).fields
+    assert f["unit_name"] == "CHI BỘ THÔN ĐÔNG HÒA"
+    assert f["model_name"] == "Dân vận khéo trong làm đường"
+    typed = _with_header("PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO", "Tên mô hình: Dần vận")
+    assert read_fields(typed).fields["model_name"] == "Dần vận"  # typed text is left as written
