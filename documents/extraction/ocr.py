@@ -109,6 +109,8 @@ _JUNK_CONF = 75.0
 
 
 def _is_junk(text: str, conf: float) -> bool:
+    if len(text) == 1 and not text.isdigit() and conf < 60:
+        return True  # a lone unsure letter: the page edge of a photo, a stamp, a star
     return conf < _JUNK_CONF and not any(c.isalnum() for c in text)
 
 
@@ -406,10 +408,10 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=\bNông )dần\b", "dân"),
         (r"\b([Dd])ần(?= cư\b)", r"\1ân"),
         (
-            r"\b([Cc])hỉ(?= (?:bộ\b(?! phận)|hội\b(?! viên)|đoàn\b(?! viên)|(?:ủy|uỷ)\b(?! ban)))",
+            r"\b([Cc])h[ỉíì](?= (?:bộ\b(?! phận)|hội\b(?! viên)|đoàn\b(?! viên)|(?:ủy|uỷ)\b(?! ban)))",
             r"\1hi",
         ),
-        (r"\bCHỈ(?= (?:BỘ|HỘI|ĐOÀN)\b)", "CHI"),
+        (r"\bCH[ỈÍÌ](?= (?:BỘ|HỘI|ĐOÀN)\b)", "CHI"),
         (r"\bĐŨ\b", "ĐU"),
         ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
         ("/?[\u2044\u2215]/?", "/"),  # fraction and division slashes read in dates: "1⁄4/2024"

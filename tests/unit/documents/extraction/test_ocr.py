@@ -250,11 +250,19 @@ def test_table_rules_are_removed_and_letters_kept() -> None:
 
 def test_parse_tsv_drops_borders_and_unsure_punctuation_but_keeps_dashes() -> None:
     header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-    rows = [("|", 90.0), ("|Tập", 88.0), (".", 28.0), ("-", 93.0), ("_", 70.0)]
+    rows = [
+        ("|", 90.0),
+        ("|Tập", 88.0),
+        (".", 28.0),
+        ("-", 93.0),
+        ("_", 70.0),
+        ("ị", 48.0),
+        ("5", 40.0),
+    ]
     tsv = header + "".join(
         f"5\t1\t1\t1\t1\t{i}\t{i * 50}\t10\t40\t40\t{c}\t{t}\n" for i, (t, c) in enumerate(rows)
     )
-    assert [w.text for w in ocr.parse_tsv(tsv)] == ["Tập", "-"]
+    assert [w.text for w in ocr.parse_tsv(tsv)] == ["Tập", "-", "5"]
 
 
 @pytest.mark.parametrize(
@@ -265,6 +273,8 @@ def test_parse_tsv_drops_borders_and_unsure_punctuation_but_keeps_dashes() -> No
         ("Hội Nông dần xã", "Hội Nông dân xã"),
         ("Chỉ bộ xóm 5", "Chi bộ xóm 5"),
         ("Chỉ hội trưởng", "Chi hội trưởng"),
+        ("Chí bộ xóm 3", "Chi bộ xóm 3"),
+        ("Chì hội trưởng", "Chi hội trưởng"),
         ("Chỉ ủy", "Chi ủy"),
         ("Ð/c Hà Bá Kiên", "Đ/c Hà Bá Kiên"),
         ("45-KH/ĐŨ", "45-KH/ĐU"),
