@@ -49,8 +49,9 @@ import random
 import select
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +90,7 @@ _IN_CHUNK = 500  # UIDs per SQL IN (...) list
 # Bytes of raw mail per fetched batch: scanned forms make 20 MB messages, and two batches (one
 # being stored, the next being fetched) are in memory at once.
 BATCH_BYTES = 16 * 1024 * 1024
+STORE_WRITERS = 2  # batches written at once, each on its own database connection
 
 
 class DrainError(RuntimeError):
@@ -153,24 +155,35 @@ class FolderWatcher:
         if not batches:
             return 0
         created = done = 0
-        # While batch k is written to the database, batch k+1 is fetched and parsed in a helper
-        # thread (parsing holds the GIL, the database waits do not). The IMAP connection is
-        # never used by both at once: batch k is flagged once the helper has finished.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as helper:
+        # Batch k+1 is fetched and parsed in a helper thread while earlier batches are written
+        # by up to STORE_WRITERS database connections (parsing holds the GIL, database waits do
+        # not; each connection keeps a PostgreSQL backend busy). Batches are flagged in order,
+        # each only after its own commit, and never while the helper is using the connection.
+        in_flight: deque[tuple[int, Future[tuple[list[int], list[int]]]]] = deque()
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as helper,
+            ThreadPoolExecutor(max_workers=STORE_WRITERS, thread_name_prefix="store") as writers,
+        ):
             upcoming = helper.submit(self._fetch, client, plan.uidvalidity, batches[0])
-            for index in range(len(batches)):
-                mails = upcoming.result()
-                if index + 1 < len(batches):
-                    upcoming = helper.submit(
-                        self._fetch, client, plan.uidvalidity, batches[index + 1]
-                    )
-                stored, new_ids = self._store(mails)
+            index = 0
+            while index < len(batches) or in_flight:
+                if index < len(batches) and len(in_flight) < STORE_WRITERS:
+                    mails = upcoming.result()
+                    in_flight.append((len(batches[index]), writers.submit(self._store, mails)))
+                    index += 1
+                    if index < len(batches):
+                        upcoming = helper.submit(
+                            self._fetch, client, plan.uidvalidity, batches[index]
+                        )
+                    continue
+                size, oldest = in_flight.popleft()
+                stored, new_ids = oldest.result()
                 wait([upcoming])
                 self._announce(new_ids)
                 self._server_action(client, stored)
                 self._mark_done(plan.uidvalidity, stored)
                 created += len(new_ids)
-                done += len(batches[index])
+                done += size
                 if progress is not None:
                     progress(done, total)
         return created
