@@ -305,6 +305,8 @@ def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
                 if isinstance(nxt, _TableItem):
                     break
                 last = region[-1]
+                if nxt.page == last.page and nxt.top - last.top > 2.2 * max(last.size, 8.0):
+                    break  # a blank line: the block of columns has ended
                 if (
                     last.x1 >= builder.right_edge - 2.5 * last.size
                     and nxt.x0 <= min(ln.x0 for ln in region) + 3

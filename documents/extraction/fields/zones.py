@@ -111,6 +111,9 @@ def cut(blocks: list[Block]) -> Zones:
             rows_idx = [j for j, x in enumerate(blocks) if x.table == b.table and j >= start]
             if len(rows_idx) > 6 or any(_form_row(blocks[j]) for j in rows_idx if j != i):
                 rows_idx = [j for j in rows_idx if j >= i]  # the form's table ends with it
+            # rows above the first signed one are the form's (a value running on): not signature
+            signed = min(j for j in rows_idx if _is_signature_text(blocks[j].text))
+            rows_idx = [j for j in rows_idx if j >= signed]
             first = rows_idx[0]
             zones.signature = table_columns([blocks[j] for j in rows_idx])
             for tail in blocks[rows_idx[-1] + 1 :]:
