@@ -133,6 +133,18 @@ def parse_tsv(tsv: str) -> list[Word]:
     return words
 
 
+def _off_the_page(word: Word, width: int, height: int) -> bool:
+    """A letter or two in the outer margin: the paper's edge in a photo, a punch hole."""
+    if len(word.text) > 2:
+        return False
+    return (
+        word.right < 0.07 * width
+        or word.left > 0.93 * width
+        or word.top + word.height < 0.03 * height
+        or word.top > 0.97 * height
+    )
+
+
 def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     """One page's words. `--psm 4` (one column of lines of varying size): the default
     layout analysis cuts the "1." "2." numbers of a numbered form into a column of their own
@@ -141,8 +153,9 @@ def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     # Sauvola (local) thresholding: phone photos are lit unevenly and a global threshold
     # blackens the shaded corner; on clean scans it reads the same (measured on the samples).
     args = ["-l", "vie", "--dpi", str(dpi), "--psm", "4", "-c", "thresholding_method=2", "tsv"]
-    tsv = _tesseract(image, args)
-    return PageText(parse_tsv(tsv), image.width, image.height)
+    words = parse_tsv(_tesseract(image, args))
+    kept = [w for w in words if not _off_the_page(w, image.width, image.height)]
+    return PageText(kept, image.width, image.height)
 
 
 _ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")

@@ -290,3 +290,12 @@ def test_parse_tsv_drops_borders_and_unsure_punctuation_but_keeps_dashes() -> No
 )
 def test_typical_ocr_slips_are_fixed_in_context(read: str, meant: str) -> None:
     assert ocr.fix_slips(read) == meant
+
+
+def test_marks_in_the_outer_margin_are_not_text() -> None:
+    edge = ocr.Word(84, 900, 20, 60, 63, "Ì")  # the paper's edge in a photo, 1820 px wide
+    number = ocr.Word(320, 900, 30, 40, 96, "2.")
+    word_at_margin = ocr.Word(60, 900, 300, 40, 96, "Nguyễn")
+    assert ocr._off_the_page(edge, 1820, 2500)
+    assert not ocr._off_the_page(number, 1820, 2500)
+    assert not ocr._off_the_page(word_at_margin, 1820, 2500)
