@@ -5,10 +5,13 @@ starts more threads than the machine has cores and one page becomes six times sl
 run side by side instead, on up to `workers` children.
 
 Before OCR each page is turned upright (EXIF orientation for photos; Tesseract's OSD when the
-first pass reads badly or the page looks sideways) and deskewed (projection profiles on a small
-copy). Tesseract's TSV output gives every word with its box; words are regrouped into visual
-lines here, and a line whose words fall into groups far apart becomes a table row: that is how
-the two-column header ("ĐẢNG BỘ XÃ … | ĐẢNG CỘNG SẢN VIỆT NAM") survives.
+first pass reads badly or the page looks sideways), despeckled when dusty, deskewed (projection
+profiles on a small copy) and cleared of table rules. Tesseract's TSV output gives every word
+with its box; the words are regrouped into visual lines and laid out with the PDF reader's
+column logic (`layout_like_pdf`), so a scan yields the same blocks as the PDF it was printed
+from: the two-column header ("ĐẢNG BỘ XÃ … | ĐẢNG CỘNG SẢN VIỆT NAM"), label/value rows and
+wrapped lines joined. `add_page` is the simpler stand-alone layout used when that reader is
+absent. Last, Tesseract's usual slips on these forms are fixed where context allows.
 """
 
 from __future__ import annotations
