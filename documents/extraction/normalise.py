@@ -263,6 +263,7 @@ _MODEL_TYPE_OPTIONS: dict[str, str] = {
 _DOMAIN_OPTIONS: dict[str, str] = {
     "kinh te": Domain.ECONOMY,
     "phat trien kinh te": Domain.ECONOMY,
+    "kinh te xa hoi": Domain.ECONOMY,  # "kinh tế - xã hội" is socio-economic development
     "van hoa xa hoi": Domain.CULTURE_SOCIETY,
     "vh xh": Domain.CULTURE_SOCIETY,
     "van hoa": Domain.CULTURE_SOCIETY,

@@ -190,6 +190,7 @@ def test_model_type_unticked_group_is_ambiguous_not_guessed() -> None:
         ("An ninh - Quốc phòng", "security_defense"),
         ("xây dựng hệ thống chính trị", "political_system"),
         ("Xây dựng Đảng, chính quyền", "political_system"),
+        ("Phát triển kinh tế - xã hội", "economy"),
         (
             "☐ Kinh tế ☒ Văn hóa - xã hội ☐ Quốc phòng - an ninh ☐ Xây dựng hệ thống chính trị",
             "culture_society",
