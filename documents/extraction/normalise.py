@@ -264,6 +264,7 @@ _DOMAIN_OPTIONS: dict[str, str] = {
     "kinh te": Domain.ECONOMY,
     "phat trien kinh te": Domain.ECONOMY,
     "kinh te xa hoi": Domain.ECONOMY,  # "kinh tế - xã hội" is socio-economic development
+    "phat trien kinh te xa hoi": Domain.ECONOMY,
     "van hoa xa hoi": Domain.CULTURE_SOCIETY,
     "vh xh": Domain.CULTURE_SOCIETY,
     "van hoa": Domain.CULTURE_SOCIETY,
