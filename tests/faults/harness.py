@@ -51,6 +51,7 @@ IMAP_USER = "dvk"
 IMAP_PASSWORD = "mat-khau-thu-nghiem"
 KEYWORD = "$DvkProcessed"
 STALL_SECONDS = 20.0  # no progress this long: let time pass for the outbox (see nudge_clock)
+GIVE_UP_SECONDS = 75.0  # no progress even with time nudged: the chain is stuck
 SENDING_GRACE = timedelta(seconds=30)  # a live sender finishes well within this
 
 
@@ -187,6 +188,7 @@ class Chain:
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DVK_")},
             "PYTHONPATH": str(ROOT),
+            "PYTHONUNBUFFERED": "1",
             "DVK_DATA_DIR": str(self.root / "var"),
             "DVK_DATABASE_URL": database_url,
             "DVK_BROKER_URL": self.redis.url,
@@ -443,6 +445,8 @@ class Chain:
                 last_key, last_change = progress.key(), time.monotonic()
             elif time.monotonic() - last_change > STALL_SECONDS and self.nudge_clock():
                 last_change = time.monotonic()
+            elif time.monotonic() - last_change > GIVE_UP_SECONDS:
+                return progress  # stuck for good: let the verdict say what is missing
             self.sample_peaks()
             time.sleep(0.5)
         return progress
