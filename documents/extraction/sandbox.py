@@ -86,9 +86,22 @@ class _Worker:
         return self.process.poll() is None
 
     def kill(self) -> None:
+        """Kill the worker and everything below it, without a window for escape: the tree is
+        frozen (SIGSTOP) from the top down until no new process shows up, then killed."""
         pid = self.process.pid
-        victims = _descendants(pid) if self.alive() else []
-        for target in victims:
+        frozen: set[int] = set()
+        if self.alive():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGSTOP)
+            for _ in range(10):
+                fresh = [p for p in _descendants(pid) if p not in frozen]
+                if not fresh:
+                    break
+                for target in fresh:
+                    with contextlib.suppress(OSError):
+                        os.kill(target, signal.SIGSTOP)
+                frozen.update(fresh)
+        for target in frozen:
             with contextlib.suppress(OSError):
                 os.kill(target, signal.SIGKILL)
         with contextlib.suppress(OSError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -97,7 +98,7 @@ def test_timeout_kills_the_worker_and_its_tesseract() -> None:
     result = sandbox.extract_in_sandbox(scanned_pdf(), "scan.pdf", timeout=1.0, memory_mb=1024)
     assert result.kind is Kind.UNKNOWN
     assert result.warnings == (sandbox.TIMED_OUT.format(seconds=1.0),)
-    assert group_members(pid) == []  # the worker and the tesseract it started are gone
+    assert wait_gone(group_members(pid)) == []  # the worker and its tesseract are gone
     again = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=30, memory_mb=1024)
     assert again == extract(simple_docx(), "a.docx")
 
@@ -154,3 +155,51 @@ def test_no_worker_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
     result = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=5, memory_mb=1024)
     assert result.kind is Kind.UNKNOWN
     assert result.warnings == (sandbox.NO_WORKER,)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(90)
+def test_timeout_during_a_libreoffice_conversion_kills_libreoffice_too() -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    from documents.extraction.legacy_doc import convert
+    from tests.unit.documents.extraction.test_legacy_doc import legacy_docx
+
+    word97 = convert(legacy_docx(), ".docx", "doc")
+    pid = warm_worker_pid()
+    helpers: set[int] = set()
+    done = threading.Event()
+
+    def watch() -> None:  # LibreOffice runs in a session of its own, below the worker
+        while not done.is_set():
+            helpers.update(sandbox._descendants(pid))
+            done.wait(0.02)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    result = sandbox.extract_in_sandbox(word97, "old.doc", timeout=0.4, memory_mb=1024)
+    done.set()
+    watcher.join()
+    assert result.warnings == (sandbox.TIMED_OUT.format(seconds=0.4),)
+    assert helpers, "the conversion had started"
+    assert wait_gone(list(helpers)) == []
+
+
+def wait_gone(pids: list[int]) -> list[int]:
+    """The pids still running after SIGKILL has had a moment to land (it is asynchronous)."""
+    survivors = [p for p in pids if running(p)]
+    for _ in range(100):
+        if not survivors:
+            break
+        threading.Event().wait(0.02)
+        survivors = [p for p in survivors if running(p)]
+    return survivors
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (a killed orphan waits for init to reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
