@@ -1,7 +1,7 @@
 """Extraction speed next to the bare library floors, OCR per page, and the sandbox's overhead.
 
-Run: `.venv/bin/python -m bench.bench_extract` (add `--ocr-quality` for field accuracy of
-the sample PDFs read as scans) (uses /work/shared/samples/documents, or
+Run: `.venv/bin/python -m bench.bench_extract` (add `--quality` for field accuracy of the
+samples as text, scans, photos, .doc and .odt) (uses /work/shared/samples/documents, or
 DVK_SHARED_DIR, or generated forms when the samples are absent). Targets: docx ≤ 2× the
 python-docx floor, text PDF ≤ 1.5× the pdfplumber floor, OCR ≤ 2.5 s per A4 page at 300 dpi,
 two pages on two cores close to 2× faster.
@@ -222,13 +222,15 @@ def photographed(data: bytes) -> bytes:
 
 
 def ocr_quality() -> None:
-    """Field accuracy of `extract` on the sample PDFs as text and as scans (per the README's
-    comparison rules), with OCR seconds per document."""
+    """Field accuracy of `extract` on the samples (per the README's comparison rules): the PDF
+    as text, printed and scanned, photographed; the .docx saved as .doc and .odt."""
     folder = _samples_dir()
     if folder is None:
         print("ocr quality: samples not found")
         return
-    totals = {"text": [0, 0], "scan": [0, 0], "photo": [0, 0]}
+    from documents.extraction.legacy_doc import convert
+
+    totals = {"text": [0, 0], "scan": [0, 0], "photo": [0, 0], "doc": [0, 0], "odt": [0, 0]}
     seconds: list[float] = []
     for path in sorted(folder.glob("*.pdf")):
         truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
@@ -240,6 +242,11 @@ def ocr_quality() -> None:
         results = [("text", extract(data, path.name)), ("scan", scan_result)]
         if len(pdfium.PdfDocument(data)) == 1:  # a phone photo is one page
             results.append(("photo", extract(photographed(data), path.stem + ".jpg")))
+        word = path.with_suffix(".docx")
+        if word.exists():  # the same form saved by LibreOffice as Word 97 and as ODT
+            for target in ("doc", "odt"):
+                converted = convert(word.read_bytes(), ".docx", target)
+                results.append((target, extract(converted, f"{path.stem}.{target}")))
         for label, result in results:
             for key, want in truth["fields"].items():
                 ok = _field_ok(key, result.fields.get(key), want, alt if key == "unit_name" else [])
@@ -251,7 +258,7 @@ def ocr_quality() -> None:
 
 
 def main() -> None:
-    if "--ocr-quality" in sys.argv:
+    if "--quality" in sys.argv or "--ocr-quality" in sys.argv:
         ocr_quality()
         return
     docs, pdfs, origin = load_samples()
