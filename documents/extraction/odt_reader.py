@@ -138,7 +138,7 @@ class _Walker:
                 inner = _Walker(self.fonts)
                 inner.tables = 1000 + self.tables  # nested tables flatten into the cell text
                 inner.walk(cell)
-                cells.append(" ".join(b.text for b in inner.doc.blocks))
+                cells.append("\n".join(b.text for b in inner.doc.blocks))
             if any(cells):
                 self.doc.row(cells, table=table_no)
 

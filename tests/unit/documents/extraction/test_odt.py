@@ -113,3 +113,25 @@ def test_sample_form_converted_by_libreoffice(samples_dir: Path) -> None:
     assert truth["leader_name"] in text
     assert truth["model_name"][:30] in text
     assert any(b.kind is BlockKind.TABLE_ROW for b in doc.blocks)
+
+
+def test_cell_paragraphs_stay_separate_lines() -> None:
+    """Like the docx reader: the header cell "ĐẢNG BỘ XÃ … / CHI BỘ XÓM 5" keeps its lines."""
+    document = OpenDocumentText()
+    table = Table(name="Header")
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    row = TableRow()
+    left, right = TableCell(), TableCell()
+    left.addElement(P(text="ĐẢNG BỘ XÃ NGHĨA THÁI"))
+    left.addElement(P(text="CHI BỘ XÓM 5"))
+    right.addElement(P(text="ĐẢNG CỘNG SẢN VIỆT NAM"))
+    row.addElement(left)
+    row.addElement(right)
+    table.addElement(row)
+    document.text.addElement(table)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    assert read_odt(buffer.getvalue()).blocks[0].cells == (
+        "ĐẢNG BỘ XÃ NGHĨA THÁI\nCHI BỘ XÓM 5",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    )
