@@ -123,8 +123,9 @@ def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, database_url: str) -> Settings:
-    """Settings on the test database, with the embedded folders under a temporary directory."""
+def settings(tmp_path: Path, database_url: str, engine: Engine) -> Settings:
+    """Settings on the (emptied) test database, with the embedded folders under a temporary
+    directory."""
     return Settings(
         _env_file=None,
         data_dir=tmp_path / "var",

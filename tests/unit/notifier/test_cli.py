@@ -17,7 +17,10 @@ from workers.commands.notify import register
 
 
 @pytest.fixture
-def cli(sessions: sessionmaker[Session], settings: Settings) -> Iterator[typer.Typer]:
+def cli(
+    sessions: sessionmaker[Session], settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[typer.Typer]:
+    monkeypatch.setenv("COLUMNS", "200")  # the table's width must not depend on the terminal
     with sessions.begin() as session:
         f.load_examples(session)
     context = Context(settings)
