@@ -63,8 +63,8 @@ def _title(document: docx.document.Document, form: Form) -> None:
 def build_docx(form: Form) -> bytes:
     document = docx.Document()
     style = document.styles["Normal"]
-    style.font.name = "Times New Roman"  # type: ignore[attr-defined]
-    style.font.size = Pt(13)  # type: ignore[attr-defined]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(13)
     _header(document, form)
     _title(document, form)
     if form.layout == "table":

@@ -29,6 +29,7 @@ ARGS = [
     "--disable-sync",
 ]
 
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not shutil.which(CHROMIUM):

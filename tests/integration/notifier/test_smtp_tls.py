@@ -92,7 +92,7 @@ def test_starttls_and_login_deliver(
 ) -> None:
     port, handler = tls_server
     handler.reset()
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)
     sender(settings, port, verify=False, tmp_path=tmp_path).send(
         RAW, "danvan@nghiathai.test", ["a@x.test"]
     )
@@ -102,7 +102,7 @@ def test_starttls_and_login_deliver(
 def test_certificates_are_verified_by_default(tls_server: tuple[int, RecordingHandler]) -> None:
     port, handler = tls_server
     handler.reset()
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)
     with pytest.raises(TransientSendError):
         sender(settings, port, verify=True).send(RAW, "danvan@nghiathai.test", ["a@x.test"])
     assert handler.messages == []
@@ -113,7 +113,7 @@ def test_wrong_password_is_transient_and_not_revealed(
 ) -> None:
     port, handler = tls_server
     handler.reset()
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)
     with pytest.raises(TransientSendError) as caught:
         sender(settings, port, verify=False, password="sai-mat-khau").send(
             RAW, "danvan@nghiathai.test", ["a@x.test"]
@@ -145,7 +145,7 @@ def test_no_password_in_clear_to_a_remote_server_without_starttls() -> None:
     )
     controller.start()
     try:
-        settings = Settings(_env_file=None)  # type: ignore[call-arg]
+        settings = Settings(_env_file=None)
         plain = settings.model_copy(
             update={"smtp_url": f"smtp://vp@{host}:{port}", "smtp_password": SecretStr("m4tkh4u")}
         )

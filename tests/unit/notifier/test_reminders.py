@@ -172,7 +172,7 @@ def test_dry_run_before_any_slot_is_empty(
 ) -> None:
     assert plan_reminders_dry_run(session, settings, at=local(date(2024, 3, 28), 7, 59)) == []
     mails = plan_reminders_dry_run(session, settings, at=local(date(2024, 3, 28), 8))
-    assert len(mails) == session.scalar(select(func.count()).select_from(Unit)) + 1
+    assert len(mails) == (session.scalar(select(func.count()).select_from(Unit)) or 0) + 1
     assert all(m.deadline == "registration" for m in mails)
 
 

@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Inches
 
 from documents.extraction.docx_reader import DocxError, read_docx
 from documents.extraction.text import BlockKind
@@ -209,7 +210,7 @@ def test_bold_lead_in_without_colon_is_separated_as_a_label() -> None:
 def test_header_block_in_the_page_header_is_read_first() -> None:
     doc = Document()
     header = doc.sections[0].header
-    table = header.add_table(rows=1, cols=2, width=doc.sections[0].page_width)
+    table = header.add_table(rows=1, cols=2, width=doc.sections[0].page_width or Inches(6))
     table.cell(0, 0).text = "ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ THÔN 5"
     table.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM"
     doc.add_paragraph("PHIẾU ĐĂNG KÝ")
