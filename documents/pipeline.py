@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import contract
+from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
 from documents.register import record_submission
@@ -42,6 +43,10 @@ MIN_IMAGE_BYTES = 10_000
 AUTH_FAIL_REASON = "Thư không vượt qua kiểm tra xác thực người gửi (DMARC/DKIM/SPF)"
 
 
+class ExtractionUnavailableError(RuntimeError):
+    """The parsing sandbox could not run (overload, no memory): retry later."""
+
+
 @dataclass(frozen=True)
 class ProcessOutcome:
     message_id: int
@@ -62,6 +67,12 @@ def _extract_attachment(session: Session, attachment: Attachment, extract: Extra
         return attachment.extraction
     data = session.get_one(Blob, attachment.sha256).data
     result = extract(data, attachment.filename)
+    if NO_WORKER in result.warnings:
+        # Our fault, not the file's: fail the step so it is retried, rather than telling the
+        # unit its form is unreadable.
+        raise ExtractionUnavailableError(
+            f"no parsing worker for {attachment.filename!r}; will retry"
+        )
     row = Extraction(
         attachment_id=attachment.id,
         kind=result.kind.value,

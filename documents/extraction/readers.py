@@ -37,15 +37,28 @@ class Unreadable(Exception):  # noqa: N818 - it is a result, not a programming e
         self.reason = reason
 
 
+#: Each optional reader's own error class, whose message is already a sentence for the sender.
+_READER_ERRORS = {"ocr": "OcrError", "legacy_doc": "LegacyDocError", "odt_reader": "OdtError"}
+
+
 def _optional(module: str, function: str) -> Callable[[bytes], DocumentText]:
-    """A reader from a module that may be absent in this deployment."""
+    """A reader from a module that may be absent in this deployment; its own errors become
+    `Unreadable` with their (Vietnamese) message, so the sender learns the real reason."""
     try:
         mod = __import__(f"documents.extraction.{module}", fromlist=[function])
         reader: Callable[[bytes], DocumentText] = getattr(mod, function)
+        error: type[Exception] = getattr(mod, _READER_ERRORS[module])
     except (ImportError, AttributeError) as exc:
         log.warning("reader %s.%s unavailable: %s", module, function, exc)
         raise Unreadable(PREFIX + "hệ thống chưa có bộ đọc cho loại tệp này") from exc
-    return reader
+
+    def read(data: bytes) -> DocumentText:
+        try:
+            return reader(data)
+        except error as exc:
+            raise Unreadable(PREFIX + str(exc)) from exc
+
+    return read
 
 
 def _check_zip(data: bytes) -> None:

@@ -1,0 +1,103 @@
+"""The processing step on its own: idempotent, retried when parsing is unavailable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.contract import Extraction, Kind
+from documents.db import transaction
+from documents.extraction.sandbox import NO_WORKER
+from documents.models import Extraction as ExtractionRow
+from documents.models import Message, Submission
+from documents.pipeline import (
+    ExtractionUnavailableError,
+    process_message,
+    record_failure,
+    reset_for_reprocessing,
+    unfinished_message_ids,
+)
+from documents.settings import Settings
+from ingest.dropfolder import drain_drop_folder
+from workers.bootstrap import Context, load_configured_files
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+
+@pytest.fixture
+def stored(settings: Settings, sessions: sessionmaker[Session]) -> int:
+    ctx = Context(
+        settings.model_copy(
+            update={
+                "units_file": EXAMPLES / "units.yaml",
+                "campaign_file": EXAMPLES / "campaign.yaml",
+            }
+        )
+    )
+    load_configured_files(ctx)
+    settings.inbox_dir.mkdir(parents=True)
+    shutil.copy(EXAMPLES / "mails" / "01-dang-ky-chi-bo-xom-1.eml", settings.inbox_dir / "a.eml")
+    (message_id,) = drain_drop_folder(sessions, settings)
+    ctx.dispose()
+    return message_id
+
+
+def fake_form(_: bytes, __: str) -> Extraction:
+    return Extraction(
+        kind=Kind.REGISTRATION,
+        fields={"unit_name": "Chi bộ xóm 1", "model_name": "Mô hình A"},
+        source="docx",
+    )
+
+
+def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], stored: int) -> None:
+    calls: list[str] = []
+
+    def counting(data: bytes, name: str) -> Extraction:
+        calls.append(name)
+        return fake_form(data, name)
+
+    for _ in range(2):
+        with transaction(sessions) as session:
+            process_message(session, stored, extract=counting)
+    with sessions() as session:
+        assert session.get_one(Message, stored).state == "processed"
+        assert session.get_one(Message, stored).unit_id == "cb-xom-1"
+        assert session.scalar(select(func.count()).select_from(Submission)) == 1
+    assert len(calls) == 1
+
+
+def test_no_parsing_worker_means_retry_not_unreadable(
+    sessions: sessionmaker[Session], stored: int
+) -> None:
+    def overloaded(_: bytes, __: str) -> Extraction:
+        return Extraction.unreadable(NO_WORKER)
+
+    with pytest.raises(ExtractionUnavailableError), transaction(sessions) as session:
+        process_message(session, stored, extract=overloaded)
+    assert (
+        record_failure(sessions, stored, ExtractionUnavailableError("x"), max_attempts=3)
+        == "failed"
+    )
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ExtractionRow)) == 0
+        assert unfinished_message_ids(session, max_attempts=3) == [stored]
+
+
+def test_failures_end_in_quarantine_and_reprocess_brings_them_back(
+    sessions: sessionmaker[Session], stored: int
+) -> None:
+    states = [record_failure(sessions, stored, RuntimeError("boom"), max_attempts=2) for _ in "ab"]
+    assert states == ["failed", "quarantined"]
+    with sessions() as session:
+        assert unfinished_message_ids(session, max_attempts=2) == []
+        assert "boom" in (session.get_one(Message, stored).error or "")
+    with transaction(sessions) as session:
+        assert reset_for_reprocessing(session) == 1
+    with transaction(sessions) as session:
+        outcome = process_message(session, stored, extract=fake_form)
+    assert outcome.state == "processed" and outcome.submissions == 1
