@@ -3,7 +3,7 @@ FROM python:3.11-slim-bookworm
 
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
-      tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2 curl \
+      tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libreoffice-writer-nogui fonts-liberation2 curl \
  && rm -rf /var/lib/apt/lists/*
 
 RUN useradd --create-home --uid 10001 dvk

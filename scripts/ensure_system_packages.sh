@@ -4,14 +4,14 @@
 set -euo pipefail
 
 packages=(
-  tesseract-ocr tesseract-ocr-vie      # OCR of scans and phone photos, Vietnamese data
+  tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd  # OCR of scans and photos (Vietnamese, orientation)
   libreoffice-writer-nogui             # old .doc files (headless conversion)
   fonts-liberation2                    # metric-compatible Times New Roman for LibreOffice
   dovecot-imapd                        # the real IMAP server the tests start
   chromium                             # the web register's browser tests
 )
 if [[ "${1:-}" == "--runtime" ]]; then
-  packages=(tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation2)
+  packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libreoffice-writer-nogui fonts-liberation2)
 fi
 
 missing=()
