@@ -204,6 +204,9 @@ def import_units(session: Session, spec: UnitsFile) -> dict[str, int]:
         if unit_id not in listed and unit.active:
             unit.active = False
             counts["deactivated"] += 1
+            for row in list(unit.emails):
+                if row.origin == "units_file":  # the file no longer vouches for it
+                    unit.emails.remove(row)
     session.flush()
     return counts
 

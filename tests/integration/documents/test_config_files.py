@@ -1,0 +1,129 @@
+"""The units and campaign files: validated whole, errors naming line and field, upserts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.config_files import (
+    ConfigFileError,
+    import_units,
+    load_campaign,
+    load_campaign_file,
+    load_units_file,
+)
+from documents.models import Campaign, Unit, UnitEmail
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+UNITS = """\
+office_email: danvan@xa.test
+units:
+  - id: cb-xom-1
+    name: Chi bộ xóm 1
+    kind: chi_bo
+    aliases: [CB xóm 1]
+    emails: [Xom1@Gmail.test]
+  - id: mttq
+    name: Ủy ban MTTQ xã
+    kind: mttq
+    emails: [mattran@xa.test]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "units.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_examples_are_valid() -> None:
+    assert len(load_units_file(EXAMPLES / "units.yaml").units) == 34
+    campaign = load_campaign_file(EXAMPLES / "campaign.yaml")
+    assert campaign.deadlines == {"registration": date(2024, 4, 7), "report": date(2024, 9, 5)}
+    assert campaign.timezone == "Asia/Ho_Chi_Minh"
+    assert campaign.reminders.before_working_days == [7, 3, 1]
+
+
+@pytest.mark.parametrize(
+    ("bad", "line", "field"),
+    [
+        ("    emails: [Xom1@Gmail.test]", 7, "units.0.emails"),
+        ("    kind: chi_bo\n    colour: red", 6, "units.0.colour"),
+    ],
+)
+def test_a_bad_units_file_names_line_and_field(
+    tmp_path: Path, bad: str, line: int, field: str
+) -> None:
+    text = UNITS.replace("    emails: [Xom1@Gmail.test]", "    emails: [not-an-address]")
+    if "colour" in bad:
+        text = UNITS.replace("    kind: chi_bo\n    aliases", bad + "\n    aliases", 1)
+    with pytest.raises(ConfigFileError) as error:
+        load_units_file(write(tmp_path, text))
+    message = str(error.value)
+    assert f"line {line}" in message
+    assert f"'{field}'" in message
+
+
+def test_duplicate_ids_and_shared_addresses_are_refused(tmp_path: Path) -> None:
+    twice = UNITS.replace("id: mttq", "id: cb-xom-1")
+    with pytest.raises(ConfigFileError, match="appears twice"):
+        load_units_file(write(tmp_path, twice))
+    shared = UNITS.replace("mattran@xa.test", "xom1@gmail.test")
+    with pytest.raises(ConfigFileError, match="both"):
+        load_units_file(write(tmp_path, shared))
+
+
+def test_yaml_syntax_errors_name_the_line(tmp_path: Path) -> None:
+    with pytest.raises(ConfigFileError, match="line 3"):
+        load_units_file(write(tmp_path, "units:\n  - id: a\n   name: [unclosed\n"))
+
+
+def test_import_upserts_keeps_confirmed_addresses_and_deactivates(
+    tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
+    with sessions.begin() as session:
+        assert import_units(session, load_units_file(write(tmp_path, UNITS))) == {
+            "added": 2,
+            "updated": 0,
+            "deactivated": 0,
+        }
+        session.add(UnitEmail(unit_id="mttq", address="chutich@gmail.test", origin="confirmed"))
+    fewer = UNITS.split("  - id: mttq")[0].replace("Chi bộ xóm 1", "Chi bộ Xóm Một")
+    with sessions.begin() as session:
+        counts = import_units(session, load_units_file(write(tmp_path, fewer)))
+        assert counts == {"added": 0, "updated": 1, "deactivated": 1}
+    with sessions() as session:
+        xom1 = session.get_one(Unit, "cb-xom-1")
+        assert xom1.name == "Chi bộ Xóm Một"
+        assert [e.address for e in xom1.emails] == ["xom1@gmail.test"]
+        mttq = session.get_one(Unit, "mttq")
+        assert not mttq.active
+        assert [e.address for e in mttq.emails] == ["chutich@gmail.test"]
+
+
+def test_campaign_load_upserts_deadlines(tmp_path: Path, sessions: sessionmaker[Session]) -> None:
+    text = (EXAMPLES / "campaign.yaml").read_text(encoding="utf-8")
+    with sessions.begin() as session:
+        load_campaign(session, load_campaign_file(write(tmp_path, text, "c.yaml")))
+    moved = text.replace("report: 2024-09-05", "report: 2024-09-06")
+    with sessions.begin() as session:
+        load_campaign(session, load_campaign_file(write(tmp_path, moved, "c.yaml")))
+    with sessions() as session:
+        (campaign,) = session.scalars(select(Campaign)).all()
+        assert {d.kind: d.due_date for d in campaign.deadlines} == {
+            "registration": date(2024, 4, 7),
+            "report": date(2024, 9, 6),
+        }
+        assert campaign.settings["calendar"]["working_days"] == ["2024-05-04"]
+
+
+def test_bad_timezone_is_refused(tmp_path: Path) -> None:
+    text = (EXAMPLES / "campaign.yaml").read_text(encoding="utf-8")
+    bad = text.replace("timezone: Asia/Ho_Chi_Minh", "timezone: Asia/Hanoi_City")
+    with pytest.raises(ConfigFileError, match=r"line 6, field 'timezone'"):
+        load_campaign_file(write(tmp_path, bad, "c.yaml"))
