@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from documents.labels import DOMAIN, MODEL_TYPE
+
+__all__ = ["DEADLINE", "DOMAIN", "FIELD", "KIND", "MODEL_TYPE", "REQUIRED", "enum", "kind"]
+
 KIND = {
     "registration": "Phiếu đăng ký",
     "report": "Báo cáo kết quả",
@@ -13,14 +17,6 @@ DEADLINE = {
     "report": "Báo cáo kết quả thực hiện mô hình “Dân vận khéo”",
 }
 
-DOMAIN = {
-    "economy": "Kinh tế",
-    "culture_society": "Văn hóa - xã hội",
-    "security_defense": "An ninh - quốc phòng",
-    "political_system": "Xây dựng hệ thống chính trị",
-}
-
-MODEL_TYPE = {"collective": "Tập thể", "individual": "Cá nhân"}
 
 FIELD = {
     "unit_name": "Tên đơn vị",

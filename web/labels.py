@@ -5,30 +5,25 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-STATUS = {
-    "missing": "Chưa gửi",
-    "received": "Đã nhận",
-    "late": "Nộp muộn",
-    "needs_review": "Cần kiểm tra",
-}
+from documents.labels import DOMAIN, MODEL_TYPE, STATUS, UNIT_KIND
+
+__all__ = [
+    "DEADLINE",
+    "DOC_KIND",
+    "DOMAIN",
+    "FIELD",
+    "MODEL_TYPE",
+    "STATUS",
+    "UNIT_KIND",
+    "iso_date",
+    "label",
+    "local_datetime",
+    "vn_date",
+    "vn_datetime",
+]
+
 DEADLINE = {"registration": "Đăng ký", "report": "Báo cáo kết quả"}
 DOC_KIND = {"registration": "Bản đăng ký", "report": "Báo cáo kết quả", "unknown": "Khác"}
-DOMAIN = {
-    "economy": "Kinh tế",
-    "culture_society": "Văn hóa - xã hội",
-    "security_defense": "An ninh - quốc phòng",
-    "political_system": "Xây dựng hệ thống chính trị",
-}
-MODEL_TYPE = {"collective": "Tập thể", "individual": "Cá nhân"}
-UNIT_KIND = {
-    "chi_bo": "Chi bộ",
-    "mttq": "Mặt trận Tổ quốc",
-    "doan_the": "Đoàn thể",
-    "cong_an": "Công an",
-    "quan_su": "Quân sự",
-    "chinh_quyen": "Chính quyền",
-    "other": "Khác",
-}
 FIELD = {
     "unit_name": "Tên đơn vị (trong văn bản)",
     "model_name": "Tên mô hình",

@@ -22,6 +22,7 @@ from documents.config_files import (
     load_units_file,
 )
 from documents.db import transaction
+from documents.labels import STATUS
 from documents.pipeline import reset_for_reprocessing
 from documents.register import unit_statuses
 from documents.settings import Settings
@@ -29,13 +30,6 @@ from workers.bootstrap import Context, alembic_config, load_configured_files, up
 
 #: Sub-command modules of the other areas; each exposes register(app, ctx).
 COMMAND_MODULES = ("extract", "ingest", "notify", "web")
-
-STATUS_VI = {
-    "missing": "Chưa gửi",
-    "received": "Đã nhận",
-    "late": "Nộp muộn",
-    "needs_review": "Cần kiểm tra",
-}
 
 app = typer.Typer(help="dvk — hộp thư phong trào «Dân vận khéo»", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
@@ -173,7 +167,7 @@ def show_register(
         cells = []
         for kind in kinds:
             status = unit.deadlines[kind]
-            label = STATUS_VI.get(status.status, status.status)
+            label = STATUS.get(status.status, status.status)
             cells.append(f"{label} ({len(status.documents)})" if status.documents else label)
         table.add_row(unit.unit_name, *cells)
     console.print(table)

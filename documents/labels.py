@@ -1,0 +1,30 @@
+"""The Vietnamese names of the codes the register stores, shared by mail, pages and exports.
+
+Field labels stay with each adapter, whose wording fits its reader (a mail asks, a page lists);
+the names of the contract's enums and of the statuses are the same everywhere.
+"""
+
+from __future__ import annotations
+
+DOMAIN = {
+    "economy": "Kinh tế",
+    "culture_society": "Văn hóa - xã hội",
+    "security_defense": "An ninh - quốc phòng",
+    "political_system": "Xây dựng hệ thống chính trị",
+}
+MODEL_TYPE = {"collective": "Tập thể", "individual": "Cá nhân"}
+STATUS = {
+    "missing": "Chưa gửi",
+    "received": "Đã nhận",
+    "late": "Nộp muộn",
+    "needs_review": "Cần kiểm tra",
+}
+UNIT_KIND = {
+    "chi_bo": "Chi bộ",
+    "mttq": "Mặt trận Tổ quốc",
+    "doan_the": "Đoàn thể",
+    "cong_an": "Công an",
+    "quan_su": "Quân sự",
+    "chinh_quyen": "Chính quyền",
+    "other": "Khác",
+}
