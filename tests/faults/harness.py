@@ -195,9 +195,6 @@ class Chain:
             "DVK_IMAP_URL": self.dovecot.url(IMAP_USER),
             "DVK_IMAP_PASSWORD": IMAP_PASSWORD,
             "DVK_IMAP_POLL_INTERVAL": "2",
-            # IDLE can miss mail appended while the watcher drains (seen: 13 mails waiting
-            # > 200 s under the default 300 s); re-issuing IDLE often bounds that wait here.
-            "DVK_IMAP_IDLE_TIMEOUT": "10",
             "DVK_IMAP_KEYWORD": KEYWORD,
             "DVK_SMTP_URL": self.smtp.url,
             "DVK_UNITS_FILE": str(UNITS_FILE),
