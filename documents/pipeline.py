@@ -92,8 +92,18 @@ def _document_names(extraction: Extraction) -> list[str]:
     return [str(name)] if name else []
 
 
-def process_message(session: Session, message_id: int, *, extract: Extractor) -> ProcessOutcome:
-    """Read, match and register every form of a stored message; mark it processed."""
+def process_message(
+    session: Session,
+    message_id: int,
+    *,
+    extract: Extractor,
+    directory: UnitDirectory | None = None,
+) -> ProcessOutcome:
+    """Read, match and register every form of a stored message; mark it processed.
+
+    `directory` lets a long-running worker reuse the units it loaded (see `workers.bootstrap`);
+    without it the units are read from the database.
+    """
     message = session.get(Message, message_id, with_for_update=True)
     if message is None:
         raise LookupError(f"message {message_id} does not exist")
@@ -101,7 +111,7 @@ def process_message(session: Session, message_id: int, *, extract: Extractor) ->
         return ProcessOutcome(message_id, message.state, 0, 0)
     extractions = submissions = 0
     if message.classification == "normal":
-        directory = UnitDirectory.load(session)
+        directory = directory or UnitDirectory.load(session)
         sender_unit = directory.unit_for_address(message.sender)
         for attachment in message.attachments:
             if not is_form_candidate(attachment):

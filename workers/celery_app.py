@@ -45,7 +45,6 @@ def make_celery(settings: Settings) -> Celery:
         broker_connection_retry_on_startup=True,
         broker_transport_options={"visibility_timeout": 3600},
         beat_schedule={"dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS}},
-        worker_hijack_root_logger=False,
     )
     _register_tasks(app)
     return app
@@ -64,11 +63,9 @@ def _register_tasks(app: Celery) -> None:
     def process_message(message_id: int) -> None:
         outbox_id = steps.handle_message(context(), message_id)
         if outbox_id is not None:
-            app.send_task("dvk.send_mail", args=[outbox_id])
-
-    @app.task(name="dvk.send_mail", **retry)
-    def send_mail(outbox_id: int) -> None:
-        steps.deliver(context(), outbox_id)
+            # Sent right away rather than queued behind a backlog; if this fails, the row stays
+            # planned and the tick sends it.
+            steps.deliver(context(), outbox_id)
 
     @app.task(name="dvk.tick")
     def tick() -> None:

@@ -24,18 +24,23 @@ log = logging.getLogger(__name__)
 
 
 def handle_message(ctx: Context, message_id: int) -> int | None:
-    """Process one stored message and plan its acknowledgement; returns the outbox id, if any."""
+    """Process one stored message and plan its acknowledgement, in one transaction, so a crash
+    can never leave a processed message without its acknowledgement; returns the outbox id."""
     try:
         with transaction(ctx.sessions) as session:
-            outcome = process_message(session, message_id, extract=ctx.extractor)
+            outcome = process_message(
+                session,
+                message_id,
+                extract=ctx.extractor,
+                directory=ctx.unit_directory(session),
+            )
+            if outcome.state != "processed":
+                return None
+            mail = plan_acknowledgement(session, message_id, ctx.settings)
+            return mail.id if mail is not None else None
     except Exception as exc:
         record_failure(ctx.sessions, message_id, exc, max_attempts=ctx.settings.max_attempts)
         raise
-    if outcome.state != "processed":
-        return None
-    with transaction(ctx.sessions) as session:
-        mail = plan_acknowledgement(session, message_id, ctx.settings)
-        return mail.id if mail is not None else None
 
 
 def deliver(ctx: Context, outbox_id: int) -> str:
