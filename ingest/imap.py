@@ -75,6 +75,9 @@ from ingest.store import IncomingMail, MailboxLocation, parse_for, store_message
 
 log = logging.getLogger(__name__)
 
+#: IDLE is only a hint: a catch-up search runs at least this often while idling.
+IDLE_RECHECK_SECONDS = 30.0
+
 __all__ = [
     "DrainError",
     "FolderWatcher",
@@ -388,8 +391,14 @@ class FolderWatcher:
         """Return when the server says something, when it is time to re-issue IDLE, or on
         stop. A socket that is readable without a whole line may be a closed connection:
         leaving IDLE then proves it either way."""
-        # RFC 2177: servers may drop an IDLE after 30 minutes; we re-issue within 10.
-        deadline = time.monotonic() + min(max(1.0, self.settings.imap_idle_timeout), 600.0)
+        # RFC 2177: servers may drop an IDLE after 30 minutes; we re-issue within 10. A notice
+        # can also slip past us — sent between our last SEARCH and the IDLE command, or read
+        # into imaplib's buffer with the IDLE continuation, where poll() cannot see it — so
+        # IDLE is left for a catch-up at least every IDLE_RECHECK_SECONDS.
+        timeout = min(max(1.0, self.settings.imap_idle_timeout), 600.0, IDLE_RECHECK_SECONDS)
+        deadline = time.monotonic() + timeout
+        if _notice_already_read(client):
+            return
         sock = client.socket()
         poller = select.poll()
         poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)
@@ -402,6 +411,15 @@ class FolderWatcher:
                     raise ConnectionError(f"{self.target}: server said BYE")
             if not responses or any(not _is_keepalive(r) for r in responses):
                 return
+
+
+def _notice_already_read(client: IMAPClient) -> bool:
+    """Whether imaplib already read an EXISTS/RECENT (while entering IDLE) that poll() would
+    never report; imapclient keeps no public handle on these, hence the private attribute."""
+    untagged = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(untagged, dict):
+        return False
+    return any(untagged.pop(key, None) for key in ("EXISTS", "RECENT"))
 
 
 def _is_keepalive(response: tuple[Any, ...]) -> bool:

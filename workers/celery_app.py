@@ -8,6 +8,10 @@ redelivered, and the periodic `dvk.tick` re-queues whatever the database says is
 
 from __future__ import annotations
 
+import logging
+import queue
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from celery import Celery
@@ -18,6 +22,7 @@ from workers import steps
 from workers.bootstrap import Context
 
 TICK_SECONDS = 15.0
+log = logging.getLogger(__name__)
 
 _context: Context | None = None
 
@@ -43,11 +48,61 @@ def make_celery(settings: Settings) -> Celery:
         task_serializer="json",
         accept_content=["json"],
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": 3600},
+        broker_transport_options={
+            "visibility_timeout": 3600,
+            # A restarted or unreachable Redis must raise, never hang a publisher or a worker.
+            "socket_timeout": 15,
+            "socket_connect_timeout": 5,
+        },
         beat_schedule={"dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS}},
     )
     _register_tasks(app)
     return app
+
+
+#: How long the publisher may try to reach the broker for one message before moving on.
+ENQUEUE_RETRY_POLICY = {"max_retries": 3, "interval_start": 0.2, "interval_step": 0.5,
+                        "interval_max": 1.0}  # fmt: skip
+#: Messages waiting to be published; past this the tick's re-queueing takes over.
+ENQUEUE_BACKLOG = 10_000
+
+
+def make_enqueue(app: Celery) -> Callable[[int], None]:
+    """Queue a stored message for processing without ever stalling the mail source.
+
+    The message is already committed, so publishing is best effort: a background thread
+    publishes, and if the broker is down or slow the message simply waits for the periodic tick,
+    which re-queues from the database. The watcher only ever does a non-blocking `put`.
+    """
+    waiting: queue.Queue[int] = queue.Queue(maxsize=ENQUEUE_BACKLOG)
+
+    def publish_forever() -> None:
+        while True:
+            message_id = waiting.get()
+            try:
+                app.send_task(
+                    "dvk.process_message",
+                    args=[message_id],
+                    retry=True,
+                    retry_policy=ENQUEUE_RETRY_POLICY,
+                )
+            except Exception as exc:
+                log.warning(
+                    "message %s stored but not queued (%s); the tick will queue it",
+                    message_id,
+                    exc.__class__.__name__,
+                )
+
+    threading.Thread(target=publish_forever, name="enqueue", daemon=True).start()
+
+    def enqueue(message_id: int) -> None:
+        try:
+            waiting.put_nowait(message_id)
+        except queue.Full:
+            log.warning("message %s stored; queue to the broker full, the tick will queue it",
+                        message_id)  # fmt: skip
+
+    return enqueue
 
 
 def _register_tasks(app: Celery) -> None:

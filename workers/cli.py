@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import faulthandler
 import importlib
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -204,12 +206,9 @@ def run(
         _fail(str(exc))
     enqueue = None
     if context.settings.broker_url:
-        from workers.celery_app import make_celery
+        from workers.celery_app import make_celery, make_enqueue
 
-        celery = make_celery(context.settings)
-
-        def enqueue(message_id: int) -> None:
-            celery.send_task("dvk.process_message", args=[message_id])
+        enqueue = make_enqueue(make_celery(context.settings))
 
     runner = Runner(context, enqueue=enqueue)
     if once:
@@ -235,17 +234,13 @@ def run(
 @app.command("watch")
 def watch() -> None:
     """Only the mail source, handing new messages to the Celery workers (DVK_BROKER_URL)."""
-    from workers.celery_app import make_celery
+    from workers.celery_app import make_celery, make_enqueue
     from workers.runner import Runner
 
     context = ctx()
     if not context.settings.broker_url:
         _fail("`dvk watch` hands work to Celery: set DVK_BROKER_URL, or use `dvk run`.")
-    celery = make_celery(context.settings)
-    runner = Runner(
-        context,
-        enqueue=lambda message_id: celery.send_task("dvk.process_message", args=[message_id]),
-    )
+    runner = Runner(context, enqueue=make_enqueue(make_celery(context.settings)))
     runner.watch_forever()
 
 
@@ -300,6 +295,8 @@ _register_command_modules()
 
 
 def main() -> None:
+    # `kill -USR1 <pid>` prints every thread's stack: how an operator sees where a process waits.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     app()
 
 
