@@ -48,12 +48,7 @@ def make_celery(settings: Settings) -> Celery:
         task_serializer="json",
         accept_content=["json"],
         broker_connection_retry_on_startup=True,
-        broker_transport_options={
-            "visibility_timeout": 3600,
-            # A restarted or unreachable Redis must raise, never hang a publisher or a worker.
-            "socket_timeout": 15,
-            "socket_connect_timeout": 5,
-        },
+        broker_transport_options={"visibility_timeout": 3600},
         beat_schedule={"dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS}},
     )
     _register_tasks(app)
