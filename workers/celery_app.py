@@ -20,6 +20,7 @@ from celery.signals import worker_process_init
 from documents.settings import Settings
 from workers import steps
 from workers.bootstrap import Context
+from workers.redis_transport import transport_for
 
 TICK_SECONDS = 15.0
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def make_celery(settings: Settings) -> Celery:
         task_serializer="json",
         accept_content=["json"],
         broker_connection_retry_on_startup=True,
+        broker_transport=transport_for(settings.broker_url),
         broker_transport_options={"visibility_timeout": 3600},
         beat_schedule={"dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS}},
     )
