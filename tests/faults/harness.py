@@ -291,6 +291,15 @@ class Chain:
         self.spawn(role)
         self.restarts[role] += 1
 
+    def exited(self) -> list[str]:
+        """The dvk processes that stopped on their own (a fault must never take a role down)."""
+        return [
+            f"{role}[{index}] exited with {process.returncode}"
+            for role, processes in self.procs.items()
+            for index, process in enumerate(processes)
+            if process.poll() is not None
+        ]
+
     def kill_pool_child(self, index: int = 0) -> int | None:
         """SIGKILL one prefork child of a worker (the parent starts a new one)."""
         parent = self.procs["worker"][index].pid
