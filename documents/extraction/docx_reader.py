@@ -331,7 +331,7 @@ def read_docx(data: bytes) -> DocumentText:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise DocxError("tệp Word bị hỏng") from exc
+        raise DocxError("tệp Word bị hỏng; xin mở tệp bằng Word, lưu lại rồi gửi lại") from exc
     with archive:
         try:
             info = archive.getinfo("word/document.xml")
@@ -350,7 +350,9 @@ def read_docx(data: bytes) -> DocumentText:
                 and archive.getinfo(n).file_size < _MAX_XML
             ]  # fmt: skip
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-            raise DocxError("tệp Word bị hỏng hoặc có mật khẩu") from exc
+            raise DocxError(
+                "tệp Word bị hỏng hoặc có mật khẩu; xin lưu lại bản không đặt mật khẩu rồi gửi lại"
+            ) from exc
     # Fonts matter only for legacy encodings and symbol check boxes: skip the styles part
     # (the costliest XML of a short form) and the per-run conversion when none is named.
     special = (b'w:ascii=".Vn', b'w:ascii="VNI', b"Wingdings", b'w:hAnsi=".Vn', b'w:hAnsi="VNI')
@@ -362,7 +364,7 @@ def read_docx(data: bytes) -> DocumentText:
         root = etree.fromstring(document, parser=_parser())
         styles = _Styles.parse(styles_xml if styles_matter else None)
     except etree.XMLSyntaxError as exc:
-        raise DocxError("tệp Word bị hỏng") from exc
+        raise DocxError("tệp Word bị hỏng; xin mở tệp bằng Word, lưu lại rồi gửi lại") from exc
     doc = DocumentText(source="docx")
     body = root.find(f"{_W}body")
     if body is None:

@@ -8,6 +8,7 @@ and borderless column blocks from gutters: x ranges that stay empty over consecu
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import statistics
@@ -329,6 +330,25 @@ def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
     builder.flush_para()
 
 
+def _pdf_error(exc: Exception, data: bytes) -> PdfError:
+    """The reason the sender reads, with what to do about it."""
+    name = type(exc).__name__.lower()
+    if "password" in name or "encrypt" in name or b"/Encrypt" in data:
+        return PdfError("tệp PDF có mật khẩu; xin gửi lại bản không đặt mật khẩu")
+    return PdfError("tệp PDF bị hỏng; xin xuất lại tệp PDF hoặc gửi bản Word")
+
+
+class _QuietClose:
+    """Closes a pdfplumber document, ignoring errors: the file is known to be broken by then."""
+
+    def __init__(self, pdf: Any) -> None:
+        self.pdf = pdf
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.pdf.close()
+
+
 def read_pdf_text(data: bytes, max_pages: int | None = None,
                   repair: Callable[[str], str] | None = None) -> DocumentText:  # fmt: skip
     """Blocks of a PDF's text layer (possibly empty: the caller decides whether to OCR)."""
@@ -337,13 +357,12 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
-        name = type(exc).__name__.lower()
-        if "password" in name or "encrypt" in name or b"/Encrypt" in data:
-            raise PdfError("tệp PDF có mật khẩu") from exc
-        raise PdfError("tệp PDF bị hỏng") from exc
+        raise _pdf_error(exc, data) from exc
     builder = _Builder()
     items: list[_Line | _TableItem] = []
-    with pdf:
+    # pdfplumber's close() walks the pages again; on a broken file that fails a second time,
+    # and the reason was already given below.
+    with contextlib.closing(_QuietClose(pdf)):
         try:
             pages = pdf.pages
             cut_note = None
@@ -377,10 +396,7 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
         except PdfError:
             raise
         except Exception as exc:
-            name = type(exc).__name__.lower()
-            if "password" in name or "encrypt" in name or b"/Encrypt" in data:
-                raise PdfError("tệp PDF có mật khẩu") from exc
-            raise PdfError("tệp PDF bị hỏng") from exc
+            raise _pdf_error(exc, data) from exc
     if lefts:
         builder.right_edge = max(rights) if rights else max(ln.x1 for ln in items_lines(items))
         builder.left_edge = min(lefts)

@@ -159,7 +159,7 @@ def read_document(data: bytes, media_type: str | None = None) -> DocumentText:
         return _optional("ocr", "read_image")(data)
     if media_type == sniff.DOC:
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise Unreadable(PREFIX + "tệp Word có mật khẩu")
+            raise Unreadable(PREFIX + "tệp Word có mật khẩu; xin gửi lại bản không đặt mật khẩu")
         return _optional("legacy_doc", "read_doc")(data)
     if media_type == sniff.ODT:
         _check_zip(data)

@@ -17,6 +17,9 @@ EXPECTED_REASON = {
     "billion-laughs.docx": "DOCTYPE",
     "huge-image.png": "quá lớn",
     "empty.pdf": "rỗng",
+    "encrypted.pdf": "mật khẩu",
+    "circular.pdf": "PDF bị hỏng",
+    "truncated.pdf": "PDF bị hỏng",
 }
 
 
