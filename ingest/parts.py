@@ -8,6 +8,7 @@ collected after each part is read.
 from __future__ import annotations
 
 import base64
+import binascii
 import email
 import quopri
 from dataclasses import dataclass, field
@@ -99,9 +100,34 @@ def _add_inner(walk: Walk, pid: str, inner: archives.Unpacked) -> None:
             _add_inner(walk, inner_pid, archives.unpack_zip(item.data))
 
 
+#: What a clean base64 body holds; anything else goes the stdlib's way, which reports it.
+_BASE64_TEXT = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n"
+
+
+def _clean_base64(part: Message) -> bytes | None:
+    """Decode a well-formed base64 body in one pass, or None to leave it to the stdlib.
+
+    The stdlib splits the body into lines and joins them again before decoding, several copies
+    of a large attachment at once; binascii skips the line breaks itself.
+    """
+    if str(part.get("content-transfer-encoding", "")).strip().lower() != "base64":
+        return None
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return None
+    encoded = payload.encode("ascii", "surrogateescape")
+    if encoded.translate(None, _BASE64_TEXT):
+        return None  # stray characters: the stdlib decodes and notes the defect
+    try:
+        return binascii.a2b_base64(encoded)
+    except binascii.Error:
+        return None  # bad padding: likewise
+
+
 def _payload(part: Message, pid: str, walk: Walk) -> bytes:
     try:
-        data = part.get_payload(decode=True)
+        clean = _clean_base64(part)
+        data = clean if clean is not None else part.get_payload(decode=True)
     except Exception as exc:  # a damaged part must not lose the others
         walk.defect(f"part {pid}: content cannot be decoded ({exc})")
         return b""
