@@ -64,13 +64,14 @@ def message(
     return_path: str | None = None,
     extra_headers: dict[str, str] | None = None,
     received_at: datetime | None = None,
+    body: str | None = None,
 ) -> Message:
     """A stored, processed message; each attachment dict: file, kind, fields, warnings, data."""
     n = next(_counter)
     message_id = f"<m{n}.{hashlib.sha1(str(n).encode()).hexdigest()[:8]}@gmail.test>"
     headers = {"From": sender or "", "Subject": subject or "", "Message-ID": message_id}
     headers.update(extra_headers or {})
-    raw = "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + f"\r\nbody {n}\r\n"
+    raw = "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + f"\r\n{body or f'body {n}'}\r\n"
     row = Message(
         source="drop",
         raw_sha256=blob(session, raw.encode()),

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from documents.models import Campaign, OutboundMail
 from documents.settings import Settings
-from notifier.ack import plan_acknowledgement
+from notifier.ack import HEAD_BYTES, plan_acknowledgement
 from notifier.compose import template_environment
 from tests.unit.notifier import factories as f
 
@@ -256,6 +256,18 @@ def test_no_ack_for_auto_submitted_header_even_if_classified_normal(
 ) -> None:
     headers = {"Auto-Submitted": "auto-replied"}
     assert ack(session, settings, extra_headers=headers, attachments=[FORM]) is None
+
+
+def test_list_headers_are_found_in_a_very_large_message(
+    session: Session, settings: Settings, campaign: Campaign
+) -> None:
+    """Only the head of the raw message is read; the headers must still be seen, whatever the
+    body's size, and a large body alone must not stop the acknowledgement."""
+    line = "x" * 76 + "\r\n"
+    body = line * (2 * HEAD_BYTES // len(line))
+    headers = {"List-Id": "<tin-tuc.example.test>"}
+    assert ack(session, settings, extra_headers=headers, body=body, attachments=[FORM]) is None
+    assert ack(session, settings, body=body, attachments=[FORM]) is not None
 
 
 def test_no_ack_for_a_reply_to_our_mail_without_new_attachment(
