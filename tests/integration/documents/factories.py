@@ -3,7 +3,6 @@ extraction; and the example units and campaign."""
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +11,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from documents.config_files import import_units, load_campaign, load_campaign_file, load_units_file
-from documents.models import Attachment, Blob, Campaign, Extraction, Message
+from documents.models import Attachment, Campaign, Extraction, Message
+from tests.factories import store_blob
 
 ROOT = Path(__file__).resolve().parents[3]
 _counter = itertools.count(1)
@@ -23,14 +23,6 @@ def setup_commune(session: Session) -> Campaign:
     campaign = load_campaign(session, load_campaign_file(ROOT / "examples" / "campaign.yaml"))
     session.flush()
     return campaign
-
-
-def _blob(session: Session, data: bytes) -> str:
-    digest = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(data), data=data))
-        session.flush()
-    return digest
 
 
 def add_document(
@@ -47,7 +39,7 @@ def add_document(
     raw = f"Message-ID: <m{n}@test>\r\nFrom: {sender}\r\n\r\nbody {n} {received_at}".encode()
     message = Message(
         source="drop",
-        raw_sha256=_blob(session, raw),
+        raw_sha256=store_blob(session, raw),
         raw_size=len(raw),
         message_id_header=f"<m{n}@test>",
         sender=sender,
@@ -64,7 +56,7 @@ def add_document(
         filename=filename,
         media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         size=len(data),
-        sha256=_blob(session, data),
+        sha256=store_blob(session, data),
     )
     session.add(attachment)
     session.flush()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -13,7 +12,6 @@ from sqlalchemy.orm import Session
 from documents.matching import Candidate, MatchResult
 from documents.models import (
     Attachment,
-    Blob,
     Campaign,
     Deadline,
     Extraction,
@@ -22,6 +20,7 @@ from documents.models import (
     Unit,
 )
 from documents.register import record_submission
+from tests.factories import store_blob
 from web.users import add_user
 
 PASSWORD = "mat-khau-thu-nghiem"
@@ -34,14 +33,6 @@ class Doc:
     attachment_id: int
     extraction_id: int
     submission_id: int | None
-
-
-def _blob(session: Session, data: bytes) -> str:
-    digest = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(data), data=data))
-        session.flush()
-    return digest
 
 
 def add_document(
@@ -64,7 +55,7 @@ def add_document(
     raw = f"Subject: {subject}\r\nX-Seq: {received_at.isoformat()}-{filename}\r\n\r\n{body}"
     message = Message(
         source="drop",
-        raw_sha256=_blob(session, raw.encode()),
+        raw_sha256=store_blob(session, raw.encode()),
         raw_size=len(raw),
         sender=sender,
         sender_name="Người gửi",
@@ -81,7 +72,7 @@ def add_document(
         filename=filename,
         media_type=media_type,
         size=len(data),
-        sha256=_blob(session, data),
+        sha256=store_blob(session, data),
     )
     session.add(attachment)
     session.flush()

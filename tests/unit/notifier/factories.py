@@ -18,13 +18,13 @@ from documents.config_files import (
 )
 from documents.models import (
     Attachment,
-    Blob,
     Campaign,
     Deadline,
     Extraction,
     Message,
     Submission,
 )
+from tests.factories import store_blob
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
@@ -40,14 +40,6 @@ def load_examples(session: Session) -> Campaign:
 
 def deadline(session: Session, campaign: Campaign, kind: str) -> Deadline:
     return next(d for d in campaign.deadlines if d.kind == kind)
-
-
-def blob(session: Session, data: bytes) -> str:
-    digest = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, digest) is None:
-        session.add(Blob(sha256=digest, size=len(data), data=data))
-        session.flush()
-    return digest
 
 
 def message(
@@ -74,7 +66,7 @@ def message(
     raw = "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + f"\r\n{body or f'body {n}'}\r\n"
     row = Message(
         source="drop",
-        raw_sha256=blob(session, raw.encode()),
+        raw_sha256=store_blob(session, raw.encode()),
         raw_size=len(raw),
         message_id_header=message_id,
         in_reply_to=in_reply_to,
@@ -99,7 +91,7 @@ def message(
             filename=spec.get("file", f"phieu-{index}.docx"),
             media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             size=len(data),
-            sha256=blob(session, data),
+            sha256=store_blob(session, data),
         )
         session.add(attachment)
         session.flush()
