@@ -215,6 +215,7 @@ class FolderWatcher:
         if self.settings.imap_action == "move":
             self._ensure_folder(client, self.settings.imap_processed_folder)
         selected = client.select_folder(self.target.folder)
+        _take_notices(client)  # the counts our own SELECT reported are not news
         uidvalidity = int(selected[b"UIDVALIDITY"])
         if self.settings.imap_action == "keyword":
             self._check_keywords_allowed(selected)
@@ -397,7 +398,7 @@ class FolderWatcher:
         # IDLE is left for a catch-up at least every IDLE_RECHECK_SECONDS.
         timeout = min(max(1.0, self.settings.imap_idle_timeout), 600.0, IDLE_RECHECK_SECONDS)
         deadline = time.monotonic() + timeout
-        if _notice_already_read(client):
+        if _take_notices(client):  # arrived after this drain's SELECT
             return
         sock = client.socket()
         poller = select.poll()
@@ -413,13 +414,18 @@ class FolderWatcher:
                 return
 
 
-def _notice_already_read(client: IMAPClient) -> bool:
-    """Whether imaplib already read an EXISTS/RECENT (while entering IDLE) that poll() would
-    never report; imapclient keeps no public handle on these, hence the private attribute."""
+def _take_notices(client: IMAPClient) -> bool:
+    """Take the EXISTS/RECENT notices imaplib has read and kept; whether there were any.
+
+    A notice read while entering IDLE (or with a command's reply) is never reported by poll().
+    SELECT reports the folder's counts the same way, so the drain takes those right after its
+    SELECT; whatever is left afterwards is mail that arrived since. imapclient keeps no public
+    handle on these, hence the private attribute."""
     untagged = getattr(getattr(client, "_imap", None), "untagged_responses", None)
     if not isinstance(untagged, dict):
         return False
-    return any(untagged.pop(key, None) for key in ("EXISTS", "RECENT"))
+    taken = [untagged.pop(key, None) for key in ("EXISTS", "RECENT")]  # both, always
+    return any(taken)
 
 
 def _is_keepalive(response: tuple[Any, ...]) -> bool:

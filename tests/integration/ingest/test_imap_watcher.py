@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -80,6 +81,30 @@ def test_message_arriving_during_idle(mailbox: Mailbox, sessions: sessionmaker[S
         mailbox.append(make_mail(6))
         wait_until(lambda: count(sessions) == 2, "the message appended during IDLE is stored")
         wait_until(lambda: all(KEYWORD in f for f in mailbox.flags().values()), "both are flagged")
+
+
+def test_a_quiet_mailbox_is_not_polled_in_a_loop(
+    mailbox: Mailbox, sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Idling must stay idle: our own SELECT's message count is not news (once it was taken
+    for a notice, and the watcher drained the folder without pause, burning a core)."""
+    drains = 0
+    original = FolderWatcher.drain
+
+    def counting(self: FolderWatcher, client: IMAPClient, progress: object = None) -> int:
+        nonlocal drains
+        drains += 1
+        return original(self, client)
+
+    monkeypatch.setattr(FolderWatcher, "drain", counting)
+    mailbox.append(make_mail(7))
+    with watching(mailbox.settings, sessions):
+        wait_until(lambda: count(sessions) == 1, "the first message is caught up")
+        time.sleep(3)
+        quiet = drains
+        mailbox.append(make_mail(8))  # and IDLE still brings news
+        wait_until(lambda: count(sessions) == 2, "the second message arrives through IDLE")
+    assert quiet <= 2, f"{quiet} drains in 3 quiet seconds: the watcher is polling, not idling"
 
 
 def test_server_restart_under_the_watcher(
