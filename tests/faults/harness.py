@@ -291,6 +291,13 @@ class Chain:
         self.spawn(role)
         self.restarts[role] += 1
 
+    def pause(self, role: str, index: int = 0) -> None:
+        """SIGSTOP a role's process group: its state holds still while the test looks at it."""
+        os.killpg(self.procs[role][index].pid, signal.SIGSTOP)
+
+    def resume(self, role: str, index: int = 0) -> None:
+        os.killpg(self.procs[role][index].pid, signal.SIGCONT)
+
     def exited(self) -> list[str]:
         """The dvk processes that stopped on their own (a fault must never take a role down)."""
         return [

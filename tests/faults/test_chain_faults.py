@@ -12,6 +12,7 @@ Figures go to stdout (-s) and to bench/results/faults.json.
 
 from __future__ import annotations
 
+import random
 import signal
 import threading
 import time
@@ -25,6 +26,8 @@ from tests.faults.mailgen import FormMail, backlog
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(420)]
 
 BACKLOG = 300
+#: How long each watcher kill may wait to catch the watcher between commit and flag.
+WINDOW_SEARCH_SECONDS = 5.0
 DRAIN_TIMEOUT = 240.0
 
 
@@ -114,17 +117,27 @@ def test_watcher_killed_between_store_and_flag(chain: Chain) -> None:
     kills = in_window = 0
 
     def kill(_: int) -> None:
+        """Freeze the watcher until it is caught between commit and flag (committed mail whose
+        flag is not yet set or not yet marked), then kill it there; give up after a while."""
         nonlocal kills, in_window
+        deadline = time.monotonic() + WINDOW_SEARCH_SECONDS
+        landed = False
+        while not landed and time.monotonic() < deadline:
+            chain.pause("watch")
+            landed = chain.unmarked_locations() > 0
+            if not landed:
+                chain.resume("watch")
+                time.sleep(random.uniform(0.001, 0.02))
         chain.restart("watch", sig=signal.SIGKILL)
         kills += 1
-        # Committed but not yet flagged (or not yet marked flagged): the window we aim at.
-        in_window += chain.unmarked_locations() > 0
+        in_window += landed
 
     fractions = tuple(i / 10 for i in range(1, 9))
     injector = AtFractions(BACKLOG, fractions, kill, measure=lambda p: p.stored)
     verdict = run_scenario(chain, "watcher-sigkill", injector)
     assert kills >= 6, f"only {kills} watcher kills happened before the backlog was stored"
     print(f"watcher kills: {kills}, {in_window} of them between commit and flag")
+    assert in_window >= 3, "too few kills landed between commit and flag"
     assert_clean(chain, verdict)
     deadline = time.monotonic() + 30
     while chain.unflagged() and time.monotonic() < deadline:
