@@ -338,17 +338,6 @@ def _pdf_error(exc: Exception, data: bytes) -> PdfError:
     return PdfError("tệp PDF bị hỏng; xin xuất lại tệp PDF hoặc gửi bản Word")
 
 
-class _QuietClose:
-    """Closes a pdfplumber document, ignoring errors: the file is known to be broken by then."""
-
-    def __init__(self, pdf: Any) -> None:
-        self.pdf = pdf
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.pdf.close()
-
-
 def read_pdf_text(data: bytes, max_pages: int | None = None,
                   repair: Callable[[str], str] | None = None) -> DocumentText:  # fmt: skip
     """Blocks of a PDF's text layer (possibly empty: the caller decides whether to OCR)."""
@@ -360,43 +349,45 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
         raise _pdf_error(exc, data) from exc
     builder = _Builder()
     items: list[_Line | _TableItem] = []
-    # pdfplumber's close() walks the pages again; on a broken file that fails a second time,
-    # and the reason was already given below.
-    with contextlib.closing(_QuietClose(pdf)):
-        try:
-            pages = pdf.pages
-            cut_note = None
-            if max_pages is not None and len(pages) > max_pages:
-                cut_note = (
-                    f"Tệp có {len(pages)} trang; hệ thống chỉ đọc {max_pages} trang đầu. "
-                    "Xin gửi riêng phiếu đăng ký hoặc báo cáo."
-                )
-                pages = pages[:max_pages]
-            rights: list[float] = []
-            lefts: list[float] = []
-            running: list[str] = []  # the first lines of page 1: a running header repeats them
-            for page_no, page in enumerate(pages):
-                words = page.extract_words(extra_attrs=["fontname", "size"])
-                tables, rest = _tables(page, words, page_no)
-                lines = _group_lines(rest, page_no)
-                if page_no == 0:
-                    running = [ln.text for ln in lines[:6]]
-                else:
-                    lines = _drop_running_header(lines, running)
-                width = float(page.width)
-                # the text block's right edge, from plain lines (headers and tables overhang)
-                rights.extend(
-                    ln.x1 for ln in lines if len(ln.segments) == 1 and ln.x1 - ln.x0 > 0.4 * width
-                )
-                lefts.extend(ln.x0 for ln in lines)
-                builder.page_centre = float(page.width) / 2
-                page_items: list[_Line | _TableItem] = [*lines, *tables]
-                page_items.sort(key=lambda it: it.top)
-                items.extend(page_items)
-        except PdfError:
-            raise
-        except Exception as exc:
-            raise _pdf_error(exc, data) from exc
+    try:
+        pages = pdf.pages
+        cut_note = None
+        if max_pages is not None and len(pages) > max_pages:
+            cut_note = (
+                f"Tệp có {len(pages)} trang; hệ thống chỉ đọc {max_pages} trang đầu. "
+                "Xin gửi riêng phiếu đăng ký hoặc báo cáo."
+            )
+            pages = pages[:max_pages]
+        rights: list[float] = []
+        lefts: list[float] = []
+        running: list[str] = []  # the first lines of page 1: a running header repeats them
+        for page_no, page in enumerate(pages):
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            tables, rest = _tables(page, words, page_no)
+            lines = _group_lines(rest, page_no)
+            if page_no == 0:
+                running = [ln.text for ln in lines[:6]]
+            else:
+                lines = _drop_running_header(lines, running)
+            width = float(page.width)
+            # the text block's right edge, from plain lines (headers and tables overhang)
+            rights.extend(
+                ln.x1 for ln in lines if len(ln.segments) == 1 and ln.x1 - ln.x0 > 0.4 * width
+            )
+            lefts.extend(ln.x0 for ln in lines)
+            builder.page_centre = float(page.width) / 2
+            page_items: list[_Line | _TableItem] = [*lines, *tables]
+            page_items.sort(key=lambda it: it.top)
+            items.extend(page_items)
+    except PdfError:
+        raise
+    except Exception as exc:
+        raise _pdf_error(exc, data) from exc
+    finally:
+        # pdfplumber's close() walks the pages again: on a broken file it fails a second
+        # time, and the reason was already given above.
+        with contextlib.suppress(Exception):
+            pdf.close()
     if lefts:
         builder.right_edge = max(rights) if rights else max(ln.x1 for ln in items_lines(items))
         builder.left_edge = min(lefts)

@@ -9,12 +9,12 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 from documents.settings import Settings
+from tests.polling import poll_until
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -25,15 +25,6 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
-
-
-def wait_until(predicate: object, timeout: float = 60.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def get(url: str) -> tuple[int, str, str]:
@@ -71,7 +62,9 @@ def test_dvk_run_serves_the_register_and_answers_a_dropped_mail(settings: Settin
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        assert wait_until(lambda: get(base + "/healthz")[0] == 200), "web register did not start"
+        assert poll_until(lambda: get(base + "/healthz")[0] == 200, 60), (
+            "web register did not start"
+        )
         status, location, body = get(base + "/healthz")
         assert json.loads(body)["database"] == "ok"
         status, location, _ = get(base + "/")
@@ -81,7 +74,7 @@ def test_dvk_run_serves_the_register_and_answers_a_dropped_mail(settings: Settin
         mail = EXAMPLES / "mails" / "02-dang-ky-hoi-phu-nu.eml"
         shutil.copy(mail, settings.inbox_dir / "incoming.tmp")
         (settings.inbox_dir / "incoming.tmp").rename(settings.inbox_dir / "incoming.eml")
-        assert wait_until(lambda: len(list(settings.outbox_dir.glob("*.eml"))) == 1), (
+        assert poll_until(lambda: len(list(settings.outbox_dir.glob("*.eml"))) == 1, 60), (
             "no acknowledgement in the outbox folder"
         )
         assert (settings.inbox_dir / "processed" / "incoming.eml").exists()

@@ -4,7 +4,6 @@ point the watcher at it."""
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents.models import MailLocation, Message
 from documents.settings import Settings
 from ingest.imap import FolderWatcher
+from tests.polling import poll_until
 from tests.servers.dovecot import Dovecot, start_or_skip
 
 _users = itertools.count(1)
@@ -87,9 +87,5 @@ def locations(sessions: sessionmaker[Session]) -> list[tuple[str, int, int, bool
 
 
 def wait_until(condition: Callable[[], bool], what: str, limit: float = WAIT) -> None:
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"not within {limit:.0f} s: {what}")
+    if not poll_until(condition, limit, interval=0.05):
+        raise AssertionError(f"not within {limit:.0f} s: {what}")

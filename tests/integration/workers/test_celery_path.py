@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from documents.models import Message, OutboundMail
 from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from tests.conftest import _empty_all_tables, unavailable
+from tests.polling import poll_until
 from workers.bootstrap import Context, load_configured_files
 from workers.celery_app import make_celery
 
@@ -77,15 +77,6 @@ def worker(pg_settings: Settings) -> Iterator[subprocess.Popen[bytes]]:
         process.wait()
 
 
-def wait_for(predicate: object, timeout: float = 90.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return True
-        time.sleep(0.2)
-    return False
-
-
 def test_worker_processes_a_stored_message_and_sends_its_acknowledgement(
     pg_settings: Settings, worker: subprocess.Popen[bytes]
 ) -> None:
@@ -111,7 +102,7 @@ def test_worker_processes_a_stored_message_and_sends_its_acknowledgement(
             )
             return mail is not None and mail.state == "sent"
 
-    assert wait_for(acknowledged), "the worker did not process the message and send its ack"
+    assert poll_until(acknowledged, 90), "the worker did not process the message and send its ack"
     with sessions() as session:
         message = session.get_one(Message, message_id)
         assert message.state == "processed"
