@@ -74,6 +74,17 @@ class Settings(BaseSettings):
         120.0, description="A message still unprocessed this long after storing is re-queued."
     )
 
+    outbox_lease_seconds: float = Field(
+        300.0, gt=0, description="A mail being sent is claimed this long; must outlast a send."
+    )
+    outbox_first_backoff_seconds: float = Field(
+        60.0, gt=0, description="Wait before the first retry of a mail; doubles each time."
+    )
+    outbox_max_backoff_seconds: float = Field(
+        6 * 3600.0, gt=0, description="The longest wait between two attempts of a mail."
+    )
+    outbox_max_attempts: int = Field(8, ge=1, description="Attempts before a mail is failed.")
+
     extract_timeout: float = Field(60.0, description="Seconds one file may take to parse.")
     extract_memory_mb: int = Field(1024, description="Address-space limit of the parsing child.")
 
