@@ -187,7 +187,7 @@ def test_a_claim_holds_for_the_configured_lease(sessions: sessionmaker[Session])
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        send_one(sessions, outbox_id, Dies(), now=NOW, policy=policy)  # type: ignore[arg-type]
+        send_one(sessions, outbox_id, Dies(), now=NOW, policy=policy)
     row = get(sessions, outbox_id)
     assert row.state == "sending" and _aware(row.next_attempt_at) == NOW + timedelta(seconds=40)
     sender = Recording()
