@@ -18,7 +18,7 @@ after it arrives: Dovecot's mailbox watcher waits NOTIFY_DELAY_MSECS = 500 on pu
 changes (src/lib-storage/mailbox-watch.c); no setting lowers it.
 
 When Dovecot is not installed, `Dovecot.create()` raises `DovecotUnavailable`;
-`start_or_skip()` turns that into a skip locally and a failure when CI=true.
+`start_required()` turns that into a test failure (see `tests.conftest.unavailable`).
 """
 
 from __future__ import annotations
@@ -401,15 +401,13 @@ namespace inbox {{
         )  # fmt: skip
 
 
-def start_or_skip() -> Dovecot:
-    """A started server; a missing Dovecot skips the test locally and fails it on CI."""
-    import pytest
+def start_required() -> Dovecot:
+    """A started server; a missing Dovecot fails the test (see `tests.conftest.unavailable`)."""
+    from tests.conftest import unavailable
 
     try:
         server = Dovecot.create()
         server.start()
     except DovecotUnavailable as exc:
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"{exc} (CI=true: a missing Dovecot fails the run)")
-        pytest.skip(str(exc))
+        unavailable(str(exc))
     return server

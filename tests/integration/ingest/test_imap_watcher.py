@@ -22,6 +22,7 @@ from ingest.imap import FolderWatcher, ImapWatcher, _Plan
 from tests.integration.ingest.conftest import Mailbox, count, locations, wait_until
 from tests.servers.dovecot import Dovecot
 from tests.servers.mails import make_mail
+from tests.threads import Worker
 
 KEYWORD = "$DvkProcessed"
 
@@ -30,14 +31,13 @@ KEYWORD = "$DvkProcessed"
 def watching(settings: Settings, sessions: sessionmaker[Session]) -> Iterator[ImapWatcher]:
     watcher = ImapWatcher(settings, sessions)
     stop = threading.Event()
-    thread = threading.Thread(target=watcher.run, args=(stop,))
+    thread = Worker(watcher.run, stop, name="watcher")
     thread.start()
     try:
         yield watcher
     finally:
         stop.set()
-        thread.join(60)
-        assert not thread.is_alive(), "the watcher did not stop"
+        thread.result(60)  # the watcher stopped, and raised nothing on the way
 
 
 def test_drain_once_stores_then_flags_without_marking_seen(
