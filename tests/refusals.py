@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+#: Rich draws error panels with these; a message wrapped inside a panel reads whole without them.
+_FRAME = str.maketrans(dict.fromkeys("│╭╮╰╯─", " "))
+
 
 class Result(Protocol):
     """What Typer's and Click's CliRunner return (their `output` mixes stdout and stderr)."""
@@ -28,6 +31,6 @@ def assert_refused(result: Result, *messages: str, code: int | None = None) -> N
     assert result.exception is None or isinstance(result.exception, SystemExit), (
         repr(result.exception) + "\n" + output
     )
-    flat = " ".join(output.split())
+    flat = " ".join(output.translate(_FRAME).split())
     for message in messages:
         assert " ".join(message.split()) in flat, f"{message!r} not in {output!r}"

@@ -179,6 +179,7 @@ listen = {self.host}
 base_dir = {self.base_dir}
 state_dir = {self.root / "state"}
 instance_name = dvk-test-{self.port}
+verbose_proctitle = yes
 log_path = {self.log_path}
 info_log_path = {self.log_path}
 {self._ssl_settings()}
@@ -303,6 +304,23 @@ namespace inbox {{
     def restart(self) -> None:
         self.stop()
         self.start()
+
+    def idling(self, user: str) -> int:
+        """How many of `user`'s IMAP sessions are in IDLE right now: each imap process names
+        its user and current command in its title (`verbose_proctitle`), so a test waits for
+        the event itself rather than sleeping."""
+        prefix = f"dovecot-dvk-test-{self.port}/imap [{user} "
+        count = 0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                title = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if title.startswith(prefix) and title.rstrip().endswith(" IDLE]"):
+                count += 1
+        return count
 
     def destroy(self) -> None:
         self.stop()

@@ -242,9 +242,11 @@ def test_record_submission_is_idempotent(session: Session) -> None:
     second = add_document(
         session, received_at=ON_TIME + timedelta(days=1), fields={"model_name": "M"}
     )
-    record_submission(session, first.id, sure("cb-xom-1"))
-    record_submission(session, second.id, sure("cb-xom-1"))
+    original_first = record_submission(session, first.id, sure("cb-xom-1"))
+    original_second = record_submission(session, second.id, sure("cb-xom-1"))
     session.commit()
+    assert original_first is not None and original_second is not None
+    ids = (original_first.id, original_second.id)
 
     def snapshot() -> list[tuple[object, ...]]:
         rows = session.scalars(select(Submission).order_by(Submission.id)).all()
@@ -256,9 +258,12 @@ def test_record_submission_is_idempotent(session: Session) -> None:
 
     state = snapshot()
     again = record_submission(session, second.id, sure("cb-xom-1"))
-    record_submission(session, first.id, sure("cb-xom-1"))
+    again_first = record_submission(session, first.id, sure("cb-xom-1"))
     session.commit()
-    assert again is not None
+    # Each re-run returns the submission the first run made, unchanged (no new row, no swap).
+    assert again is not None and again_first is not None
+    assert (again_first.id, again.id) == ids
+    assert again.is_current and not again_first.is_current
     assert snapshot() == state
     assert len(state) == 2
 
