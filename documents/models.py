@@ -6,6 +6,7 @@ migrations agree.
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -295,8 +296,17 @@ class OutboundMail(Base):
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
 
 
+def new_session_epoch() -> str:
+    return secrets.token_hex(16)
+
+
 class User(Base):
-    """An office member who may log in to the web register."""
+    """An office member who may log in to the web register.
+
+    Every web session carries the user's `session_epoch`; replacing it (logout, a new password)
+    ends all of that user's sessions at once, in every browser and every web process. It is
+    random rather than a counter so that a user removed and created again under a reused id
+    can never match an old cookie."""
 
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -305,15 +315,20 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16), default="viewer")  # viewer | editor
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
+    session_epoch: Mapped[str] = mapped_column(String(32), default=new_session_epoch)
 
 
 class LoginAttempt(Base):
-    """Recent login attempts, kept in the database so rate limits hold across web processes."""
+    """Recent login attempts, kept in the database so the login backoff holds across web
+    processes and restarts. `client` is what the backoff counts by: the browser's device id
+    when it logged in to this account before (`device:<id>`), else the client's network."""
 
     __tablename__ = "login_attempts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), index=True)
     remote_addr: Mapped[str | None] = mapped_column(String(64))
+    client: Mapped[str | None] = mapped_column(String(80), index=True)
+    device: Mapped[str | None] = mapped_column(String(32))
     succeeded: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime] = mapped_column(index=True)
 

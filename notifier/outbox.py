@@ -13,16 +13,18 @@ Exactly-once, and its one exception
   the database lets exactly one of two concurrent schedulers see rowcount 1, and only that one
   talks to the server. While a row is in "sending", `next_attempt_at` is the claim's lease expiry.
 * The window: if the process dies after the server accepted the mail but before "sent" is
-  committed, the row stays in "sending"; once the lease (`LEASE`, a few minutes) has passed it
-  is claimed again and the same bytes, with the same Message-ID, go out a second time. SMTP
-  offers no way to ask whether a message was accepted, so this repeat (rare, and recognisable
-  by the identical Message-ID that most clients fold) is the price of never losing a mail.
+  committed, the row stays in "sending"; once the lease (`RetryPolicy.lease`, five minutes by
+  default, `DVK_OUTBOX_LEASE_SECONDS`) has passed it is claimed again and the same bytes, with
+  the same Message-ID, go out a second time. SMTP offers no way to ask whether a message was
+  accepted, so this repeat (rare, and recognisable by the identical Message-ID that most
+  clients fold) is the price of never losing a mail.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.utils import parseaddr
@@ -35,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 from documents.models import OutboundMail
+from documents.settings import Settings
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
 from notifier.senders import MailSender, PermanentSendError
@@ -46,6 +49,37 @@ LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
 FIRST_BACKOFF = timedelta(minutes=1)
 MAX_BACKOFF = timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long a claim holds and how retries spread out; from settings (`DVK_OUTBOX_*`), so an
+    operator (or a fault test that cannot wait minutes) can change them without code.
+
+    The lease must outlast the slowest send (the SMTP timeout), or a live sender's row could be
+    claimed a second time."""
+
+    lease: timedelta = LEASE
+    first_backoff: timedelta = FIRST_BACKOFF
+    max_backoff: timedelta = MAX_BACKOFF
+    max_attempts: int = MAX_ATTEMPTS
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetryPolicy:
+        return cls(
+            lease=timedelta(seconds=settings.outbox_lease_seconds),
+            first_backoff=timedelta(seconds=settings.outbox_first_backoff_seconds),
+            max_backoff=timedelta(seconds=settings.outbox_max_backoff_seconds),
+            max_attempts=settings.outbox_max_attempts,
+        )
+
+    def backoff(self, attempts: int) -> timedelta:
+        """The wait after the `attempts`-th failed attempt: doubling, capped."""
+        delay: timedelta = self.first_backoff * (2 ** max(attempts - 1, 0))
+        return min(delay, self.max_backoff)
+
+
+DEFAULT_POLICY = RetryPolicy()
 
 
 def insert_ignore(session: Session, model: type[Any], values: Mapping[str, Any]) -> None:
@@ -104,11 +138,6 @@ def _claimable(now: datetime) -> ColumnElement[bool]:
     return or_(and_(OutboundMail.state == "planned", due), stale)
 
 
-def backoff(attempts: int) -> timedelta:
-    delay: timedelta = FIRST_BACKOFF * (2 ** max(attempts - 1, 0))
-    return min(delay, MAX_BACKOFF)
-
-
 def _envelope_from(raw: bytes) -> str:
     return parseaddr(str(BytesHeaderParser().parsebytes(raw).get("From") or ""))[1]
 
@@ -119,13 +148,18 @@ def send_one(
     sender: MailSender,
     *,
     now: datetime | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
 ) -> str:
     """Claim one row, send it, record the outcome; returns the row's new (or current) state."""
-    return _attempt(sessions, outbox_id, sender, utc(now or utcnow()))[1]
+    return _attempt(sessions, outbox_id, sender, utc(now or utcnow()), policy)[1]
 
 
 def _attempt(
-    sessions: sessionmaker[Session], outbox_id: int, sender: MailSender, now: datetime
+    sessions: sessionmaker[Session],
+    outbox_id: int,
+    sender: MailSender,
+    now: datetime,
+    policy: RetryPolicy,
 ) -> tuple[bool, str]:
     """(whether this call made the attempt, the row's state afterwards)."""
     with sessions.begin() as session:
@@ -135,7 +169,7 @@ def _attempt(
             .values(
                 state="sending",
                 attempts=OutboundMail.attempts + 1,
-                next_attempt_at=now + LEASE,
+                next_attempt_at=now + policy.lease,
             )
             .execution_options(synchronize_session=False)
         )
@@ -152,10 +186,10 @@ def _attempt(
         outcome = {"state": "failed", "last_error": str(exc), "next_attempt_at": None}
     except Exception as exc:  # anything else is worth another try later
         error = str(exc) or exc.__class__.__name__
-        if attempts >= MAX_ATTEMPTS:
+        if attempts >= policy.max_attempts:
             outcome = {"state": "failed", "last_error": f"{error} (after {attempts} attempts)"}
         else:
-            retry_at = now + backoff(attempts)
+            retry_at = now + policy.backoff(attempts)
             outcome = {"state": "planned", "last_error": error, "next_attempt_at": retry_at}
     else:
         outcome = {"state": "sent", "sent_at": now, "last_error": None, "next_attempt_at": None}
@@ -182,6 +216,7 @@ def send_due(
     *,
     now: datetime | None = None,
     limit: int = 100,
+    policy: RetryPolicy = DEFAULT_POLICY,
 ) -> int:
     """Send every row that is due (oldest first, at most `limit`); returns how many were sent."""
     now = utc(now or utcnow())
@@ -194,5 +229,5 @@ def send_due(
                 .limit(limit)
             )
         )
-    attempts = (_attempt(sessions, outbox_id, sender, now) for outbox_id in ids)
+    attempts = (_attempt(sessions, outbox_id, sender, now, policy) for outbox_id in ids)
     return sum(1 for mine, state in attempts if mine and state == "sent")

@@ -25,6 +25,7 @@ from documents.matching import UnitDirectory
 from documents.models import Unit, UnitEmail
 from documents.pipeline import Extractor
 from documents.settings import Settings
+from notifier.outbox import RetryPolicy
 from notifier.senders import MailSender, make_sender
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +64,10 @@ class Context:
     @cached_property
     def sender(self) -> MailSender:
         return make_sender(self.settings)
+
+    @cached_property
+    def outbox_policy(self) -> RetryPolicy:
+        return RetryPolicy.from_settings(self.settings)
 
     def unit_directory(self, session: Session) -> UnitDirectory:
         """The units to match against, reloaded when the units or addresses change (one small

@@ -45,7 +45,7 @@ def handle_message(ctx: Context, message_id: int) -> int | None:
 
 def deliver(ctx: Context, outbox_id: int) -> str:
     """Send one planned mail (a no-op if it was sent already)."""
-    return send_one(ctx.sessions, outbox_id, ctx.sender)
+    return send_one(ctx.sessions, outbox_id, ctx.sender, policy=ctx.outbox_policy)
 
 
 def plan_reminders(ctx: Context, now: datetime | None = None) -> int:
@@ -74,7 +74,7 @@ def messages_to_requeue(ctx: Context, *, stale_only: bool = True) -> list[int]:
 def tick(ctx: Context, now: datetime | None = None) -> list[int]:
     """The periodic scan: reminders due, mail to (re)send, and messages to re-queue."""
     planned = plan_reminders(ctx, now)
-    sent = send_due(ctx.sessions, ctx.sender, now=now)
+    sent = send_due(ctx.sessions, ctx.sender, now=now, policy=ctx.outbox_policy)
     requeue = messages_to_requeue(ctx)
     if planned or sent or requeue:
         log.info(

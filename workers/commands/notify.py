@@ -79,7 +79,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                 {"id": r.id, "purpose": r.purpose, "unit_id": r.unit_id, "to": r.to_addrs}
                 for r in run_due_reminders(session, context.settings, now=moment)
             ]
-        sent = send_due(context.sessions, context.sender, now=moment)
+        sent = send_due(context.sessions, context.sender, now=moment, policy=context.outbox_policy)
         if as_json:
             _print_json({"planned": planned, "sent": sent})
         else:

@@ -1,4 +1,5 @@
-"""`dvk web`, `dvk user add` and `dvk export xlsx|report`: the office's register from the shell."""
+"""`dvk web`, `dvk user add|passwd|remove` and `dvk export xlsx|report`: the office's register
+from the shell."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from documents.register import active_campaign
 from web.app import create_app, serve
 from web.exports.report_docx import ReportHeader, export_report_docx, header_from_units_file
 from web.exports.xlsx import export_xlsx
-from web.users import ROLES, add_user
+from web.users import ROLES, add_user, remove_user, set_password
 from workers.commands import ContextGetter
 
 
@@ -77,6 +78,50 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             _emit(result)
         else:
             console.print(f"Đã lưu tài khoản [bold]{result['username']}[/bold] ({result['role']}).")
+
+    def _read_password(from_stdin: bool) -> str:
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        return str(typer.prompt("Mật khẩu mới", hide_input=True, confirmation_prompt=True))
+
+    @user_app.command("passwd")
+    def user_passwd(
+        username: Annotated[str, typer.Argument(help="Login name.")],
+        password_stdin: Annotated[
+            bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+        ] = False,
+    ) -> None:
+        """Set a new password; the user's open sessions end in every browser."""
+        password = _read_password(password_stdin)
+        try:
+            with transaction(ctx().sessions) as session:
+                set_password(session, username, password)
+        except (ValueError, LookupError) as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+        console.print(
+            f"Đã đổi mật khẩu của [bold]{username.strip()}[/bold]; "
+            "mọi phiên đăng nhập cũ đã kết thúc."
+        )
+
+    @user_app.command("remove")
+    def user_remove(
+        username: Annotated[str, typer.Argument(help="Login name.")],
+        yes: Annotated[
+            bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")
+        ] = False,
+    ) -> None:
+        """Remove an office account; its open sessions end at once."""
+        if not yes and not typer.confirm(f"Xóa tài khoản {username.strip()}?"):
+            err.print("Không xóa gì.")
+            raise typer.Exit(1)
+        try:
+            with transaction(ctx().sessions) as session:
+                remove_user(session, username)
+        except LookupError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+        console.print(f"Đã xóa tài khoản [bold]{username.strip()}[/bold].")
 
     def _header() -> ReportHeader:
         units_file = ctx().settings.units_file

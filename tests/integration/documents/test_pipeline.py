@@ -16,6 +16,7 @@ from documents.models import Extraction as ExtractionRow
 from documents.models import Message, Submission
 from documents.pipeline import (
     ExtractionUnavailableError,
+    ProcessOutcome,
     process_message,
     record_failure,
     reset_for_reprocessing,
@@ -61,9 +62,14 @@ def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], store
         calls.append(name)
         return fake_form(data, name)
 
+    outcomes = []
     for _ in range(2):
         with transaction(sessions) as session:
-            process_message(session, stored, extract=counting)
+            outcomes.append(process_message(session, stored, extract=counting))
+    first, rerun = outcomes
+    assert (first.state, first.extractions, first.submissions) == ("processed", 1, 1)
+    # The re-run says it found the message done and read or registered nothing.
+    assert rerun == ProcessOutcome(stored, "processed", 0, 0)
     with sessions() as session:
         assert session.get_one(Message, stored).state == "processed"
         assert session.get_one(Message, stored).unit_id == "cb-xom-1"

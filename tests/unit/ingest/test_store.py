@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -20,6 +19,7 @@ from ingest.store import (
     store_messages,
 )
 from tests.servers.mails import make_mail
+from tests.threads import Worker
 
 WHEN = datetime(2024, 4, 5, 9, 30, tzinfo=UTC)
 
@@ -224,28 +224,25 @@ def test_two_writers_storing_the_same_message_at_once(
     sessions: sessionmaker[Session], settings: Settings
 ) -> None:
     raw = make_mail(20)
-    outcome: dict[str, object] = {}
 
-    def second_writer() -> None:
-        try:
-            with sessions() as other:
-                outcome["result"] = store_message(
-                    other,
-                    raw,
-                    source="imap",
-                    received_at=WHEN,
-                    settings=settings,
-                    location=_loc(2, folder="Archive"),
-                )
-                other.commit()
-        except Exception as exc:  # reported by the assertion below
-            outcome["error"] = exc
+    def second_writer() -> StoreResult:
+        with sessions() as other:
+            result = store_message(
+                other,
+                raw,
+                source="imap",
+                received_at=WHEN,
+                settings=settings,
+                location=_loc(2, folder="Archive"),
+            )
+            other.commit()
+            return result
 
     with sessions() as first:
         mine = store_message(
             first, raw, source="imap", received_at=WHEN, settings=settings, location=_loc(1)
         )
-        thread = threading.Thread(target=second_writer)
+        thread = Worker(second_writer)
         thread.start()
         if first.get_bind().dialect.name == "postgresql":
             # Let the second writer reach our uncommitted row and wait on its lock.
@@ -257,10 +254,7 @@ def test_two_writers_storing_the_same_message_at_once(
                 thread.join(0.01)
             assert waiting, "the second writer never waited on the first one's row"
         first.commit()
-    thread.join()
-    assert "error" not in outcome, outcome.get("error")
-    theirs = outcome["result"]
-    assert isinstance(theirs, StoreResult)
+    theirs = thread.result(60)  # raises what the second writer raised
     assert theirs.message_id == mine.message_id and not theirs.created
     with sessions() as check:
         assert _count(check, Message) == 1
