@@ -33,11 +33,11 @@ from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import OutboundMail
 from documents.settings import Settings
 from notifier.outbox import LEASE, send_one
 from notifier.senders import SmtpSender
-from notifier.timeutil import utcnow
 from tests.faults.mailgen import CAMPAIGN_FILE, OFFICE, UNITS_FILE, FormMail
 from tests.faults.procs import descendants, peak_rss_kib
 from tests.servers.dovecot import Dovecot
@@ -406,7 +406,7 @@ class Chain:
     def nudge_clock(self) -> int:
         """Send the outbox rows that only the passing of time would send (see the docstring)."""
         assert self.engine is not None and self.smtp is not None
-        now = utcnow()
+        now = clock.now()
         with Session(self.engine) as session:
             ids = list(
                 session.scalars(
