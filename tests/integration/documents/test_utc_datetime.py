@@ -92,7 +92,7 @@ def test_any_offset_reads_back_as_the_same_instant_in_utc(
         else:
             epoch = conn.execute(
                 text("SELECT extract(epoch FROM at) FROM login_attempts WHERE username='edt'")
-            ).scalar()
+            ).scalar_one()
             assert float(epoch) == BOUNDARY.timestamp()
 
 

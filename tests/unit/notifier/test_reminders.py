@@ -78,7 +78,7 @@ def test_walk_the_whole_campaign(session: Session, settings: Settings, campaign:
     submit(session, campaign, "cb-xom-1", "registration", local(date(2024, 3, 20), 9))
     submit(session, campaign, "hoi-phu-nu", "registration", local(date(2024, 3, 25), 9))
     submit(session, campaign, "cb-xom-2", "registration", local(date(2024, 4, 2), 9))
-    submit(session, campaign, "cong-an", "registration", local(date(2024, 4, 9), 9), late_days=2)
+    submit(session, campaign, "cong-an", "registration", local(date(2024, 4, 9), 9))
     submit(
         session,
         campaign,
