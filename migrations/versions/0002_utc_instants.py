@@ -53,19 +53,15 @@ depends_on: str | Sequence[str] | None = None
 
 _HEADER_BYTES = 262144  # headers of a message are read from at most this many first bytes
 _EVIDENCE_TOLERANCE = timedelta(hours=2)
-_SQLITE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "received_at_source",
-                sa.String(length=16),
-                server_default="arrival",
-                nullable=False,
-            )
-        )
+    # A plain ADD COLUMN on both backends: a batch "move and copy" of `messages` would drop
+    # the table, and with SQLite's foreign keys on that deletes every attachment (cascade).
+    op.add_column(
+        "messages",
+        sa.Column("received_at_source", sa.String(length=16), server_default="arrival", nullable=False),
+    )
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         _convert_sqlite(bind)
@@ -81,8 +77,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.drop_column("received_at_source")
+    if op.get_bind().dialect.name == "sqlite":
+        # Native DROP COLUMN (SQLite 3.35+), for the same reason as in `upgrade`.
+        op.execute("ALTER TABLE messages DROP COLUMN received_at_source")
+    else:
+        op.drop_column("messages", "received_at_source")
 
 
 # --- SQLite: wall-clock values of many offsets → UTC ------------------------------------------
@@ -97,16 +96,23 @@ def _stored(value: Any) -> datetime | None:
 
 
 def _sqlite_text(instant: datetime) -> str:
-    return instant.astimezone(UTC).strftime(_SQLITE_FORMAT)
+    """The value as SQLAlchemy's SQLite DATETIME writes it, in UTC."""
+    d = instant.astimezone(UTC)
+    return (
+        f"{d.year:04d}-{d.month:02d}-{d.day:02d} "
+        f"{d.hour:02d}:{d.minute:02d}:{d.second:02d}.{d.microsecond:06d}"
+    )
 
 
 def _parse_date(value: object) -> datetime | None:
     """A header date as the old envelope reader parsed it: aware, no zone taken as UTC."""
     try:
         parsed = email.utils.parsedate_to_datetime(" ".join(str(value).split()))
+        aware = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+        aware.astimezone(UTC)  # year 9999 at -05:00 is no representable instant
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+    return aware
 
 
 def _headers(head: bytes | None) -> Message:
@@ -158,7 +164,12 @@ def _message_times(
     if date_stored is not None:
         same = date is not None and date.replace(tzinfo=None) == date_stored
         date_utc = date if same and date is not None else date_stored.replace(tzinfo=UTC)
-    header_used = date is not None and date.replace(tzinfo=None) == received
+    # The old writer stored the header's own wall clock; a database upgraded before (then
+    # downgraded) holds its UTC wall clock: both mean the header was used.
+    header_used = date is not None and received in (
+        date.replace(tzinfo=None),
+        date.astimezone(UTC).replace(tzinfo=None),
+    )
     if source == "imap":
         instant = date if header_used and date is not None else _internaldate(received, headers, date)
         return instant, date_utc, "internaldate"
@@ -179,7 +190,12 @@ def _convert_sqlite(bind: sa.Connection) -> None:
         received_at = _stored(received)
         if received_at is None:
             continue
-        instant, date_utc, how = _message_times(source, received_at, _stored(date_header), head)
+        try:
+            instant, date_utc, how = _message_times(
+                source, received_at, _stored(date_header), head
+            )
+        except OverflowError:  # a value at the edge of the calendar: keep it as it is
+            continue
         bind.execute(
             sa.text(
                 "UPDATE messages SET received_at = :received, date_header = :date, "
