@@ -55,7 +55,7 @@ def acknowledgements(settings: Settings) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in settings.outbox_dir.glob("*.eml"):
         message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        body = message.get_body(("plain",))  # type: ignore[attr-defined]
+        body = message.get_body(("plain",))
         assert body is not None
         found[str(message["In-Reply-To"])] = str(body.get_content())
     return found

@@ -96,7 +96,7 @@ def test_internaldate_decides_the_deadline_boundary(
     replies = {}
     for path in ctx.settings.outbox_dir.glob("*.eml"):
         reply = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        body = reply.get_body(("plain",))  # type: ignore[attr-defined]
+        body = reply.get_body(("plain",))
         assert body is not None
         replies[str(reply["In-Reply-To"])] = str(body.get_content())
     assert len(messages) == len(CASES)
