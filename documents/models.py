@@ -30,6 +30,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from documents import clock
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -40,10 +42,12 @@ NAMING = {
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Aware datetimes stored in UTC and read back aware, on every backend.
+    """The one datetime column type: an aware instant in, an aware UTC instant out, on every
+    backend and whatever the PostgreSQL session's TimeZone.
 
-    SQLite keeps no offset: a time stored as 23:30+07:00 would come back as a naive 23:30 and be
-    taken for UTC, so values are converted to UTC on the way in and marked UTC on the way out.
+    A naive value is refused (`clock.NaiveDatetimeError`), never guessed at: SQLite keeps no
+    offset and PostgreSQL reads a naive value in the session's zone, so a guess is silently
+    wrong on one of them. SQLite stores the UTC wall-clock time; PostgreSQL a `timestamptz`.
     """
 
     impl = DateTime(timezone=True)
@@ -52,16 +56,15 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        instant = clock.utc(value, "a value for a datetime column")
+        return instant.replace(tzinfo=None) if dialect.name == "sqlite" else instant
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        if value.tzinfo is None and dialect.name == "sqlite":
+            return value.replace(tzinfo=UTC)  # stored as UTC by process_bind_param
+        return clock.utc(value, "a datetime read from the database")
 
 
 class Base(DeclarativeBase):
@@ -69,7 +72,7 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         dict[str, Any]: JSON,
         list[Any]: JSON,
-        datetime: DateTime(timezone=True),
+        datetime: UTCDateTime(),
     }
 
 
@@ -112,7 +115,7 @@ class Campaign(Base):
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(255))
     year: Mapped[int] = mapped_column(Integer)
-    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Ho_Chi_Minh")
+    timezone: Mapped[str] = mapped_column(String(64), default=clock.FALLBACK_ZONE)
     office_email: Mapped[str | None] = mapped_column(String(320))
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reminder policy, calendar
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -160,7 +163,11 @@ class Message(Base):
     return_path: Mapped[str | None] = mapped_column(String(320))
     subject: Mapped[str | None] = mapped_column(Text)
     date_header: Mapped[datetime | None] = mapped_column()
-    received_at: Mapped[datetime] = mapped_column()  # INTERNALDATE, or Date in the drop folder
+    # The moment the register counts: the server's INTERNALDATE, else the sender's Date header
+    # when it is plausible, else the arrival (drop folder file time); `received_at_source` says
+    # which ("internaldate" | "header" | "arrival").
+    received_at: Mapped[datetime] = mapped_column()
+    received_at_source: Mapped[str] = mapped_column(String(16), server_default="arrival")
     ingested_at: Mapped[datetime] = mapped_column(server_default=_now())
     body_text: Mapped[str | None] = mapped_column(Text)
     classification: Mapped[str] = mapped_column(String(16), default="normal")

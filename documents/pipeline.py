@@ -11,12 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents import contract
+from documents import clock, contract
 from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
@@ -134,7 +133,7 @@ def process_message(
             message.unit_id = sender_unit
     message.state = "processed"
     message.error = None
-    message.processed_at = datetime.now(UTC)
+    message.processed_at = clock.now()
     session.flush()
     log.info(
         "message %s processed: %d documents read, %d registered",

@@ -20,7 +20,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -28,14 +28,24 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import Attachment, Blob, MailLocation, Message
 from documents.settings import Settings
 from ingest.mime import ParsedAttachment, ParsedMail, parse_message
 
 log = logging.getLogger(__name__)
 
-# A Date header this far after the file's own time is a sender's wrong clock, not the truth.
-_DATE_TOLERANCE = timedelta(days=1)
+#: A Date header is believed within these bounds around the arrival: no mail is written more
+#: than a day after it arrived (a sender's clock running ahead), and one written more than ten
+#: years before is a reset clock (1970, 1980, 2000). The past bound is wide on purpose: the drop
+#: folder also takes backlogs exported from a mail client, whose file times are the export's.
+DATE_AHEAD_LIMIT = timedelta(days=1)
+DATE_BEHIND_LIMIT = timedelta(days=3653)
+
+#: Where `Message.received_at` came from.
+FROM_INTERNALDATE = "internaldate"  # the IMAP server's arrival time
+FROM_HEADER = "header"  # the sender's Date header
+FROM_ARRIVAL = "arrival"  # when dvk got it: the drop folder file's time, else the time of storing
 
 
 @dataclass(frozen=True)
@@ -56,8 +66,9 @@ class StoreResult:
 
 @dataclass(frozen=True)
 class IncomingMail:
-    """One message of a batch. `received_at` is the server's INTERNALDATE; when it is None the
-    Date header is used, else `fallback_received_at` (a file's mtime), else the current time."""
+    """One message of a batch. `received_at` is the server's INTERNALDATE (aware, in the server's
+    offset); without it, `fallback_received_at` (a file's mtime) or else the current time is the
+    arrival, and the Date header is used when plausible around it (see `received_time`)."""
 
     raw: bytes
     received_at: datetime | None = None
@@ -271,23 +282,41 @@ def _text(value: str | None, limit: int | None = None) -> str | None:
     return cleaned[:limit] if limit is not None else cleaned
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
+def received_time(
+    internaldate: datetime | None, date_header: datetime | None, arrival: datetime | None
+) -> tuple[datetime, str]:
+    """The moment the register counts for a message, in UTC, and where it came from.
+
+    INTERNALDATE is the server's own clock and wins. Otherwise the sender's Date header, with
+    whatever offset it names, unless it falls outside `DATE_*_LIMIT` around the arrival (the
+    file's time, or now), which is then used instead. Naive values are refused.
+    """
+    if internaldate is not None:
+        return clock.utc(internaldate, "INTERNALDATE"), FROM_INTERNALDATE
+    arrived = clock.utc(arrival, "the arrival time") if arrival is not None else clock.now()
+    if date_header is not None:
+        sent = clock.utc(date_header, "the Date header")
+        if arrived - DATE_BEHIND_LIMIT <= sent <= arrived + DATE_AHEAD_LIMIT:
+            return sent, FROM_HEADER
+    return arrived, FROM_ARRIVAL
 
 
-def _received_at(parsed: ParsedMail, mail: IncomingMail) -> datetime:
-    if mail.received_at is not None:
-        return _aware(mail.received_at) or mail.received_at
-    header = _aware(parsed.date)
-    fallback = _aware(mail.fallback_received_at)
-    if header is not None and (fallback is None or header <= fallback + _DATE_TOLERANCE):
-        return header
-    return fallback or datetime.now(UTC)
+def _date_header(parsed: ParsedMail) -> datetime | None:
+    """The Date header as a UTC instant; None when there is none or it names no real instant
+    (year 1 at +14:00 is before the first representable UTC moment)."""
+    if parsed.date is None:
+        return None
+    try:
+        return clock.utc(parsed.date, "the Date header")
+    except OverflowError:
+        return None
 
 
 def _message_row(parsed: ParsedMail, mail: IncomingMail, digest: str, source: str) -> Message:
+    date_header = _date_header(parsed)
+    received_at, received_from = received_time(
+        mail.received_at, date_header, mail.fallback_received_at
+    )
     return Message(
         source=source,
         raw_sha256=digest,
@@ -300,8 +329,9 @@ def _message_row(parsed: ParsedMail, mail: IncomingMail, digest: str, source: st
         reply_to=_text(parsed.reply_to, 320),
         return_path=_text(parsed.return_path, 320),
         subject=_text(parsed.subject),
-        date_header=_aware(parsed.date),
-        received_at=_received_at(parsed, mail),
+        date_header=date_header,
+        received_at=received_at,
+        received_at_source=received_from,
         body_text=_text(parsed.body_text),
         classification=parsed.classification,
         authenticity=parsed.authenticity,

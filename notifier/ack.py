@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.parser import BytesHeaderParser
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import (
     Attachment,
     Blob,
@@ -40,11 +40,9 @@ from notifier.safety import (
     norm_address,
     within_limit,
 )
-from notifier.timeutil import utc, utcnow
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 FORM_KINDS = ("registration", "report")
 
 
@@ -235,8 +233,8 @@ def plan_acknowledgement(
     if reason:
         log.info("no acknowledgement for message %d: %s", message_id, reason)
         return None
-    now = utc(now or utcnow())
-    timezone = campaign.timezone if campaign else DEFAULT_TZ
+    now = clock.utc(now) if now is not None else clock.now()
+    timezone = clock.zone(campaign).key
     recipient = norm_address(message.reply_to) or norm_address(message.sender)
     allowed = within_limit(session, [recipient], now, timezone, settings.max_auto_mails_per_day)
     if not allowed:
@@ -249,7 +247,7 @@ def plan_acknowledgement(
         return None
     documents = [_document_line(session, a) for a in message.attachments]
     usable = [d for d in documents if d.usable]
-    received = utc(message.received_at).astimezone(ZoneInfo(timezone))
+    received = clock.local(message.received_at, campaign)
     context = {
         "greeting": _greeting(session, message),
         "subject": clean_text(message.subject),

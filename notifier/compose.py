@@ -21,8 +21,8 @@ from typing import Any
 
 import jinja2
 
+from documents import clock
 from notifier.safety import clean_text, norm_address
-from notifier.timeutil import utc
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[b
     msg["From"] = clean_text(draft.mail_from)
     msg["To"] = ", ".join(clean_text(a) for a in draft.to)
     msg["Subject"] = clean_text(draft.subject, limit=250)
-    msg["Date"] = format_datetime(utc(now))
+    msg["Date"] = format_datetime(clock.utc(now))
     msg["Message-ID"] = message_id
     if draft.in_reply_to:
         msg["In-Reply-To"] = clean_text(draft.in_reply_to, limit=998)

@@ -36,12 +36,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
+from documents import clock
 from documents.models import OutboundMail
 from documents.settings import Settings
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
 from notifier.senders import MailSender, PermanentSendError
-from notifier.timeutil import utc, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def plan(
         "raw": raw,
         "state": "planned",
         "attempts": 0,
-        "created_at": utc(now),
+        "created_at": clock.utc(now),
         "related_message_id": related_message_id,
         "unit_id": unit_id,
         "deadline_id": deadline_id,
@@ -151,7 +151,7 @@ def send_one(
     policy: RetryPolicy = DEFAULT_POLICY,
 ) -> str:
     """Claim one row, send it, record the outcome; returns the row's new (or current) state."""
-    return _attempt(sessions, outbox_id, sender, utc(now or utcnow()), policy)[1]
+    return _attempt(sessions, outbox_id, sender, clock.utc(now) if now else clock.now(), policy)[1]
 
 
 def _attempt(
@@ -219,7 +219,7 @@ def send_due(
     policy: RetryPolicy = DEFAULT_POLICY,
 ) -> int:
     """Send every row that is due (oldest first, at most `limit`); returns how many were sent."""
-    now = utc(now or utcnow())
+    now = clock.utc(now) if now else clock.now()
     with sessions() as session:
         ids = list(
             session.scalars(

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from documents.register import unit_statuses
 from documents.settings import Settings
@@ -34,7 +34,6 @@ from notifier.calendar import WorkCalendar
 from notifier.compose import Draft
 from notifier.outbox import insert_ignore, plan
 from notifier.safety import mails_today, norm_address
-from notifier.timeutil import utc
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +108,6 @@ def compute_slots(campaign: Campaign) -> list[SlotSpec]:
     """Every reminder moment of the campaign, from its policy and working-day calendar."""
     policy = Policy.of(campaign)
     calendar = WorkCalendar.from_settings(campaign.settings)
-    zone = ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")
     specs: list[SlotSpec] = []
     for deadline in campaign.deadlines:
         days: list[tuple[str, str, date]] = [
@@ -127,8 +125,8 @@ def compute_slots(campaign: Campaign) -> list[SlotSpec]:
             for k in range(1, policy.overdue_max + 1)
         ]
         for slot, purpose, day in days:
-            local = datetime.combine(day, policy.send_at, tzinfo=zone)
-            specs.append(SlotSpec(deadline.id, slot, purpose, day, utc(local)))
+            due_at = clock.local_moment(day, policy.send_at, campaign)
+            specs.append(SlotSpec(deadline.id, slot, purpose, day, due_at))
     return sorted(specs, key=lambda s: (s.due_at, s.deadline_id, s.slot))
 
 
@@ -159,7 +157,7 @@ def ensure_slots(session: Session, campaign_id: int) -> list[ReminderSlot]:
                     "due_at": spec.due_at,
                 },
             )
-        elif row.done_at is None and utc(row.due_at) != spec.due_at:
+        elif row.done_at is None and row.due_at != spec.due_at:
             row.due_at = spec.due_at
     stale = [r.id for key, r in existing.items() if key not in wanted and r.done_at is None]
     if stale:
@@ -319,7 +317,7 @@ def _due_specs(
     for spec in due:  # sorted by due time: the last one per deadline wins
         latest[spec.deadline_id] = spec
     # A "before" reminder found only after its deadline would announce days that are gone.
-    today = at.astimezone(ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")).date()
+    today = clock.local_date(at, campaign)
     due_dates = {d.id: d.due_date for d in campaign.deadlines}
     mailing = [
         s
@@ -338,7 +336,7 @@ def plan_reminders_dry_run(
     session: Session, settings: Settings, *, at: datetime
 ) -> list[PlannedMail]:
     """Exactly what a reminder run at `at` would send, counting submissions received by then."""
-    at = utc(at)
+    at = clock.utc(at, "at")
     planned: list[PlannedMail] = []
     for campaign in _campaigns(session):
         if not (settings.office_email or campaign.office_email):
@@ -359,7 +357,7 @@ def run_due_reminders(session: Session, settings: Settings, *, now: datetime) ->
 
     Two runs at once plan the same idempotency keys, which the outbox inserts only once.
     """
-    now = utc(now)
+    now = clock.utc(now, "now")
     rows: list[OutboundMail] = []
     for campaign in _campaigns(session):
         slots = {(s.deadline_id, s.slot): s for s in ensure_slots(session, campaign.id)}

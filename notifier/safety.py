@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import Message as EmailHeaders
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import OutboundMail
-from notifier.timeutil import utc
 
 #: Every purpose the outbox knows; all of them are automatic mail.
 AUTO_PURPOSES = ("ack", "reminder", "overdue", "digest")
@@ -68,9 +67,7 @@ def bulk_or_auto_reason(headers: EmailHeaders) -> str | None:
 
 def day_window(now: datetime, timezone: str) -> tuple[datetime, datetime]:
     """The local calendar day around `now`, as UTC bounds: the rate limit's "per day"."""
-    local = utc(now).astimezone(ZoneInfo(timezone))
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    return utc(start), utc(start + timedelta(days=1))
+    return clock.day_bounds(now, timezone)
 
 
 def mails_today(

@@ -38,6 +38,9 @@ MISSING = "missing: "
 PG_ADMIN_URL = os.environ.get(
     "DVK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
+#: The test database's default session TimeZone: not UTC, so that a datetime written without
+#: its zone (which PostgreSQL would read in the session's zone) cannot pass unnoticed.
+PG_SESSION_TIMEZONE = "America/Los_Angeles"
 
 
 def unavailable(reason: str) -> NoReturn:
@@ -130,12 +133,14 @@ def samples_dir(shared_dir: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test session, migrated to head, dropped at the end."""
+    """A fresh PostgreSQL database for this test session, migrated to head, dropped at the end;
+    its sessions run in `PG_SESSION_TIMEZONE`."""
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     name = f"dvk_test_{uuid.uuid4().hex[:10]}"
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f"ALTER DATABASE \"{name}\" SET timezone TO '{PG_SESSION_TIMEZONE}'"))
     except Exception as exc:  # any connection failure: "not available"
         admin.dispose()
         unavailable(f"PostgreSQL is not reachable at 127.0.0.1:5432: {exc.__class__.__name__}")

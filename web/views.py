@@ -9,14 +9,13 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from datetime import UTC, datetime
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from sqlalchemy import and_, or_, select
 from werkzeug.wrappers import Response
 
-from documents import register, review
+from documents import clock, register, review
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
 from documents.models import Attachment, AuditEntry, Blob, Extraction, Message, Submission, Unit
 from documents.sniff import sniff_media_type
@@ -29,10 +28,10 @@ from web.labels import (
     DOMAIN,
     FIELD,
     MODEL_TYPE,
+    RECEIVED_AT_SOURCE,
     STATUS,
     UNIT_KIND,
     label,
-    local_datetime,
     vn_date,
     vn_datetime,
 )
@@ -60,8 +59,7 @@ FILTERS: dict[str, Any] = {
 
 
 def _timezone() -> str:
-    campaign = register.active_campaign(db())
-    return campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+    return clock.zone(register.active_campaign(db())).key
 
 
 @bp.get("/")
@@ -72,7 +70,7 @@ def overview() -> str:
     kinds = sorted({u.unit_kind for u in statuses})
     filters = Filters.from_args(request.args, kinds)
     shown = apply_filters(statuses, filters)
-    tz = campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+    tz = clock.zone(campaign).key
     lines, bars = charts(shown, tz)
     return render_template(
         "overview.html",
@@ -166,8 +164,9 @@ def document(attachment_id: int) -> str:
         units=units,
         field_keys=field_keys,
         long_fields=LONG_FIELDS,
-        received_at=local_datetime(message.received_at, tz),
-        local=lambda value: local_datetime(value, tz),
+        received_at=clock.local_naive(message.received_at, tz),
+        received_at_source=label(RECEIVED_AT_SOURCE, message.received_at_source),
+        local=lambda value: clock.local_naive(value, tz),
         can_preview=_sniffed(attachment) in INLINE_TYPES,
     )
 
@@ -360,7 +359,7 @@ def review_queue() -> str:
 
 
 def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%d")
+    return clock.today(_timezone()).strftime("%Y%m%d")
 
 
 @bp.get("/export/so-theo-doi.xlsx")

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
 
+from documents import clock
 from documents.config_files import (
     ConfigFileError,
     import_units,
@@ -143,6 +144,8 @@ def _register_json(statuses: list[Any]) -> list[dict[str, Any]]:
                         "kind": doc.kind,
                         "fields": doc.fields,
                         "message_id": doc.message_id,
+                        "received_at": clock.isoformat(doc.received_at),
+                        "received_at_source": doc.received_at_source,
                         "late_days": doc.late_days,
                         "review_state": doc.review_state,
                     }

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from documents import clock
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import (
     DEADLINE,
@@ -27,7 +28,6 @@ from web.labels import (
     UNIT_KIND,
     iso_date,
     label,
-    local_datetime,
 )
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -107,7 +107,7 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str) -> None:
         current = [d for d in status.documents if d.is_current]
         first = min((d.received_at for d in current if d.received_at), default=None)
         row = ws.max_row + 1
-        received = local_datetime(first, snap.timezone)
+        received = clock.local_naive(first, snap.timezone)
         # Late only as much as its earliest-arriving document: one on-time form is on time.
         late = min((d.late_days or 0 for d in current), default=0)
         names = "; ".join(str(d.fields.get("model_name") or "") for d in current if d.fields)

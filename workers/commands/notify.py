@@ -6,35 +6,29 @@ import json
 import sys
 from datetime import datetime
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
 
+from documents import clock
 from documents.db import transaction
 from documents.models import OutboundMail
 from documents.register import active_campaign
 from notifier.outbox import send_due
 from notifier.reminders import plan_reminders_dry_run, run_due_reminders
-from notifier.timeutil import utc, utcnow
 from workers.commands import ContextGetter
-
-DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
 
 def _parse_at(value: str | None, timezone: str) -> datetime:
     """`--at` is local time in the campaign's zone unless it names its own offset."""
     if not value:
-        return utcnow()
+        return clock.now()
     try:
-        moment = datetime.fromisoformat(value.strip())
+        return clock.parse_local(value, timezone)
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a time like 2024-04-04 08:00") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(timezone))
-    return utc(moment)
 
 
 def _print_json(data: Any) -> None:
@@ -57,7 +51,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         context = ctx()
         with context.sessions() as session:
             campaign = active_campaign(session)
-            timezone = campaign.timezone if campaign else DEFAULT_TZ
+            timezone = clock.zone(campaign).key
         moment = _parse_at(at, timezone)
         if dry_run:
             with context.sessions() as session:
@@ -65,7 +59,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             if as_json:
                 _print_json([m.as_json() for m in mails])
                 return
-            local = moment.astimezone(ZoneInfo(timezone)).strftime("%d/%m/%Y %H:%M")
+            local = clock.local(moment, timezone).strftime("%d/%m/%Y %H:%M")
             table = Table("Loại", "Đơn vị", "Hạn", "Gửi tới", "Tiêu đề", title=f"Lúc {local}")
             for m in mails:
                 table.add_row(
@@ -106,8 +100,8 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                     "state": r.state,
                     "attempts": r.attempts,
                     "last_error": r.last_error,
-                    "created_at": utc(r.created_at).isoformat(),
-                    "sent_at": utc(r.sent_at).isoformat() if r.sent_at else None,
+                    "created_at": clock.isoformat(r.created_at),
+                    "sent_at": clock.isoformat(r.sent_at),
                 }
                 for r in session.scalars(query)
             ]

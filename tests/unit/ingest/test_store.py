@@ -24,11 +24,6 @@ from tests.threads import Worker
 WHEN = datetime(2024, 4, 5, 9, 30, tzinfo=UTC)
 
 
-def as_utc(value: datetime) -> datetime:
-    """SQLite gives naive datetimes back (they were stored in UTC); PostgreSQL aware ones."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _count(session: Session, model: type) -> int:
     return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
@@ -58,9 +53,9 @@ def test_stores_message_attachments_blobs_and_location(
         message.message_id_header is not None and "m1@nghiathai.test" in message.message_id_header
     )
     session.expire_all()  # read back what the database kept
-    assert as_utc(message.received_at) == WHEN  # INTERNALDATE, not the Date header
+    assert message.received_at == WHEN  # INTERNALDATE, not the Date header
     assert message.date_header is not None
-    assert as_utc(message.date_header) == datetime(2024, 4, 4, 20, 0, tzinfo=UTC)
+    assert message.date_header == datetime(2024, 4, 4, 20, 0, tzinfo=UTC)
     assert [a.filename for a in message.attachments] == ["Đăng ký mô hình.docx"]
     assert message.attachments[0].media_type == "application/pdf"
     assert [(loc.uid, loc.server_action_done) for loc in message.locations] == [(3, False)]
@@ -192,8 +187,7 @@ def test_drop_source_uses_date_header_then_mtime(session: Session, settings: Set
         fallback_received_at=mtime,
     )
     session.commit()
-    # SQLite gives naive datetimes back (in UTC): compare as UTC.
-    got = {m.id: as_utc(m.received_at) for m in session.scalars(select(Message))}
+    got = {m.id: m.received_at for m in session.scalars(select(Message))}
     assert got[r1.message_id] == datetime(2024, 4, 6, 23, 0, tzinfo=UTC)
     assert got[r2.message_id] == mtime
     assert got[r3.message_id] == mtime  # a Date from a wrong clock is not believed

@@ -131,9 +131,13 @@ def test_no_usable_attachment_gets_a_polite_no_form_reply(
 def test_late_and_in_review_documents_are_said_so(
     session: Session, settings: Settings, campaign: Campaign
 ) -> None:
-    msg = f.message(session, attachments=[FORM, {**FORM, "file": "DK2.docx", "data": b"2"}])
+    msg = f.message(
+        session,
+        attachments=[FORM, {**FORM, "file": "DK2.docx", "data": b"2"}],
+        received_at=f.SENT.replace(day=10),  # 10/4 09:00 in Hà Nội: three days after 07/4
+    )
     dl = f.deadline(session, campaign, "registration")
-    f.submission(session, msg, "cb-xom-1", dl, late_days=3)
+    f.submission(session, msg, "cb-xom-1", dl)
     f.submission(session, msg, "cb-xom-1", dl, review_state="needs_review", index=1)
     row = plan_acknowledgement(session, msg.id, settings, now=NOW)
     assert row is not None
