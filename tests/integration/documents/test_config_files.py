@@ -52,7 +52,7 @@ def test_the_examples_are_valid() -> None:
 @pytest.mark.parametrize(
     ("bad", "line", "field"),
     [
-        ("    emails: [Xom1@Gmail.test]", 7, "units.0.emails"),
+        ("    emails: [Xom1@Gmail.test]", 7, "units.0.emails.0"),
         ("    kind: chi_bo\n    colour: red", 6, "units.0.colour"),
     ],
 )
