@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from documents.models import Base, Campaign, OutboundMail, ReminderSlot, Unit
@@ -152,7 +152,7 @@ def test_the_calendar_says_what_was_sent_skipped_due_and_who_is_left(
     assert due.unreachable == ("Tổ dân phố mới",)
     assert registration[("overdue-1", "overdue")].state == "upcoming"
     # Once sent, the calendar says so.
-    session.execute(OutboundMail.__table__.update().values(state="sent"))
+    session.execute(update(OutboundMail).values(state="sent"))
     session.commit()
     entries = reminder_calendar(session, settings, at=local(date(2024, 4, 5), 9))
     before7 = next(e for e in entries if e.slot == "before-7" and e.kind == "before")
