@@ -11,6 +11,9 @@ Anything else is a bug in dvk and keeps its traceback, so it can be reported and
 
 from __future__ import annotations
 
+import io
+import os
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,6 +105,15 @@ def explain(exc: BaseException, database_url: str | None = None) -> Refusal | No
     return None
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # a test runner's captured stdout
+        pass
+
+
 class RefusingGroup(TyperGroup):
     """The `dvk` group: a user error inside any command becomes one line on stderr and an exit
     code (see the module), instead of a traceback."""
@@ -115,6 +127,10 @@ class RefusingGroup(TyperGroup):
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort, TyperException):  # typer's own: usage errors and exits
             raise
+        except BrokenPipeError:
+            # The reader went away (`dvk remind --calendar | head`): nobody is left to tell.
+            _silence_stdout()
+            raise typer.Exit(CANNOT_RUN) from None
         except Exception as exc:
             refusal = explain(exc, self.database_url())
             if refusal is None:
