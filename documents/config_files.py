@@ -25,7 +25,6 @@ from pydantic import (
     PrivateAttr,
     Tag,
     ValidationError,
-    ValidationInfo,
     field_validator,
 )
 from sqlalchemy import select
@@ -109,6 +108,10 @@ class _File(BaseModel):
     model_config = ConfigDict(extra="forbid")
     _path: Path = PrivateAttr(default=Path("?"))
     _lines: dict[tuple[str, ...], int] = PrivateAttr(default_factory=dict)
+
+    def checks(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Problems across fields, found after each field is valid: (field, problem)."""
+        return []
 
     def refusal(self, field: tuple[str | int, ...], problem: str) -> ConfigFileError:
         """An error naming this file, the line of `field` and the field, for a check that needs
@@ -249,16 +252,14 @@ class CampaignFile(_File):
             raise ValueError(f"unknown time zone '{_short(value)}'") from exc
         return value
 
-    @field_validator("deadlines")
-    @classmethod
-    def _in_the_campaign_year(
-        cls, deadlines: dict[str, date], info: ValidationInfo
-    ) -> dict[str, date]:
-        year = info.data.get("year")
-        for kind, due in deadlines.items():
-            if isinstance(year, int) and not year - 1 <= due.year <= year + 1:
-                raise ValueError(f"{kind} {due.isoformat()} is not near the campaign year {year}")
-        return deadlines
+    def checks(self) -> list[tuple[tuple[str | int, ...], str]]:
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        for kind, due in self.deadlines.items():
+            if not self.year - 1 <= due.year <= self.year + 1:
+                problems.append(
+                    (("deadlines", kind), f"{due.isoformat()} is not near the year {self.year}")
+                )
+        return problems
 
 
 def _read_text(path: Path) -> str:
@@ -303,6 +304,9 @@ def _load(path: Path, schema: type[_File]) -> Any:
             problems = [*problems[:MAX_PROBLEMS], f"{path}: … and {more} more problems"]
         raise ConfigFileError("\n".join(problems)) from None
     spec._path, spec._lines = path, lines
+    problems = [f"{_where(path, lines, field)}: {problem}" for field, problem in spec.checks()]
+    if problems:
+        raise ConfigFileError("\n".join(problems))
     return spec
 
 
