@@ -36,8 +36,9 @@ from documents.names import fold
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 SLUG = r"^[a-z0-9][a-z0-9-]{0,63}$"
-#: A units or campaign file larger than this is no hand-written file (150 units take ~40 kB).
-MAX_FILE_BYTES = 1_000_000
+#: A units or campaign file larger than this is no hand-written file: 150 units take ~40 kB, and
+#: this bound keeps reading any accepted file under a second and ~10 MB.
+MAX_FILE_BYTES = 256_000
 #: Problems listed in one refusal; the rest are counted.
 MAX_PROBLEMS = 20
 

@@ -183,3 +183,9 @@ def test_a_campaign_s_own_superior_is_kept_with_it(
             "party": "Đảng bộ tỉnh Nam Phong",
             "report_to": "Ban Dân vận Tỉnh ủy Nam Phong",
         }
+
+
+def test_a_file_past_the_size_bound_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    padding = "".join(f"# {'x' * 70}\n" for _ in range(4000))  # 292 kB of comments
+    with pytest.raises(ConfigFileError, match=r"line \d+: the file is larger than 256 kB"):
+        load_units_file(write(tmp_path, padding + UNITS))
