@@ -183,12 +183,12 @@ class _StrictLoader(Reader, Scanner, Parser, _StrictComposer, _StrictConstructor
 
 
 try:
-    from yaml.cyaml import CParser
+    from yaml._yaml import CParser
 except ImportError:  # PyYAML without libyaml
     _FastLoader: type | None = None
 else:
 
-    class _CStrictLoader(_StrictComposer, CParser, _StrictConstructor, _CoreResolver):  # type: ignore[misc]
+    class _CStrictLoader(_StrictComposer, CParser, _StrictConstructor, _CoreResolver):
         """libyaml scans and parses (about 10 times faster); the checks above still compose."""
 
         def __init__(self, stream: str) -> None:
