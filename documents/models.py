@@ -136,6 +136,30 @@ class Deadline(Base):
     campaign: Mapped[Campaign] = relationship(back_populates="deadlines")
 
 
+class Commune(Base):
+    """The commune this register serves and the names its documents carry (from the units
+    file). One row today; the tenant key once a deployment serves several communes.
+
+    Only `slug` and `name` are always known: an older units file gives no signer or superior
+    body, and the report then asks for them instead of printing placeholders.
+    """
+
+    __tablename__ = "communes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(255))  # "xã Nghĩa Thái"
+    place: Mapped[str | None] = mapped_column(String(255))  # "Nghĩa Thái", for the date line
+    party_committee: Mapped[str | None] = mapped_column(String(255))  # "Đảng ủy xã Nghĩa Thái"
+    office_name: Mapped[str | None] = mapped_column(String(255))
+    office_email: Mapped[str | None] = mapped_column(String(320))
+    signer_on_behalf: Mapped[str | None] = mapped_column(String(255))  # "T/M Đảng ủy"
+    signer_title: Mapped[str | None] = mapped_column(String(255))  # "Bí thư"
+    signer_name: Mapped[str | None] = mapped_column(String(255))
+    superior_level: Mapped[str | None] = mapped_column(String(16))  # province | district | other
+    superior_party: Mapped[str | None] = mapped_column(String(255))  # the header's first line
+    superior_report_to: Mapped[str | None] = mapped_column(String(255))  # who receives the report
+
+
 class Blob(Base):
     """Content-addressed bytes (raw messages, attachments), kept in the database so that a
     backup of the database is a backup of everything and workers need no shared disk."""

@@ -10,14 +10,15 @@ reminders in one morning. A slot found more than `STALE_AFTER` after its time (d
 after a campaign, or a server down for a week) is closed without mail: a reminder that late would
 only confuse.
 
-Planning and a dry run share one function, so `dvk remind --dry-run` shows exactly what a run
-would send at that moment.
+Planning and a preview share one function (`_slot_drafts`), so `dvk remind --dry-run` shows
+exactly what a run would send; the preview and the campaign's calendar live in
+`notifier.preview`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -95,14 +96,6 @@ class PlannedMail:
     subject: str
     idempotency_key: str = ""
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "purpose": self.purpose,
-            "unit_id": self.unit_id,
-            "deadline": self.deadline,
-            "to": list(self.to),
-        }
-
 
 def compute_slots(campaign: Campaign) -> list[SlotSpec]:
     """Every reminder moment of the campaign, from its policy and working-day calendar."""
@@ -175,18 +168,25 @@ def ensure_slots(session: Session, campaign_id: int) -> list[ReminderSlot]:
 
 @dataclass
 class _Limiter:
-    """Automatic mails per address on one local day: the outbox's count plus this run's."""
+    """Automatic mails per address on one local day: the outbox's count plus this run's.
+
+    `count` replaces the outbox's count (a preview counts only what came before its moment)."""
 
     session: Session
     now: datetime
     timezone: str
     limit: int
     counts: dict[str, int] = field(default_factory=dict)
+    count: Callable[[list[str]], dict[str, int]] | None = None
 
     def allow(self, addresses: Sequence[str]) -> list[str]:
         unknown = [a for a in addresses if norm_address(a) not in self.counts]
         if unknown:
-            self.counts.update(mails_today(self.session, unknown, self.now, self.timezone))
+            self.counts.update(
+                self.count(unknown)
+                if self.count is not None
+                else mails_today(self.session, unknown, self.now, self.timezone)
+            )
         allowed = [a for a in addresses if self.counts[norm_address(a)] < self.limit]
         for address in allowed:
             self.counts[norm_address(address)] += 1
@@ -298,18 +298,24 @@ def _slot_drafts(
 
 
 def _due_specs(
-    session: Session, campaign: Campaign, at: datetime
+    session: Session, campaign: Campaign, at: datetime, *, what_if: bool = False
 ) -> tuple[list[SlotSpec], list[SlotSpec]]:
-    """(slots that mail now, older due slots of the same deadline to close without mail)."""
-    done = {
-        (r.deadline_id, r.slot)
-        for r in session.scalars(
-            select(ReminderSlot).where(
-                ReminderSlot.deadline_id.in_([d.id for d in campaign.deadlines]),
-                ReminderSlot.done_at.is_not(None),
+    """(slots that mail now, older due slots of the same deadline to close without mail).
+
+    `what_if` answers as if no run had closed any slot yet: a preview of any moment."""
+    done = (
+        set()
+        if what_if
+        else {
+            (r.deadline_id, r.slot)
+            for r in session.scalars(
+                select(ReminderSlot).where(
+                    ReminderSlot.deadline_id.in_([d.id for d in campaign.deadlines]),
+                    ReminderSlot.done_at.is_not(None),
+                )
             )
-        )
-    }
+        }
+    )
     due = [
         s for s in compute_slots(campaign) if s.due_at <= at and (s.deadline_id, s.slot) not in done
     ]
@@ -330,26 +336,6 @@ def _due_specs(
 
 def _campaigns(session: Session) -> list[Campaign]:
     return list(session.scalars(select(Campaign).where(Campaign.active.is_(True))))
-
-
-def plan_reminders_dry_run(
-    session: Session, settings: Settings, *, at: datetime
-) -> list[PlannedMail]:
-    """Exactly what a reminder run at `at` would send, counting submissions received by then."""
-    at = clock.utc(at, "at")
-    planned: list[PlannedMail] = []
-    for campaign in _campaigns(session):
-        if not (settings.office_email or campaign.office_email):
-            continue
-        limiter = _Limiter(session, at, campaign.timezone, settings.max_auto_mails_per_day)
-        deadlines = {d.id: d for d in campaign.deadlines}
-        mailing, _ = _due_specs(session, campaign, at)
-        for spec in mailing:
-            drafts = _slot_drafts(
-                session, settings, campaign, deadlines[spec.deadline_id], spec, at, limiter
-            )
-            planned += [mail for mail, _ in drafts]
-    return planned
 
 
 def run_due_reminders(session: Session, settings: Settings, *, now: datetime) -> list[OutboundMail]:

@@ -12,7 +12,6 @@ import os
 import secrets
 import threading
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import flask
@@ -27,7 +26,6 @@ from werkzeug.wrappers import Response
 
 from documents.settings import Settings
 from web import auth, views
-from web.exports.report_docx import ReportHeader, header_from_units_file
 from web.proxy import TrustedProxies
 from web.state import WebState, close_db, db
 
@@ -56,12 +54,6 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def _report_header(settings: Settings) -> ReportHeader:
-    if settings.units_file is not None and Path(settings.units_file).is_file():
-        return header_from_units_file(Path(settings.units_file))
-    return ReportHeader()
-
-
 def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
     app = flask.Flask(__name__)
     app.config.update(
@@ -76,7 +68,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
         WTF_CSRF_SSL_STRICT=settings.behind_tls,
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["dvk"] = WebState(settings, sessions, _report_header(settings))
+    app.extensions["dvk"] = WebState(settings, sessions)
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)

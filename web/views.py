@@ -16,6 +16,7 @@ from sqlalchemy import and_, or_, select
 from werkzeug.wrappers import Response
 
 from documents import clock, register, review
+from documents.commune import CommuneNamesMissingError
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
 from documents.models import Attachment, AuditEntry, Blob, Extraction, Message, Submission, Unit
 from documents.sniff import sniff_media_type
@@ -36,7 +37,7 @@ from web.labels import (
     vn_datetime,
 )
 from web.overview import Filters, apply_filters, charts, summarise
-from web.state import db, state
+from web.state import db
 
 bp = Blueprint("views", __name__)
 
@@ -375,10 +376,29 @@ def export_workbook() -> Response:
     )
 
 
+#: What `CommuneNamesMissingError` lists, as the office reads it.
+MISSING_NAMES = {
+    "name": "tên xã",
+    "party committee": "tên Đảng ủy",
+    "office name": "tên Văn phòng",
+    "signer": "chức danh người ký",
+    "superior body": "cơ quan cấp trên nhận báo cáo",
+}
+
+
 @bp.get("/export/bao-cao.docx")
 def export_report() -> Response:
     buffer = io.BytesIO()
-    export_report_docx(db(), buffer, units_meta=state().report_header)
+    try:
+        export_report_docx(db(), buffer)
+    except CommuneNamesMissingError as exc:
+        message = (
+            "Chưa đủ thông tin để lập báo cáo (thiếu: "
+            + ", ".join(MISSING_NAMES.get(m, m) for m in exc.missing)
+            + "). Bổ sung khối «commune:» trong tệp danh sách đơn vị rồi nạp lại "
+            "(dvk units import)."
+        )
+        return Response(render_template("error.html", code=409, message=message), 409)
     buffer.seek(0)
     return send_file(
         buffer,

@@ -12,6 +12,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import (
@@ -34,6 +35,24 @@ DIRECTORY_TTL = 60.0
 log = logging.getLogger(__name__)
 
 
+class NoDatabaseError(LookupError):
+    """The embedded database does not exist; only `dvk db upgrade` creates one."""
+
+
+def require_database(url: str) -> None:
+    """Refuse to go on without an existing SQLite file (SQLite would create an empty one, and
+    its folder, wherever dvk happens to run). Servers' databases are checked by connecting."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    path = Path(str(parsed.database))
+    if not path.is_file():
+        raise NoDatabaseError(
+            f"no dvk database at {path}: create it with `dvk db upgrade` (or set "
+            "DVK_DATA_DIR or DVK_DATABASE_URL to where it is)"
+        )
+
+
 @dataclass
 class Context:
     """Live objects built lazily from settings, shared by the CLI, the runner and the tasks."""
@@ -45,6 +64,7 @@ class Context:
 
     @cached_property
     def engine(self) -> Engine:
+        require_database(self.settings.effective_database_url)
         return make_engine(self.settings.effective_database_url)
 
     @cached_property
@@ -106,15 +126,19 @@ def upgrade_database(settings: Settings) -> None:
 
 
 def load_configured_files(ctx: Context) -> None:
-    """Upsert the units and campaign files named in the settings, if any (idempotent)."""
+    """Upsert the units and campaign files named in the settings, if any (idempotent).
+
+    Both files are validated before either is applied, and both are applied in one
+    transaction: a bad campaign file leaves the units as they were too."""
     settings = ctx.settings
-    if settings.units_file is not None:
-        units = load_units_file(settings.units_file)
-        with transaction(ctx.sessions) as session:
+    units = load_units_file(settings.units_file) if settings.units_file else None
+    campaign = load_campaign_file(settings.campaign_file) if settings.campaign_file else None
+    if units is None and campaign is None:
+        return
+    with transaction(ctx.sessions) as session:
+        if units is not None:
             counts = import_units(session, units)
-        log.info("units file %s loaded: %s", settings.units_file, counts)
-    if settings.campaign_file is not None:
-        campaign = load_campaign_file(settings.campaign_file)
-        with transaction(ctx.sessions) as session:
+            log.info("units file %s loaded: %s", settings.units_file, counts)
+        if campaign is not None:
             load_campaign(session, campaign)
-        log.info("campaign file %s loaded", settings.campaign_file)
+            log.info("campaign file %s loaded", settings.campaign_file)

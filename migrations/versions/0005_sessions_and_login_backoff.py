@@ -1,7 +1,7 @@
 """sessions that end together, and the login backoff's client key
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 """
 
 import secrets
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0002"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

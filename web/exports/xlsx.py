@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.commune import CommuneNames, commune_names
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import (
     DEADLINE,
@@ -178,9 +179,17 @@ def _text(value: object) -> str | None:
     return "".join(ch for ch in str(value) if ch >= " " or ch in "\t\n")[:32000]
 
 
-def export_xlsx(session: Session, out: BinaryIO | Path, campaign_id: int | None = None) -> None:
-    """Write the register's workbook to `out` (a path or a binary stream)."""
+def export_xlsx(
+    session: Session,
+    out: BinaryIO | Path,
+    campaign_id: int | None = None,
+    *,
+    names: CommuneNames | None = None,
+) -> None:
+    """Write the register's workbook to `out` (a path or a binary stream); the commune's names
+    (from the database unless given) title it."""
     snap = take_snapshot(session, campaign_id)
+    names = names or commune_names(session, snap.campaign)
     wb = Workbook()
     default = wb.active
     if default is not None:
@@ -189,6 +198,8 @@ def export_xlsx(session: Session, out: BinaryIO | Path, campaign_id: int | None 
     for kind in kinds:
         _status_sheet(wb, snap, kind)
     _models_sheet(wb, snap)
-    wb.properties.title = snap.campaign.name if snap.campaign else "Sổ theo dõi Dân vận khéo"
-    wb.properties.creator = "dvk"
+    title = snap.campaign.name if snap.campaign else "Sổ theo dõi Dân vận khéo"
+    wb.properties.title = f"{title} — {names.name}" if names else title
+    creator = (names.office_name or names.party_committee) if names else ""
+    wb.properties.creator = creator or "dvk"
     wb.save(out)

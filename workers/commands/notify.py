@@ -1,4 +1,4 @@
-"""`dvk remind` and `dvk outbox`: the reminder run (or its dry run) and a look into the outbox."""
+"""`dvk remind` and `dvk outbox`: the reminder run, its preview and calendar, and the outbox."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from documents.db import transaction
 from documents.models import OutboundMail
 from documents.register import active_campaign
 from notifier.outbox import send_due
-from notifier.reminders import plan_reminders_dry_run, run_due_reminders
+from notifier.preview import CalendarEntry, preview_reminders, reminder_calendar
+from notifier.reminders import run_due_reminders
 from workers.commands import ContextGetter
 
 
@@ -35,6 +36,45 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
+#: How the calendar's states read in the office's table.
+STATE_LABELS = {
+    "upcoming": "sắp tới",
+    "due": "đến giờ, chưa gửi",
+    "skipped": "bỏ qua (quá giờ)",
+    "sent": "đã gửi",
+    "pending": "đang gửi",
+    "failed": "gửi lỗi",
+    "closed": "không có thư",
+}
+KIND_LABELS = {"before": "nhắc trước hạn", "overdue": "nhắc quá hạn", "digest": "tổng hợp"}
+
+
+def _calendar_table(entries: list[CalendarEntry]) -> Table:
+    table = Table("Lúc", "Hạn", "Lần", "Loại", "Trạng thái", "Thư", title="Lịch nhắc hạn")
+    for entry in entries:
+        if entry.mails:
+            who = f"{len(entry.mails)} thư đã lập"
+        elif entry.recipients:
+            names = [r.name for r in entry.recipients]
+            shown = ", ".join(names[:3]) + (
+                f" và {len(names) - 3} nơi khác" if len(names) > 3 else ""
+            )
+            who = f"{len(names)}: {shown}"
+        else:
+            who = ""
+        if entry.unreachable:
+            who += f" ({len(entry.unreachable)} đơn vị không có địa chỉ)"
+        table.add_row(
+            entry.local_time,
+            f"{entry.deadline} {entry.due_date:%d/%m/%Y}",
+            entry.slot,
+            KIND_LABELS.get(entry.kind, entry.kind),
+            STATE_LABELS.get(entry.state, entry.state),
+            who,
+        )
+    return table
+
+
 def register(app: typer.Typer, ctx: ContextGetter) -> None:
     console = Console()
 
@@ -44,26 +84,53 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             str | None,
             typer.Option(help="Local time in the campaign's zone, e.g. 2024-04-04 08:00"),
         ] = None,
-        dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, send nothing.")] = False,
-        as_json: Annotated[bool, typer.Option("--json", help="JSON list of mails.")] = False,
+        dry_run: Annotated[
+            bool,
+            typer.Option(
+                "--dry-run", help="Show what a run at --at would send (a what-if); send nothing."
+            ),
+        ] = False,
+        calendar: Annotated[
+            bool,
+            typer.Option(
+                "--calendar", help="List every reminder slot: when, sent or not, who (as of --at)."
+            ),
+        ] = False,
+        as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
     ) -> None:
-        """Send the reminders due now (or at --at); --dry-run shows exactly what would be sent."""
+        """Send the reminders due now (or at --at); --dry-run shows exactly what a run at that
+        moment would send, --calendar the campaign's whole reminder calendar."""
         context = ctx()
         with context.sessions() as session:
             campaign = active_campaign(session)
             timezone = clock.zone(campaign).key
         moment = _parse_at(at, timezone)
+        if calendar:
+            with context.sessions() as session:
+                entries = reminder_calendar(session, context.settings, at=moment)
+            if as_json:
+                _print_json([e.as_json() for e in entries])
+            else:
+                console.print(_calendar_table(entries))
+            return
         if dry_run:
             with context.sessions() as session:
-                mails = plan_reminders_dry_run(session, context.settings, at=moment)
+                mails = preview_reminders(session, context.settings, at=moment)
             if as_json:
                 _print_json([m.as_json() for m in mails])
                 return
             local = clock.local(moment, timezone).strftime("%d/%m/%Y %H:%M")
-            table = Table("Loại", "Đơn vị", "Hạn", "Gửi tới", "Tiêu đề", title=f"Lúc {local}")
+            table = Table(
+                "Loại", "Lần", "Đơn vị", "Hạn", "Gửi tới", "Tiêu đề", title=f"Lúc {local}"
+            )
             for m in mails:
                 table.add_row(
-                    m.purpose, m.unit_id or "(văn phòng)", m.deadline, ", ".join(m.to), m.subject
+                    m.purpose,
+                    m.slot,
+                    m.unit_name or "(văn phòng)",
+                    m.deadline,
+                    ", ".join(m.to),
+                    m.subject,
                 )
             console.print(table)
             console.print(f"{len(mails)} thư sẽ được gửi.")

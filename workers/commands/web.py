@@ -3,6 +3,7 @@ from the shell."""
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from datetime import date
@@ -18,7 +19,7 @@ from documents.db import transaction
 from documents.models import Campaign
 from documents.register import active_campaign
 from web.app import create_app, serve
-from web.exports.report_docx import ReportHeader, export_report_docx, header_from_units_file
+from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
 from web.users import ROLES, add_user, remove_user, set_password
 from workers.commands import ContextGetter
@@ -123,12 +124,6 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             raise typer.Exit(2) from None
         console.print(f"Đã xóa tài khoản [bold]{username.strip()}[/bold].")
 
-    def _header() -> ReportHeader:
-        units_file = ctx().settings.units_file
-        if units_file is not None and Path(units_file).is_file():
-            return header_from_units_file(Path(units_file))
-        return ReportHeader()
-
     def _campaign_id(campaign: str | None) -> int | None:
         if campaign is None:
             return None
@@ -168,15 +163,16 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         number: Annotated[str, typer.Option(help="The report's number, e.g. 45.")] = "",
         as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
     ) -> None:
-        """The Word report to the district (Ban Dân vận Huyện ủy), ready to number and sign."""
+        """The Word report to the commune's superior body, ready to number and sign.
+
+        The names it prints come from the database (the units file's `commune:` block)."""
         campaign_id = _campaign_id(campaign)
-        header = _header()
-        if number:
-            header = ReportHeader(header.district, header.commune, header.province, number)
         with ctx().sessions() as session:
             slug = _slug(session, campaign_id)
             target = output or Path(f"bao-cao-{slug}-{date.today():%Y%m%d}.docx")
-            export_report_docx(session, target, campaign_id, units_meta=header)
+            buffer = io.BytesIO()
+            export_report_docx(session, buffer, campaign_id, number=number)
+        target.write_bytes(buffer.getvalue())
         _done(target, as_json)
 
     def _slug(session: Session, campaign_id: int | None) -> str:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
+from documents.config_files import import_commune, load_units_file
 from documents.models import User
 from documents.settings import Settings
 from tests.integration.web.factory import Seeded
@@ -67,9 +68,13 @@ def test_user_add_refuses_short_passwords_and_bad_roles(settings: Settings) -> N
     assert_refused(role, "Vai trò phải là một trong: viewer, editor", code=2)
 
 
-def test_exports_from_the_command_line(settings: Settings, seeded: Seeded, tmp_path: Path) -> None:
+def test_exports_from_the_command_line(
+    settings: Settings, seeded: Seeded, tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
     units_file = Path(__file__).resolve().parents[3] / "examples" / "units.yaml"
-    app = _cli(settings.model_copy(update={"units_file": units_file}))
+    with sessions.begin() as session:  # the names come from the database, not a setting
+        import_commune(session, load_units_file(units_file))
+    app = _cli(settings)
     xlsx = tmp_path / "so.xlsx"
     result = CliRunner().invoke(app, ["export", "xlsx", "-o", str(xlsx), "--json"])
     assert result.exit_code == 0, result.output

@@ -38,7 +38,24 @@ def run(app: typer.Typer, *args: str) -> str:
 
 def test_dry_run_lists_what_would_be_sent_in_local_time(cli: typer.Typer) -> None:
     mails = json.loads(run(cli, "remind", "--at", "2024-04-04 08:00", "--dry-run", "--json"))
-    assert {tuple(sorted(m)) for m in mails} == {("deadline", "purpose", "to", "unit_id")}
+    assert {tuple(sorted(m)) for m in mails} == {
+        (
+            "deadline",
+            "from",
+            "html",
+            "local_time",
+            "purpose",
+            "slot",
+            "slot_at",
+            "subject",
+            "text",
+            "to",
+            "unit_id",
+            "unit_name",
+        )
+    }
+    assert {(m["slot"], m["local_time"]) for m in mails} == {("before-3", "2024-04-03 08:00")}
+    assert all(m["text"].startswith("Kính gửi") or m["purpose"] == "digest" for m in mails)
     reminders = [m for m in mails if m["purpose"] == "reminder"]
     assert len(reminders) == 34 and all(m["deadline"] == "registration" for m in mails)
     xom2 = next(m for m in reminders if m["unit_id"] == "cb-xom-2")
@@ -47,6 +64,35 @@ def test_dry_run_lists_what_would_be_sent_in_local_time(cli: typer.Typer) -> Non
     # 07:59 local on 28/3 is before the first slot (08:00 local = 01:00 UTC).
     assert json.loads(run(cli, "remind", "--at", "2024-03-28 07:59", "--dry-run", "--json")) == []
     assert "Chi bộ" not in run(cli, "remind", "--at", "2024-03-28 07:59", "--dry-run")
+
+
+def test_dry_run_after_the_real_run_still_shows_the_mails(cli: typer.Typer) -> None:
+    real = json.loads(run(cli, "remind", "--at", "2024-04-05 08:00", "--json"))
+    assert len(real["planned"]) == 35
+    preview = json.loads(run(cli, "remind", "--at", "2024-04-05 08:00", "--dry-run", "--json"))
+    assert sorted((m["unit_id"] or "", m["to"]) for m in preview) == sorted(
+        (m["unit_id"] or "", m["to"]) for m in real["planned"]
+    )
+    xom1 = next(m for m in preview if m["unit_id"] == "cb-xom-1")
+    assert "(còn 1 ngày làm việc)" in xom1["text"] and "Nhắc nộp" in xom1["subject"]
+
+
+def test_calendar_lists_every_slot_and_who(cli: typer.Typer) -> None:
+    run(cli, "remind", "--at", "2024-03-28 08:00")  # the first slot goes out
+    entries = json.loads(run(cli, "remind", "--calendar", "--at", "2024-03-29 10:00", "--json"))
+    assert len(entries) == 24
+    first = entries[0]
+    assert (first["slot"], first["kind"], first["local_time"]) == (
+        "before-7",
+        "before",
+        "2024-03-28 08:00",
+    )
+    assert first["state"] == "sent" and len(first["mails"]) == 34 and first["recipients"] == []
+    upcoming = entries[2]
+    assert (upcoming["slot"], upcoming["state"]) == ("before-3", "upcoming")
+    assert len(upcoming["recipients"]) == 34
+    table = run(cli, "remind", "--calendar", "--at", "2024-03-29 10:00")
+    assert "2024-03-28 08:00" in table and "đã gửi" in table and "sắp tới" in table
 
 
 def test_remind_sends_and_outbox_lists(cli: typer.Typer, settings: Settings) -> None:
