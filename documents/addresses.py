@@ -43,7 +43,11 @@ _DOT_ATOM = re.compile(rf"{_ATEXT}+(?:\.{_ATEXT}+)*")
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _ADDRESS_LIKE = re.compile(r"[^\s<>,;:\"()@]+@[^\s<>,;:\"()@]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-_STRICT_GETADDRESSES = "strict" in inspect.signature(getaddresses).parameters
+# Strict mode (CVE-2023-27043) exists from Python 3.11.10/3.12.6 on; older ones cross-check the
+# lenient reading, which the RFC 5322 parser's verdict still bounds.
+_GETADDRESSES_OPTIONS: dict[str, bool] = (
+    {"strict": True} if "strict" in inspect.signature(getaddresses).parameters else {}
+)
 # Defects of the display name only, seen on ordinary mail: "J. Smith <j@x>" is obs-phrase, and
 # many clients quote encoded words or glue them to other text. Everything else is refused.
 _HARMLESS_DEFECTS = (
@@ -185,10 +189,7 @@ def _rfc5322_reading(value: str) -> tuple[list[tuple[str, str]], str | None]:
 
 
 def _legacy_reading(value: str) -> list[tuple[str, str]]:
-    if _STRICT_GETADDRESSES:
-        found: list[tuple[str, str]] = getaddresses([value], strict=True)  # type: ignore[call-arg]
-    else:
-        found = getaddresses([value])
+    found = getaddresses([value], **_GETADDRESSES_OPTIONS)
     return [(name, addr) for name, addr in found if name or addr]
 
 

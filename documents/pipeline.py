@@ -110,7 +110,11 @@ def process_message(
     if message.state in {"processed", "quarantined"}:
         return ProcessOutcome(message_id, message.state, 0, 0)
     extractions = submissions = 0
-    if message.classification == "normal":
+    if message.duplicate_of_id is not None:
+        # A copy brings no file its first lacks (ingest.store): it is evidence, not a new form.
+        first = session.get(Message, message.duplicate_of_id)
+        message.unit_id = message.unit_id or (first.unit_id if first is not None else None)
+    elif message.classification == "normal":
         directory = directory or UnitDirectory.load(session)
         sender_unit = directory.unit_for_address(message.sender)
         for attachment in message.attachments:

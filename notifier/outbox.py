@@ -2,7 +2,9 @@
 
 States: planned → sending → sent, or → failed (5xx, or too many attempts), visible with its
 `last_error`. A transient failure puts the row back to planned with `next_attempt_at` moved by
-an exponential backoff.
+an exponential backoff. An acknowledgement dvk may not send by itself (an unverified sender, a
+limit reached) is planned as `held`, with `hold_code`/`hold_reason`; it is never claimed until
+the office releases it (→ planned) or drops it (→ dropped): see `documents.held_replies`.
 
 Exactly-once, and its one exception
 -----------------------------------
@@ -34,7 +36,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
-from documents.models import OutboundMail
+from documents.addresses import canonical_address, domain_of, mailbox_key
+from documents.models import OutboundMail, OutboundRecipient, UnitEmail
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
 from notifier.senders import MailSender, PermanentSendError
@@ -48,12 +51,39 @@ FIRST_BACKOFF = timedelta(minutes=1)
 MAX_BACKOFF = timedelta(hours=6)
 
 
-def insert_ignore(session: Session, model: type[Any], values: Mapping[str, Any]) -> None:
-    """INSERT … ON CONFLICT (key) DO NOTHING, on PostgreSQL and SQLite alike."""
+def insert_ignore(session: Session, model: type[Any], values: Mapping[str, Any]) -> bool:
+    """INSERT … ON CONFLICT (key) DO NOTHING, on PostgreSQL and SQLite alike; whether it
+    inserted."""
     dialect = session.get_bind().dialect.name
     module: Any = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(model).values(**values).on_conflict_do_nothing()
-    session.execute(statement)
+    key = model.__table__.primary_key.columns.values()[0]
+    statement = module.insert(model).values(**values).on_conflict_do_nothing().returning(key)
+    # RETURNING, not rowcount: SQLAlchemy reports no rowcount for it on PostgreSQL.
+    return session.execute(statement).first() is not None
+
+
+def _recipient_rows(
+    session: Session, outbound_id: int, to: tuple[str, ...], now: datetime
+) -> list[OutboundRecipient]:
+    """One normalised row per recipient: what the rate limits count (notifier.safety)."""
+    canonical = {a: canonical_address(a) for a in to}
+    known = set(
+        session.scalars(
+            select(UnitEmail.address).where(
+                UnitEmail.address.in_({c for c in canonical.values() if c})
+            )
+        )
+    )
+    return [
+        OutboundRecipient(
+            outbound_id=outbound_id,
+            mailbox_key=mailbox_key(address)[:320],
+            domain=(domain_of(address) or "")[:255],
+            listed=canonical[address] in known,
+            created_at=now,
+        )
+        for address in to
+    ]
 
 
 def plan(
@@ -65,8 +95,12 @@ def plan(
     related_message_id: int | None = None,
     unit_id: str | None = None,
     deadline_id: int | None = None,
+    hold: tuple[str, str] | None = None,
 ) -> OutboundMail:
-    """The outbox row for `draft`: inserted now, or the one an earlier plan already made."""
+    """The outbox row for `draft`: inserted now, or the one an earlier plan already made.
+
+    `hold` (code, reason for the office) plans the row as "held" instead of "planned".
+    """
     existing = session.scalar(
         select(OutboundMail).where(OutboundMail.idempotency_key == draft.idempotency_key)
     )
@@ -81,20 +115,25 @@ def plan(
         "message_id_header": message_id,
         "in_reply_to": draft.in_reply_to,
         "raw": raw,
-        "state": "planned",
+        "state": "held" if hold else "planned",
         "attempts": 0,
         "created_at": utc(now),
         "related_message_id": related_message_id,
         "unit_id": unit_id,
         "deadline_id": deadline_id,
+        "hold_code": hold[0] if hold else None,
+        "hold_reason": clean_text(hold[1], limit=1000) if hold else None,
     }
-    insert_ignore(session, OutboundMail, values)
+    inserted = insert_ignore(session, OutboundMail, values)
     row = session.scalar(
         select(OutboundMail)
         .where(OutboundMail.idempotency_key == draft.idempotency_key)
         .execution_options(populate_existing=True)
     )
     assert row is not None
+    if inserted:
+        session.add_all(_recipient_rows(session, row.id, draft.to, utc(now)))
+        session.flush()
     return row
 
 
