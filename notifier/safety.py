@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from email.message import Message as EmailHeaders
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -100,6 +100,18 @@ def _counted(since: datetime, until: datetime | None = None) -> list[ColumnEleme
     return conditions
 
 
+def mailbox_counts(
+    keys: Iterable[str], since: datetime, until: datetime
+) -> Select[tuple[str, int]]:
+    """Counted mails per mailbox key in [since, until): read through the recipients index."""
+    return (
+        select(OutboundRecipient.mailbox_key, func.count())
+        .join(OutboundMail, OutboundMail.id == OutboundRecipient.outbound_id)
+        .where(OutboundRecipient.mailbox_key.in_(set(keys)), *_counted(since, until))
+        .group_by(OutboundRecipient.mailbox_key)
+    )
+
+
 def mails_today(
     session: Session, addresses: Iterable[str], now: datetime, timezone: str
 ) -> dict[str, int]:
@@ -109,12 +121,7 @@ def mails_today(
     if not wanted:
         return {}
     start, end = day_window(now, timezone)
-    rows = session.execute(
-        select(OutboundRecipient.mailbox_key, func.count())
-        .join(OutboundMail, OutboundMail.id == OutboundRecipient.outbound_id)
-        .where(OutboundRecipient.mailbox_key.in_(set(wanted.values())), *_counted(start, end))
-        .group_by(OutboundRecipient.mailbox_key)
-    )
+    rows = session.execute(mailbox_counts(set(wanted.values()), start, end))
     counts = {key: int(count) for key, count in rows}
     return {address: counts.get(key, 0) for address, key in wanted.items()}
 

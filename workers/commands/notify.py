@@ -141,7 +141,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                 r["purpose"],
                 ", ".join(r["to"]),
                 r["subject"],
-                r["state"],
+                f"{r['state']} ({r['hold_code']})" if r["hold_code"] else r["state"],
                 str(r["attempts"]),
                 r["last_error"] or r["hold_reason"] or "",
             )
