@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import Message as EmailHeaders
@@ -102,7 +102,7 @@ def _counted(since: datetime, until: datetime | None = None) -> list[ColumnEleme
 
 def mailbox_counts(
     keys: Iterable[str], since: datetime, until: datetime
-) -> Select[tuple[str, int]]:
+) -> Select[str, int]:
     """Counted mails per mailbox key in [since, until): read through the recipients index."""
     return (
         select(OutboundRecipient.mailbox_key, func.count())
@@ -124,14 +124,6 @@ def mails_today(
     rows = session.execute(mailbox_counts(set(wanted.values()), start, end))
     counts = {key: int(count) for key, count in rows}
     return {address: counts.get(key, 0) for address, key in wanted.items()}
-
-
-def within_limit(
-    session: Session, addresses: Sequence[str], now: datetime, timezone: str, limit: int
-) -> list[str]:
-    """The addresses that may still receive one more automatic mail today."""
-    counts = mails_today(session, addresses, now, timezone)
-    return [a for a in addresses if counts.get(norm_address(a), 0) < limit]
 
 
 @dataclass(frozen=True)
