@@ -116,12 +116,14 @@ def _own_thread(session: Session, message: Message, office_domain: str | None) -
     return hit is not None
 
 
-def _has_new_attachment(session: Session, message: Message) -> bool:
-    """An attachment whose bytes no earlier message brought."""
-    for attachment in message.attachments:
+def _has_new_attachment(session: Session, message: Message, files: Message) -> bool:
+    """An attachment of `files` whose bytes no other message brought (a copy and its first
+    count as one message)."""
+    group = {message.id, files.id}
+    for attachment in files.attachments:
         seen = session.scalar(
             select(Attachment.id).where(
-                Attachment.sha256 == attachment.sha256, Attachment.message_id != message.id
+                Attachment.sha256 == attachment.sha256, Attachment.message_id.not_in(group)
             )
         )
         if seen is None:
@@ -165,15 +167,17 @@ def _sender_problem(message: Message) -> str:
 
 
 def refusal(
-    session: Session, message: Message, own: set[str], office_domain: str | None = None
+    session: Session,
+    message: Message,
+    own: set[str],
+    office_domain: str | None = None,
+    files: Message | None = None,
 ) -> Silence | None:
-    """Why no acknowledgement may be planned for `message`, or None when one is due."""
-    if message.duplicate_of_id is not None:
-        return Silence(
-            "copy",
-            f"Bản sao của thư #{message.duplicate_of_id} (cùng Message-ID và người gửi): "
-            "chỉ thư đầu tiên được trả lời.",
-        )
+    """Why no acknowledgement may be planned for `message`, or None when one is due.
+
+    `files` is the message whose attachments were read: the first one, for a copy.
+    """
+    files = files or message
     if message.classification != "normal":
         label = CLASSIFICATIONS.get(message.classification, message.classification)
         return Silence("machine_mail", f"Đây là {label}: không trả lời tự động.")
@@ -201,14 +205,14 @@ def refusal(
             f"Thư tự động hoặc thư gửi qua danh sách ({clean_text(header_reason, limit=120)}): "
             "không trả lời tự động.",
         )
-    new_form = _carries_form(message) and _has_new_attachment(session, message)
+    new_form = _carries_form(files) and _has_new_attachment(session, message, files)
     if not new_form and _own_thread(session, message, office_domain):
         return Silence(
             "own_thread",
             "Thư trả lời trong chuỗi thư của văn phòng, không kèm phiếu mới: "
             "không trả lời tự động; văn phòng xem thư này.",
         )
-    if not _listed(session, sender) and not _carries_form(message):
+    if not _listed(session, sender) and not _carries_form(files):
         return Silence(
             "stranger_no_form",
             "Người gửi không có trong danh sách đơn vị và thư không kèm phiếu: "
@@ -292,6 +296,19 @@ def _references(message: Message) -> list[str]:
     return ids
 
 
+def _files_of(session: Session, message: Message) -> Message | None:
+    """The message whose attachments an acknowledgement describes: the message itself, or for
+    a copy (not read again) its first. None while the first still has its own answer to make;
+    a copy speaks only when its first was processed and got none (e.g. the first came through
+    a mailing list and this copy straight from the unit)."""
+    if message.duplicate_of_id is None:
+        return message
+    first = session.get(Message, message.duplicate_of_id)
+    if first is None or first.state != "processed" or first.reply_code is None:
+        return None
+    return first
+
+
 def ack_key(message: Message) -> str:
     """One acknowledgement per message, and one for a message and all its copies."""
     return f"ack:{message.duplicate_of_id or message.id}"
@@ -357,15 +374,29 @@ def plan_acknowledgement(
     existing = session.scalar(select(OutboundMail).where(OutboundMail.idempotency_key == key))
     if existing is not None:
         if existing.related_message_id not in (None, message.id):
-            _note(message, "copy", f"Thư #{existing.related_message_id} cùng nhóm đã được trả lời.")
+            _note(
+                message,
+                "copy",
+                f"Cùng một thư (cùng Message-ID và người gửi) với thư "
+                f"#{existing.related_message_id}: thư xác nhận #{existing.id} đã lập cho thư đó.",
+            )
         return existing
+    files = _files_of(session, message)
+    if files is None:
+        _note(
+            message,
+            "copy",
+            f"Bản sao của thư #{message.duplicate_of_id} (cùng Message-ID và người gửi): "
+            "thư đầu tiên được trả lời.",
+        )
+        return None
     campaign = active_campaign(session)
     office = office_address(settings, campaign)
     if not office:
         log.warning("no acknowledgement for message %d: no office address configured", message_id)
         _note(message, "no_office", "Chưa cấu hình địa chỉ thư của văn phòng (DVK_OFFICE_EMAIL).")
         return None
-    silence = refusal(session, message, {norm_address(office)}, domain_of(office))
+    silence = refusal(session, message, {norm_address(office)}, domain_of(office), files)
     if silence is not None:
         log.info("no acknowledgement for message %d: %s", message_id, silence.code)
         _note(message, silence.code, silence.note)
@@ -384,7 +415,7 @@ def plan_acknowledgement(
             limits=limits_of(settings),
         )
         hold = (limited.code, limited.reason) if limited else None
-    documents = [_document_line(session, a) for a in message.attachments]
+    documents = [_document_line(session, a) for a in files.attachments]
     usable = [d for d in documents if d.usable]
     received = utc(message.received_at).astimezone(ZoneInfo(timezone))
     context = {

@@ -27,7 +27,6 @@ import logging
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
-from documents.addresses import canonical_address, domain_of, mailbox_key
+from documents.addresses import bare_address, canonical_address, domain_of, mailbox_key
 from documents.models import OutboundMail, OutboundRecipient, UnitEmail
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
@@ -149,7 +148,8 @@ def backoff(attempts: int) -> timedelta:
 
 
 def _envelope_from(raw: bytes) -> str:
-    return parseaddr(str(BytesHeaderParser().parsebytes(raw).get("From") or ""))[1]
+    """The envelope sender: our own From, read by the one address parser."""
+    return bare_address(str(BytesHeaderParser().parsebytes(raw).get("From") or "")) or ""
 
 
 def send_one(

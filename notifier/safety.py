@@ -100,9 +100,7 @@ def _counted(since: datetime, until: datetime | None = None) -> list[ColumnEleme
     return conditions
 
 
-def mailbox_counts(
-    keys: Iterable[str], since: datetime, until: datetime
-) -> Select[str, int]:
+def mailbox_counts(keys: Iterable[str], since: datetime, until: datetime) -> Select[str, int]:
     """Counted mails per mailbox key in [since, until): read through the recipients index."""
     return (
         select(OutboundRecipient.mailbox_key, func.count())
