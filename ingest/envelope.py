@@ -123,11 +123,14 @@ def read_envelope(headers: Sequence[tuple[str, str]], *, charset: object = None)
     """
     first: dict[str, str] = {}
     froms: list[str] = []
+    reply_tos: list[str] = []
     for name, value in headers:
         key = name.strip().lower()
         first.setdefault(key, value)
         if key == "from":
             froms.append(value)
+        elif key == "reply-to":
+            reply_tos.append(value)
     envelope = Envelope()
     fallback = charset if isinstance(charset, str) else None
     envelope.message_id = message_id(first.get("message-id"))
@@ -138,7 +141,8 @@ def read_envelope(headers: Sequence[tuple[str, str]], *, charset: object = None)
     if froms:
         loose = email.utils.parseaddr(_one_line(froms[0][:2000]))[1].strip().lower()
         envelope.loose_sender = envelope.sender or loose or None
-    envelope.reply_to = address(first.get("reply-to"))[0]
+    # Reply-To decides a recipient only when a unit lists it; two of them decide nothing.
+    envelope.reply_to = address(reply_tos[0])[0] if len(reply_tos) == 1 else None
     envelope.return_path = return_path(first.get("return-path"))
     envelope.to = addresses([value for name, value in headers if name.strip().lower() == "to"])
     raw_subject = first.get("subject")

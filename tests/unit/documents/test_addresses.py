@@ -159,6 +159,8 @@ def test_reply_to_and_return_path_use_the_same_parser() -> None:
     assert envelope.return_path == "b@unit.vn"
     several = read_envelope([("From", "a@unit.vn"), ("Reply-To", "x@e.vn, y@e.vn")])
     assert several.reply_to is None
+    two = read_envelope([("From", "a@unit.vn"), ("Reply-To", "x@e.vn"), ("Reply-To", "y@e.vn")])
+    assert two.reply_to is None
 
 
 def test_address_lists_skip_what_they_cannot_read() -> None:
