@@ -41,6 +41,7 @@ FORM_TYPES = (
 MIN_IMAGE_BYTES = 10_000
 
 AUTH_FAIL_REASON = "Thư không vượt qua kiểm tra xác thực người gửi (DMARC/DKIM/SPF)"
+NO_SENDER_REASON = "Không xác định được một địa chỉ người gửi duy nhất, rõ ràng (dòng From)"
 
 
 class ExtractionUnavailableError(RuntimeError):
@@ -128,6 +129,12 @@ def process_message(
             if message.authenticity == "fail":
                 match = replace(
                     match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)
+                )
+            if message.sender is None:
+                # Two From headers, a group, an address the parsers disagree on (see
+                # documents.addresses): whoever sent it, the office decides whose form it is.
+                match = replace(
+                    match, needs_review=True, reasons=(*match.reasons, NO_SENDER_REASON)
                 )
             submission = record_submission(session, extraction.id, match)
             if submission is not None:
