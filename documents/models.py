@@ -202,6 +202,16 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     processed_at: Mapped[datetime | None] = mapped_column()
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    # A copy: the same Message-ID and sender as an earlier message, with other bytes (a list
+    # copy, a second route), kept as evidence and linked to the first, which alone is answered.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    # Claimed by the first message of a (Message-ID, sender) pair, so that two copies stored at
+    # once cannot both become "the first" (see ingest.store).
+    copy_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Why no automatic reply went out, or why it waits in the outbox (see notifier.ack).
+    reply_code: Mapped[str | None] = mapped_column(String(32))
+    reply_note: Mapped[str | None] = mapped_column(Text)
+    duplicate_of: Mapped[Message | None] = relationship(remote_side="Message.id")
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="Attachment.id"
     )
@@ -311,6 +321,8 @@ class OutboundMail(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
+    # planned | sending | sent | failed, or held (waits for the office: hold_code says why)
+    # and dropped (the office decided it never goes out).
     to_addrs: Mapped[list[Any]] = mapped_column(default=list)
     subject: Mapped[str] = mapped_column(Text)
     message_id_header: Mapped[str] = mapped_column(String(998))
@@ -325,6 +337,31 @@ class OutboundMail(Base):
     related_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
+    hold_code: Mapped[str | None] = mapped_column(String(32))
+    hold_reason: Mapped[str | None] = mapped_column(Text)
+    recipients: Mapped[list[OutboundRecipient]] = relationship(
+        back_populates="mail", cascade="all, delete-orphan"
+    )
+
+
+class OutboundRecipient(Base):
+    """One recipient of an outbox row, normalised, so that rate limits are indexed counts."""
+
+    __tablename__ = "outbound_recipients"
+    __table_args__ = (
+        Index("ix_outbound_recipients_mailbox_key_created_at", "mailbox_key", "created_at"),
+        Index("ix_outbound_recipients_domain_created_at", "domain", "created_at"),
+        Index("ix_outbound_recipients_created_at", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outbound_id: Mapped[int] = mapped_column(
+        ForeignKey("outbound_mail.id", ondelete="CASCADE"), index=True
+    )
+    mailbox_key: Mapped[str] = mapped_column(String(320))  # documents.addresses.mailbox_key
+    domain: Mapped[str] = mapped_column(String(255))
+    listed: Mapped[bool] = mapped_column(Boolean)  # an address some unit lists
+    created_at: Mapped[datetime] = mapped_column()  # the row's planning time
+    mail: Mapped[OutboundMail] = relationship(back_populates="recipients")
 
 
 def new_session_epoch() -> str:

@@ -40,6 +40,7 @@ FORM_TYPES = (
 MIN_IMAGE_BYTES = 10_000
 
 AUTH_FAIL_REASON = "Thư không vượt qua kiểm tra xác thực người gửi (DMARC/DKIM/SPF)"
+NO_SENDER_REASON = "Không xác định được một địa chỉ người gửi duy nhất, rõ ràng (dòng From)"
 
 
 class ExtractionUnavailableError(RuntimeError):
@@ -109,7 +110,11 @@ def process_message(
     if message.state in {"processed", "quarantined"}:
         return ProcessOutcome(message_id, message.state, 0, 0)
     extractions = submissions = 0
-    if message.classification == "normal":
+    if message.duplicate_of_id is not None:
+        # A copy brings no file its first lacks (ingest.store): it is evidence, not a new form.
+        first = session.get(Message, message.duplicate_of_id)
+        message.unit_id = message.unit_id or (first.unit_id if first is not None else None)
+    elif message.classification == "normal":
         directory = directory or UnitDirectory.load(session)
         sender_unit = directory.unit_for_address(message.sender)
         for attachment in message.attachments:
@@ -123,6 +128,12 @@ def process_message(
             if message.authenticity == "fail":
                 match = replace(
                     match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)
+                )
+            if message.sender is None:
+                # Two From headers, a group, an address the parsers disagree on (see
+                # documents.addresses): whoever sent it, the office decides whose form it is.
+                match = replace(
+                    match, needs_review=True, reasons=(*match.reasons, NO_SENDER_REASON)
                 )
             submission = record_submission(session, extraction.id, match)
             if submission is not None:

@@ -68,8 +68,19 @@ class Settings(BaseSettings):
     campaign_file: Path | None = None
     office_email: str | None = Field(None, description="The office's address: From of our mail.")
     templates_dir: Path | None = Field(None, description="Folder of overriding mail templates.")
-    trusted_authserv_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
-    max_auto_mails_per_day: int = 10
+    trusted_authserv_ids: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Authentication-Results authserv-ids written by our own receiving server.",
+    )
+    max_auto_mails_per_day: int = Field(
+        10, ge=0, description="Automatic mails per mailbox (+tag, case, Gmail dots folded) a day."
+    )
+    max_unlisted_mails_per_domain_per_day: int = Field(
+        20, ge=0, description="Automatic mails a day to one domain's addresses no unit lists."
+    )
+    max_unlisted_mails_per_hour: int = Field(
+        30, ge=0, description="Automatic mails per rolling hour to addresses no unit lists."
+    )
     max_attempts: int = Field(5, description="Attempts before a message is quarantined.")
     reconcile_after_seconds: float = Field(
         120.0, description="A message still unprocessed this long after storing is re-queued."

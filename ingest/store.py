@@ -12,6 +12,13 @@ loser rolls back to a savepoint and returns the winner's row.
 
 Bytes live in `Blob` rows keyed by their SHA-256 and are inserted with "on conflict do nothing",
 so the same attachment sent by many units is one blob and concurrent inserts never collide.
+
+Copies: a message with other bytes but the Message-ID and sender of one stored earlier, and no
+file the earlier one lacks (a mailing-list copy, the same mail reaching two watched addresses),
+is stored in full as evidence and linked to the first (`duplicate_of_id`); the notifier answers
+the first only. The first of each (Message-ID, sender) pair claims a unique `copy_key`, so two
+copies stored at the same moment by two watchers cannot both become "the first": the loser's
+insert conflicts, and its retry finds the winner and links to it.
 """
 
 from __future__ import annotations
@@ -183,6 +190,7 @@ def _store_batch(
     created: dict[str, Message] = {}
     planned: list[tuple[str, int | Message]] = []  # per mail: kind, id or new row
     blobs: dict[str, bytes] = {}
+    firsts = _FirstCopies(session)
     for mail, digest in zip(mails, digests, strict=True):
         where = mail.location
         if where is not None and where in known_locations:
@@ -202,6 +210,7 @@ def _store_batch(
             sha = hashlib.sha256(attachment.data).hexdigest()
             blobs.setdefault(sha, attachment.data)
             row.attachments.append(_attachment_row(attachment, sha))
+        firsts.link(row)
         if where is not None:
             new_locations.add(where)
             row.locations.append(_location_row(where, None))
@@ -217,6 +226,64 @@ def _store_batch(
         else StoreResult(target, False)
         for kind, target in planned
     ]
+
+
+def copy_key(message_id_header: str | None, sender: str | None) -> str | None:
+    """The identity copies share: the Message-ID with the (canonical) sender; None without."""
+    if not message_id_header or not sender:
+        return None
+    return hashlib.sha256(f"{message_id_header}\n{sender}".encode()).hexdigest()
+
+
+class _FirstCopies:
+    """Finds the first message of a (Message-ID, sender) pair, stored or earlier in the batch,
+    and links a new row to it as a copy, or makes the row the first."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.in_batch: dict[str, Message] = {}
+
+    def _stored_first(self, row: Message) -> tuple[int, set[str]] | None:
+        # No autoflush: the batch's rows must not be written before their blobs.
+        with self.session.no_autoflush:
+            return self._query_first(row)
+
+    def _query_first(self, row: Message) -> tuple[int, set[str]] | None:
+        first = self.session.scalar(
+            select(Message.id)
+            .where(
+                Message.message_id_header == row.message_id_header,
+                Message.sender == row.sender,
+                Message.duplicate_of_id.is_(None),
+            )
+            .order_by(Message.id)
+            .limit(1)
+        )
+        if first is None:
+            return None
+        files = self.session.scalars(
+            select(Attachment.sha256).where(Attachment.message_id == first)
+        )
+        return first, set(files)
+
+    def link(self, row: Message) -> None:
+        key = copy_key(row.message_id_header, row.sender)
+        if key is None:
+            return
+        files = {attachment.sha256 for attachment in row.attachments}
+        earlier = self.in_batch.get(key)
+        if earlier is not None:
+            if files <= {a.sha256 for a in earlier.attachments}:
+                row.duplicate_of = earlier
+            return
+        stored = self._stored_first(row)
+        if stored is None:
+            row.copy_key = key
+            self.in_batch[key] = row
+        elif files <= stored[1]:
+            row.duplicate_of_id = stored[0]
+        # else: the same Message-ID bringing files the first lacked is a message of its own
+        # (some clients reuse Message-IDs); it is processed and answered on its own.
 
 
 def _existing_messages(session: Session, digests: set[str]) -> dict[str, int]:

@@ -33,6 +33,27 @@ def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
 
 
 def _run(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # A batch migration rebuilds a table by copying it and dropping the old one. With foreign
+        # keys enforced, SQLite's DROP TABLE deletes the rows first, and ON DELETE CASCADE would
+        # take every attachment and submission of `messages` with it. The pragma only works
+        # outside a transaction, so it is set before Alembic opens one; integrity is checked
+        # after the migrations, and the connection is handed back as it came.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+    try:
+        _configure_and_migrate(connection)
+    finally:
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+            if broken:
+                raise RuntimeError(f"migration left rows pointing nowhere: {broken[:5]}")
+
+
+def _configure_and_migrate(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

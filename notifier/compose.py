@@ -83,16 +83,6 @@ def make_message_id(idempotency_key: str, domain: str) -> str:
     return f"<{readable}.{digest}@{domain}>"
 
 
-def reply_subject(subject: str | None, fallback: str) -> str:
-    """ "Re: " + the original subject, unless it already is a reply."""
-    cleaned = clean_text(subject or "")
-    if not cleaned:
-        return f"Re: {fallback}"
-    if re.match(r"^(re|trả lời|tl|aw|sv)\s*:", cleaned, flags=re.IGNORECASE):
-        return cleaned
-    return f"Re: {cleaned}"
-
-
 def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[bytes, str]:
     """The message's bytes and its Message-ID."""
     text, html = render(templates_dir, draft.template, draft.context)

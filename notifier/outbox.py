@@ -2,7 +2,9 @@
 
 States: planned → sending → sent, or → failed (5xx, or too many attempts), visible with its
 `last_error`. A transient failure puts the row back to planned with `next_attempt_at` moved by
-an exponential backoff.
+an exponential backoff. An acknowledgement dvk may not send by itself (an unverified sender, a
+limit reached) is planned as `held`, with `hold_code`/`hold_reason`; it is never claimed until
+the office releases it (→ planned) or drops it (→ dropped): see `documents.held_replies`.
 
 Exactly-once, and its one exception
 -----------------------------------
@@ -27,7 +29,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 from documents import clock
-from documents.models import OutboundMail
+from documents.addresses import bare_address, canonical_address, domain_of, mailbox_key
+from documents.models import OutboundMail, OutboundRecipient, UnitEmail
 from documents.settings import Settings
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
@@ -82,12 +84,39 @@ class RetryPolicy:
 DEFAULT_POLICY = RetryPolicy()
 
 
-def insert_ignore(session: Session, model: type[Any], values: Mapping[str, Any]) -> None:
-    """INSERT … ON CONFLICT (key) DO NOTHING, on PostgreSQL and SQLite alike."""
+def insert_ignore(session: Session, model: type[Any], values: Mapping[str, Any]) -> bool:
+    """INSERT … ON CONFLICT (key) DO NOTHING, on PostgreSQL and SQLite alike; whether it
+    inserted."""
     dialect = session.get_bind().dialect.name
     module: Any = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(model).values(**values).on_conflict_do_nothing()
-    session.execute(statement)
+    key = model.__table__.primary_key.columns.values()[0]
+    statement = module.insert(model).values(**values).on_conflict_do_nothing().returning(key)
+    # RETURNING, not rowcount: SQLAlchemy reports no rowcount for it on PostgreSQL.
+    return session.execute(statement).first() is not None
+
+
+def _recipient_rows(
+    session: Session, outbound_id: int, to: tuple[str, ...], now: datetime
+) -> list[OutboundRecipient]:
+    """One normalised row per recipient: what the rate limits count (notifier.safety)."""
+    canonical = {a: canonical_address(a) for a in to}
+    known = set(
+        session.scalars(
+            select(UnitEmail.address).where(
+                UnitEmail.address.in_({c for c in canonical.values() if c})
+            )
+        )
+    )
+    return [
+        OutboundRecipient(
+            outbound_id=outbound_id,
+            mailbox_key=mailbox_key(address)[:320],
+            domain=(domain_of(address) or "")[:255],
+            listed=canonical[address] in known,
+            created_at=now,
+        )
+        for address in to
+    ]
 
 
 def plan(
@@ -99,8 +128,12 @@ def plan(
     related_message_id: int | None = None,
     unit_id: str | None = None,
     deadline_id: int | None = None,
+    hold: tuple[str, str] | None = None,
 ) -> OutboundMail:
-    """The outbox row for `draft`: inserted now, or the one an earlier plan already made."""
+    """The outbox row for `draft`: inserted now, or the one an earlier plan already made.
+
+    `hold` (code, reason for the office) plans the row as "held" instead of "planned".
+    """
     existing = session.scalar(
         select(OutboundMail).where(OutboundMail.idempotency_key == draft.idempotency_key)
     )
@@ -115,20 +148,25 @@ def plan(
         "message_id_header": message_id,
         "in_reply_to": draft.in_reply_to,
         "raw": raw,
-        "state": "planned",
+        "state": "held" if hold else "planned",
         "attempts": 0,
         "created_at": clock.utc(now),
         "related_message_id": related_message_id,
         "unit_id": unit_id,
         "deadline_id": deadline_id,
+        "hold_code": hold[0] if hold else None,
+        "hold_reason": clean_text(hold[1], limit=1000) if hold else None,
     }
-    insert_ignore(session, OutboundMail, values)
+    inserted = insert_ignore(session, OutboundMail, values)
     row = session.scalar(
         select(OutboundMail)
         .where(OutboundMail.idempotency_key == draft.idempotency_key)
         .execution_options(populate_existing=True)
     )
     assert row is not None
+    if inserted:
+        session.add_all(_recipient_rows(session, row.id, draft.to, clock.utc(now)))
+        session.flush()
     return row
 
 
@@ -139,7 +177,8 @@ def _claimable(now: datetime) -> ColumnElement[bool]:
 
 
 def _envelope_from(raw: bytes) -> str:
-    return parseaddr(str(BytesHeaderParser().parsebytes(raw).get("From") or ""))[1]
+    """The envelope sender: our own From, read by the one address parser."""
+    return bare_address(str(BytesHeaderParser().parsebytes(raw).get("From") or "")) or ""
 
 
 def send_one(

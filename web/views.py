@@ -15,7 +15,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from sqlalchemy import and_, or_, select
 from werkzeug.wrappers import Response
 
-from documents import clock, register, review
+from documents import clock, held_replies, register, review
 from documents.commune import CommuneNamesMissingError
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
 from documents.models import Attachment, AuditEntry, Blob, Extraction, Message, Submission, Unit
@@ -356,7 +356,28 @@ def review_queue() -> str:
         units=units,
         unit_names=names,
         attachments={s.id: attachments.get(s.extraction_id) for s in items},
+        held=held_replies.held_replies(session),
+        unanswered=held_replies.unanswered_for_the_office(session),
     )
+
+
+@bp.post("/outbox/<int:outbox_id>/<any(release, drop):decision>")
+def decide_held(outbox_id: int, decision: str) -> Response:
+    """Release or drop a held automatic reply (editors only, CSRF-checked, audited)."""
+    session = db()
+    decide = held_replies.release if decision == "release" else held_replies.drop
+    try:
+        decide(session, outbox_id, actor=_actor())
+    except held_replies.HeldReplyError as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("views.review_queue"))
+    session.commit()
+    if decision == "release":
+        flash(f"Đã duyệt thư #{outbox_id}; thư sẽ được gửi trong lần gửi tới.", "ok")
+    else:
+        flash(f"Đã bỏ thư #{outbox_id}; thư sẽ không được gửi.", "ok")
+    return redirect(url_for("views.review_queue"))
 
 
 def _stamp() -> str:

@@ -78,7 +78,17 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str) + "\n")
             return
         table = Table(title="Thư đã nhận")
-        columns = ("id", "nhận lúc", "người gửi", "tiêu đề", "loại", "trạng thái", "đơn vị", "tệp")
+        columns = (
+            "id",
+            "nhận lúc",
+            "người gửi",
+            "tiêu đề",
+            "loại",
+            "trạng thái",
+            "đơn vị",
+            "tệp",
+            "trả lời",
+        )
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
@@ -96,6 +106,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                 row["state"],
                 row["unit_id"] or "",
                 files,
+                row["reply_note"] or "",
             )
         Console().print(table)
 
@@ -159,6 +170,9 @@ def _list_messages(ctx: ContextGetter, state: str | None, limit: int) -> list[di
                 "classification": m.classification,
                 "state": m.state,
                 "unit_id": m.unit_id,
+                "duplicate_of": m.duplicate_of_id,
+                "reply_code": m.reply_code,
+                "reply_note": m.reply_note,
                 "attachments": [
                     {
                         "filename": a.filename,

@@ -1,7 +1,9 @@
-"""`dvk remind` and `dvk outbox`: the reminder run, its preview and calendar, and the outbox."""
+"""`dvk remind` and `dvk outbox`: the reminder run, its preview and calendar, a look into the
+outbox, and the office's decisions on held replies (`dvk outbox release|drop ID…`)."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from datetime import datetime
@@ -14,12 +16,16 @@ from sqlalchemy import select
 
 from documents import clock
 from documents.db import transaction
+from documents.held_replies import HeldReplyError, drop, release
 from documents.models import OutboundMail
 from documents.register import active_campaign
-from notifier.outbox import send_due
+from notifier.outbox import send_due, send_one
 from notifier.preview import CalendarEntry, preview_reminders, reminder_calendar
 from notifier.reminders import run_due_reminders
 from workers.commands import ContextGetter
+
+# Module level: typer reads the annotations of the commands below from the module's globals.
+BY_OPTION = typer.Option("--by", help="Who decides (audit log); default cli:<login>.")
 
 
 def _parse_at(value: str | None, timezone: str) -> datetime:
@@ -146,12 +152,24 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         else:
             console.print(f"{len(planned)} thư nhắc đã lập, {sent} thư đã gửi.")
 
-    @app.command("outbox")
+    outbox_app = typer.Typer(
+        help="The outbox: every automatic mail, and the held replies the office decides on.",
+        invoke_without_command=True,
+    )
+    app.add_typer(outbox_app, name="outbox")
+
+    @outbox_app.callback(invoke_without_command=True)
     def outbox(
+        command: typer.Context,
         as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mail.")] = False,
-        state: Annotated[str | None, typer.Option(help="planned | sending | sent | failed")] = None,
+        state: Annotated[
+            str | None,
+            typer.Option(help="planned | sending | sent | failed | held | dropped"),
+        ] = None,
     ) -> None:
-        """List the outbox: every automatic mail, its state and attempts."""
+        """List the outbox: every automatic mail, its state, attempts and why it is held."""
+        if command.invoked_subcommand is not None:
+            return
         with ctx().sessions() as session:
             query = select(OutboundMail).order_by(OutboundMail.id)
             if state:
@@ -167,6 +185,9 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                     "state": r.state,
                     "attempts": r.attempts,
                     "last_error": r.last_error,
+                    "hold_code": r.hold_code,
+                    "hold_reason": r.hold_reason,
+                    "related_message_id": r.related_message_id,
                     "created_at": clock.isoformat(r.created_at),
                     "sent_at": clock.isoformat(r.sent_at),
                 }
@@ -175,15 +196,60 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         if as_json:
             _print_json(rows)
             return
-        table = Table("#", "Loại", "Gửi tới", "Tiêu đề", "Trạng thái", "Lần gửi", "Lỗi")
+        table = Table("#", "Loại", "Gửi tới", "Tiêu đề", "Trạng thái", "Lần gửi", "Lỗi / lý do")
         for r in rows:
             table.add_row(
                 str(r["id"]),
                 r["purpose"],
                 ", ".join(r["to"]),
                 r["subject"],
-                r["state"],
+                f"{r['state']} ({r['hold_code']})" if r["hold_code"] else r["state"],
                 str(r["attempts"]),
-                r["last_error"] or "",
+                r["last_error"] or r["hold_reason"] or "",
             )
         console.print(table)
+
+    def decide(ids: list[int], by: str | None, *, releasing: bool, send_now: bool) -> None:
+        """Apply one decision to every id in one transaction: all or nothing."""
+        context = ctx()
+        actor = by or f"cli:{getpass.getuser()}"
+        apply = release if releasing else drop
+        try:
+            with transaction(context.sessions) as session:
+                for outbox_id in ids:
+                    apply(session, outbox_id, actor=actor)
+        except HeldReplyError as exc:
+            Console(stderr=True).print(f"[red]{exc} Không có thay đổi nào.[/red]")
+            raise typer.Exit(1) from None
+        if not releasing:
+            console.print(f"Đã bỏ {len(ids)} thư; chúng sẽ không được gửi.")
+        elif not send_now:
+            console.print(f"Đã duyệt {len(ids)} thư; lần gửi tới sẽ gửi đi.")
+        else:
+            for outbox_id in ids:
+                state = send_one(context.sessions, outbox_id, context.sender)
+                console.print(f"Thư #{outbox_id}: {state}")
+
+    @outbox_app.command("release")
+    def release_held(
+        ids: Annotated[
+            list[int], typer.Argument(help="Ids of held mails (dvk outbox --state held).")
+        ],
+        by: Annotated[str | None, BY_OPTION] = None,
+        send: Annotated[
+            bool,
+            typer.Option("--send/--no-send", help="Send at once, or leave it to the scheduler."),
+        ] = True,
+    ) -> None:
+        """Release held replies: they go out (now, or with the next send)."""
+        decide(ids, by, releasing=True, send_now=send)
+
+    @outbox_app.command("drop")
+    def drop_held(
+        ids: Annotated[
+            list[int], typer.Argument(help="Ids of held mails (dvk outbox --state held).")
+        ],
+        by: Annotated[str | None, BY_OPTION] = None,
+    ) -> None:
+        """Drop held replies: they are never sent (kept, with the decision in the audit log)."""
+        decide(ids, by, releasing=False, send_now=False)

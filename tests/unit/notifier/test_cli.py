@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 import typer
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
@@ -109,3 +110,65 @@ def test_remind_sends_and_outbox_lists(cli: typer.Typer, settings: Settings) -> 
     assert first["idempotency_key"].endswith(":before-1")
     assert json.loads(run(cli, "outbox", "--json", "--state", "failed")) == []
     assert "Nhắc nộp" in run(cli, "outbox")
+
+
+def _held(sessions: sessionmaker[Session], settings: Settings, sender: str) -> int:
+    from notifier.ack import plan_acknowledgement
+
+    with sessions.begin() as session:
+        form = {"file": "DK.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}
+        msg = f.message(session, sender=sender, authenticity="unknown", attachments=[form])
+        row = plan_acknowledgement(session, msg.id, settings)
+        assert row is not None and row.state == "held"
+        return row.id
+
+
+def test_held_replies_are_listed_released_and_dropped(
+    cli: typer.Typer, sessions: sessionmaker[Session], settings: Settings
+) -> None:
+    from documents.models import AuditEntry, Message, OutboundMail
+
+    keep = _held(sessions, settings, "stranger@example.test")
+    lose = _held(sessions, settings, "attacker@evil.example")
+    held = json.loads(run(cli, "outbox", "--state", "held", "--json"))
+    assert [r["id"] for r in held] == [keep, lose]
+    assert held[0]["hold_code"] == "unverified_sender"
+    assert "stranger@example.test" in held[0]["hold_reason"]
+    assert "(unverified_sender)" in run(cli, "outbox", "--state", "held")
+    assert not list(settings.outbox_dir.glob("*.eml")), "nothing goes out while held"
+
+    assert f"Thư #{keep}: sent" in run(cli, "outbox", "release", str(keep), "--by", "vanphong")
+    assert len(list(settings.outbox_dir.glob("*.eml"))) == 1
+    assert "Đã bỏ 1 thư" in run(cli, "outbox", "drop", str(lose))
+    with sessions() as session:
+        rows = {r.id: r for r in session.scalars(select(OutboundMail))}
+        assert rows[keep].state == "sent" and rows[lose].state == "dropped"
+        audit = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+        assert [(a.action, a.entity_id, a.actor) for a in audit] == [
+            ("outbox.release", str(keep), "vanphong"),
+            ("outbox.drop", str(lose), audit[1].actor),
+        ]
+        assert audit[1].actor.startswith("cli:")
+        assert audit[0].before is not None and audit[0].before["state"] == "held"
+        notes = {m.reply_code for m in session.scalars(select(Message))}
+        assert notes == {"released", "dropped"}
+    assert json.loads(run(cli, "outbox", "--state", "held", "--json")) == []
+
+
+def test_a_decision_on_a_mail_that_is_not_held_changes_nothing(
+    cli: typer.Typer, sessions: sessionmaker[Session], settings: Settings
+) -> None:
+    from documents.models import AuditEntry, OutboundMail
+
+    held = _held(sessions, settings, "stranger@example.test")
+    result = CliRunner().invoke(cli, ["outbox", "release", str(held), "999999"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert "Không có thư #999999" in result.output and "Không có thay đổi nào" in result.output
+    with sessions() as session:
+        row = session.get(OutboundMail, held)
+        assert row is not None and row.state == "held"  # all or nothing
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
+    run(cli, "outbox", "drop", str(held))
+    again = CliRunner().invoke(cli, ["outbox", "release", str(held)])
+    assert again.exit_code == 1 and "không ở trạng thái chờ duyệt" in again.output
