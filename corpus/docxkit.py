@@ -162,6 +162,12 @@ def table(doc: Document, rows: int, widths: Sequence[float], *, grid: bool = Tru
     for row in tbl.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
+    # LibreOffice lays out by the grid, Word by the cells: set both.
+    for col, width in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl._tbl.tblPr.append(layout)
     return tbl
 
 

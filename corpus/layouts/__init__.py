@@ -6,7 +6,13 @@ import importlib
 
 from corpus.spec import Layout
 
-MODULES = ("hd36_dangky",)
+MODULES = (
+    "hd36_dangky",
+    "hd36_baocao",
+    "nd98_tapthe",
+    "nd98_canhan",
+    "chihoi_thanhtich",
+)
 
 
 def load(names: tuple[str, ...] = MODULES) -> list[Layout]:
