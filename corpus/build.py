@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import zlib
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,18 +91,28 @@ def _legacy(built: list[Built], out: Path) -> None:
         b.files.append(f"{b.entry.stem}-tcvn3.doc")
 
 
-def _images(built: list[Built], out: Path) -> None:
-    for b in built:
-        pdf = (out / f"{b.entry.stem}.pdf").read_bytes()
-        marks = degrade.Marks(b.truth.signer, b.truth.stamp)
-        seed = zlib.crc32(b.entry.stem.encode())
-        if "scan" in b.entry.variants:
-            (out / f"{b.entry.stem}-scan.pdf").write_bytes(degrade.scan(pdf, marks, seed))
-            b.files.append(f"{b.entry.stem}-scan.pdf")
-        if "photo" in b.entry.variants:
-            data, ext = degrade.photo(pdf, marks, seed + 1)
-            (out / f"{b.entry.stem}-photo.{ext}").write_bytes(data)
-            b.files.append(f"{b.entry.stem}-photo.{ext}")
+def _image_variants(job: tuple[Path, str, tuple[str, ...], degrade.Marks]) -> list[str]:
+    """Scan and/or photo of one entry (runs in a worker process); returns the file names."""
+    out, stem, variants, marks = job
+    pdf = (out / f"{stem}.pdf").read_bytes()
+    seed = zlib.crc32(stem.encode())
+    names = []
+    if "scan" in variants:
+        (out / f"{stem}-scan.pdf").write_bytes(degrade.scan(pdf, marks, seed))
+        names.append(f"{stem}-scan.pdf")
+    if "photo" in variants:
+        data, ext = degrade.photo(pdf, marks, seed + 1)
+        (out / f"{stem}-photo.{ext}").write_bytes(data)
+        names.append(f"{stem}-photo.{ext}")
+    return names
+
+
+def _images(built: list[Built], out: Path, workers: int) -> None:
+    jobs = [(out, b.entry.stem, b.entry.variants, degrade.Marks(b.truth.signer, b.truth.stamp))
+            for b in built]  # fmt: skip
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for b, names in zip(built, pool.map(_image_variants, jobs), strict=True):
+            b.files.extend(names)
 
 
 def _write_truth(built: list[Built], out: Path, update: bool) -> list[str]:
@@ -127,6 +138,7 @@ def build(
     *,
     images: bool = True,
     update_truth: bool = False,
+    workers: int = 2,
 ) -> list[Built]:
     out.mkdir(parents=True, exist_ok=True)
     (out / STAMP).unlink(missing_ok=True)
@@ -134,7 +146,7 @@ def build(
     convert([out / f"{b.entry.stem}.docx" for b in built], "pdf", out)
     _legacy(built, out)
     if images:
-        _images(built, out)
+        _images(built, out, workers)
     stale = _write_truth(built, out, update_truth)
     if stale:
         raise SystemExit(

@@ -107,7 +107,7 @@ def body(doc: Document, text: str, **kw: object) -> Paragraph:
 
 def tabbed(
     doc: Document | _Cell,
-    parts: Sequence[Run | str],
+    parts: Sequence[Run | str | list[Run | str]],
     stops: Sequence[float],
     *,
     leader: str | None = None,
@@ -129,7 +129,7 @@ def tabbed(
     for number, part in enumerate(parts):
         if number:
             paragraph.add_run("\t")
-        add_runs(paragraph, [part])
+        add_runs(paragraph, part if isinstance(part, list) else [part])
     return paragraph
 
 

@@ -12,6 +12,14 @@ MODULES = (
     "nd98_tapthe",
     "nd98_canhan",
     "chihoi_thanhtich",
+    "xom_baocao",
+    "giaouoc_bang",
+    "phieu_2truong",
+    "phieu_checkbox",
+    "doan_dangky",
+    "danhsach_linhvuc",
+    "ubnd_baocao",
+    "dienkhuyet_baocao",
 )
 
 
