@@ -15,8 +15,8 @@ import sys
 import tempfile
 import time
 import zlib
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -108,8 +108,10 @@ def _image_variants(job: tuple[Path, str, tuple[str, ...], degrade.Marks]) -> li
 
 
 def _images(built: list[Built], out: Path, workers: int) -> None:
-    jobs = [(out, b.entry.stem, b.entry.variants, degrade.Marks(b.truth.signer, b.truth.stamp))
-            for b in built]  # fmt: skip
+    jobs = [
+        (out, b.entry.stem, b.entry.variants, degrade.Marks(b.truth.signer, b.truth.stamp))
+        for b in built
+    ]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for b, names in zip(built, pool.map(_image_variants, jobs), strict=True):
             b.files.extend(names)

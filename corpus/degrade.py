@@ -91,8 +91,11 @@ def _scribble(width: int, height: int, rng: random.Random) -> Image.Image:
     for step in range(160):
         t = step / 159
         x = width * (0.05 + 0.85 * t) + width * 0.05 * math.sin(2 * math.pi * loops * t + phase[0])
-        y = height * (0.5 + 0.32 * math.sin(2 * math.pi * loops * t + phase[1])
-                      - 0.15 * math.sin(2 * math.pi * t + phase[2]))  # fmt: skip
+        y = height * (
+            0.5
+            + 0.32 * math.sin(2 * math.pi * loops * t + phase[1])
+            - 0.15 * math.sin(2 * math.pi * t + phase[2])
+        )
         points.append((x, y))
     draw.line(points, fill=INK_BLUE, width=max(2, height // 22), joint="curve")
     draw.line(
@@ -179,8 +182,7 @@ def scan(pdf_bytes: bytes, marks: Marks, seed: int, *, dpi: int = 300) -> bytes:
         grey = grey.point(lambda p: min(255, int(p * 0.95 + 12)))  # paper is never white
         pages.append(grey)
     buffer = io.BytesIO()
-    pages[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=pages[1:],
-                  quality=55)  # fmt: skip
+    pages[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=55)
     return buffer.getvalue()
 
 
@@ -194,7 +196,7 @@ def _coefficients(src: list[tuple[float, float]], dst: list[tuple[float, float]]
         rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
         rhs.append(v)
     n = 8
-    m = [row + [b] for row, b in zip(rows, rhs, strict=True)]
+    m = [[*row, b] for row, b in zip(rows, rhs, strict=True)]
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
         m[col], m[pivot] = m[pivot], m[col]
@@ -211,14 +213,27 @@ def _photo_page(page: Image.Image, rng: random.Random) -> Image.Image:
     table = Image.new("RGB", (w + 2 * pad, h + 2 * pad), (118, 92, 66))
     table.paste(page, (pad, pad))
     tw, th = table.size
-    j = lambda: rng.uniform(0.0, 0.05)  # noqa: E731 - a jitter of the corners
-    dst = [(0, 0), (tw, 0), (tw, th), (0, th)]
-    src = [(tw * j(), th * j()), (tw * (1 - j()), th * j()), (tw * (1 - j() * 0.5), th * (1 - j())),
-           (tw * j() * 0.5, th * (1 - j()))]  # fmt: skip
-    warped = table.transform(table.size, Image.Transform.PERSPECTIVE, _coefficients(src, dst),
-                             resample=Image.Resampling.BICUBIC, fillcolor=(90, 70, 50))  # fmt: skip
-    warped = warped.rotate(rng.uniform(-2.5, 2.5), resample=Image.Resampling.BICUBIC,
-                           fillcolor=(90, 70, 50))  # fmt: skip
+
+    def j() -> float:  # a jitter of the corners
+        return rng.uniform(0.0, 0.05)
+
+    dst: list[tuple[float, float]] = [(0, 0), (tw, 0), (tw, th), (0, th)]
+    src = [
+        (tw * j(), th * j()),
+        (tw * (1 - j()), th * j()),
+        (tw * (1 - j() * 0.5), th * (1 - j())),
+        (tw * j() * 0.5, th * (1 - j())),
+    ]
+    warped = table.transform(
+        table.size,
+        Image.Transform.PERSPECTIVE,
+        _coefficients(src, dst),
+        resample=Image.Resampling.BICUBIC,
+        fillcolor=(90, 70, 50),
+    )
+    warped = warped.rotate(
+        rng.uniform(-2.5, 2.5), resample=Image.Resampling.BICUBIC, fillcolor=(90, 70, 50)
+    )
     ramp = Image.linear_gradient("L").resize(warped.size)
     if rng.random() < 0.5:
         ramp = ramp.transpose(Image.Transpose.ROTATE_90)
@@ -238,6 +253,5 @@ def photo(pdf_bytes: bytes, marks: Marks, seed: int, *, dpi: int = 200) -> tuple
     if len(pages) == 1:
         pages[0].save(buffer, "JPEG", quality=72)
         return buffer.getvalue(), "jpg"
-    pages[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=pages[1:],
-                  quality=70)  # fmt: skip
+    pages[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], quality=70)
     return buffer.getvalue(), "pdf"

@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from docx import Document as new_docx
+import docx as python_docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -39,7 +39,7 @@ Run = tuple[str, str] | tuple[str, str, float]
 
 def document(*, size: float = 13, landscape: bool = False, font: str = FONT) -> Document:
     """An A4 document with the margins of the government templates (2 cm, left 3 cm)."""
-    doc = new_docx()
+    doc = python_docx.Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     if landscape:
@@ -155,7 +155,7 @@ def _grid(table: Table) -> None:
 
 def table(doc: Document, rows: int, widths: Sequence[float], *, grid: bool = True) -> Table:
     """A table of fixed column widths (cm), with single borders or none."""
-    tbl = doc.add_table(rows=rows, cols=len(widths))
+    tbl: Table = doc.add_table(rows=rows, cols=len(widths))
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
     tbl.autofit = False
     (_grid if grid else _no_borders)(tbl)

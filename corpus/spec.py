@@ -116,6 +116,13 @@ def date_line(place: str, day: int | None, month: int, year: int, *, pad: bool =
     return f"{place}, ngày {dd} tháng {mm} năm {year}"
 
 
+def signer_alt(leader: Sequence[str], signer: Sequence[str]) -> list[str]:
+    """The signature block's position, accepted for the person in charge when that person signs
+    ("Bí thư Chi bộ" in the text, "BÍ THƯ" under "T/M CHI BỘ")."""
+    same = fold(leader[0]).casefold() == fold(signer[0]).casefold()
+    return [signer[1]] if same and leader[1] != signer[1] else []
+
+
 def phone_digits(text: str) -> str:
     digits = re.sub(r"\D", "", text)
     return "0" + digits[2:] if digits.startswith("84") else digits

@@ -66,7 +66,7 @@ def to_tcvn3(data: bytes) -> bytes:
     document = docx.Document(io.BytesIO(data))
     runs = [r for r in _runs(document) if r.text and r.text.strip()]
     caps = [r.text.upper() == r.text and any(c.isalpha() for c in r.text) for r in runs]
-    needed = set()
+    needed: set[str] = set()
     for run, upper in zip(runs, caps, strict=True):
         needed.update(run.text.lower() if upper else run.text)
     table = _table({c for c in needed if ord(c) > 0x7E})

@@ -14,7 +14,7 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import Entry, Layout, Truth, date_line, iso, joined
+from corpus.spec import Entry, Layout, Truth, date_line, iso, joined, signer_alt
 
 
 def render(v: dict[str, Any]) -> tuple[Document, Truth]:
@@ -27,8 +27,9 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     )
     k.para(doc, "", after=4)
     k.para(doc, ("BÁO CÁO THÀNH TÍCH", "b", 14), align="center", after=0)
-    k.para(doc, (f"Thực hiện mô hình “{v['model']}” năm {v['date'][3]}", "b"), align="center",
-           after=0)  # fmt: skip
+    k.para(
+        doc, (f"Thực hiện mô hình “{v['model']}” năm {v['date'][3]}", "b"), align="center", after=0
+    )
     k.para(doc, (v["proposal"], "i"), align="center", after=6)
     k.para(doc, ("Kính gửi: ", "b"), v["to"], align="center", after=6)
     k.body(doc, v["intro"])
@@ -42,8 +43,10 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         k.body(doc, line)
     k.para(doc, ("C. KHÓ KHĂN, ĐỀ XUẤT", "b"), before=3)
     k.body(doc, v["issues"])
-    k.body(doc, f"Trên đây là báo cáo thành tích của {v['unit_prose']}, kính đề nghị cấp trên "
-                "xem xét./.")  # fmt: skip
+    k.body(
+        doc,
+        f"Trên đây là báo cáo thành tích của {v['unit_prose']}, kính đề nghị cấp trên xem xét./.",
+    )
     k.signature(
         doc,
         [(v["confirm"], "b"), "", "", "", "", (v["confirm_signer"], "b")],
@@ -61,7 +64,10 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "funds_vnd": v["funds"],
         "signed_date": iso(*v["date"][1:]),
     }
-    alt = {"unit_name": v["unit_alt"], "leader_position": v.get("position_alt", [])}
+    alt = {
+        "unit_name": v["unit_alt"],
+        "leader_position": [*v.get("position_alt", []), *signer_alt(lead, v["signer"])],
+    }
     stamp = None  # a chi hội has no seal of its own
     return doc, Truth("report", fields, v["unit_id"], alt, v["traits"], v["signer"][0], stamp)
 
@@ -99,8 +105,13 @@ ENTRIES = (
             "confirm_signer": "Đinh Văn Hậu",
             "on_behalf": "T/M BAN CÁN SỰ CHI HỘI",
             "signer": ("Đinh Thị Thu", "Chi hội trưởng"),
-            "traits": ["chi_hoi_not_hoi", "superior_in_header", "place_is_village",
-                       "leader_in_prose", "no_funds"],  # fmt: skip
+            "traits": [
+                "chi_hoi_not_hoi",
+                "superior_in_header",
+                "place_is_village",
+                "leader_in_prose",
+                "no_funds",
+            ],
         },
     ),
     Entry(
@@ -135,8 +146,12 @@ ENTRIES = (
             "confirm_signer": "Vũ Văn Hòa",
             "on_behalf": "T/M BAN CHẤP HÀNH CHI HỘI",
             "signer": ("Lê Văn Sáu", "Chi hội trưởng"),
-            "traits": ["chi_hoi_not_hoi", "superior_in_header", "leader_from_signature",
-                       "participants_vs_hives"],  # fmt: skip
+            "traits": [
+                "chi_hoi_not_hoi",
+                "superior_in_header",
+                "leader_from_signature",
+                "participants_vs_hives",
+            ],
         },
     ),
     Entry(
@@ -170,8 +185,13 @@ ENTRIES = (
             "confirm_signer": "Lương Thị Nhàn",
             "on_behalf": "T/M BAN CÁN SỰ CHI HỘI",
             "signer": ("Lại Thị Hồng", "Chi hội trưởng"),
-            "traits": ["superior_in_header", "place_is_village", "leader_in_prose",
-                       "two_people_in_prose", "commune_2026"],  # fmt: skip
+            "traits": [
+                "superior_in_header",
+                "place_is_village",
+                "leader_in_prose",
+                "two_people_in_prose",
+                "commune_2026",
+            ],
         },
     ),
 )

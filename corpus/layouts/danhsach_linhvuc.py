@@ -14,7 +14,7 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import DOMAIN_VI, Entry, Layout, Truth, date_line, iso, phone_digits
+from corpus.spec import DOMAIN_VI, Entry, Layout, Truth, date_line, iso, phone_digits, signer_alt
 
 TYPES = ("collective", "individual")
 DOMAINS = tuple(DOMAIN_VI)
@@ -38,8 +38,17 @@ def _header(tbl: Any) -> None:
         k.cell_text(tbl.cell(0, first).merge(tbl.cell(0, last)), (text, "b", 11), align="center")
     k.cell_text(tbl.cell(0, 0), ("STT", "b", 11), align="center")
     k.cell_text(tbl.cell(0, 1), ("Tên mô hình", "b", 11), align="center")
-    subs = ("Tập thể", "Cá nhân", "Kinh tế", "Văn hóa - xã hội", "Quốc phòng - an ninh",
-            "Xây dựng HTCT", "Họ và tên", "Chức vụ", "Điện thoại")  # fmt: skip
+    subs = (
+        "Tập thể",
+        "Cá nhân",
+        "Kinh tế",
+        "Văn hóa - xã hội",
+        "Quốc phòng - an ninh",
+        "Xây dựng HTCT",
+        "Họ và tên",
+        "Chức vụ",
+        "Điện thoại",
+    )
     for col, text in enumerate(subs, start=2):
         k.cell_text(tbl.cell(1, col), (text, "b", 10), align="center")
 
@@ -54,8 +63,12 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     )
     k.para(doc, "", after=2)
     k.para(doc, ("DANH SÁCH", "b", 14), align="center", after=0)
-    k.para(doc, (f"Mô hình đăng ký tham gia phong trào thi đua “Dân vận khéo” năm "
-                 f"{v['date'][3]}", "b"), align="center", after=6)  # fmt: skip
+    k.para(
+        doc,
+        (f"Mô hình đăng ký tham gia phong trào thi đua “Dân vận khéo” năm {v['date'][3]}", "b"),
+        align="center",
+        after=6,
+    )
     blanks = v.get("blank_rows", 0)
     tbl = k.table(doc, 3 + blanks, WIDTHS)
     _header(tbl)
@@ -72,11 +85,23 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         k.cell_text(tbl.cell(row + 1 + blank, 0), (str(blank + 2), "", 12), align="center")
     k.para(doc, "", after=2)
     tail = k.table(doc, 1, (12.0, 13.7), grid=False)
-    k.cell_text(tail.cell(0, 0), [("NGƯỜI LẬP DANH SÁCH", "b"), "", "", "", (v["clerk"], "b")],
-                align="center")  # fmt: skip
-    k.cell_text(tail.cell(0, 1), [(date_line(*v["date"]), "i"), (v["on_behalf"], "b"),
-                                  (v["signer"][1].upper(), "b"), "", "", (v["signer"][0], "b")],
-                align="center")  # fmt: skip
+    k.cell_text(
+        tail.cell(0, 0),
+        [("NGƯỜI LẬP DANH SÁCH", "b"), "", "", "", (v["clerk"], "b")],
+        align="center",
+    )
+    k.cell_text(
+        tail.cell(0, 1),
+        [
+            (date_line(*v["date"]), "i"),
+            (v["on_behalf"], "b"),
+            (v["signer"][1].upper(), "b"),
+            "",
+            "",
+            (v["signer"][0], "b"),
+        ],
+        align="center",
+    )
     fields = {
         "unit_name": v["unit_header"],
         "model_name": v["model"],
@@ -87,7 +112,10 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "phone": phone_digits(v["phone"]) if v.get("phone") else None,
         "signed_date": iso(*v["date"][1:]),
     }
-    alt = {"unit_name": v["unit_alt"], "leader_position": v.get("position_alt", [])}
+    alt = {
+        "unit_name": v["unit_alt"],
+        "leader_position": [*v.get("position_alt", []), *signer_alt(lead, v["signer"])],
+    }
     stamp = f"{v['superior']} * {v['unit_header']}"
     truth = Truth("registration", fields, v["unit_id"], alt, v["traits"], v["signer"][0], stamp)
     return doc, truth
@@ -113,8 +141,14 @@ ENTRIES = (
             "clerk": "Lê Thị Hoa",
             "on_behalf": "T/M CHI BỘ",
             "signer": ("Trần Văn Lực", "Bí thư"),
-            "traits": ["table_list", "merged_header", "marks_not_words", "blank_rows",
-                       "landscape", "leader_not_signer"],  # fmt: skip
+            "traits": [
+                "table_list",
+                "merged_header",
+                "marks_not_words",
+                "blank_rows",
+                "landscape",
+                "leader_not_signer",
+            ],
         },
     ),
     Entry(
@@ -136,8 +170,7 @@ ENTRIES = (
             "clerk": "Phạm Thị Nhung",
             "on_behalf": "T/M CHI BỘ",
             "signer": ("Đỗ Minh Khang", "Bí thư"),
-            "traits": ["table_list", "merged_header", "wingdings_ticks", "landscape",
-                       "individual"],  # fmt: skip
+            "traits": ["table_list", "merged_header", "wingdings_ticks", "landscape", "individual"],
         },
     ),
     Entry(
@@ -159,8 +192,14 @@ ENTRIES = (
             "clerk": "Mai Thị Duyên",
             "on_behalf": "T/M CHI BỘ",
             "signer": ("Mai Xuân Trường", "Bí thư"),
-            "traits": ["table_list", "merged_header", "marks_not_words", "no_phone",
-                       "landscape", "commune_2026"],  # fmt: skip
+            "traits": [
+                "table_list",
+                "merged_header",
+                "marks_not_words",
+                "no_phone",
+                "landscape",
+                "commune_2026",
+            ],
         },
     ),
 )

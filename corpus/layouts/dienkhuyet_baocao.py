@@ -14,7 +14,7 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import Entry, Layout, Truth, date_line, iso, joined, phone_digits
+from corpus.spec import Entry, Layout, Truth, date_line, iso, joined, phone_digits, signer_alt
 
 DOTS = "……"
 RIGHT = 16.0  # cm: the right margin of an A4 page with 3 + 2 cm margins
@@ -34,17 +34,28 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     )
     k.para(doc, "", after=4)
     k.para(doc, ("BÁO CÁO NHANH", "b", 14), align="center", after=0)
-    k.para(doc, (f"KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO” NĂM {v['date'][3]}", "b"),
-           align="center", after=0)  # fmt: skip
+    k.para(
+        doc,
+        (f"KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO” NĂM {v['date'][3]}", "b"),
+        align="center",
+        after=0,
+    )
     k.para(doc, ("(Đơn vị điền thông tin vào chỗ trống)", "i", 12), align="center", after=8)
     _line(doc, "1. Tên đơn vị báo cáo:", v["unit"])
     _line(doc, "2. Tên mô hình:", v["model"])
     lead = v["leader"]
-    k.tabbed(doc, [[("3. Người phụ trách: ", "b"), lead[0]], [("Chức vụ: ", "b"), lead[1]], ""],
-             [8.0, RIGHT], leader="dot")  # fmt: skip
+    k.tabbed(
+        doc,
+        [[("3. Người phụ trách: ", "b"), lead[0]], [("Chức vụ: ", "b"), lead[1]], ""],
+        [8.0, RIGHT],
+        leader="dot",
+    )
     _line(doc, "4. Điện thoại liên hệ:", v.get("phone") or "")
-    k.para(doc, ("5. Số người tham gia: ", "b"),
-           f"{DOTS}{v['participants_text']}{DOTS} {v['participants_unit']}")  # fmt: skip
+    k.para(
+        doc,
+        ("5. Số người tham gia: ", "b"),
+        f"{DOTS}{v['participants_text']}{DOTS} {v['participants_unit']}",
+    )
     k.para(doc, ("6. Tổng kinh phí huy động: ", "b"), f"{DOTS}{v['funds_text']}{DOTS} đồng")
     k.para(doc, ("7. Kết quả nổi bật:", "b"))
     for line in v["results"]:
@@ -69,10 +80,11 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     alt = {
         "unit_name": v["unit_alt"],
         "results": [joined(v["results"])],
-        "leader_position": v.get("position_alt", []),
+        "leader_position": [*v.get("position_alt", []), *signer_alt(lead, v["signer"])],
     }
-    truth = Truth("report", fields, v["unit_id"], alt, v["traits"], v["signer"][0],
-                  v["unit_header"])  # fmt: skip
+    truth = Truth(
+        "report", fields, v["unit_id"], alt, v["traits"], v["signer"][0], v["unit_header"]
+    )
     return doc, truth
 
 
@@ -104,8 +116,12 @@ ENTRIES = (
             "recipients": ["Hội Khuyến học huyện;", "Đảng ủy xã;", "Lưu."],
             "on_behalf": "T/M BAN THƯỜNG VỤ",
             "signer": ("Nguyễn Văn Phú", "Chủ tịch"),
-            "traits": ["dotted_blanks", "value_inside_dots", "two_labels_one_line",
-                       "households_as_participants"],  # fmt: skip
+            "traits": [
+                "dotted_blanks",
+                "value_inside_dots",
+                "two_labels_one_line",
+                "households_as_participants",
+            ],
         },
     ),
     Entry(
@@ -135,8 +151,7 @@ ENTRIES = (
             "recipients": ["Hội LHPN tỉnh;", "Lưu."],
             "on_behalf": "TM. BAN THƯỜNG VỤ",
             "signer": ("Hà Thị Nguyệt", "Chủ tịch"),
-            "traits": ["dotted_blanks", "value_inside_dots", "billions_in_words",
-                       "commune_2026"],  # fmt: skip
+            "traits": ["dotted_blanks", "value_inside_dots", "billions_in_words", "commune_2026"],
         },
     ),
     Entry(

@@ -14,7 +14,17 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import DOMAIN_VI, Entry, Layout, Truth, date_line, iso, joined, phone_digits
+from corpus.spec import (
+    DOMAIN_VI,
+    Entry,
+    Layout,
+    Truth,
+    date_line,
+    iso,
+    joined,
+    phone_digits,
+    signer_alt,
+)
 
 
 def _rows(v: dict[str, Any]) -> list[tuple[str, str, list[str]] | str]:
@@ -42,14 +52,27 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     doc = k.document(size=13)
     k.header_block(
         doc,
-        [(v["superior"], "", 12), (v["unit_header"], "b", 12), ("***", "", 12), (v["number"], "", 12)],
+        [
+            (v["superior"], "", 12),
+            (v["unit_header"], "b", 12),
+            ("***", "", 12),
+            (v["number"], "", 12),
+        ],
         [("ĐOÀN TNCS HỒ CHÍ MINH", "bu", 14), "", (date_line(*v["date"]), "i", 13)],
         (7.0, 9.0),
     )
     k.para(doc, "", after=4)
     k.para(doc, ("BẢN ĐĂNG KÝ", "b", 15), align="center", after=0)
-    k.para(doc, (f"CÔNG TRÌNH, PHẦN VIỆC THANH NIÊN THAM GIA MÔ HÌNH “DÂN VẬN KHÉO” NĂM "
-                 f"{v['date'][3]}", "b", 13), align="center", after=8)  # fmt: skip
+    k.para(
+        doc,
+        (
+            f"CÔNG TRÌNH, PHẦN VIỆC THANH NIÊN THAM GIA MÔ HÌNH “DÂN VẬN KHÉO” NĂM {v['date'][3]}",
+            "b",
+            13,
+        ),
+        align="center",
+        after=8,
+    )
     rows = _rows(v)
     tbl = k.table(doc, len(rows) + 1, (1.1, 5.0, 9.9))
     for col, text in enumerate(("TT", "Nội dung đăng ký", "Thông tin cụ thể")):
@@ -65,9 +88,15 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.signature(
         doc,
         [("Nơi nhận:", "bi", 12), *[(f"- {r}", "", 11) for r in v["recipients"]]],
-        [("TM. BAN CHẤP HÀNH", "b"), (v["signer"][1].upper(), "b"), "", "", "",
-         (v["signer"][0], "b")],
-    )  # fmt: skip
+        [
+            ("TM. BAN CHẤP HÀNH", "b"),
+            (v["signer"][1].upper(), "b"),
+            "",
+            "",
+            "",
+            (v["signer"][0], "b"),
+        ],
+    )
     lead = v["leader"]
     fields = {
         "unit_name": v["unit"],
@@ -80,9 +109,13 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "content": joined(v["content"]),
         "signed_date": iso(*v["date"][1:]),
     }
-    alt = {"unit_name": v["unit_alt"], "leader_position": v.get("position_alt", [])}
-    truth = Truth("registration", fields, v["unit_id"], alt, v["traits"], v["signer"][0],
-                  v["unit_header"])  # fmt: skip
+    alt = {
+        "unit_name": v["unit_alt"],
+        "leader_position": [*v.get("position_alt", []), *signer_alt(lead, v["signer"])],
+    }
+    truth = Truth(
+        "registration", fields, v["unit_id"], alt, v["traits"], v["signer"][0], v["unit_header"]
+    )
     return doc, truth
 
 
@@ -113,8 +146,13 @@ ENTRIES = (
             "phone": "0868 352 917",
             "recipients": ["Huyện đoàn (b/c);", "Đảng ủy xã (b/c);", "Lưu VP."],
             "signer": ("Phạm Thanh Tùng", "Bí thư"),
-            "traits": ["doan_format", "table_label_column", "merged_section_rows",
-                       "honorific_in_value", "budget_not_funds"],  # fmt: skip
+            "traits": [
+                "doan_format",
+                "table_label_column",
+                "merged_section_rows",
+                "honorific_in_value",
+                "budget_not_funds",
+            ],
         },
     ),
     Entry(
@@ -143,8 +181,7 @@ ENTRIES = (
             "phone": "0379.644.018",
             "recipients": ["Tỉnh đoàn (b/c);", "Lưu."],
             "signer": ("Quách Minh Hiếu", "Bí thư"),
-            "traits": ["doan_format", "table_label_column", "merged_section_rows",
-                       "commune_2026"],  # fmt: skip
+            "traits": ["doan_format", "table_label_column", "merged_section_rows", "commune_2026"],
         },
     ),
     Entry(
@@ -172,8 +209,14 @@ ENTRIES = (
             "phone": None,
             "recipients": ["Đoàn xã (b/c);", "Lưu."],
             "signer": ("Đặng Thị Ngọc Ánh", "Bí thư"),
-            "traits": ["doan_format", "table_label_column", "no_domain", "no_phone",
-                       "place_is_village", "commune_2026"],  # fmt: skip
+            "traits": [
+                "doan_format",
+                "table_label_column",
+                "no_domain",
+                "no_phone",
+                "place_is_village",
+                "commune_2026",
+            ],
         },
     ),
 )

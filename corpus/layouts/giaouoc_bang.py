@@ -14,7 +14,7 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import Entry, Layout, Truth, date_line, iso, joined, phone_digits
+from corpus.spec import Entry, Layout, Truth, date_line, iso, joined, phone_digits, signer_alt
 
 
 def _model_table(doc: Document, v: dict[str, Any]) -> None:
@@ -36,8 +36,9 @@ def _model_table(doc: Document, v: dict[str, Any]) -> None:
 
 def _targets(doc: Document, rows: list[tuple[str, str, str]]) -> None:
     tbl = k.table(doc, len(rows) + 1, (1.2, 8.4, 2.4, 2.2, 1.8))
-    for col, text in enumerate(("TT", "Nội dung các chỉ tiêu", "Đơn vị tính", "Kế hoạch",
-                                "Ghi chú")):  # fmt: skip
+    for col, text in enumerate(
+        ("TT", "Nội dung các chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Ghi chú")
+    ):
         k.cell_text(tbl.cell(0, col), (text, "b", 12), align="center")
     for number, (text, unit, plan) in enumerate(rows, start=1):
         k.cell_text(tbl.cell(number, 0), (str(number), "", 12), align="center")
@@ -55,12 +56,16 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         (6.5, 9.5),
     )
     k.para(doc, "", after=4)
-    k.para(doc, (f"BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM {v['date'][3]}", "b", 14), align="center",
-           after=0)  # fmt: skip
+    k.para(
+        doc, (f"BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM {v['date'][3]}", "b", 14), align="center", after=0
+    )
     k.para(doc, ("(Phong trào thi đua “Dân vận khéo”)", "i"), align="center", after=6)
     k.para(doc, ("Kính gửi: ", ""), (v["to"], ""), align="center", after=6)
-    k.body(doc, f"Căn cứ chức năng, nhiệm vụ và {v['basis']}, {v['unit_prose']} đăng ký giao "
-                f"ước thi đua năm {v['date'][3]} với mô hình và các chỉ tiêu sau:")  # fmt: skip
+    k.body(
+        doc,
+        f"Căn cứ chức năng, nhiệm vụ và {v['basis']}, {v['unit_prose']} đăng ký giao "
+        f"ước thi đua năm {v['date'][3]} với mô hình và các chỉ tiêu sau:",
+    )
     k.para(doc, ("I. MÔ HÌNH “DÂN VẬN KHÉO” ĐĂNG KÝ", "b"), before=3)
     _model_table(doc, v)
     k.para(doc, ("II. CÁC CHỈ TIÊU ĐĂNG KÝ THI ĐUA", "b"), before=6)
@@ -85,7 +90,10 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "content": joined(v["content"]),
         "signed_date": iso(*v["date"][1:]),
     }
-    alt = {"unit_name": v["unit_alt"]}
+    alt = {
+        "unit_name": v["unit_alt"],
+        "leader_position": signer_alt(lead, v["signer"]),
+    }
     stamp = f"{v['superior']} * {v['unit_header']}"
     truth = Truth("registration", fields, v["unit_id"], alt, v["traits"], v["signer"][0], stamp)
     return doc, truth
@@ -122,8 +130,12 @@ ENTRIES = (
             "recipients": ["Như trên;", "Ủy ban MTTQ xã;", "Lưu VP."],
             "on_behalf": "T/M BAN THƯỜNG VỤ",
             "signer": ("Trịnh Thị Nga", "Chủ tịch"),
-            "traits": ["table_row_is_model", "merged_header", "three_labels_one_line",
-                       "target_figures"],  # fmt: skip
+            "traits": [
+                "table_row_is_model",
+                "merged_header",
+                "three_labels_one_line",
+                "target_figures",
+            ],
         },
     ),
     Entry(
@@ -156,8 +168,13 @@ ENTRIES = (
             "recipients": ["Đảng ủy xã;", "Lưu."],
             "on_behalf": "",
             "signer": ("Thiếu tá Lê Quang Hưng", "Trưởng Công an xã"),
-            "traits": ["table_row_is_model", "merged_header", "rank_in_name",
-                       "leader_not_signer", "no_phone"],  # fmt: skip
+            "traits": [
+                "table_row_is_model",
+                "merged_header",
+                "rank_in_name",
+                "leader_not_signer",
+                "no_phone",
+            ],
         },
     ),
     Entry(
@@ -189,8 +206,13 @@ ENTRIES = (
             "recipients": ["Ban XDĐ Đảng ủy xã;", "Lưu."],
             "on_behalf": "T/M BAN THƯỜNG VỤ",
             "signer": ("Khúc Văn Lợi", "Chủ tịch"),
-            "traits": ["table_row_is_model", "merged_header", "three_labels_one_line",
-                       "money_target_not_funds", "commune_2026"],  # fmt: skip
+            "traits": [
+                "table_row_is_model",
+                "merged_header",
+                "three_labels_one_line",
+                "money_target_not_funds",
+                "commune_2026",
+            ],
         },
     ),
 )

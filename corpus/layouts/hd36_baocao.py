@@ -13,14 +13,19 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import DOMAIN_VI, Entry, Layout, Truth, date_line, iso, joined
+from corpus.spec import DOMAIN_VI, Entry, Layout, Truth, date_line, iso, joined, signer_alt
 
 
 def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     doc = k.document(size=14)
     k.header_block(
         doc,
-        [(v["superior"], "", 13), (v["unit_header"], "b", 13), ("*", "", 13), (v["number"], "", 13)],
+        [
+            (v["superior"], "", 13),
+            (v["unit_header"], "b", 13),
+            ("*", "", 13),
+            (v["number"], "", 13),
+        ],
         [("ĐẢNG CỘNG SẢN VIỆT NAM", "bu", 14), "", (date_line(*v["date"]), "i", 13)],
         (7.5, 8.5),
     )
@@ -37,8 +42,10 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.para(doc, ("II. KẾT QUẢ THỰC HIỆN MÔ HÌNH", "b"), before=4)
     k.para(doc, ("1. Công tác lãnh đạo, chỉ đạo", "b"), first=1.0)
     lead = v["leader"]
-    k.body(doc, f"{v['lead_prefix']} đồng chí {lead[0]} – {lead[1]} trực tiếp phụ trách; "
-                f"{v['lead_rest']}")  # fmt: skip
+    k.body(
+        doc,
+        f"{v['lead_prefix']} đồng chí {lead[0]} – {lead[1]} trực tiếp phụ trách; {v['lead_rest']}",
+    )
     k.para(doc, ("2. Kết quả đạt được", "b"), first=1.0)
     for line in v["results"]:
         k.body(doc, line)
@@ -63,7 +70,10 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "funds_vnd": v["funds"],
         "signed_date": iso(*v["date"][1:]),
     }
-    alt = {"unit_name": v["unit_alt"], "leader_position": v.get("position_alt", [])}
+    alt = {
+        "unit_name": v["unit_alt"],
+        "leader_position": [*v.get("position_alt", []), *signer_alt(lead, v["signer"])],
+    }
     stamp = f"{v['superior']} * {v['unit_header']}"
     truth = Truth("report", fields, v["unit_id"], alt, v["traits"], v["signer"][0], stamp)
     return doc, truth

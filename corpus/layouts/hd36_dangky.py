@@ -13,14 +13,29 @@ from typing import Any
 from docx.document import Document
 
 from corpus import docxkit as k
-from corpus.spec import DOMAIN_VI, Entry, Layout, Truth, date_line, iso, joined, phone_digits
+from corpus.spec import (
+    DOMAIN_VI,
+    Entry,
+    Layout,
+    Truth,
+    date_line,
+    iso,
+    joined,
+    phone_digits,
+    signer_alt,
+)
 
 
 def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     doc = k.document(size=14)
     k.header_block(
         doc,
-        [(v["superior"], "", 13), (v["unit_header"], "b", 13), ("*", "", 13), (v["number"], "", 13)],
+        [
+            (v["superior"], "", 13),
+            (v["unit_header"], "b", 13),
+            ("*", "", 13),
+            (v["number"], "", 13),
+        ],
         [("ĐẢNG CỘNG SẢN VIỆT NAM", "bu", 14), "", (date_line(*v["date"]), "i", 13)],
         (7.5, 8.5),
     )
@@ -72,7 +87,7 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     }
     alt = {
         "unit_name": v["unit_alt"],
-        "leader_position": v.get("position_alt", []),
+        "leader_position": [*v.get("position_alt", []), *signer_alt(lead, v["signer"])],
         "content": [joined([*v["content"], f"Địa bàn thực hiện: {v['location']}."])]
         if v.get("location")
         else [],

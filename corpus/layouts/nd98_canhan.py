@@ -23,12 +23,18 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.para(doc, (date_line(*v["date"]), "i"), align="right", after=8)
     k.para(doc, ("BÁO CÁO THÀNH TÍCH CÁ NHÂN", "b", 14), align="center", after=0)
     k.para(doc, (v["award"], "b"), align="center", after=0)
-    k.para(doc, (v["title"], "b"), align="center", after=8)
+    k.para(doc, (v["title"], "b"), align="center", after=0)
+    k.para(doc, (f"với mô hình “{v['model']}”", "b"), align="center", after=8)
     k.para(doc, ("I. SƠ LƯỢC LÝ LỊCH", "b"))
-    k.para(doc, "- Họ tên (ghi đầy đủ bằng chữ in thường, không viết tắt): ", (v["name"], "b"),
-           first=0.5)  # fmt: skip
-    k.tabbed(doc, [f"- Sinh ngày, tháng, năm: {v['born']}", f"Giới tính: {v['sex']}"], [10.0],
-             indent=0.5)  # fmt: skip
+    k.para(
+        doc,
+        "- Họ tên (ghi đầy đủ bằng chữ in thường, không viết tắt): ",
+        (v["name"], "b"),
+        first=0.5,
+    )
+    k.tabbed(
+        doc, [f"- Sinh ngày, tháng, năm: {v['born']}", f"Giới tính: {v['sex']}"], [10.0], indent=0.5
+    )
     k.para(doc, f"- Quê quán: {v['home']}", first=0.5)
     k.para(doc, f"- Trú quán: {v['residence']}", first=0.5)
     k.para(doc, f"- Đơn vị công tác: {v['unit']}", first=0.5)
@@ -46,14 +52,41 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     for line in v["awards"]:
         k.body(doc, f"- {line}")
     tbl = k.table(doc, 1, (5.3, 5.3, 5.4), grid=False)
-    k.cell_text(tbl.cell(0, 0), [("XÁC NHẬN CỦA CẤP", "b", 12), ("TRÌNH KHEN THƯỞNG", "b", 12),
-                                 ("(Ký, đóng dấu)", "i", 11)], align="center")  # fmt: skip
-    k.cell_text(tbl.cell(0, 1), [("THỦ TRƯỞNG ĐƠN VỊ", "b", 12), ("XÁC NHẬN, ĐỀ NGHỊ", "b", 12),
-                                 ("(Ký, đóng dấu)", "i", 11), "", "", "",
-                                 (v["head"], "b", 12)], align="center")  # fmt: skip
-    k.cell_text(tbl.cell(0, 2), [("NGƯỜI BÁO CÁO", "b", 12), ("THÀNH TÍCH", "b", 12),
-                                 ("(Ký, ghi rõ họ và tên)", "i", 11), "", "", "",
-                                 (v["name"], "b", 12)], align="center")  # fmt: skip
+    k.cell_text(
+        tbl.cell(0, 0),
+        [
+            ("XÁC NHẬN CỦA CẤP", "b", 12),
+            ("TRÌNH KHEN THƯỞNG", "b", 12),
+            ("(Ký, đóng dấu)", "i", 11),
+        ],
+        align="center",
+    )
+    k.cell_text(
+        tbl.cell(0, 1),
+        [
+            ("THỦ TRƯỞNG ĐƠN VỊ", "b", 12),
+            ("XÁC NHẬN, ĐỀ NGHỊ", "b", 12),
+            ("(Ký, đóng dấu)", "i", 11),
+            "",
+            "",
+            "",
+            (v["head"], "b", 12),
+        ],
+        align="center",
+    )
+    k.cell_text(
+        tbl.cell(0, 2),
+        [
+            ("NGƯỜI BÁO CÁO", "b", 12),
+            ("THÀNH TÍCH", "b", 12),
+            ("(Ký, ghi rõ họ và tên)", "i", 11),
+            "",
+            "",
+            "",
+            (v["name"], "b", 12),
+        ],
+        align="center",
+    )
     fields = {
         "unit_name": v["unit"],
         "model_name": v["model"],
@@ -134,8 +167,12 @@ ENTRIES = (
             "funds": 96000000,
             "awards": ["Chưa được khen thưởng."],
             "head": "Trần Văn Luyện",
-            "traits": ["individual", "two_labels_one_line", "phone_and_email_one_line",
-                       "unit_in_field_only"],  # fmt: skip
+            "traits": [
+                "individual",
+                "two_labels_one_line",
+                "phone_and_email_one_line",
+                "unit_in_field_only",
+            ],
         },
     ),
     Entry(
@@ -168,8 +205,13 @@ ENTRIES = (
             "funds": 150000000,
             "awards": ["Năm 2024: Giấy khen của Hội Cựu chiến binh huyện Yên Mô (cũ)."],
             "head": "Khúc Văn Lợi",
-            "traits": ["individual", "two_labels_one_line", "commune_2026", "tcvn3",
-                       "participants_vs_workers"],  # fmt: skip
+            "traits": [
+                "individual",
+                "two_labels_one_line",
+                "commune_2026",
+                "tcvn3",
+                "participants_vs_workers",
+            ],
         },
     ),
 )

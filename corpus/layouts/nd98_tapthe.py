@@ -23,7 +23,9 @@ def _awards(doc: Document, rows: list[tuple[str, str, str]], head: tuple[str, st
         k.cell_text(tbl.cell(0, col), (text, "b", 12), align="center")
     for number, row in enumerate(rows, start=1):
         for col, text in enumerate(row):
-            k.cell_text(tbl.cell(number, col), (text, "", 12), align="center" if col == 0 else "left")
+            k.cell_text(
+                tbl.cell(number, col), (text, "", 12), align="center" if col == 0 else "left"
+            )
 
 
 def render(v: dict[str, Any]) -> tuple[Document, Truth]:
@@ -39,8 +41,9 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.para(doc, (v["award"], "b", 13), align="center", after=0)
     k.para(doc, (v["title"], "b", 13), align="center", after=4)
     k.para(doc, (v["collective"], "b"), align="center", after=0)
-    k.para(doc, ("(Ghi đầy đủ bằng chữ in thường, không viết tắt)", "i", 12), align="center",
-           after=6)  # fmt: skip
+    k.para(
+        doc, ("(Ghi đầy đủ bằng chữ in thường, không viết tắt)", "i", 12), align="center", after=6
+    )
     k.para(doc, ("I. THÔNG TIN CHUNG", "b"))
     k.para(doc, ("1. Đặc điểm, tình hình:", "b"), first=1.0)
     k.body(doc, f"- Địa điểm trụ sở chính: {v['seat']}; điện thoại: {v['phone']}.")
@@ -56,23 +59,49 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         k.body(doc, line)
     k.para(doc, ("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "b"), before=4)
     k.para(doc, ("1. Danh hiệu thi đua:", "b"), first=1.0)
-    _awards(doc, v["titles"], ("Năm", "Danh hiệu thi đua", "Số, ngày, tháng, năm của quyết "
-                                "định công nhận; cơ quan ban hành quyết định"))  # fmt: skip
+    _awards(
+        doc,
+        v["titles"],
+        (
+            "Năm",
+            "Danh hiệu thi đua",
+            "Số, ngày, tháng, năm của quyết định công nhận; cơ quan ban hành quyết định",
+        ),
+    )
     k.para(doc, ("2. Hình thức khen thưởng:", "b"), first=1.0, before=4)
-    _awards(doc, v["awards"], ("Năm", "Hình thức khen thưởng", "Số, ngày, tháng, năm của quyết "
-                                "định khen thưởng; cơ quan ban hành quyết định"))  # fmt: skip
+    _awards(
+        doc,
+        v["awards"],
+        (
+            "Năm",
+            "Hình thức khen thưởng",
+            "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định",
+        ),
+    )
     k.signature(
         doc,
-        [("THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN", "b"), ("TRỰC TIẾP XÁC NHẬN, ĐỀ NGHỊ", "b"),
-         ("(Ký, đóng dấu)", "i"), "", "", "", (v["superior_signer"], "b")],
-        [("THỦ TRƯỞNG ĐƠN VỊ", "b"), ("(Ký, đóng dấu)", "i"), (v["signer"][1].upper(), "b"),
-         "", "", (v["signer"][0], "b")],
-    )  # fmt: skip
+        [
+            ("THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN", "b"),
+            ("TRỰC TIẾP XÁC NHẬN, ĐỀ NGHỊ", "b"),
+            ("(Ký, đóng dấu)", "i"),
+            "",
+            "",
+            "",
+            (v["superior_signer"], "b"),
+        ],
+        [
+            ("THỦ TRƯỞNG ĐƠN VỊ", "b"),
+            ("(Ký, đóng dấu)", "i"),
+            (v["signer"][1].upper(), "b"),
+            "",
+            "",
+            (v["signer"][0], "b"),
+        ],
+    )
     lead = v.get("leader") or v["signer"]
     fields = {
         "unit_name": v["collective"],
         "model_name": v["model"],
-        "model_type": "collective",
         "leader_name": lead[0],
         "leader_position": lead[1],
         "phone": phone_digits(v["phone"]),
@@ -82,8 +111,9 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "signed_date": iso(*v["date"][1:]),
     }
     alt = {"unit_name": v["unit_alt"], "leader_position": v.get("position_alt", [])}
-    truth = Truth("report", fields, v["unit_id"], alt, v["traits"], v["signer"][0],
-                  v["unit_header"])  # fmt: skip
+    truth = Truth(
+        "report", fields, v["unit_id"], alt, v["traits"], v["signer"][0], v["unit_header"]
+    )
     return doc, truth
 
 
@@ -122,14 +152,30 @@ ENTRIES = (
                 "Ban Chấp hành phân công ủy viên bám từng cánh đồng; tổ chức hội nghị đầu bờ "
                 "để hội viên bàn và quyết định lịch thời vụ.",
             ],
-            "titles": [("2025", "Tập thể Lao động tiên tiến", "Quyết định số 215/QĐ-UBND ngày "
-                        "12/12/2025 của UBND xã Lạc Hưng Đông")],  # fmt: skip
-            "awards": [("2025", "Giấy khen", "Quyết định số 38/QĐ-HND ngày 20/12/2025 của Hội "
-                        "Nông dân tỉnh")],  # fmt: skip
+            "titles": [
+                (
+                    "2025",
+                    "Tập thể Lao động tiên tiến",
+                    "Quyết định số 215/QĐ-UBND ngày 12/12/2025 của UBND xã Lạc Hưng Đông",
+                )
+            ],
+            "awards": [
+                (
+                    "2025",
+                    "Giấy khen",
+                    "Quyết định số 38/QĐ-HND ngày 20/12/2025 của Hội Nông dân tỉnh",
+                )
+            ],
             "superior_signer": "Tống Văn Hiệp",
             "signer": ("Đoàn Văn Cảnh", "Chủ tịch"),
-            "traits": ["nd98", "superior_two_lines", "leader_from_signature", "office_landline",
-                       "award_tables", "commune_2026"],  # fmt: skip
+            "traits": [
+                "nd98",
+                "superior_two_lines",
+                "leader_from_signature",
+                "office_landline",
+                "award_tables",
+                "commune_2026",
+            ],
         },
     ),
     Entry(
@@ -161,14 +207,21 @@ ENTRIES = (
             "participants": 538,
             "funds": 318000000,
             "measures": ["Công khai sổ sách hằng tháng; chi hội trưởng trực tiếp thu, chi."],
-            "titles": [("2023", "Tập thể Lao động xuất sắc", "Quyết định số 1120/QĐ-UBND ngày "
-                        "15/12/2023")],  # fmt: skip
-            "awards": [("2022", "Giấy khen", "Quyết định số 56/QĐ-HPN ngày 28/11/2022 của Hội "
-                        "LHPN huyện")],  # fmt: skip
+            "titles": [
+                ("2023", "Tập thể Lao động xuất sắc", "Quyết định số 1120/QĐ-UBND ngày 15/12/2023")
+            ],
+            "awards": [
+                ("2022", "Giấy khen", "Quyết định số 56/QĐ-HPN ngày 28/11/2022 của Hội LHPN huyện")
+            ],
             "superior_signer": "Phạm Thị Mai",
             "signer": ("Đỗ Thị Huyền", "Chủ tịch"),
-            "traits": ["nd98", "superior_two_lines", "award_tables", "office_landline",
-                       "leader_from_signature"],
+            "traits": [
+                "nd98",
+                "superior_two_lines",
+                "award_tables",
+                "office_landline",
+                "leader_from_signature",
+            ],
         },
     ),
     Entry(
@@ -201,8 +254,13 @@ ENTRIES = (
             "participants": 1036,
             "funds": 680000000,
             "measures": ["Phối hợp Ban Công tác Mặt trận các thôn họp dân, công khai vị trí lắp."],
-            "titles": [("2025", "Đơn vị Quyết thắng", "Quyết định số 4512/QĐ-CAT ngày 19/12/2025 "
-                        "của Giám đốc Công an tỉnh")],  # fmt: skip
+            "titles": [
+                (
+                    "2025",
+                    "Đơn vị Quyết thắng",
+                    "Quyết định số 4512/QĐ-CAT ngày 19/12/2025 của Giám đốc Công an tỉnh",
+                )
+            ],
             "awards": [("2024", "Giấy khen", "Quyết định số 77/QĐ-UBND ngày 30/12/2024")],
             "superior_signer": "Thượng tá Nguyễn Hữu Phong",
             "signer": ("Lò Văn Thạch", "Trưởng Công an xã"),

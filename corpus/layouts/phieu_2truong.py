@@ -31,14 +31,24 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.para(doc, ("PHIẾU ĐĂNG KÝ", "b", 15), align="center", after=0)
     k.para(doc, (f"MÔ HÌNH “DÂN VẬN KHÉO” NĂM {v['date'][3]}", "b"), align="center", after=8)
     k.para(doc, ("1. Tên mô hình: ", "b"), v["model"])
-    k.tabbed(doc, [[("2. Người đăng ký: ", "b"), v["person"][0]], [("Đơn vị: ", "b"), v["unit"]]],
-             [8.0])  # fmt: skip
+    k.tabbed(
+        doc, [[("2. Người đăng ký: ", "b"), v["person"][0]], [("Đơn vị: ", "b"), v["unit"]]], [8.0]
+    )
     phones = [[("Điện thoại NR: ", "b"), v["home_phone"]]] if v.get("home_phone") else []
     mobile = [[("DĐ: ", "b"), v["phone"]]] if v.get("phone") else []
-    k.tabbed(doc, [[("3. Chức vụ: ", "b"), v["person"][1]], *phones, *mobile],
-             [7.0, 11.5][: len(phones) + len(mobile)])  # fmt: skip
-    k.tabbed(doc, [[("4. Loại mô hình: ", "b"), TYPE_VI[v["type"]]],
-                   [("5. Lĩnh vực: ", "b"), DOMAIN_VI[v["domain"]].capitalize()]], [6.0])  # fmt: skip
+    k.tabbed(
+        doc,
+        [[("3. Chức vụ: ", "b"), v["person"][1]], *phones, *mobile],
+        [7.0, 11.5][: len(phones) + len(mobile)],
+    )
+    k.tabbed(
+        doc,
+        [
+            [("4. Loại mô hình: ", "b"), TYPE_VI[v["type"]]],
+            [("5. Lĩnh vực: ", "b"), DOMAIN_VI[v["domain"]].capitalize()],
+        ],
+        [6.0],
+    )
     k.para(doc, ("6. Mục tiêu của mô hình:", "b"))
     for line in v["aims"]:
         k.body(doc, line)
@@ -91,8 +101,10 @@ ENTRIES = (
             "phone": "0834 216 579",
             "type": "individual",
             "domain": "culture_society",
-            "aims": ["Hình thành thói quen đọc sách cho học sinh vào dịp nghỉ hè, giảm thời gian "
-                     "dùng điện thoại."],  # fmt: skip
+            "aims": [
+                "Hình thành thói quen đọc sách cho học sinh vào dịp nghỉ hè, giảm thời gian "
+                "dùng điện thoại."
+            ],
             "content": [
                 "- Vận động phụ huynh, cựu học sinh tặng sách, lập 6 tủ sách tại nhà văn hóa các "
                 "xóm.",
@@ -102,8 +114,12 @@ ENTRIES = (
             "period": "từ tháng 4/2024 đến tháng 8/2024",
             "location": "nhà văn hóa các xóm 1, 2, 3, 5, 8 và 11",
             "confirm_signer": "Nguyễn Thị Lụa",
-            "traits": ["two_labels_one_line", "home_and_mobile_phone", "individual",
-                       "unit_field_vs_header"],  # fmt: skip
+            "traits": [
+                "two_labels_one_line",
+                "home_and_mobile_phone",
+                "individual",
+                "unit_field_vs_header",
+            ],
         },
     ),
     Entry(
@@ -121,8 +137,10 @@ ENTRIES = (
             "phone": "0868.352.917",
             "type": "collective",
             "domain": "political_system",
-            "aims": ["Giúp người dân, nhất là người cao tuổi, sử dụng dịch vụ công trực tuyến và "
-                     "định danh điện tử."],  # fmt: skip
+            "aims": [
+                "Giúp người dân, nhất là người cao tuổi, sử dụng dịch vụ công trực tuyến và "
+                "định danh điện tử."
+            ],
             "content": [
                 "Thành lập 14 tổ công nghệ số cộng đồng do đoàn viên làm nòng cốt, trực tại nhà "
                 "văn hóa vào tối thứ Bảy; hướng dẫn cài đặt, kích hoạt tài khoản định danh và "

@@ -65,8 +65,11 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         k.para(doc, line, indent=0.5)
     k.para(doc, (date_line(*v["date"]), "i"), align="right", before=8)
     tbl = k.table(doc, 1, (7.5, 8.5), grid=False)
-    k.cell_text(tbl.cell(0, 1), [("THỦ TRƯỞNG ĐƠN VỊ", "b"), ("(Ký tên, đóng dấu)", "i"), "", "",
-                                 "", (v["signer"], "b")], align="center")  # fmt: skip
+    k.cell_text(
+        tbl.cell(0, 1),
+        [("THỦ TRƯỞNG ĐƠN VỊ", "b"), ("(Ký tên, đóng dấu)", "i"), "", "", "", (v["signer"], "b")],
+        align="center",
+    )
     name = person[0].split(" ", 1)[1] if person[0].startswith(("Ông ", "Bà ")) else person[0]
     fields = {
         "unit_name": v["unit"],
@@ -96,7 +99,10 @@ ENTRIES = (
             "guidance": GUIDANCE,
             "boxes": "content-control",
             "unit": "Ủy ban MTTQ Việt Nam xã Lạc Hưng Đông",
-            "unit_alt": ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Lạc Hưng Đông", "MTTQ xã Lạc Hưng Đông"],
+            "unit_alt": [
+                "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lạc Hưng Đông",
+                "MTTQ xã Lạc Hưng Đông",
+            ],
             "type": "collective",
             "domain": "culture_society",
             "model": "Mặt trận chung tay xây nhà Đại đoàn kết sau sáp nhập",
@@ -112,8 +118,13 @@ ENTRIES = (
             ],
             "signer": "Tống Văn Hiệp",
             "date": ("Lạc Hưng Đông", 30, 3, 2026),
-            "traits": ["label_on_own_line", "content_control_checkboxes", "honorific_in_value",
-                       "person_phone_one_line", "commune_2026"],  # fmt: skip
+            "traits": [
+                "label_on_own_line",
+                "content_control_checkboxes",
+                "honorific_in_value",
+                "person_phone_one_line",
+                "commune_2026",
+            ],
         },
     ),
     Entry(
@@ -139,8 +150,13 @@ ENTRIES = (
             ],
             "signer": "Hoàng Văn Dũng",
             "date": ("Lạc Hưng Đông", 1, 4, 2026),
-            "traits": ["label_on_own_line", "wingdings_checkboxes", "honorific_in_value",
-                       "international_phone", "commune_2026"],  # fmt: skip
+            "traits": [
+                "label_on_own_line",
+                "wingdings_checkboxes",
+                "honorific_in_value",
+                "international_phone",
+                "commune_2026",
+            ],
         },
     ),
     Entry(
@@ -164,8 +180,14 @@ ENTRIES = (
             ],
             "signer": "Quách Minh Hiếu",
             "date": ("Lạc Hưng Đông", 27, 3, 2026),
-            "traits": ["label_on_own_line", "typed_checkboxes", "honorific_in_value",
-                       "leader_not_signer", "individual", "commune_2026"],  # fmt: skip
+            "traits": [
+                "label_on_own_line",
+                "typed_checkboxes",
+                "honorific_in_value",
+                "leader_not_signer",
+                "individual",
+                "commune_2026",
+            ],
         },
     ),
 )

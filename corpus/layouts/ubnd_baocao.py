@@ -37,8 +37,12 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.para(doc, ("3. Địa bàn thực hiện: ", "b"), v["location"] + ".", first=1.0)
     k.para(doc, ("4. Thời gian thực hiện: ", "b"), v["period"], first=1.0)
     lead = v["leader"]
-    k.para(doc, ("5. Người phụ trách: ", "b"),
-           f"{v['honorific']} {lead[0]}, {lead[1]}, {v['lead_rest']}", first=1.0)  # fmt: skip
+    k.para(
+        doc,
+        ("5. Người phụ trách: ", "b"),
+        f"{v['honorific']} {lead[0]}, {lead[1]}, {v['lead_rest']}",
+        first=1.0,
+    )
     k.para(doc, ("6. Kết quả đạt được:", "b"), first=1.0)
     for line in v["results"]:
         k.body(doc, line)
@@ -62,8 +66,9 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         "signed_date": iso(*v["date"][1:]),
     }
     alt = {"unit_name": v["unit_alt"], "leader_position": v.get("position_alt", [])}
-    truth = Truth("report", fields, v["unit_id"], alt, v["traits"], v["signer"],
-                  " ".join(v["issuer"]))  # fmt: skip
+    truth = Truth(
+        "report", fields, v["unit_id"], alt, v["traits"], v["signer"], " ".join(v["issuer"])
+    )
     return doc, truth
 
 
@@ -101,8 +106,14 @@ ENTRIES = (
             "recipients": ["Như trên;", "Chủ tịch, các PCT UBND xã;", "Lưu: VT."],
             "on_behalf": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
             "signer": "Nguyễn Văn Sơn",
-            "traits": ["nd30", "kt_signature", "leader_in_prose", "honorific_in_value",
-                       "no_participants", "issuer_two_lines"],  # fmt: skip
+            "traits": [
+                "nd30",
+                "kt_signature",
+                "leader_in_prose",
+                "honorific_in_value",
+                "no_participants",
+                "issuer_two_lines",
+            ],
         },
     ),
     Entry(
@@ -172,8 +183,14 @@ ENTRIES = (
             "recipients": ["Như trên;", "Lưu."],
             "on_behalf": ["CHỈ HUY TRƯỞNG"],
             "signer": "Phạm Văn Chiến",
-            "traits": ["nd30", "issuer_two_lines", "superior_in_header", "leader_in_prose",
-                       "leader_not_signer", "no_domain"],  # fmt: skip
+            "traits": [
+                "nd30",
+                "issuer_two_lines",
+                "superior_in_header",
+                "leader_in_prose",
+                "leader_not_signer",
+                "no_domain",
+            ],
         },
     ),
 )

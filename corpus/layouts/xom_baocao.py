@@ -39,9 +39,16 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.signature(
         doc,
         [("Xác nhận của UBND xã", "b"), ("(Ký, đóng dấu)", "i")],
-        [("TM. BAN CÔNG TÁC MẶT TRẬN", "b"), (v["area_caps"], "b"), (v["signer"][1].upper(), "b"),
-         "", "", "", (v["signer"][0], "b")],
-    )  # fmt: skip
+        [
+            ("TM. BAN CÔNG TÁC MẶT TRẬN", "b"),
+            (v["area_caps"], "b"),
+            (v["signer"][1].upper(), "b"),
+            "",
+            "",
+            "",
+            (v["signer"][0], "b"),
+        ],
+    )
     fields = {
         "unit_name": v["unit_name"],
         "model_name": v["model"],
@@ -74,7 +81,11 @@ ENTRIES = (
             "area": "Thôn Đông Hạ, xã Lạc Hưng Đông",
             "area_caps": "THÔN ĐÔNG HẠ",
             "unit_name": "Ban Công tác Mặt trận thôn Đông Hạ",
-            "unit_alt": ["Thôn Đông Hạ", "Thôn Đông Hạ, xã Lạc Hưng Đông", "BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG HẠ"],
+            "unit_alt": [
+                "Thôn Đông Hạ",
+                "Thôn Đông Hạ, xã Lạc Hưng Đông",
+                "BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG HẠ",
+            ],
             "location": None,
             "situation": "Thôn Đông Hạ có 287 hộ, 1.106 nhân khẩu, 5 chi hội đoàn thể. Sau "
             "sáp nhập, thôn tiếp nhận thêm 2 xóm nhỏ của xã cũ.",
@@ -93,8 +104,13 @@ ENTRIES = (
             ],
             "signer": ("Vũ Thị Lý", "Trưởng ban"),
             "position_alt": ["Trưởng ban Công tác Mặt trận"],
-            "traits": ["no_issuer_block", "unit_from_signature_and_subtitle",
-                       "leader_from_signature", "lượt_người", "commune_2026"],  # fmt: skip
+            "traits": [
+                "no_issuer_block",
+                "unit_from_signature_and_subtitle",
+                "leader_from_signature",
+                "lượt_người",
+                "commune_2026",
+            ],
         },
     ),
     Entry(
