@@ -32,7 +32,7 @@ FIELD_KEYS = (
 )
 
 #: Image and converted variants an entry can have besides its .docx and text PDF.
-VARIANTS = ("scan", "photo", "photo-pdf", "doc", "tcvn3-doc")
+VARIANTS = ("scan", "photo", "doc", "tcvn3-doc")  # a photo of a longer form is a PDF of photos
 
 DOMAIN_VI = {
     "economy": "kinh tế",

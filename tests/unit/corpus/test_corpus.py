@@ -23,7 +23,7 @@ from PIL import Image
 from corpus import docxkit
 from corpus.build import TRUTH_DIR, build
 from corpus.layouts import MODULES, load
-from corpus.spec import FIELD_KEYS, Layout
+from corpus.spec import FIELD_KEYS, VARIANTS, Layout
 from documents.config_files import UnitsFile
 from documents.extraction.scoring import load_truths
 from tests.conftest import ROOT, unavailable
@@ -69,6 +69,7 @@ def test_corpus_size_and_variety() -> None:
     assert all(len(layout.entries) >= 3 for layout in LAYOUTS)
     assert {layout.kind for layout in LAYOUTS} == {"registration", "report"}
     variants = [v for e in entries for v in e.variants]
+    assert set(variants) <= set(VARIANTS)
     assert all({"scan", "photo"} & set(e.variants) for e in entries)
     assert variants.count("tcvn3-doc") >= 1 and variants.count("doc") >= 3
     assert len({e.stem for e in entries}) == len(entries)
