@@ -117,12 +117,26 @@ def _images(built: list[Built], out: Path, workers: int) -> None:
             b.files.extend(names)
 
 
+SHORT_TEXT = ("unit_name", "model_name", "leader_name", "leader_position", "location")
+
+
+def truth_json(built: Built) -> dict[str, Any]:
+    """The truth file of one built entry; a TCVN3 variant adds the forms that TCVN3 can spell."""
+    data: dict[str, Any] = built.truth.as_json(built.layout.name, built.files)
+    if "tcvn3-doc" in built.entry.variants:
+        for key in SHORT_TEXT:
+            value = data["fields"][key]
+            if value is not None and (legacy := tcvn3.retyped(value)) != value:
+                data["alt"].setdefault(key, []).append(legacy)
+    return data
+
+
 def _write_truth(built: list[Built], out: Path, update: bool) -> list[str]:
     """Write each truth next to its files; return the entries whose truth differs from git's."""
     stale = []
     TRUTH_DIR.mkdir(exist_ok=True)
     for b in built:
-        data = b.truth.as_json(b.layout.name, b.files)
+        data = truth_json(b)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         (out / f"{b.entry.stem}.truth.json").write_text(text, encoding="utf-8")
         reviewed = TRUTH_DIR / f"{b.entry.stem}.truth.json"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import subprocess
+import unicodedata
 
 import docx
 from docx.oxml.ns import qn
@@ -39,6 +40,21 @@ def _table(chars: set[str]) -> dict[str, str]:
             text = _table({char.lower()})[char.lower()] if char.lower() != char else "?"
         table[char] = text
     return table
+
+
+def retyped(text: str) -> str:
+    """`text` as it reads after a round trip through TCVN3 (an en dash becomes a hyphen, …):
+    a TCVN3 file can only say that, so the truth accepts it too."""
+    encoded = subprocess.run(
+        ["iconv", "-f", "UTF-8", "-t", "TCVN5712-1//TRANSLIT"],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        check=True,
+    ).stdout
+    back = subprocess.run(
+        ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=encoded, capture_output=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFC", back.decode("utf-8"))
 
 
 def _runs(document: docx.document.Document) -> list[Run]:

@@ -21,7 +21,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from corpus import docxkit
-from corpus.build import TRUTH_DIR, build
+from corpus.build import TRUTH_DIR, Built, build, truth_json
 from corpus.layouts import MODULES, load
 from corpus.spec import FIELD_KEYS, VARIANTS, Layout
 from documents.config_files import UnitsFile
@@ -126,7 +126,7 @@ def test_rendered_documents_match_their_truth(layout: Layout) -> None:
     """The committed truth is what the layout renders now, and its values are in the text."""
     for entry in layout.entries:
         document, truth = layout.render(entry.values)
-        data = truth.as_json(layout.name, [])
+        data = truth_json(Built(entry, layout, truth, []))
         committed = json.loads((TRUTH_DIR / f"{entry.stem}.truth.json").read_text("utf-8"))
         assert data == committed, f"{entry.stem}: run python -m corpus.build --update-truth"
         text = _fold(_docx_text(docxkit.save(document)))
