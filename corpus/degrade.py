@@ -162,8 +162,13 @@ def render_pages(pdf_bytes: bytes, dpi: int, marks: Marks, rng: random.Random) -
 
 
 def _noise(image: Image.Image, sigma: float) -> Image.Image:
-    """Gaussian grain of `sigma` grey levels added to every pixel."""
-    noise = Image.effect_noise(image.size, sigma)
+    """Gaussian grain of `sigma` grey levels added to every pixel (a random tile repeated:
+    drawing a full page of noise costs more than the rest of the scan)."""
+    tile = Image.effect_noise((509, 509), sigma)
+    noise = Image.new("L", image.size)
+    for top in range(0, image.height, tile.height):
+        for left in range(0, image.width, tile.width):
+            noise.paste(tile, (left, top))
     if image.mode == "RGB":
         noise = Image.merge("RGB", (noise, noise, noise))
     return ImageChops.add(image, noise, 1.0, -128)
@@ -218,25 +223,29 @@ def _photo_page(page: Image.Image, rng: random.Random) -> Image.Image:
         return rng.uniform(0.0, 0.05)
 
     dst: list[tuple[float, float]] = [(0, 0), (tw, 0), (tw, th), (0, th)]
-    src = [
+    corners = [
         (tw * j(), th * j()),
         (tw * (1 - j()), th * j()),
         (tw * (1 - j() * 0.5), th * (1 - j())),
         (tw * j() * 0.5, th * (1 - j())),
     ]
+    turn = math.radians(rng.uniform(-2.5, 2.5))  # the phone held a little askew
+    cx, cy, cos, sin = tw / 2, th / 2, math.cos(turn), math.sin(turn)
+    src = [
+        (cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos)
+        for x, y in corners
+    ]
     warped = table.transform(
         table.size,
         Image.Transform.PERSPECTIVE,
         _coefficients(src, dst),
-        resample=Image.Resampling.BICUBIC,
+        resample=Image.Resampling.BILINEAR,
         fillcolor=(90, 70, 50),
     )
-    warped = warped.rotate(
-        rng.uniform(-2.5, 2.5), resample=Image.Resampling.BICUBIC, fillcolor=(90, 70, 50)
-    )
-    ramp = Image.linear_gradient("L").resize(warped.size)
+    ramp = Image.linear_gradient("L")  # light from one side: top or left
     if rng.random() < 0.5:
         ramp = ramp.transpose(Image.Transpose.ROTATE_90)
+    ramp = ramp.resize(warped.size)
     light = ramp.point(lambda p: int(150 + p * 0.41))
     shade = Image.merge("RGB", (light, light, light.point(lambda p: max(0, p - 12))))
     photo = ImageChops.multiply(warped, shade)

@@ -154,7 +154,7 @@ ENTRIES = (
     ),
     Entry(
         "c36-ubnd-quan-su",
-        ("scan",),
+        ("scan", "tcvn3-doc"),
         {
             "unit_id": "quan-su",
             "issuer": ["UBND XÃ NGHĨA THÁI", "BAN CHỈ HUY QUÂN SỰ"],
@@ -190,6 +190,7 @@ ENTRIES = (
                 "leader_in_prose",
                 "leader_not_signer",
                 "no_domain",
+                "tcvn3",
             ],
         },
     ),

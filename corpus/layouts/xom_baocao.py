@@ -145,7 +145,7 @@ ENTRIES = (
     ),
     Entry(
         "c18-xom-mttq-xom-4",
-        ("scan",),
+        ("scan", "tcvn3-doc"),
         {
             "unit_id": "mttq",
             "date": ("Xóm 4", 27, 8, 2024),
@@ -169,7 +169,7 @@ ENTRIES = (
             "funds": 175000000,
             "pledges": ["Mở rộng lắp camera tại 2 tuyến ngõ còn lại."],
             "signer": ("Phạm Văn Lịch", "Trưởng ban"),
-            "traits": ["no_issuer_block", "unit_is_branch_of_mttq", "place_is_village"],
+            "traits": ["no_issuer_block", "unit_is_branch_of_mttq", "place_is_village", "tcvn3"],
         },
     ),
 )
