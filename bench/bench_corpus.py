@@ -70,7 +70,8 @@ def score_folder(folder: Path, workers: int) -> dict[str, Any]:
     wall = time.perf_counter() - start
     overall, kinds = Tally(), Tally()
     by: dict[str, dict[str, Tally]] = {
-        k: defaultdict(Tally) for k in ("layout", "variant", "source", "field", "layout_variant")
+        k: defaultdict(Tally)
+        for k in ("layout", "variant", "source", "field", "layout_variant", "trait")
     }
     confident = Tally()
     seconds: dict[str, list[float]] = defaultdict(list)
@@ -81,6 +82,8 @@ def score_folder(folder: Path, workers: int) -> dict[str, Any]:
         var = variant(path.name)
         seconds[var].append(spent)
         for outcome in compare_document(truth, output, path.name):
+            for trait in truth.get("traits", []):
+                by["trait"][trait].add(outcome.ok)
             overall.add(outcome.ok)
             by["layout"][truth["layout"]].add(outcome.ok)
             by["variant"][var].add(outcome.ok)
@@ -139,6 +142,7 @@ def report(result: dict[str, Any]) -> None:
     _table("per variant", sorted(by["variant"].items()), medians)
     _table("per reader source", sorted(by["source"].items()))
     _table("per field", [(k, by["field"][k]) for k in FIELD_KEYS])
+    _table("per trait (the features of corpus/SOURCES.md)", sorted(by["trait"].items()))
     print("\nper layout × variant")
     layouts = sorted(by["layout"])
     variants = sorted(by["variant"])
