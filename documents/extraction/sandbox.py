@@ -260,6 +260,14 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
+def _resident_bytes() -> int:
+    """The worker's resident memory now. Not `ru_maxrss`: Linux carries the peak across
+    fork and exec, so a child of a large parent (a long-lived worker, a test session) would look
+    bloated from its first job and be recycled after every document."""
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def _serve(memory_mb: int) -> None:
     # The protocol owns the original stdin/stdout; anything a library prints goes to stderr,
     # and helper processes (tesseract, soffice) get /dev/null for input.
@@ -271,9 +279,7 @@ def _serve(memory_mb: int) -> None:
     from documents.extraction import extract  # warm: imported before the first file
 
     _limit_memory(memory_mb)
-    import resource
-
-    high_water = memory_mb * 1024 * 0.6  # ru_maxrss is in KiB
+    high_water = memory_mb * 1024 * 1024 * 0.6
     while True:
         line = requests.readline()
         if not line:
@@ -285,7 +291,7 @@ def _serve(memory_mb: int) -> None:
         except MemoryError:
             reply = {"error": "memory"}
         del data
-        if resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > high_water:
+        if _resident_bytes() > high_water:
             reply["recycle"] = True
         replies.write(json.dumps(reply, ensure_ascii=False).encode() + b"\n")
         replies.flush()

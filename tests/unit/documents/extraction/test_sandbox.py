@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import mmap
 import os
 import shutil
 import signal
@@ -90,6 +91,21 @@ def test_prestarted_worker_takes_the_first_document() -> None:
     sandbox.prestart(1, 1024)
     pid = sandbox._POOL.idle[-1].process.pid
     sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=30, memory_mb=1024)
+    assert [w.process.pid for w in sandbox._POOL.idle] == [pid]
+
+
+def test_a_worker_started_by_a_large_parent_is_still_reused() -> None:
+    """Linux carries a process's peak memory across fork and exec: a worker started by a parent
+    holding more than its recycling threshold (a long-lived Celery worker, a long test session)
+    must not count that peak as its own and be recycled after every document."""
+    sandbox.shutdown()
+    ballast = bytearray(700 * 1024 * 1024)  # above 60 % of the workers' 1024 MB
+    ballast[:: mmap.PAGESIZE] = b"\1" * len(range(0, len(ballast), mmap.PAGESIZE))
+    try:
+        pid = warm_worker_pid()
+    finally:
+        del ballast
+    sandbox.extract_in_sandbox(simple_docx(), "b.docx", timeout=30, memory_mb=1024)
     assert [w.process.pid for w in sandbox._POOL.idle] == [pid]
 
 
