@@ -468,8 +468,10 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
             for w in row:
                 words.append(
                     {"x0": w.left * scale, "x1": w.right * scale, "top": top,
-                     "bottom": top + size, "text": w.text, "size": size, "fontname": ""}
+                     "bottom": top + size, "text": w.text, "size": size, "fontname": "",
+                     "conf": w.conf}
                 )  # fmt: skip
+        builder.doc.page_sizes.append((A4_WIDTH_PT, page.height * scale))
         lines = _group_lines(words, page_no)
         # The text edges come from real lines: one speck of dust read as a letter at the
         # margin would otherwise make no line look "full" and no wrapped line would join.
@@ -484,9 +486,6 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
     doc: DocumentText = builder.doc
-    for block_no, block in enumerate(doc.blocks):
-        if block.page is not None:
-            doc.blocks[block_no] = replace(block, page=block.page + 1)
     return doc
 
 
@@ -510,6 +509,7 @@ def ocr_images(
     laid_out = layout_like_pdf(pages, source)
     if laid_out is not None:
         doc.blocks = laid_out.blocks
+        doc.page_sizes = laid_out.page_sizes
     else:
         table = 0
         for number, page in enumerate(pages, start=1):
