@@ -99,7 +99,8 @@ def domain_text(text: str) -> str | None:
 
 _NAME = r"([A-Z][a-z]*(?:\s+[A-Z][a-z]*){1,5})"
 _LEADER = re.compile(
-    r"\b[Dd]o\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?" + _NAME
+    r"(?<![Cc]hi )(?<![Dd]/c )\bdo\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?"
+    + _NAME
     + r"\s*(?:[,–-]\s*([^.;]{2,90}?))?\s+(?:truc tiep\s+)?(?:phu trach|lam chu nhiem|chu tri|"
     r"chi dao|lam truong ban|dieu hanh)"
 )  # fmt: skip
@@ -116,11 +117,22 @@ _LEADER_NAMED = re.compile(
 )  # fmt: skip
 
 
+_LEADER_APPOSITION = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+" + _NAME
+    + r"\s*[,–-]\s*([^.;,]{2,90}?)\s+(?:truc tiep\s+)?(?:phu trach|chu tri|chi dao|lam chu nhiem)"
+)  # fmt: skip
+
+
 def leader(text: str) -> tuple[str, str | None] | None:
     """'Mô hình do đồng chí Mai Thị Nga, Trưởng Ban công tác Mặt trận xóm 3 trực tiếp phụ trách',
     'Đồng chí X, Bí thư Chi bộ làm chủ nhiệm mô hình', 'Chủ nhiệm mô hình là đồng chí X, …'."""
     cased = fold_case(text)
-    match = _LEADER.search(cased) or _LEADER_SUBJECT.search(cased) or _LEADER_NAMED.search(cased)
+    match = (
+        _LEADER.search(cased)
+        or _LEADER_SUBJECT.search(cased)
+        or _LEADER_NAMED.search(cased)
+        or _LEADER_APPOSITION.search(cased)
+    )
     if not match:
         return None
     name = text[match.start(1) : match.end(1)]
