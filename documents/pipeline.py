@@ -80,6 +80,10 @@ def _extract_attachment(session: Session, attachment: Attachment, extract: Extra
         confidence=dict(result.confidence),
         warnings=list(result.warnings),
         source=result.source,
+        provenance={k: p.as_json() for k, p in result.provenance.items()},
+        layout_digest=result.layout.digest if result.layout else None,
+        layout=result.layout.as_json() if result.layout else {},
+        doubts=dict(result.doubts),
     )
     session.add(row)
     session.flush()
@@ -121,6 +125,9 @@ def process_message(
             if extraction.kind == contract.Kind.UNKNOWN.value:
                 continue
             match: MatchResult = directory.match(message.sender, _document_names(extraction))
+            if extraction.doubts:  # a field read without enough evidence: the office checks it
+                doubts = tuple(str(d) for d in extraction.doubts.values())
+                match = replace(match, needs_review=True, reasons=(*match.reasons, *doubts))
             if message.authenticity == "fail":
                 match = replace(
                     match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)

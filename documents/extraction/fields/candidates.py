@@ -47,6 +47,10 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
         rank = 40 if item.name == AFFILIATION else 0
         person = f"person{number}" if item.name == "leader_name" else ""
         yield _from_item(item, name, rank, group=person)
+        if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
+            # "Tên tập thể đề nghị": the form is a collective's
+            yield Candidate("model_type", "tập thể", Method.INLINE, 27, 0.8, item.places,
+                            item.label, item.label_where)  # fmt: skip
         if person:
             yield from _inside_person(item, person)
 
@@ -98,6 +102,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if value:
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
+    numbers = prose.phones(intro)
+    if numbers:
+        strength = 1.0 if len(numbers) == 1 else 0.8
+        yield Candidate("phone", numbers[0], Method.PROSE, 20, strength, places)
     person = prose.leader(body_text)
     if person is not None:
         yield Candidate("leader_name", person[0], Method.PROSE, 20, 1.0, places, group="prose")
@@ -130,14 +138,21 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
 
 
-def from_signature(zones: Zones) -> Iterator[Candidate]:
+_IN_CHARGE = re.compile(r"\b(?:phu trach|chu nhiem|chu tri|nguoi thuc hien|truong nhom)\b")
+
+
+def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
+    """The signer stands for the person in charge only when the text names nobody; a text that
+    speaks of one (“phụ trách”, “chủ nhiệm”) we could not read makes the signer a guess."""
     signed = signer(zones)
     if signed is None:
         return
     places = zones.signature_places
-    yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, 1.0, places, group="signer")
+    strength = 0.85 if _IN_CHARGE.search(fold(body_text)) else 1.0
+    yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, strength, places,
+                    group="signer")  # fmt: skip
     if signed[1]:
-        yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, 1.0, places,
+        yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
                         group="signer")  # fmt: skip
 
 
@@ -163,17 +178,18 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
 
 
 def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Candidate]:
-    """Counts of people and sums of money inside the results text."""
+    """Counts of people and sums of money inside the results text: sure when the text holds
+    one such figure, a guess among several otherwise."""
     if not results:
         return
-    count = prose.participants(results)
-    if count is not None:
-        yield Candidate("participants", _number_text(count.value, count.approximate),
-                        Method.FIGURES, 20, 1.0, places)  # fmt: skip
-    money = prose.funds(results)
-    if money is not None:
-        yield Candidate("funds_vnd", _number_text(money.value, money.approximate, "đồng"),
-                        Method.FIGURES, 20, 1.0, places)  # fmt: skip
+    for name, found, unit in (
+        ("participants", prose.participant_counts(results), ""),
+        ("funds_vnd", prose.sums(results), "đồng"),
+    ):
+        if found:
+            strength = 1.0 if len({n.value for n in found}) == 1 else 0.8
+            text = _number_text(found[0].value, found[0].approximate, unit)
+            yield Candidate(name, text, Method.FIGURES, 20, strength, places)
 
 
 def _number_text(value: int, approximate: bool, unit: str = "") -> str:

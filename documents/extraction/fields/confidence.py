@@ -29,11 +29,11 @@ BASE: dict[Method, float] = {
     Method.COLUMN: 0.88,
     Method.SECTION: 0.88,
     Method.HEADER: 0.86,
-    Method.SIGNATURE: 0.82,
-    Method.PROSE: 0.8,
+    Method.SIGNATURE: 0.84,
+    Method.PROSE: 0.84,
     Method.TITLE: 0.78,
     Method.DATE_LINE: 0.93,
-    Method.FIGURES: 0.74,
+    Method.FIGURES: 0.84,
 }
 
 #: Reasons, in Vietnamese, for the office.

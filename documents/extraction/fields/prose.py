@@ -46,7 +46,9 @@ def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-_MODEL_INTRO = re.compile(r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*mo hinh\s*(?=[“\"«A-Z])")
+_MODEL_INTRO = re.compile(
+    r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)\s*(?=[“\"«A-Z])"
+)
 _UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|$)")
 
 
@@ -57,6 +59,9 @@ def model_name(text: str) -> str | None:
         found = _quoted_after(text, match.end())
         if found is not None:
             name = clean_text(found[0])
+            if name and _MOVEMENT.match(fold(name)):  # “Dân vận khéo” “X”: the next quote
+                after = _quoted_after(text, found[1])
+                name = clean_text(after[0]) if after else None
             if name and not _MOVEMENT.match(fold(name)):
                 return name
             continue
@@ -75,7 +80,7 @@ def model_name(text: str) -> str | None:
 
 def _lower_keep_caps(cased: str) -> str:
     """Lower-case the words a pattern keys on, keep capitals elsewhere for the name test."""
-    return re.sub(r"(?i)\b(xay dung|thuc hien|trien khai|dang ky|mo hinh)\b",
+    return re.sub(r"(?i)\b(xay dung|thuc hien|trien khai|dang ky|mo hinh|dien hinh)\b",
                   lambda m: m.group(0).lower(), cased)  # fmt: skip
 
 
@@ -140,6 +145,24 @@ def leader(text: str) -> tuple[str, str | None] | None:
     return name, clean_text(position)
 
 
+_PHONE_WORDS = re.compile(
+    r"\b(?:dien thoai|so dien thoai|dt|sdt|dtdd|di dong|lien he|hotline)\b\s*:?\s*(?=[+(\d])"
+)
+
+
+def phones(text: str) -> list[str]:
+    """Phone numbers written after a phone word inside running text ('liên hệ: 0978.215.364')."""
+    from documents.extraction.normalise import parse_phone
+
+    found: list[str] = []
+    folded = fold(text)
+    for match in _PHONE_WORDS.finditer(folded):
+        phone = parse_phone(text[match.end() : match.end() + 24])
+        if phone and phone not in found:
+            found.append(phone)
+    return found
+
+
 _UNIT = re.compile(
     r"(?:^|[,.]\s)\s*([A-Z][^,;:.]{2,70}?)\s+(?:da\s+)?(?:dang ky|bao cao|xay dung)\b", re.M
 )
@@ -172,16 +195,22 @@ _SENTENCES = re.compile(r"(?:[^.;\n]|[.,](?=\d))+(?:[.;\n]|$)")
 
 def participants(text: str) -> Number | None:
     """The first count of people in a sentence about taking part; m², km, ngày công never."""
+    found = participant_counts(text)
+    return found[0] if found else None
+
+
+def participant_counts(text: str) -> list[Number]:
+    """Counts of people, those in sentences about taking part first."""
     folded = fold(text)
-    first: Number | None = None
+    with_verb: list[Number] = []
+    others: list[Number] = []
     for sentence in _SENTENCES.finditer(folded):
+        verb = bool(_VERBS.search(sentence.group(0)))
         for match in _COUNT.finditer(sentence.group(0)):
             start = sentence.start() + match.start()
             number = Number(int(match.group(1).replace(".", "")), hedged(folded[:start]))
-            if _VERBS.search(sentence.group(0)):
-                return number
-            first = first or number
-    return first
+            (with_verb if verb else others).append(number)
+    return with_verb + others if with_verb else others
 
 
 _MONEY = re.compile(
@@ -193,8 +222,15 @@ _MONEY_VERBS = re.compile(r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai t
 
 def funds(text: str) -> Number | None:
     """The money mobilised: a sum in a sentence about raising money; rates (…/ha) are skipped."""
+    found = sums(text)
+    return found[0] if found else None
+
+
+def sums(text: str) -> list[Number]:
+    """Sums of money, those in sentences about raising money first."""
     folded = fold(text)
-    first: Number | None = None
+    with_verb: list[Number] = []
+    others: list[Number] = []
     for sentence in _SENTENCES.finditer(folded):
         for match in _MONEY.finditer(sentence.group(0)):
             s, e = sentence.start() + match.start(), sentence.start() + match.end()
@@ -207,10 +243,9 @@ def funds(text: str) -> Number | None:
             if parsed is None:
                 continue
             number = Number(parsed.value, hedged(folded[:s]))
-            if _MONEY_VERBS.search(sentence.group(0)):
-                return number
-            first = first or number
-    return first
+            verb = bool(_MONEY_VERBS.search(sentence.group(0)))
+            (with_verb if verb else others).append(number)
+    return with_verb + others if with_verb else others
 
 
 def unquote(text: str) -> str:
