@@ -87,9 +87,18 @@ def column_headers(rows: list[Row]) -> tuple[list[LabelMatch | None] | None, int
     named = [f for f in merged if f is not None and f.field not in (OTHER, HONORIFIC)]
     if len(named) < 2 or len({f.field for f in named}) < len(named):
         return None, 0  # a header names each field once; repeats mean label | value pairs
-    if depth == 1 and len(named) < 3:
+    if depth == 1 and len(named) < 3 and not _values_under(rows[1], merged):
         return None, 0  # "Nội dung | Thông tin đăng ký" over label | value rows
     return merged, depth
+
+
+def _values_under(row: Row, columns: list[LabelMatch | None]) -> bool:
+    """A row of plain values (no label among them) under every named column."""
+    named = [
+        k for k, f in enumerate(columns) if f is not None and f.field not in (OTHER, HONORIFIC)
+    ]
+    cells = [row.cells[k] if k < len(row.cells) else "" for k in named]
+    return all(cells) and not any(_cell_label(c) or find_labels(c.split("\n")[0]) for c in cells)
 
 
 def _form_rows(reader: Reader, rows: list[Row], columns: list[LabelMatch | None]) -> None:

@@ -108,7 +108,8 @@ def _header_table(blocks: list[Block], zones: Zones) -> int:
         rows_at = rows_at[:1]  # the whole form is one table: only its first row is the header
     rows = [blocks[i] for i in rows_at]
     text = fold(" ".join(b.text for b in rows))
-    if not (_MOTTO.search(text) or mostly_upper(rows[0].cells[0] if rows[0].cells else "")):
+    first = rows[0].cells[0] if rows[0].cells else ""
+    if not (_MOTTO.search(text) or (mostly_upper(first) and not _is_label(first))):
         return 0
     zones.header = table_columns(rows)
     return _header_tail(blocks, rows_at[-1] + 1, zones.header)
@@ -220,6 +221,15 @@ def _title(body: list[Block], zones: Zones) -> int:
         zones.title.append(text)
         k += 1
     return k
+
+
+def _is_label(text: str) -> bool:
+    """'STT', 'TÊN MÔ HÌNH': a column heading typed in capitals, not a unit's name."""
+    from documents.extraction.fields.labels import match_label
+
+    first = text.split("\n")[0].strip().rstrip(": ")
+    found = match_label(first, prefix=False) if 0 < len(first) < 60 else None
+    return found is not None and found.confidence >= 1.0
 
 
 def _form_row(block: Block) -> bool:
