@@ -21,8 +21,9 @@ import itertools
 import os
 import re
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from statistics import median
 from typing import Any
@@ -46,6 +47,36 @@ UNREADABLE = "Không đọc được chữ trong ảnh/bản quét; xin gửi b�
 
 class OcrError(RuntimeError):
     """Tesseract failed or is missing."""
+
+
+@dataclass(frozen=True)
+class Steps:
+    """The preparation steps of a page and Tesseract's settings, each measured on its own by
+    `bench.bench_ocr_steps` (field accuracy and time with and without it)."""
+
+    colour_ink: bool = True  # red stamps and blue signatures made paper before OCR
+    despeckle: bool = True
+    deskew: bool = True
+    remove_rules: bool = True
+    contrast: bool = False  # stretch the grey levels of a dull photo
+    dictionary: bool = True  # Tesseract's Vietnamese word list during recognition
+    user_words: str | None = None  # a file of extra words (the units' names) for Tesseract
+    psm: int = 4
+    threshold: int = 2  # 0 Otsu, 2 Sauvola
+
+
+STEPS = Steps()
+
+
+@contextmanager
+def using(steps: Steps) -> Iterator[None]:
+    """Run OCR with other steps (benchmarks compare them)."""
+    global STEPS
+    saved, STEPS = STEPS, steps
+    try:
+        yield
+    finally:
+        STEPS = saved
 
 
 @dataclass(frozen=True)
@@ -155,7 +186,14 @@ def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     again from the word boxes afterwards."""
     # Sauvola (local) thresholding: phone photos are lit unevenly and a global threshold
     # blackens the shaded corner; on clean scans it reads the same (measured on the samples).
-    args = ["-l", "vie", "--dpi", str(dpi), "--psm", "4", "-c", "thresholding_method=2", "tsv"]
+    steps = STEPS
+    args = ["-l", "vie", "--dpi", str(dpi), "--psm", str(steps.psm),
+            "-c", f"thresholding_method={steps.threshold}"]  # fmt: skip
+    if not steps.dictionary:
+        args += ["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"]
+    if steps.user_words:
+        args += ["--user-words", steps.user_words]
+    args.append("tsv")
     words = parse_tsv(_tesseract(image, args))
     kept = [w for w in words if not _off_the_page(w, image.width, image.height)]
     return PageText(kept, image.width, image.height)
@@ -298,9 +336,45 @@ def remove_rules(image: Image.Image) -> Image.Image:
     return ImageChops.lighter(image, mask)
 
 
+def remove_colour_ink(image: Image.Image) -> Image.Image:
+    """Red stamps and blue-ink signatures become paper: printed text is black or grey, and a
+    stamp over a name makes Tesseract misread it. Greyscale pages pass unchanged."""
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return image
+    red, green, blue = image.convert("RGB").split()
+    spread = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(red, green), blue),
+                                 ImageChops.darker(ImageChops.darker(red, green), blue))  # fmt: skip
+    ink = spread.point(lambda p: 255 if p > 70 else 0)
+    if not ink.getbbox():
+        return image.convert("L")
+    grown = ink.filter(ImageFilter.MaxFilter(3))
+    return ImageChops.lighter(image.convert("L"), grown)
+
+
+def stretch_contrast(image: Image.Image) -> Image.Image:
+    """A dull photo's grey levels stretched to the full range (1 % clipped at each end)."""
+    return ImageOps.autocontrast(image, cutoff=1)
+
+
+def prepare(image: Image.Image) -> Image.Image:
+    """The page as Tesseract reads it, after the steps switched on in `STEPS`."""
+    steps = STEPS
+    page = remove_colour_ink(image) if steps.colour_ink else image
+    page = _fit(page)
+    if steps.contrast:
+        page = stretch_contrast(page)
+    if steps.despeckle:
+        page = despeckle(page)
+    if steps.deskew:
+        page = deskew(page)
+    if steps.remove_rules:
+        page = remove_rules(page)
+    return page
+
+
 def read_upright(image: Image.Image) -> PageText:
     """OCR one page, turning it first when it is sideways or reads badly upright."""
-    page = remove_rules(deskew(despeckle(_fit(image))))
+    page = prepare(image)
     first: PageText | None = None
     if not looks_sideways(page):
         first = ocr_page(page)
@@ -536,7 +610,8 @@ def load_image_frames(
         if image.format == "JPEG" and max(image.size) > MAX_OCR_SIDE:
             # Let libjpeg decode a big photo at 1/2, 1/4… of its size: far less time and memory.
             scale = MAX_OCR_SIDE / max(image.size)
-            image.draft("L", (round(image.width * scale), round(image.height * scale)))
+            mode = "L" if image.mode == "L" else "RGB"
+            image.draft(mode, (round(image.width * scale), round(image.height * scale)))
         count = getattr(image, "n_frames", 1)
         keep, warning = pages_to_read(count, max_pages)
         if warning:
@@ -546,8 +621,11 @@ def load_image_frames(
                 break
             image_pixels(*frame.size)
             upright = ImageOps.exif_transpose(frame.copy()) if index == 0 else frame.copy()
-            frames.append(upright.convert("L"))
+            frames.append(upright.convert("RGB" if upright.mode in _COLOUR else "L"))
     return frames, warnings
+
+
+_COLOUR = ("RGB", "RGBA", "P", "CMYK", "YCbCr")
 
 
 def read_image(data: bytes, *, workers: int = 2) -> DocumentText:
@@ -574,7 +652,8 @@ def render_pdf_pages(
             pixels = width * height * scale * scale
             if pixels > MAX_RENDER_PIXELS:
                 scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
-            images.append(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+            grey = not STEPS.colour_ink  # colour only matters to take stamps away
+            images.append(page.render(scale=scale, grayscale=grey).to_pil())
             page.close()
         return images, [warning] if warning else []
     finally:
