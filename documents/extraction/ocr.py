@@ -420,7 +420,9 @@ def _groups(row: list[Word], page_width: int) -> list[list[Word]]:
     return groups
 
 
-_ITEM_START = re.compile(r"^(?:\d{1,2}[.)/]|[a-zđ][.)]|[IVX]{1,4}[.)]|[-+•*–])(?:\s|$)")
+_ITEM_START = re.compile(
+    r"^(?:\d{1,2}[.)/]|[a-zđ][.)]|(?:[IVX]{1,4}|H[Il1]{1,3}|[Il1]{2,3})[.)]|[-+•*–])(?:\s|$)"
+)
 
 
 @dataclass
@@ -505,6 +507,8 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bĐŨ\b", "ĐU"),
         ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
         ("/?[\u2044\u2215]/?", "/"),  # fraction and division slashes read in dates: "1⁄4/2024"
+        (r"(?<=\w) — (?=\w)", " – "),  # a dash between words is typed as an en dash
+        (r"^(?:H|I[l1]|[l1]I)(?=I?\. [A-ZĐÀ-Ỹ])", "II"),  # "HI." / "Il." for "III." / "II."
     )
 )
 

@@ -21,7 +21,10 @@ from documents.extraction.text import Block, BlockKind, Box, DocumentText
 
 _LINE_TOL = 3.0
 _MIN_GUTTER = 6.0
-_BULLET = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
+#: A new item: a bullet, "1.", "a)", "II." (also as OCR reads it: "HI.", "Il.").
+_BULLET = re.compile(
+    r"^\s*(?:[-+•*–]|\d{1,2}[.)]|(?:[IVX]{1,4}|H[Il1]{1,3}|[Il1]{2,3})[.)]|[a-zđ][.)])\s"
+)
 
 
 class PdfError(ValueError):
@@ -511,9 +514,11 @@ def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[
 
 
 def _quality(lines: list[_Line]) -> float | None:
-    """Mean OCR word confidence (0..1) of the lines' words; None for a real text layer."""
-    confs = [float(w["conf"]) for ln in lines for w in ln.words if "conf" in w]
-    return round(sum(confs) / len(confs) / 100, 3) if confs else None
+    """The lowest OCR confidence (0..1) of the lines' words (one misread word spoils a name);
+    None for a real text layer. Marks without a letter or digit do not count."""
+    confs = [float(w["conf"]) for ln in lines for w in ln.words
+             if "conf" in w and any(c.isalnum() for c in w["text"])]  # fmt: skip
+    return round(min(confs) / 100, 3) if confs else None
 
 
 def text_layer_chars(doc: DocumentText) -> int:

@@ -90,13 +90,20 @@ def _label_factor(strength: float) -> float:
     return 0.85
 
 
+#: Fields whose every letter counts (a name misread by one diacritic is wrong); the others
+#: are enums, numbers, dates or free text, which a slip in one word does not spoil.
+EXACT_TEXT = frozenset({"unit_name", "model_name", "leader_name", "leader_position", "location"})
+
+
 def _ocr(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
-    """Scans: a value is only as sure as the words it was read from."""
+    """Scans: a name is only as sure as the least sure word of the cells it was read from."""
     if not evidence.ocr:
         return conf, []
-    quality = evidence.quality if evidence.quality is not None else 0.0
-    if quality >= 0.93:
+    if evidence.candidate.name not in EXACT_TEXT:
         return conf - 0.02, []
-    if quality >= 0.85:
-        return conf - 0.08, ["chữ quét không thật rõ"]
+    quality = evidence.quality if evidence.quality is not None else 0.0
+    if quality >= 0.9:
+        return conf - 0.02, []
+    if quality >= 0.75:
+        return conf - 0.1, ["chữ quét không thật rõ"]
     return conf - 0.2, ["chữ quét mờ, có thể đọc sai"]

@@ -134,7 +134,8 @@ for _field, _phrases in VOCABULARY.items():
 _PREFIXES = sorted(_CHOICES, key=len, reverse=True)
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+)", re.I
+    r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+)",
+    re.I,
 )
 #: "1  Tên mô hình": a number without a stop, taken as numbering only before a label.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=\D)")

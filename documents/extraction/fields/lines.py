@@ -30,7 +30,7 @@ SEP = re.compile(r"\s*(?::|：|\t+|(?:[.…_·]\s*){3,})\s*")
 DATE_LINE = re.compile(
     r"^[^\d:]{0,50}?,?\s*ngay\b[\s\d./…_-]*(?:thang)?[\s\d./…_-]*(?:nam)?\s*\d{4}"
 )
-ROMAN = re.compile(r"^\s*[IVXL]{1,5}\s*[.)/-]\s*\S")
+ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
 BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"
 _BOX_MARK = re.compile(rf"[{BOXES}]|\[\s*[xX✓]?\s*\]")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
