@@ -282,6 +282,8 @@ _DOMAIN_OPTIONS: dict[str, str] = {
     "xay dung dang": Domain.POLITICAL_SYSTEM,
     "chinh quyen": Domain.POLITICAL_SYSTEM,
     "httc": Domain.POLITICAL_SYSTEM,
+    "htct": Domain.POLITICAL_SYSTEM,
+    "xay dung htct": Domain.POLITICAL_SYSTEM,
 }
 
 

@@ -186,9 +186,12 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
         ("participants", prose.participant_counts(results), ""),
         ("funds_vnd", prose.sums(results), "đồng"),
     ):
-        if found:
-            strength = 1.0 if len({n.value for n in found}) == 1 else 0.8
-            text = _number_text(found[0].value, found[0].approximate, unit)
+        numbers, with_verb = found
+        if numbers:
+            sure = len({n.value for n in numbers}) == 1 and with_verb == 1
+            found_first = numbers[0]
+            strength = 1.0 if sure else 0.8
+            text = _number_text(found_first.value, found_first.approximate, unit)
             yield Candidate(name, text, Method.FIGURES, 20, strength, places)
 
 

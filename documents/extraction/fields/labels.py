@@ -66,6 +66,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "phone": (
         "dien thoai", "so dien thoai", "sdt", "dt", "dtdd", "di dong", "dien thoai lien he",
         "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sdt lien he",
+        "dd", "dt dd", "dien thoai nr", "dien thoai cq", "dt nr", "dt cq", "nr", "dien thoai co quan",
+        "dien thoai nha rieng", "so dien thoai di dong",
     ),
     "location": (
         "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",
@@ -121,6 +123,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "cac hinh thuc da duoc khen thuong", "hinh thuc khen thuong", "so luoc ly lich",
         "so luoc dac diem tinh hinh", "doi tuong", "thong tin mo hinh dang ky", "stt", "tt",
         "so tt", "ong ba", "ghi chu khac", "phoi hop", "don vi phoi hop",
+        "nhung bien phap nguyen nhan dat duoc thanh tich", "bien phap", "nguyen nhan",
+        "cac bien phap", "cong tac lanh dao chi dao", "cong tac trien khai", "cong tac chi dao",
+        "han che bai hoc kinh nghiem", "phuong huong thoi gian toi", "phuong huong",
+        "ket qua du kien", "du kien ket qua", "muc tieu du kien", "muc tieu cua mo hinh",
+        "kien nghi de xuat", "to chuc thuc hien", "danh hieu thi dua",
     ),
 }  # fmt: skip
 

@@ -129,7 +129,10 @@ def _alone(line: str) -> Hit | None:
         return None
     number, rest = split_number(line)
     bare = number is None or number in "-+•*–·"
-    whole = match_label(rest.strip().rstrip(":： "), prefix=False)
+    # a numbered label may run on, as a hint in brackets or up to its colon ("5. Người chịu
+    # trách nhiệm chính (họ tên, chức vụ)"), never into a value glued to it
+    hinted = not bare and ("(" in rest or rest.rstrip().endswith((":", "：")))
+    whole = match_label(rest.strip().rstrip(":： "), prefix=hinted)
     if whole is None:
         whole = match_label(line.strip().rstrip(":： "), prefix=False)  # "1  Tên mô hình"
         bare = bare and (whole is None or whole.number is None)

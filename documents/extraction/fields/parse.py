@@ -163,7 +163,8 @@ def _pick(
     refusal = next((v.reason for c, v in checked if v.value is None and c.rank < 20), None)
     if not usable:
         return None, refusal
-    usable.sort(key=lambda cv: (cv[1].score == ODD, _rank(name, cv, usable), cv[0].rank))
+    ranks = {id(cv[0]): _rank(name, cv, usable) for cv in usable}  # before sorting in place
+    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank))
     best, verdict = usable[0]
     agree, disagree = _agreement(best, verdict, usable[1:])
     quality = _quality(doc, best.places) if ocr else None
@@ -186,7 +187,7 @@ def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate
     if name != "unit_name" or candidate.rank != 37:
         return candidate.rank
     levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 40)]
-    return 36 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
+    return 34 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
 
 
 def _agreement(
@@ -197,8 +198,10 @@ def _agreement(
     agree = disagree = 0
     for candidate, other in others:
         theirs = _comparable(other.value)
-        if theirs == mine or (len(mine) > 8 and (mine in theirs or theirs in mine)):
+        if theirs == mine:
             agree += int(candidate.method != best.method or candidate.places != best.places)
+        elif mine in theirs or theirs in mine:
+            continue  # "Chi bộ xóm 3" and "CHI BỘ XÓM 3 XÃ …": neither proves the other
         elif candidate.rank <= 25 and other.score != ODD:
             disagree += 1
     return agree, disagree

@@ -45,14 +45,15 @@ def header_units(zones: Zones) -> list[str]:
     for line in _header_lines(zones):
         starts = bool(ORG_START.match(fold(line)))
         place = mostly_upper(line) or bool(_PLACE_START.match(fold(line)))
-        if units and len(line.split()) <= 3 and not starts and place:
+        under = bool(_PLACE_START.match(fold(line))) and mostly_upper(line)  # "XÃ LẠC HƯNG ĐÔNG"
+        if units and (under or (len(line.split()) <= 3 and not starts and place)):
             units[-1] = units[-1] + " " + line
         elif mostly_upper(line) or starts:
             units.append(line)
     return [u for u in (clean_text(u) for u in units) if u]
 
 
-_PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap|ban)\b")
+_PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap)\b")
 
 
 def _header_lines(zones: Zones) -> list[str]:
@@ -73,7 +74,7 @@ def _header_lines(zones: Zones) -> list[str]:
 def unit_level(name: str) -> int:
     """How high a unit stands: 3 province/district bodies, 2 commune ones, 1 below a commune."""
     f = fold(name)
-    if re.search(r"\b(?:tinh|thanh pho|huyen|quan|thi xa|trung uong)\b", f):
+    if re.search(r"\b(?:tinh|thanh pho|huyen|quan(?! su| doi| ly)|thi xa|trung uong)\b", f):
         return 3
     if re.match(r"^(?:chi bo|chi hoi|chi doan|to |doi )", f) or re.search(
         r"\b(?:xom|thon|ap|to dan pho|khu|truong|tram|hop tac xa|cum)\b", f
@@ -94,6 +95,8 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
         lines = [ln.strip() for ln in col if ln.strip()]
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
+        if any(re.search(r"\bxac nhan\b|\bcap tren\b", fold(ln)) for ln in lines[:4]):
+            continue  # the superior's confirmation, not the form's signer
         names = [i for i, ln in enumerate(lines) if looks_like_name(ln) and not mostly_upper(ln)]
         if not names:  # a name typed in capitals, never a position line
             names = [
@@ -146,6 +149,8 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
     parts = re.split(r"\s+[-–—]\s+|\s*[,;]\s*|\s*\(\s*", value, maxsplit=1)
     name = parts[0].strip()
     position = parts[1].strip(" )") if len(parts) > 1 else None
+    if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
+        position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?\s*$", "", position) or None
     words = name.split()
     folded_words = fold(name).split()
     for n in range(2, len(words) - 1 if len(parts) == 1 else 0):

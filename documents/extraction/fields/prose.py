@@ -180,7 +180,7 @@ def unit(text: str) -> str | None:
 # ------------------------------------------------------------------ figures in results
 
 _PEOPLE = (
-    r"ho gia dinh|ho dan|ho|nguoi dan|nguoi|luot|hoi vien|dang vien|doan vien|thanh vien|"
+    r"ho gia dinh|ho dan|ho(?! so\b)|nguoi dan|nguoi|luot|hoi vien|dang vien|doan vien|thanh vien|"
     r"hoc sinh|sinh vien|thanh nien|cong dan|gia dinh|to chuc|ca nhan|dong chi|can bo|phu nu|"
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
     r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri"
@@ -195,12 +195,12 @@ _SENTENCES = re.compile(r"(?:[^.;\n]|[.,](?=\d))+(?:[.;\n]|$)")
 
 def participants(text: str) -> Number | None:
     """The first count of people in a sentence about taking part; m², km, ngày công never."""
-    found = participant_counts(text)
+    found, _ = participant_counts(text)
     return found[0] if found else None
 
 
-def participant_counts(text: str) -> list[Number]:
-    """Counts of people, those in sentences about taking part first."""
+def participant_counts(text: str) -> tuple[list[Number], int]:
+    """Counts of people, those in sentences about taking part first; and how many of those."""
     folded = fold(text)
     with_verb: list[Number] = []
     others: list[Number] = []
@@ -210,7 +210,7 @@ def participant_counts(text: str) -> list[Number]:
             start = sentence.start() + match.start()
             number = Number(int(match.group(1).replace(".", "")), hedged(folded[:start]))
             (with_verb if verb else others).append(number)
-    return with_verb + others if with_verb else others
+    return (with_verb + others if with_verb else others), len(with_verb)
 
 
 _MONEY = re.compile(
@@ -222,12 +222,12 @@ _MONEY_VERBS = re.compile(r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai t
 
 def funds(text: str) -> Number | None:
     """The money mobilised: a sum in a sentence about raising money; rates (…/ha) are skipped."""
-    found = sums(text)
+    found, _ = sums(text)
     return found[0] if found else None
 
 
-def sums(text: str) -> list[Number]:
-    """Sums of money, those in sentences about raising money first."""
+def sums(text: str) -> tuple[list[Number], int]:
+    """Sums of money, those in sentences about raising money first; and how many of those."""
     folded = fold(text)
     with_verb: list[Number] = []
     others: list[Number] = []
@@ -245,7 +245,7 @@ def sums(text: str) -> list[Number]:
             number = Number(parsed.value, hedged(folded[:s]))
             verb = bool(_MONEY_VERBS.search(sentence.group(0)))
             (with_verb if verb else others).append(number)
-    return with_verb + others if with_verb else others
+    return (with_verb + others if with_verb else others), len(with_verb)
 
 
 def unquote(text: str) -> str:

@@ -16,9 +16,10 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
 from documents.extraction.fields.lines import CHOICE_FIELDS, SEP, find_labels, is_choice_line
+from documents.extraction.normalise import parse_domain, parse_model_type
 from documents.extraction.text import Block
 
-_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,4}|[a-zđ])\s*[.)]?\s*$")
+_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXiv]{1,4}|[a-wyzđ])\s*[.)]?\s*$")  # "x" is a tick
 _HONORIFIC_HEAD = re.compile(r"^(?:ong|ba|ong ba|ong ba anh chi|danh xung|gioi tinh)$")
 HONORIFIC = "_honorific"
 _MAX_HEADER_ROWS = 3
@@ -37,11 +38,11 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
     rows = [Row(i, tuple("" if _ROW_NUMBER.match(c) else c.strip() for c in b.cells))
             for i, b in blocks]  # fmt: skip
-    columns, depth = column_headers(rows)
-    if columns is not None:
+    header = column_headers(rows)
+    if header is not None:
         reader.close()
-        _form_rows(reader, rows[depth:], columns)
-        _list_kind(reader, columns, rows[0].where(0))
+        _form_rows(reader, rows[header.depth :], header)
+        _list_kind(reader, header.columns, rows[0].where(0))
         return
     below: set[tuple[int, int]] = set()  # cells already taken as the value of the label above
     for number in range(len(rows)):
@@ -70,26 +71,85 @@ def _header_row(row: Row) -> list[LabelMatch | None] | None:
     return found
 
 
-def column_headers(rows: list[Row]) -> tuple[list[LabelMatch | None] | None, int]:
-    """The field of each column from up to three header rows (the lowest label wins under a
-    merged cell), and how many rows the header takes; (None, 0) when there is none."""
-    merged: list[LabelMatch | None] = []
-    depth = 0
-    for row in rows[:_MAX_HEADER_ROWS]:
-        labels = _header_row(row)
-        if labels is None:
+@dataclass
+class Header:
+    """The field of each column, from up to three header rows; `options` holds the option a
+    column stands for under a merged choice header ("Lĩnh vực" over "Kinh tế | Văn hóa …")."""
+
+    columns: list[LabelMatch | None]
+    options: list[str | None]
+    depth: int
+
+
+def _spread(labels: list[LabelMatch | None], row: Row) -> list[LabelMatch | None]:
+    """A merged header cell covers the empty cells to its right."""
+    out: list[LabelMatch | None] = []
+    for k, found in enumerate(labels):
+        empty = not (row.cells[k] if k < len(row.cells) else "")
+        out.append(out[-1] if found is None and empty and out else found)
+    return out
+
+
+def _sub_header(row: Row, above: list[LabelMatch | None]) -> tuple[list[LabelMatch | None], list[str | None]] | None:  # fmt: skip
+    """A row under the header: sub-labels, or the options of a choice field merged above."""
+    labels: list[LabelMatch | None] = []
+    options: list[str | None] = []
+    for k, cell in enumerate(row.cells):
+        upper = above[k] if k < len(above) else None
+        option = _option(upper, cell) if cell else None
+        found = _cell_label(cell) if cell and option is None else None
+        if cell and found is None and option is None and upper is not None \
+                and upper.field not in (OTHER, HONORIFIC):  # fmt: skip
+            return None  # a value under a named column: a data row
+        labels.append(found)
+        options.append(option)
+    if not any(c for c in row.cells) or any(_TICK.match(c) for c in row.cells if c):
+        return None
+    return labels, options
+
+
+def _option(upper: LabelMatch | None, cell: str) -> str | None:
+    if upper is None or upper.field not in CHOICE_FIELDS:
+        return None
+    parser = parse_model_type if upper.field == "model_type" else parse_domain
+    return cell if parser(cell)[0] is not None else None
+
+
+def column_headers(rows: list[Row]) -> Header | None:
+    """The header of a table whose rows are the forms, or None."""
+    first = _header_row(rows[0]) if rows else None
+    if first is None:
+        return None
+    merged = _spread(first, rows[0])
+    options: list[str | None] = [None] * len(merged)
+    depth = 1
+    for row in rows[1:_MAX_HEADER_ROWS]:
+        sub = _sub_header(row, merged)
+        if sub is None:
             break
+        labels, row_options = sub
         merged += [None] * (len(labels) - len(merged))
-        merged = [new or old for new, old in zip(labels, merged, strict=False)]
+        options += [None] * (len(labels) - len(options))
+        merged = [
+            new or old for new, old in zip(labels + [None] * len(merged), merged, strict=False)
+        ]
+        options = [
+            new or old
+            for new, old in zip(row_options + [None] * len(options), options, strict=False)
+        ]
         depth += 1
-    if depth == 0 or depth >= len(rows):
-        return None, 0
-    named = [f for f in merged if f is not None and f.field not in (OTHER, HONORIFIC)]
+    if depth >= len(rows):
+        return None
+    named = [f for f, o in zip(merged, options, strict=False)
+             if f is not None and f.field not in (OTHER, HONORIFIC) and o is None]  # fmt: skip
     if len(named) < 2 or len({f.field for f in named}) < len(named):
-        return None, 0  # a header names each field once; repeats mean label | value pairs
+        return None  # a header names each field once; repeats mean label | value pairs
     if depth == 1 and len(named) < 3 and not _values_under(rows[1], merged):
-        return None, 0  # "Nội dung | Thông tin đăng ký" over label | value rows
-    return merged, depth
+        return None  # "Nội dung | Thông tin đăng ký" over label | value rows
+    return Header(merged, options, depth)
+
+
+_TICK = re.compile(r"^\s*(?:[xX✓✔☒☑]|\(x\)|\[x\])\s*$")
 
 
 def _values_under(row: Row, columns: list[LabelMatch | None]) -> bool:
@@ -101,21 +161,25 @@ def _values_under(row: Row, columns: list[LabelMatch | None]) -> bool:
     return all(cells) and not any(_cell_label(c) or find_labels(c.split("\n")[0]) for c in cells)
 
 
-def _form_rows(reader: Reader, rows: list[Row], columns: list[LabelMatch | None]) -> None:
+def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
     """A table whose rows are the forms: the first row with a value is the model."""
-    data = [r for r in rows if any(r.cells)]
+    data = [r for r in rows if any(c for c in r.cells if c)]
     if not data:
         return
     if len(data) > 1:
         reader.notes.append("Bảng có nhiều mô hình; hệ thống chỉ đọc mô hình ở dòng đầu tiên")
     first = data[0]
-    for col, (found, value) in enumerate(zip(columns, first.cells, strict=False)):
+    confidence = 1.0 if len(data) == 1 else 0.8
+    for col, value in enumerate(first.cells):
+        found = header.columns[col] if col < len(header.columns) else None
         if found is None or not value or found.field in (OTHER, HONORIFIC):
             continue
-        confidence = found.confidence if len(data) == 1 else 0.8
+        option = header.options[col] if col < len(header.options) else None
+        if option is not None and not _TICK.match(value):
+            continue
         item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
                     label_where=None)  # fmt: skip
-        for line in value.split("\n"):
+        for line in (option or value).split("\n"):
             item.add(line, first.where(col))
         reader.items.append(item)
     reader.close()

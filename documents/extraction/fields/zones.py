@@ -177,13 +177,34 @@ def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> in
     # rows above the first signed one are the form's (a value running on): not signature
     signed = min(j for j in rows_idx if _is_signature_text(blocks[j].text))
     rows_idx = [j for j in rows_idx if j >= signed]
-    zones.signature = table_columns([blocks[j] for j in rows_idx])
+    rows = [blocks[j] for j in rows_idx]
+    zones.signature = table_columns(rows)
     for tail in blocks[rows_idx[-1] + 1 :]:
         cols = zones.signature
+        under = _column_under(tail, rows)
         offset = len(cols) - len(tail.cells) if len(tail.cells) <= len(cols) else 0
         for k, cell in enumerate(tail.cells[: len(cols)]):
-            cols[k + offset].extend(x.strip() for x in cell.split("\n") if x.strip())
+            col = under if under is not None else k + offset
+            cols[col].extend(x.strip() for x in cell.split("\n") if x.strip())
     return rows_idx[0]
+
+
+def _column_under(tail: Block, rows: list[Block]) -> int | None:
+    """The signature column a line typed below the table sits under, by its position on the
+    page (a name under the left column must not be taken as the right one's signer)."""
+    box = tail.box(0)
+    if box is None or len(tail.cells) != 1:
+        return None
+    centre = (box.x0 + box.x1) / 2
+    best: tuple[float, int] | None = None
+    for row in rows:
+        for k, cell_box in enumerate(row.boxes):
+            if cell_box is None or (cell_box.page != box.page and cell_box.page + 1 != box.page):
+                continue
+            distance = abs((cell_box.x0 + cell_box.x1) / 2 - centre)
+            if best is None or distance < best[0]:
+                best = (distance, k)
+    return best[1] if best is not None else None
 
 
 def _signature_lines(blocks: list[Block], start: int, zones: Zones) -> int:
