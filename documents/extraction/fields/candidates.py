@@ -22,7 +22,10 @@ from documents.extraction.fields.zones import Zones
 from documents.extraction.normalise import clean_text, fold
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
-_TYPE_HINT = re.compile(r"ap dung (?:doi voi|cho) (tap the|ca nhan)|danh cho (tap the|ca nhan)")
+_TYPE_HINT = re.compile(
+    r"ap dung (?:doi voi|cho) (tap the|ca nhan)|danh cho (tap the|ca nhan)|"
+    r"thanh tich (tap the|ca nhan)\b|mau (?:bao cao|phieu) (?:cua |danh cho )?(tap the|ca nhan)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,28 @@ def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
     if signed[1]:
         yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
                         group="signer")  # fmt: skip
+
+
+_ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
+_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|to dan pho|khu|truong)\b")
+
+
+def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
+    """'TM. BAN CÔNG TÁC MẶT TRẬN / THÔN ĐÔNG HẠ': the unit signs on its own behalf. Only a name
+    with its place counts ('T/M CHI BỘ' alone names no unit)."""
+    for col in zones.signature:
+        for k, line in enumerate(col):
+            match = _ON_BEHALF.match(fold(line))
+            if not match:
+                continue
+            name = line[match.start(1) :].strip()
+            nxt = col[k + 1] if k + 1 < len(col) else ""
+            if nxt and _PLACED.match(fold(nxt)) and nxt.isupper():
+                name = f"{name} {nxt}"  # the place on the next line
+            if _PLACED.search(fold(name)):
+                yield Candidate("unit_name", name, Method.SIGNATURE, 38, 1.0,
+                                zones.signature_places)  # fmt: skip
+                return
 
 
 def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:

@@ -147,6 +147,7 @@ _NUMBERING = re.compile(
 #: "1  Tên mô hình": a number without a stop, taken as numbering only before a label.
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=\D)")
 _PARENS = re.compile(r"\([^)]*\)?")
+_HINT = re.compile(r"\(([^)]{3,40})\)\s*:?\s*$")
 
 #: A heading that matches nothing else but says "results" or "content" still opens that field.
 HEADING_FIELDS = {"results", "content", OTHER}
@@ -190,6 +191,10 @@ def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
     label = label_key(rest)
     if not label or len(label) > 70 or len(label.split()) > 10:
         return None
+    if label not in _CHOICES and (hint := _HINT.search(rest)):  # "… phần việc (tên mô hình)"
+        inner = label_key(hint.group(1))
+        if inner in _CHOICES and _CHOICES[inner] != OTHER:
+            return LabelMatch(_CHOICES[inner], 1.0, number)
     if label in _CHOICES:
         return LabelMatch(_CHOICES[label], 1.0, number)
     for known in _PREFIXES if prefix else ():

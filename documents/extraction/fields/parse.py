@@ -112,6 +112,7 @@ def _collect(
     yield from sources.from_prose(reader, title, body_text)
     yield from sources.from_header(zones)
     yield from sources.from_signature(zones, body_text)
+    yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
 
 

@@ -47,7 +47,8 @@ def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _MODEL_INTRO = re.compile(
-    r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)\s*(?=[“\"«A-Z])"
+    r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)(?:\s+(?:tap the|ca nhan))?"
+    r"\s*(?=[“\"«A-Z])"
 )
 _UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|$)")
 
@@ -59,8 +60,9 @@ def model_name(text: str) -> str | None:
         found = _quoted_after(text, match.end())
         if found is not None:
             name = clean_text(found[0])
-            if name and _MOVEMENT.match(fold(name)):  # “Dân vận khéo” “X”: the next quote
-                after = _quoted_after(text, found[1])
+            if name and _MOVEMENT.match(fold(name)):  # “Dân vận khéo” (năm 2024) “X”
+                year = re.match(r"\s*(?:nam\s+\d{4})?", fold(text[found[1] :]))
+                after = _quoted_after(text, found[1] + (year.end() if year else 0))
                 name = clean_text(after[0]) if after else None
             if name and not _MOVEMENT.match(fold(name)):
                 return name

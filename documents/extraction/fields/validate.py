@@ -108,6 +108,8 @@ def check_model(text: str) -> Verdict:
     found = match_label(value.rstrip(":"), prefix=False)
     if found is not None and found.confidence >= 1.0:
         return rejected(f"Tên mô hình là một nhãn khác: “{value}”")
+    if re.match(r"^dan van kheo\b\W*(?:nam \d{4}|dang ky|\s)*$", fold(value).strip('“”" ')):
+        return rejected("Chỉ ghi tên phong trào “Dân vận khéo”, không ghi tên mô hình")
     words = len(value.split())
     if words > 40:
         return Verdict(value, ODD, "Tên mô hình quá dài, có thể là cả đoạn văn")
@@ -168,8 +170,16 @@ _POSITIONS = re.compile(
 )
 
 
+_ROLE_CLAUSE = re.compile(
+    r",\s+(?=[a-zđà-ỹ][^,]*\b(?:truc tiep|duoc phan cong|phu trach|chiu trach nhiem|"
+    r"chi dao|dieu hanh)\b)"
+)
+
+
 def check_position(text: str) -> Verdict:
-    value = _short("leader_position", text)
+    """A position, without a clause on what the person does ('…, trực tiếp chỉ đạo …')."""
+    cut = _ROLE_CLAUSE.search(fold(text))
+    value = _short("leader_position", text[: cut.start()] if cut else text)
     if not value:
         return rejected("Chức vụ trống")
     if looks_like_name(value) and not _POSITIONS.match(fold(value)):

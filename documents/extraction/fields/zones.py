@@ -31,7 +31,8 @@ ORG_START = re.compile(
     r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
     r"truong|tram|hop tac xa|htx|to|cong doan|phong|van phong|quan su|cau lac bo|clb)\b"
 )
-_DECOR = re.compile(r"^[\s\-_—–=*~.o0O]*$")
+_DECOR = re.compile(r"^[\s\-_—–=*~.o0O─━═]*$")
+_DATE_AT_TOP = re.compile(r"^[^\d:]{0,40},\s*ngay\b.{0,30}\d{4}\s*$")
 _TITLE_STOP = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien|\d+[.)]|[ivx]+[.)])")
 
 
@@ -232,8 +233,8 @@ def _title(body: list[Block], zones: Zones) -> int:
         if b.kind is not BlockKind.PARAGRAPH:
             break
         text = b.text.strip()
-        if is_decoration(text):
-            k += 1
+        if is_decoration(text) or (not zones.title and _DATE_AT_TOP.match(fold(text))):
+            k += 1  # a rule, or the date line of a header typed without its left column
             continue
         if _TITLE_STOP.match(fold(text)) or ":" in text[:40]:
             break
