@@ -98,7 +98,7 @@ def measure(steps: ocr.Steps, items: list[Variant]) -> tuple[int, int, float, di
 
 def unit_words() -> str:
     """The words of the sample units file, one per line, for `--user-words`."""
-    import yaml  # type: ignore[import-untyped]
+    import yaml
 
     shared = Path(os.environ.get("DVK_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
     units = yaml.safe_load((shared / "samples" / "units.yaml").read_text(encoding="utf-8"))
