@@ -365,7 +365,8 @@ def parse_domain(text: str | None) -> tuple[str | None, bool]:
 # ---------------------------------------------------------------------------------- people
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?)\s*[:.]?\s+)+",
+    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?|"
+    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng))\s*[:.]?\s+)+",
     re.IGNORECASE,
 )
 

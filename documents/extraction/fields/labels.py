@@ -83,6 +83,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "noi dung bien phap", "cac giai phap", "noi dung cong viec",
         "noi dung cach thuc thuc hien", "cach thuc thuc hien", "noi dung cach thuc",
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
+        "muc tieu noi dung", "noi dung muc tieu", "muc tieu va noi dung",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",

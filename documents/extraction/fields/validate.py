@@ -189,13 +189,30 @@ def check_position(text: str) -> Verdict:
     return Verdict(value, GOOD if _POSITIONS.match(fold(value)) else NEUTRAL)
 
 
+_MOBILE = re.compile(r"^0(?:3[2-9]|5[689]|7[06-9]|8[1-9]|9\d)\d{7}$")
+
+
+def all_phones(text: str) -> list[str]:
+    """Every phone number of a value ('NR: 0228 3865 402 DĐ: 0834 216 579' has two)."""
+    found: list[str] = []
+    for part in re.split(r"[;,/]|\s(?=[A-Za-zĐđ]{1,4}\s*:)", text):
+        phone = parse_phone(part)
+        if phone and phone not in found:
+            found.append(phone)
+    return found
+
+
 def check_phone(text: str) -> Verdict:
-    phone = parse_phone(text)
-    if phone is None:
+    """A phone number; of several, the mobile one (the person's), but then not for sure."""
+    phones = all_phones(text) or ([p] if (p := parse_phone(text)) else [])
+    if not phones:
         return rejected(f"Số điện thoại không đọc được: {clean_text(text)}")
-    mobile = re.match(r"^0(?:3[2-9]|5[689]|7[06-9]|8[1-9]|9\d)\d{7}$", phone)
+    mobiles = [p for p in phones if _MOBILE.match(p)]
+    phone = mobiles[0] if mobiles else phones[0]
+    if len(phones) > 1:
+        return Verdict(phone, NEUTRAL, "Có nhiều số điện thoại; đã chọn số di động")
     landline = re.match(r"^02\d{9}$", phone)
-    return Verdict(phone, GOOD if mobile or landline else NEUTRAL)
+    return Verdict(phone, GOOD if _MOBILE.match(phone) or landline else NEUTRAL)
 
 
 _PLACE = re.compile(
