@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import contract
+from documents.extraction.corroborate import corroborate
 from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
@@ -62,11 +63,13 @@ def is_form_candidate(attachment: Attachment) -> bool:
     return not (media.startswith("image/") and attachment.size < MIN_IMAGE_BYTES)
 
 
-def _extract_attachment(session: Session, attachment: Attachment, extract: Extractor) -> Extraction:
+def _extract_attachment(
+    session: Session, attachment: Attachment, extract: Extractor, units: UnitDirectory
+) -> Extraction:
     if attachment.extraction is not None:
         return attachment.extraction
     data = session.get_one(Blob, attachment.sha256).data
-    result = extract(data, attachment.filename)
+    result = corroborate(extract(data, attachment.filename), units)
     if NO_WORKER in result.warnings:
         # Our fault, not the file's: fail the step so it is retried, rather than telling the
         # unit its form is unreadable.
@@ -120,7 +123,7 @@ def process_message(
         for attachment in message.attachments:
             if not is_form_candidate(attachment):
                 continue
-            extraction = _extract_attachment(session, attachment, extract)
+            extraction = _extract_attachment(session, attachment, extract, directory)
             extractions += 1
             if extraction.kind == contract.Kind.UNKNOWN.value:
                 continue

@@ -11,10 +11,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from documents.config_files import load_units_file
 from documents.contract import FIELD_KEYS, Extraction
 from documents.extraction import extract
+from documents.extraction.corroborate import corroborate
 from documents.extraction.readers import PREFIX
 from documents.extraction.scoring import CONFIDENT, ScoreReport, Tally, load_truths, score
+from documents.matching import UnitDirectory
 from workers.commands import ContextGetter
 
 DEFAULT_SAMPLES = Path("/work/shared/samples/documents")
@@ -105,6 +108,28 @@ def _score_tables(
         console.print(f"  [red]✗[/red] {file} kind: got {got}, want {want}", soft_wrap=True)
 
 
+def _units_near(folders: list[Path]) -> list[Path]:
+    for folder in folders:
+        for place in (folder / "units.yaml", folder.parent / "units.yaml"):
+            if place.is_file():
+                return [place]
+    return []
+
+
+def _directory(paths: list[Path]) -> UnitDirectory | None:
+    """The units of the given files, as the matcher sees them."""
+    if not paths:
+        return None
+    units: list[tuple[str, str, list[str]]] = []
+    contacts: dict[str, str] = {}
+    for path in paths:
+        for unit in load_units_file(path).units:
+            units.append((unit.id, unit.name, list(unit.aliases)))
+            if unit.contact:
+                contacts[unit.id] = unit.contact
+    return UnitDirectory(units, {}, contacts)
+
+
 def register(app: typer.Typer, ctx: ContextGetter) -> None:
     console = Console()
 
@@ -132,15 +157,28 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             bool, typer.Option("--calibration", help="Also the table of confidence bands.")
         ] = False,
         errors: Annotated[int, typer.Option(help="Wrong values to list.")] = 50,
+        units: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--units",
+                help="Units file(s) to check names against, as the mailroom does "
+                "(default: a units.yaml in the folder or the one above it).",
+            ),
+        ] = None,
     ) -> None:
         """Field accuracy of extraction over samples folders: per field, source and layout."""
         folders = samples_dirs or [DEFAULT_SAMPLES]
-        pairs = []
         for folder in folders:
             if not folder.is_dir():
                 raise typer.BadParameter(f"{folder} is not a folder", param_hint="SAMPLES_DIR")
+        directory = _directory(units if units is not None else _units_near(folders))
+        pairs = []
+        for folder in folders:
             for path, truth in load_truths(folder):
-                pairs.append((truth, _read(path).as_json(file=path.name)))
+                result = _read(path)
+                if directory is not None:
+                    result = corroborate(result, directory)
+                pairs.append((truth, result.as_json(file=path.name)))
         if not pairs:
             raise typer.BadParameter(f"no .truth.json documents in {', '.join(map(str, folders))}")
         report = score(pairs)
