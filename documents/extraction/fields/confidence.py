@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import Method
 from documents.extraction.fields.validate import GOOD, ODD, Verdict
+from documents.extraction.lexicon import unknown_words
 
 CONFIDENT = 0.9
 
@@ -90,18 +91,26 @@ def _label_factor(strength: float) -> float:
     return 0.85
 
 
-#: Fields whose every letter counts (a name misread by one diacritic is wrong); the others
-#: are enums, numbers, dates or free text, which a slip in one word does not spoil.
+#: Fields whose every letter counts (a name misread by one diacritic is wrong).
 EXACT_TEXT = frozenset({"unit_name", "model_name", "leader_name", "leader_position", "location"})
+#: Fields of digits: one misread digit spoils them too.
+DIGITS = frozenset({"phone", "participants", "funds_vnd", "signed_date"})
+LONG_TEXT = frozenset({"content", "results"})
 
 
 def _ocr(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
-    """Scans: a name is only as sure as the least sure word of the cells it was read from."""
+    """Scans: a value is only as sure as the least sure word of the cells it was read from,
+    and a name with a word Tesseract's Vietnamese dictionary does not know is a misreading."""
     if not evidence.ocr:
         return conf, []
-    if evidence.candidate.name not in EXACT_TEXT:
-        return conf - 0.02, []
+    name = evidence.candidate.name
     quality = evidence.quality if evidence.quality is not None else 0.0
+    if name in LONG_TEXT and quality < 0.9:  # the page's mean: lines may be out of order
+        return conf - 0.1, ["bản quét đọc chưa tốt, đoạn văn có thể lẫn thứ tự"]
+    if name not in EXACT_TEXT | DIGITS:
+        return conf - 0.02, []  # enums and free text survive a slip in one word
+    if name in EXACT_TEXT and (odd := unknown_words(str(evidence.verdict.value))):
+        return min(conf, 0.85) - 0.02, [f"từ có thể bị đọc sai: {', '.join(odd[:3])}"]
     if quality >= 0.9:
         return conf - 0.02, []
     if quality >= 0.75:

@@ -168,7 +168,10 @@ def _pick(
     usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank))
     best, verdict = usable[0]
     agree, disagree = _agreement(best, verdict, usable[1:])
-    quality = _quality(doc, best.places) if ocr else None
+    quality = None
+    if ocr:
+        long = name in ("content", "results")
+        quality = doc.ocr_confidence if long else _quality(doc, best.places)
     conf, reasons = score(Evidence(best, verdict, agree, disagree, quality, ocr))
     return Choice(best, verdict, conf, tuple(reasons)), None
 

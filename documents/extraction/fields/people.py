@@ -50,7 +50,8 @@ def header_units(zones: Zones) -> list[str]:
             units[-1] = units[-1] + " " + line
         elif mostly_upper(line) or starts:
             units.append(line)
-    return [u for u in (clean_text(u) for u in units) if u]
+    cut = (re.sub(r"\s+S[ốô]\s*:?\s*\d+\S*$", "", u) for u in units)  # "… Số 04-ĐK/CB" glued
+    return [u for u in (clean_text(u) for u in cut) if u]
 
 
 _PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap)\b")
