@@ -225,38 +225,45 @@ def _label_cells(
     i = 0
     while i < len(texts):
         cell = texts[i]
-        if not cell:
-            i += 1
-            continue
-        found = _cell_label(cell)
+        found = _cell_label(cell) if cell else None
         if found is not None and found.field != HONORIFIC:
-            end, parts = _value_right(row, texts, i, found)
-            method = Method.CELL
-            if not parts:
-                parts = _value_below(rows, number, i, below)
-                method = Method.CELL_BELOW if parts else Method.CELL
-            value = " ".join(text for text, _ in parts)
-            header = _cell_label(value) if 0 < len(value) < 40 else None
-            if first and header is not None and header.confidence >= 1.0:
-                reader.close()
+            end = _label_cell(reader, rows, number, texts, i, found, below, first)
+            if end is None:
                 return None
-            _open_cell(reader, found, cell, parts, row.where(i), method)
-            consumed = True
-            i = end
-            continue
-        if find_labels(cell.split("\n")[0]):
-            reader.close()
+            consumed, i = True, end
+        elif cell and find_labels(cell.split("\n")[0]):
+            reader.close()  # "Lĩnh vực: Kinh tế" whole in one cell: read as lines
             for line in cell.split("\n"):
                 reader.line(line, row.where(i))
-            consumed = True
-            i += 1
-            continue
-        if consumed and reader.cur is not None:
+            consumed, i = True, i + 1
+        elif cell and consumed and reader.cur is not None:
             reader.cur.add(cell, row.where(i))  # "Loại mô hình: ☐ Tập thể" | "☒ Cá nhân"
             i += 1
-            continue
-        break
+        elif cell:
+            break
+        else:
+            i += 1
     return consumed
+
+
+def _label_cell(
+    reader: Reader, rows: list[Row], number: int, texts: list[str], i: int,
+    found: LabelMatch, below: set[tuple[int, int]], first: bool,
+) -> int | None:  # fmt: skip
+    """A label cell's value to the right (or below); where to go on, None for a header row."""
+    row = rows[number]
+    end, parts = _value_right(row, texts, i, found)
+    method = Method.CELL
+    if not parts:
+        parts = _value_below(rows, number, i, below)
+        method = Method.CELL_BELOW if parts else Method.CELL
+    value = " ".join(text for text, _ in parts)
+    header = _cell_label(value) if 0 < len(value) < 40 else None
+    if first and header is not None and header.confidence >= 1.0:
+        reader.close()  # "Nội dung | Thông tin đăng ký"
+        return None
+    _open_cell(reader, found, texts[i], parts, row.where(i), method)
+    return end
 
 
 Parts = list[tuple[str, Where]]
