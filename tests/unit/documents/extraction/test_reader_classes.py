@@ -315,3 +315,20 @@ def test_a_value_refused_by_its_validator_is_null_with_a_doubt() -> None:
     assert "leader_name" not in result.fields and "phone" not in result.fields
     assert "leader_name" in result.doubts and "phone" in result.doubts
     assert any("Số điện thoại không đọc được" in w for w in result.warnings)
+
+
+def test_a_scanned_name_with_a_word_the_dictionary_lacks_is_not_trusted() -> None:
+    from documents.extraction.lexicon import unknown_words, vietnamese_words
+
+    if vietnamese_words() is None:
+        from tests.conftest import unavailable
+
+        unavailable("Tesseract's Vietnamese language data (vie) is not installed")
+    assert unknown_words("Tuối trẻ Lạc Hưng Đông") == ["Tuối"]
+    assert unknown_words("Tuổi trẻ Lạc Hưng Đông, UBND xã") == []
+    doc = _doc("PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO", "Tên mô hình: Tuối trẻ số hóa thủ tục",
+               source="image-ocr")  # fmt: skip
+    doc.ocr_confidence = 0.97
+    result = read_fields(doc)
+    assert result.confidence["model_name"] < 0.9
+    assert "Tuối" in result.doubts["model_name"]
