@@ -507,7 +507,7 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bĐŨ\b", "ĐU"),
         ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
         ("/?[\u2044\u2215]/?", "/"),  # fraction and division slashes read in dates: "1⁄4/2024"
-        (r"(?<=\w) — (?=\w)", " – "),  # a dash between words is typed as an en dash
+        (r"(?<=\S) — (?=\S)", " – "),  # a dash between words is typed as an en dash
         (r"^(?:H|I[l1]|[l1]I)(?=I?\. [A-ZĐÀ-Ỹ])", "II"),  # "HI." / "Il." for "III." / "II."
     )
 )

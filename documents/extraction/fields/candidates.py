@@ -159,6 +159,7 @@ def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
                         group="signer")  # fmt: skip
 
 
+_CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
 _ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
 _PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|to dan pho|khu|truong)\b")
 
@@ -190,6 +191,8 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
     for line, places in lines:
         f = fold(line).strip()
+        if _CITES.search(f.split("ngay")[0]):
+            continue  # "Hướng dẫn số 03-HD ngày 26/02/2026": the date of another document
         if DATE_LINE.match(f) and len(f) <= 90:
             yield Candidate("signed_date", line, Method.DATE_LINE, 0, 1.0, places)
             return
