@@ -32,7 +32,7 @@ ORG_START = re.compile(
     r"truong|tram|hop tac xa|htx|to|cong doan|phong|van phong|quan su|cau lac bo|clb)\b"
 )
 _DECOR = re.compile(r"^[\s\-_—–=*~.o0O─━═]*$")
-_DATE_AT_TOP = re.compile(r"^[^\d:]{0,40},\s*ngay\b.{0,30}\d{4}\s*$")
+_DATE_AT_TOP = re.compile(r"^(?:[^\d:]{0,40}|[^:,]{1,25}),\s*ngay\b.{0,30}\d{4}\s*$")
 _TITLE_STOP = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien|\d+[.)]|[ivx]+[.)])")
 
 
@@ -233,8 +233,13 @@ def _title(body: list[Block], zones: Zones) -> int:
         if b.kind is not BlockKind.PARAGRAPH:
             break
         text = b.text.strip()
-        if is_decoration(text) or (not zones.title and _DATE_AT_TOP.match(fold(text))):
-            k += 1  # a rule, or the date line of a header typed without its left column
+        if not zones.title and _DATE_AT_TOP.match(fold(text)):
+            if zones.header:  # the date line of a header typed without its left column
+                zones.header[-1].append(text)
+            k += 1
+            continue
+        if is_decoration(text):
+            k += 1
             continue
         if _TITLE_STOP.match(fold(text)) or ":" in text[:40]:
             break
