@@ -176,12 +176,26 @@ _ROLE_CLAUSE = re.compile(
 )
 
 
+_PHONE_TAIL = re.compile(r"[\s,;–-]*\b(?:dt|sdt|dd|dtdd|dien thoai|di dong)\b\s*:?\s*[+(\d].*$")
+
+
+def _wordy(value: str) -> bool:
+    """Mostly letters, with a real word in it: not OCR dust ('1)', 'B5', 'Ww/')."""
+    letters = sum(c.isalpha() for c in value)
+    words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) >= 3]
+    return bool(words) and letters >= 0.6 * len(value.replace(" ", ""))
+
+
 def check_position(text: str) -> Verdict:
     """A position, without a clause on what the person does ('…, trực tiếp chỉ đạo …')."""
     cut = _ROLE_CLAUSE.search(fold(text))
-    value = _short("leader_position", text[: cut.start()] if cut else text)
+    text = text[: cut.start()] if cut else text
+    phone = _PHONE_TAIL.search(fold(text))  # "Bí thư Đoàn xã ĐT: 0868 352 917"
+    value = _short("leader_position", text[: phone.start()] if phone else text)
     if not value:
         return rejected("Chức vụ trống")
+    if not _wordy(value):
+        return rejected(f"“{value}” không giống một chức vụ")
     if looks_like_name(value) and not _POSITIONS.match(fold(value)):
         return Verdict(value, ODD, "Chức vụ trông như họ tên")
     if len(value.split()) > 18:
