@@ -24,8 +24,9 @@ from pathlib import Path
 import docx
 import pdfplumber
 import pypdfium2 as pdfium
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image
 
+from bench.corpora import photographed, scanned
 from documents.extraction import extract, ocr, sandbox
 
 Sample = tuple[str, bytes]
@@ -189,36 +190,6 @@ def _field_ok(key: str, got: object, want: object, alt: list[str]) -> bool:
     if isinstance(want, int):
         return got == want
     return _norm(got) in {_norm(want), *(_norm(a) for a in alt)}
-
-
-def scanned(data: bytes, angle: float = 1.0) -> bytes:
-    """The PDF printed and scanned: pages rendered at 300 dpi, turned a little, as image PDF."""
-    pdf = pdfium.PdfDocument(data)
-    pages = [
-        page.render(scale=ocr.OCR_DPI / 72, grayscale=True)
-        .to_pil()
-        .rotate(angle, expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
-        for page in pdf
-    ]
-    pdf.close()
-    buffer = io.BytesIO()
-    pages[0].save(buffer, "PDF", resolution=300, save_all=True, append_images=pages[1:])
-    return buffer.getvalue()
-
-
-def photographed(data: bytes) -> bytes:
-    """The (one-page) form photographed by a phone: 200 dpi, one corner in shade, turned 2°,
-    slightly blurred, JPEG quality 70."""
-    pdf = pdfium.PdfDocument(data)
-    page = pdf[0].render(scale=200 / 72, grayscale=True).to_pil()
-    pdf.close()
-    ramp = Image.linear_gradient("L")
-    corner = ImageChops.screen(ramp, ramp.transpose(Image.Transpose.ROTATE_90))  # soft shade
-    light = corner.resize(page.size).point(lambda p: 70 + p * 0.7)
-    photo = ImageChops.multiply(page, light).rotate(-2, expand=True, fillcolor=200)
-    buffer = io.BytesIO()
-    photo.filter(ImageFilter.GaussianBlur(0.8)).save(buffer, "JPEG", quality=70)
-    return buffer.getvalue()
 
 
 def ocr_quality() -> None:

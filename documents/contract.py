@@ -50,6 +50,85 @@ FieldValue = str | int | None
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where one field's value came from, so the office can check it at a glance.
+
+    `method` is how the value was tied to its field (`inline`, `next_lines`, `cell`,
+    `cell_below`, `column`, `section`, `header`, `signature`, `prose`, `title`, `date_line`,
+    `figures`). PDF and OCR values carry the 1-based `page` and `bbox` (x0, top, x1, bottom in
+    PDF points from the page's top-left corner; OCR pages are scaled to 595 points wide) with
+    the `page_size` in the same units; Word values carry the `paragraph` number (from 0, body
+    paragraphs in order) or the `table`, `row` and `cell` (from 1, 0 and 0). `snippet` is the
+    text around the value, `label` the label it was found by.
+    """
+
+    method: str
+    snippet: str
+    label: str | None = None
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    page_size: tuple[float, float] | None = None
+    block: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Provenance:
+        def pair(v: Any, n: int) -> Any:
+            ok = isinstance(v, list | tuple) and len(v) == n
+            return tuple(float(x) for x in v) if ok else None
+
+        def number(v: Any) -> int | None:
+            return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+        return cls(
+            method=str(data.get("method", "")),
+            snippet=str(data.get("snippet", ""))[:500],
+            label=str(data["label"])[:200] if data.get("label") is not None else None,
+            page=number(data.get("page")),
+            bbox=pair(data.get("bbox"), 4),
+            page_size=pair(data.get("page_size"), 2),
+            block=number(data.get("block")),
+            paragraph=number(data.get("paragraph")),
+            table=number(data.get("table")),
+            row=number(data.get("row")),
+            cell=number(data.get("cell")),
+        )
+
+
+@dataclass(frozen=True)
+class LayoutFingerprint:
+    """A stable hash of a form's template: its labels (as folded keys, with the field each
+    names) and its structure (zones, tables, label geometry), never its filled-in values.
+
+    Two forms filled in on one template share a `digest`; `labels` and `structure` say what it
+    was made of, so a layout memory can show the office what it learned."""
+
+    digest: str
+    labels: tuple[str, ...] = ()
+    structure: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {"digest": self.digest, "labels": list(self.labels),
+                "structure": list(self.structure)}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: Any) -> LayoutFingerprint | None:
+        if not isinstance(data, dict) or not isinstance(data.get("digest"), str):
+            return None
+        return cls(
+            str(data["digest"])[:64],
+            tuple(str(x) for x in data.get("labels") or [])[:200],
+            tuple(str(x) for x in data.get("structure") or [])[:200],
+        )
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What one file was read as: its kind, the contract's fields and how sure we are of each.
 
@@ -63,6 +142,12 @@ class Extraction:
     confidence: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     source: str = "unknown"
+    #: Where each field's value came from (see `Provenance`).
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    #: The template the form was filled in on (None for an unreadable file).
+    layout: LayoutFingerprint | None = None
+    #: Why a field was not trusted (confidence below 0.9, or a value refused): for review.
+    doubts: dict[str, str] = field(default_factory=dict)
 
     def as_json(self, file: str | None = None) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -71,6 +156,9 @@ class Extraction:
             "confidence": dict(self.confidence),
             "warnings": list(self.warnings),
             "source": self.source,
+            "provenance": {k: p.as_json() for k, p in self.provenance.items()},
+            "layout": self.layout.as_json() if self.layout else None,
+            "doubts": dict(self.doubts),
         }
         if file is not None:
             data = {"file": file, **data}

@@ -109,8 +109,11 @@ class UnitDirectory:
         self,
         units: Sequence[tuple[str, str, Sequence[str]]],
         addresses: dict[str, str],
+        contacts: dict[str, str] | None = None,
     ) -> None:
         self.names = {unit_id: name for unit_id, name, _ in units}
+        #: unit id → the person who usually sends for it (evidence for a form's leader)
+        self.contacts = {u: c for u, c in (contacts or {}).items() if u in self.names and c}
         self.addresses = {a.lower(): u for a, u in addresses.items() if u in self.names}
         self.keys = KeyMaker.for_names([[name, *aliases] for _, name, aliases in units])
         entries: dict[tuple[str, str], _Entry] = {}
@@ -131,7 +134,8 @@ class UnitDirectory:
         ).all()
         units = [(u.id, u.name, [str(a) for a in (u.aliases or [])]) for u in rows]
         addresses = {e.address: u.id for u in rows for e in u.emails}
-        return cls(units, addresses)
+        contacts = {u.id: u.contact for u in rows if u.contact}
+        return cls(units, addresses, contacts)
 
     def unit_for_address(self, address: str | None) -> str | None:
         bare = normalise_address(address)

@@ -272,6 +272,13 @@ class Extraction(Base):
     source: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     corrected: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Field → where its value came from (`contract.Provenance.as_json()`).
+    provenance: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The template's fingerprint (`contract.LayoutFingerprint`): digest indexed for lookups.
+    layout_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    layout: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Field → why it was not trusted (confidence below 0.9 or value refused).
+    doubts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     attachment: Mapped[Attachment] = relationship(back_populates="extraction")
 
 

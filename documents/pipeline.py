@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock, contract
+from documents.extraction.corroborate import corroborate
 from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
@@ -62,11 +63,13 @@ def is_form_candidate(attachment: Attachment) -> bool:
     return not (media.startswith("image/") and attachment.size < MIN_IMAGE_BYTES)
 
 
-def _extract_attachment(session: Session, attachment: Attachment, extract: Extractor) -> Extraction:
+def _extract_attachment(
+    session: Session, attachment: Attachment, extract: Extractor, units: UnitDirectory
+) -> Extraction:
     if attachment.extraction is not None:
         return attachment.extraction
     data = session.get_one(Blob, attachment.sha256).data
-    result = extract(data, attachment.filename)
+    result = corroborate(extract(data, attachment.filename), units)
     if NO_WORKER in result.warnings:
         # Our fault, not the file's: fail the step so it is retried, rather than telling the
         # unit its form is unreadable.
@@ -80,6 +83,10 @@ def _extract_attachment(session: Session, attachment: Attachment, extract: Extra
         confidence=dict(result.confidence),
         warnings=list(result.warnings),
         source=result.source,
+        provenance={k: p.as_json() for k, p in result.provenance.items()},
+        layout_digest=result.layout.digest if result.layout else None,
+        layout=result.layout.as_json() if result.layout else {},
+        doubts=dict(result.doubts),
     )
     session.add(row)
     session.flush()
@@ -120,11 +127,14 @@ def process_message(
         for attachment in message.attachments:
             if not is_form_candidate(attachment):
                 continue
-            extraction = _extract_attachment(session, attachment, extract)
+            extraction = _extract_attachment(session, attachment, extract, directory)
             extractions += 1
             if extraction.kind == contract.Kind.UNKNOWN.value:
                 continue
             match: MatchResult = directory.match(message.sender, _document_names(extraction))
+            if extraction.doubts:  # a field read without enough evidence: the office checks it
+                doubts = tuple(str(d) for d in extraction.doubts.values())
+                match = replace(match, needs_review=True, reasons=(*match.reasons, *doubts))
             if message.authenticity == "fail":
                 match = replace(
                     match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)

@@ -110,6 +110,7 @@ class _Walker:
         self.styles = styles
         self.convert = convert
         self.tables = 0
+        self.paragraphs = 0  # body paragraphs seen: provenance names a paragraph by number
         self.pending_boxes: list[etree._Element] = []
 
     # ------------------------------------------------------------------ inline text
@@ -234,9 +235,11 @@ class _Walker:
 
     def paragraph(self, p: etree._Element) -> None:
         text, bold, centered = self.paragraph_text(p)
+        number = self.paragraphs
+        self.paragraphs += 1
         for line in text.split("\n"):
             if line.strip():
-                self.doc.paragraph(line, bold=bold, centered=centered)
+                self.doc.paragraph(line, bold=bold, centered=centered, para=number)
         self._flush_boxes()
 
     def _flush_boxes(self) -> None:
@@ -265,24 +268,35 @@ class _Walker:
     def table(self, tbl: etree._Element) -> None:
         self.tables += 1
         table_id = self.tables
-        for tr in tbl.iterfind(f"{_W}tr"):
+        for row_no, tr in enumerate(tbl.iterfind(f"{_W}tr")):
             cells: list[str] = []
             nested: list[etree._Element] = []
+            count = 0
             for tc in _row_cells(tr):
+                count += 1
                 vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
                 if vmerge is not None and vmerge.get(f"{_W}val") in (None, "continue"):
                     cells.append("")
-                    continue
-                cells.append(self.cell_text(tc, nested))
+                else:
+                    cells.append(self.cell_text(tc, nested))
+                cells.extend([""] * (_grid_span(tc) - 1))  # merged across: one column each
             filled = [c for c in cells if c.strip()]
-            if len(cells) == 1:
+            if count == 1:
                 for line in (filled[0] if filled else "").split("\n"):
                     if line.strip():
                         self.doc.paragraph(line)
             elif filled:
-                self.doc.row(cells, table=table_id)
+                self.doc.row(cells, table=table_id, row=row_no)
             for inner in nested:
                 self.table(inner)
+
+
+def _grid_span(tc: etree._Element) -> int:
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    try:
+        return max(1, min(int(span.get(f"{_W}val") or 1), 64)) if span is not None else 1
+    except ValueError:
+        return 1
 
 
 def _row_cells(tr: etree._Element) -> Iterator[etree._Element]:

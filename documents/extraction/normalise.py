@@ -282,6 +282,8 @@ _DOMAIN_OPTIONS: dict[str, str] = {
     "xay dung dang": Domain.POLITICAL_SYSTEM,
     "chinh quyen": Domain.POLITICAL_SYSTEM,
     "httc": Domain.POLITICAL_SYSTEM,
+    "htct": Domain.POLITICAL_SYSTEM,
+    "xay dung htct": Domain.POLITICAL_SYSTEM,
 }
 
 
@@ -363,7 +365,8 @@ def parse_domain(text: str | None) -> tuple[str | None, bool]:
 # ---------------------------------------------------------------------------------- people
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?)\s*[:.]?\s+)+",
+    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?|"
+    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng))\s*[:.]?\s+)+",
     re.IGNORECASE,
 )
 

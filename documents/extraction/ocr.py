@@ -21,8 +21,9 @@ import itertools
 import os
 import re
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from statistics import median
 from typing import Any
@@ -46,6 +47,36 @@ UNREADABLE = "Không đọc được chữ trong ảnh/bản quét; xin gửi b�
 
 class OcrError(RuntimeError):
     """Tesseract failed or is missing."""
+
+
+@dataclass(frozen=True)
+class Steps:
+    """The preparation steps of a page and Tesseract's settings, each measured on its own by
+    `bench.bench_ocr_steps` (field accuracy and time with and without it)."""
+
+    colour_ink: bool = True  # red stamps and blue signatures made paper before OCR
+    despeckle: bool = True
+    deskew: bool = True
+    remove_rules: bool = True
+    contrast: bool = False  # stretch the grey levels of a dull photo
+    dictionary: bool = True  # Tesseract's Vietnamese word list during recognition
+    user_words: str | None = None  # a file of extra words (the units' names) for Tesseract
+    psm: int = 4
+    threshold: int = 2  # 0 Otsu, 2 Sauvola
+
+
+STEPS = Steps()
+
+
+@contextmanager
+def using(steps: Steps) -> Iterator[None]:
+    """Run OCR with other steps (benchmarks compare them)."""
+    global STEPS
+    saved, STEPS = STEPS, steps
+    try:
+        yield
+    finally:
+        STEPS = saved
 
 
 @dataclass(frozen=True)
@@ -155,7 +186,14 @@ def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     again from the word boxes afterwards."""
     # Sauvola (local) thresholding: phone photos are lit unevenly and a global threshold
     # blackens the shaded corner; on clean scans it reads the same (measured on the samples).
-    args = ["-l", "vie", "--dpi", str(dpi), "--psm", "4", "-c", "thresholding_method=2", "tsv"]
+    steps = STEPS
+    args = ["-l", "vie", "--dpi", str(dpi), "--psm", str(steps.psm),
+            "-c", f"thresholding_method={steps.threshold}"]  # fmt: skip
+    if not steps.dictionary:
+        args += ["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"]
+    if steps.user_words:
+        args += ["--user-words", steps.user_words]
+    args.append("tsv")
     words = parse_tsv(_tesseract(image, args))
     kept = [w for w in words if not _off_the_page(w, image.width, image.height)]
     return PageText(kept, image.width, image.height)
@@ -298,9 +336,45 @@ def remove_rules(image: Image.Image) -> Image.Image:
     return ImageChops.lighter(image, mask)
 
 
+def remove_colour_ink(image: Image.Image) -> Image.Image:
+    """Red stamps and blue-ink signatures become paper: printed text is black or grey, and a
+    stamp over a name makes Tesseract misread it. Greyscale pages pass unchanged."""
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return image
+    red, green, blue = image.convert("RGB").split()
+    spread = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(red, green), blue),
+                                 ImageChops.darker(ImageChops.darker(red, green), blue))  # fmt: skip
+    ink = spread.point(lambda p: 255 if p > 70 else 0)
+    if not ink.getbbox():
+        return image.convert("L")
+    grown = ink.filter(ImageFilter.MaxFilter(3))
+    return ImageChops.lighter(image.convert("L"), grown)
+
+
+def stretch_contrast(image: Image.Image) -> Image.Image:
+    """A dull photo's grey levels stretched to the full range (1 % clipped at each end)."""
+    return ImageOps.autocontrast(image, cutoff=1)
+
+
+def prepare(image: Image.Image) -> Image.Image:
+    """The page as Tesseract reads it, after the steps switched on in `STEPS`."""
+    steps = STEPS
+    page = remove_colour_ink(image) if steps.colour_ink else image
+    page = _fit(page)
+    if steps.contrast:
+        page = stretch_contrast(page)
+    if steps.despeckle:
+        page = despeckle(page)
+    if steps.deskew:
+        page = deskew(page)
+    if steps.remove_rules:
+        page = remove_rules(page)
+    return page
+
+
 def read_upright(image: Image.Image) -> PageText:
     """OCR one page, turning it first when it is sideways or reads badly upright."""
-    page = remove_rules(deskew(despeckle(_fit(image))))
+    page = prepare(image)
     first: PageText | None = None
     if not looks_sideways(page):
         first = ocr_page(page)
@@ -346,7 +420,9 @@ def _groups(row: list[Word], page_width: int) -> list[list[Word]]:
     return groups
 
 
-_ITEM_START = re.compile(r"^(?:\d{1,2}[.)/]|[a-zđ][.)]|[IVX]{1,4}[.)]|[-+•*–])(?:\s|$)")
+_ITEM_START = re.compile(
+    r"^(?:\d{1,2}[.)/]|[a-zđ][.)]|(?:[IVX]{1,4}|H[Il1]{1,3}|[Il1]{2,3})[.)]|[-+•*–])(?:\s|$)"
+)
 
 
 @dataclass
@@ -431,6 +507,8 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bĐŨ\b", "ĐU"),
         ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
         ("/?[\u2044\u2215]/?", "/"),  # fraction and division slashes read in dates: "1⁄4/2024"
+        (r"(?<=\S) — (?=\S)", " – "),  # a dash between words is typed as an en dash
+        (r"^(?:H|I[l1]|[l1]I)(?=I?\. [A-ZĐÀ-Ỹ])", "II"),  # "HI." / "Il." for "III." / "II."
     )
 )
 
@@ -468,8 +546,10 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
             for w in row:
                 words.append(
                     {"x0": w.left * scale, "x1": w.right * scale, "top": top,
-                     "bottom": top + size, "text": w.text, "size": size, "fontname": ""}
+                     "bottom": top + size, "text": w.text, "size": size, "fontname": "",
+                     "conf": w.conf}
                 )  # fmt: skip
+        builder.doc.page_sizes.append((A4_WIDTH_PT, page.height * scale))
         lines = _group_lines(words, page_no)
         # The text edges come from real lines: one speck of dust read as a letter at the
         # margin would otherwise make no line look "full" and no wrapped line would join.
@@ -484,9 +564,6 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
     doc: DocumentText = builder.doc
-    for block_no, block in enumerate(doc.blocks):
-        if block.page is not None:
-            doc.blocks[block_no] = replace(block, page=block.page + 1)
     return doc
 
 
@@ -510,6 +587,7 @@ def ocr_images(
     laid_out = layout_like_pdf(pages, source)
     if laid_out is not None:
         doc.blocks = laid_out.blocks
+        doc.page_sizes = laid_out.page_sizes
     else:
         table = 0
         for number, page in enumerate(pages, start=1):
@@ -536,7 +614,8 @@ def load_image_frames(
         if image.format == "JPEG" and max(image.size) > MAX_OCR_SIDE:
             # Let libjpeg decode a big photo at 1/2, 1/4… of its size: far less time and memory.
             scale = MAX_OCR_SIDE / max(image.size)
-            image.draft("L", (round(image.width * scale), round(image.height * scale)))
+            mode = "L" if image.mode == "L" else "RGB"
+            image.draft(mode, (round(image.width * scale), round(image.height * scale)))
         count = getattr(image, "n_frames", 1)
         keep, warning = pages_to_read(count, max_pages)
         if warning:
@@ -546,8 +625,11 @@ def load_image_frames(
                 break
             image_pixels(*frame.size)
             upright = ImageOps.exif_transpose(frame.copy()) if index == 0 else frame.copy()
-            frames.append(upright.convert("L"))
+            frames.append(upright.convert("RGB" if upright.mode in _COLOUR else "L"))
     return frames, warnings
+
+
+_COLOUR = ("RGB", "RGBA", "P", "CMYK", "YCbCr")
 
 
 def read_image(data: bytes, *, workers: int = 2) -> DocumentText:
@@ -574,7 +656,8 @@ def render_pdf_pages(
             pixels = width * height * scale * scale
             if pixels > MAX_RENDER_PIXELS:
                 scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
-            images.append(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+            grey = not STEPS.colour_ink  # colour only matters to take stamps away
+            images.append(page.render(scale=scale, grayscale=grey).to_pil())
             page.close()
         return images, [warning] if warning else []
     finally:

@@ -14,14 +14,17 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from documents.extraction.text import Block, BlockKind, DocumentText
+from documents.extraction.text import Block, BlockKind, Box, DocumentText
 
 _LINE_TOL = 3.0
 _MIN_GUTTER = 6.0
-_BULLET = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
+#: A new item: a bullet, "1.", "a)", "II." (also as OCR reads it: "HI.", "Il.").
+_BULLET = re.compile(
+    r"^\s*(?:[-+•*–]|\d{1,2}[.)]|(?:[IVX]{1,4}|H[Il1]{1,3}|[Il1]{2,3})[.)]|[a-zđ][.)])\s"
+)
 
 
 class PdfError(ValueError):
@@ -49,12 +52,30 @@ class _Line:
     def text(self) -> str:
         return " ".join(s[2] for s in self.segments)
 
+    def box(self, x0: float | None = None, x1: float | None = None) -> Box:
+        """The line's region (or the part of it between x0 and x1), 1-based page."""
+        top = min(w["top"] for w in self.words)
+        bottom = max(w.get("bottom", w["top"] + self.size) for w in self.words)
+        left = self.x0 if x0 is None else x0
+        right = self.x1 if x1 is None else x1
+        return Box(self.page + 1, left, top, right, bottom)
+
+
+def _union(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    out = boxes[0]
+    for box in boxes[1:]:
+        out = out.union(box)
+    return out
+
 
 @dataclass
 class _TableItem:
     top: float
     page: int
     rows: list[list[str]]
+    boxes: list[list[Box | None]] = field(default_factory=list)
 
 
 def _group_lines(words: list[dict[str, Any]], page: int) -> list[_Line]:
@@ -159,16 +180,19 @@ def _tables(
         if not placed:
             rest.append(w)
     for t_idx, table in enumerate(found):
-        rows = [
-            [
+        rows: list[list[str]] = []
+        boxes: list[list[Box | None]] = []
+        for r_idx, row in enumerate(buckets[t_idx]):
+            cells = table.rows[r_idx].cells
+            texts = [
                 _cell_text(cell, bbox[2] if bbox else None)
-                for cell, bbox in zip(row, table.rows[r_idx].cells, strict=False)
+                for cell, bbox in zip(row, cells, strict=False)
             ]
-            for r_idx, row in enumerate(buckets[t_idx])
-        ]
-        rows = [r for r in rows if any(c.strip() for c in r)]
+            if any(c.strip() for c in texts):
+                rows.append(texts)
+                boxes.append([Box(page_no + 1, *bbox) if bbox else None for bbox in cells])
         if rows:
-            items.append(_TableItem(page_no * 10000 + table.bbox[1], page_no, rows))
+            items.append(_TableItem(page_no * 10000 + table.bbox[1], page_no, rows, boxes))
     return items, rest
 
 
@@ -229,8 +253,17 @@ class _Builder:
         centre = (first.x0 + first.x1) / 2
         centered = abs(centre - self.text_centre) < 25 and first.x0 > self.left_edge + 30
         bold = all(ln.bold for ln in self.para)
+        box = _union([ln.box() for ln in self.para])
         self.doc.blocks.append(
-            Block(BlockKind.PARAGRAPH, (text,), bold=bold, centered=centered, page=first.page)
+            Block(
+                BlockKind.PARAGRAPH,
+                (text,),
+                bold=bold,
+                centered=centered,
+                page=first.page + 1,
+                boxes=(box,),
+                quality=(_quality(self.para),),
+            )
         )
         self.para = []
 
@@ -253,39 +286,60 @@ class _Builder:
         self.tables += 1
         ncols = len(gutters) + 1
         rows: list[list[list[str]]] = []
+        row_boxes: list[list[list[Box]]] = []
+        row_lines: list[list[_Line]] = []
         for line in lines:
             cols: list[list[str]] = [[] for _ in range(ncols)]
-            for x0, _x1, text in line.segments:
-                col = sum(1 for g0, _ in gutters if g0 <= x0)
-                cols[min(col, ncols - 1)].append(text)
+            spans: list[list[Box]] = [[] for _ in range(ncols)]
+            for x0, x1, text in line.segments:
+                col = min(sum(1 for g0, _ in gutters if g0 <= x0), ncols - 1)
+                cols[col].append(text)
+                spans[col].append(line.box(x0, x1))
             first = " ".join(cols[0])
             starts_row = bool(first) and not first[:1].islower()
             if not rows or starts_row:
                 rows.append([[] for _ in range(ncols)])
+                row_boxes.append([[] for _ in range(ncols)])
+                row_lines.append([])
+            row_lines[-1].append(line)
             for i, parts in enumerate(cols):
                 if parts:
                     rows[-1][i].append(" ".join(parts))
-        for row in rows:
+                    row_boxes[-1][i].extend(spans[i])
+        for number, (row, boxes) in enumerate(zip(rows, row_boxes, strict=True)):
             self.doc.blocks.append(
                 Block(
                     BlockKind.TABLE_ROW,
                     tuple("\n".join(c) for c in row),
                     table=self.tables,
-                    page=lines[0].page,
+                    page=lines[0].page + 1,
+                    row=number,
+                    boxes=tuple(_union(b) for b in boxes),
+                    quality=tuple(_quality(row_lines[number]) for _ in boxes),
                 )
             )
 
     def add_table(self, item: _TableItem) -> None:
         self.flush_para()
         self.tables += 1
-        for row in item.rows:
+        for number, row in enumerate(item.rows):
+            boxes = tuple(item.boxes[number]) if number < len(item.boxes) else ()
             if len(row) == 1 or sum(1 for c in row if c.strip()) == 0:
                 for text in row[0].split("\n") if row else []:
                     if text.strip():
-                        self.doc.blocks.append(Block(BlockKind.PARAGRAPH, (text,), page=item.page))
+                        self.doc.blocks.append(
+                            Block(BlockKind.PARAGRAPH, (text,), page=item.page + 1, boxes=boxes[:1])
+                        )
                 continue
             self.doc.blocks.append(
-                Block(BlockKind.TABLE_ROW, tuple(row), table=self.tables, page=item.page)
+                Block(
+                    BlockKind.TABLE_ROW,
+                    tuple(row),
+                    table=self.tables,
+                    page=item.page + 1,
+                    row=number,
+                    boxes=boxes,
+                )
             )
 
 
@@ -370,6 +424,7 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
             else:
                 lines = _drop_running_header(lines, running)
             width = float(page.width)
+            builder.doc.page_sizes.append((width, float(page.height)))
             # the text block's right edge, from plain lines (headers and tables overhang)
             rights.extend(
                 ln.x1 for ln in lines if len(ln.segments) == 1 and ln.x1 - ln.x0 > 0.4 * width
@@ -454,8 +509,16 @@ def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[
             n = c.count("\n") + 1
             new_cells.append("\n".join(fixed_lines[pos : pos + n]))
             pos += n
-        out.append(Block(b.kind, tuple(new_cells), b.table, b.bold, b.centered, b.page))
+        out.append(replace(b, cells=tuple(new_cells)))
     return out
+
+
+def _quality(lines: list[_Line]) -> float | None:
+    """The lowest OCR confidence (0..1) of the lines' words (one misread word spoils a name);
+    None for a real text layer. Marks without a letter or digit do not count."""
+    confs = [float(w["conf"]) for ln in lines for w in ln.words
+             if "conf" in w and any(c.isalnum() for c in w["text"])]  # fmt: skip
+    return round(min(confs) / 100, 3) if confs else None
 
 
 def text_layer_chars(doc: DocumentText) -> int:

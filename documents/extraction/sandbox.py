@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from documents.contract import FIELD_KEYS, Extraction, Kind
+from documents.contract import FIELD_KEYS, Extraction, Kind, LayoutFingerprint, Provenance
 
 TIMED_OUT = (
     "Tệp xử lý quá lâu (quá {seconds:.0f} giây) nên đã bị dừng; xin gửi lại bản Word hoặc PDF."
@@ -178,12 +178,21 @@ def _extraction(reply: dict[str, Any]) -> Extraction:
         if isinstance(v, int | float)
     }
     warnings = tuple(str(w) for w in reply.get("warnings") or [])
+    provenance = {
+        str(k): Provenance.from_json(v)
+        for k, v in dict(reply.get("provenance") or {}).items()
+        if k in FIELD_KEYS and isinstance(v, dict)
+    }
+    doubts = {str(k): str(v) for k, v in dict(reply.get("doubts") or {}).items() if k in FIELD_KEYS}
     return Extraction(
         kind=Kind(reply.get("kind", "unknown")),
         fields=fields,
         confidence=confidence,
         warnings=warnings,
         source=str(reply.get("source", "unknown")),
+        provenance=provenance,
+        layout=LayoutFingerprint.from_json(reply.get("layout")),
+        doubts=doubts,
     )
 
 

@@ -47,7 +47,11 @@ def value_matches(name: str, expected: Any, got: Any, alternatives: Iterable[Any
     if expected is None or got is None:
         return expected is None and got is None
     if name in LONG_TEXT:
-        return isinstance(got, str) and similarity(str(expected), got) >= LONG_TEXT_THRESHOLD
+        return isinstance(got, str) and any(
+            similarity(str(v), got) >= LONG_TEXT_THRESHOLD
+            for v in (expected, *alternatives)
+            if v is not None
+        )
     if name in SHORT_TEXT:
         if not isinstance(got, str):
             return False
@@ -102,13 +106,32 @@ class Tally:
         return self.ok / self.total if self.total else 0.0
 
 
+#: Confidence bands of the calibration table: [low, high).
+BANDS: tuple[tuple[float, float], ...] = (
+    (0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01),
+)  # fmt: skip
+CONFIDENT = 0.9
+
+
+def band_of(confidence: float) -> str:
+    for low, high in BANDS:
+        if low <= confidence < high:
+            return f"{low:.2f}–{min(high, 1.0):.2f}"
+    return f"{BANDS[0][0]:.2f}–{BANDS[0][1]:.2f}"
+
+
 @dataclass
 class ScoreReport:
     overall: Tally = field(default_factory=Tally)
     kinds: Tally = field(default_factory=Tally)
     per_field: dict[str, Tally] = field(default_factory=dict)
     per_source: dict[str, Tally] = field(default_factory=dict)
+    per_layout: dict[str, Tally] = field(default_factory=dict)
+    #: Output values by confidence band: how many, how many right (the calibration table).
+    bands: dict[str, Tally] = field(default_factory=lambda: {band_of(b[0]): Tally() for b in BANDS})
+    confident: Tally = field(default_factory=Tally)
     errors: list[FieldOutcome] = field(default_factory=list)
+    confident_errors: list[tuple[FieldOutcome, float]] = field(default_factory=list)
     kind_errors: list[tuple[str, str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -119,6 +142,23 @@ class ScoreReport:
             "kind_accuracy": round(self.kinds.accuracy, 4),
             "per_field": {k: round(v.accuracy, 4) for k, v in self.per_field.items()},
             "per_source": {k: round(v.accuracy, 4) for k, v in self.per_source.items()},
+            "per_layout": {k: round(v.accuracy, 4) for k, v in self.per_layout.items()},
+            "calibration": {
+                k: {"count": v.total, "right": v.ok, "accuracy": round(v.accuracy, 4)}
+                for k, v in self.bands.items()
+            },
+            "confident_accuracy": round(self.confident.accuracy, 4),
+            "confident_total": self.confident.total,
+            "confident_errors": [
+                {
+                    "file": e.file,
+                    "field": e.field,
+                    "expected": e.expected,
+                    "got": e.got,
+                    "confidence": c,
+                }
+                for e, c in self.confident_errors
+            ],
             "errors": [
                 {"file": e.file, "field": e.field, "expected": e.expected, "got": e.got}
                 for e in self.errors
@@ -130,11 +170,17 @@ class ScoreReport:
 
 
 def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> ScoreReport:
-    """Tally (truth, output) pairs; each output carries its `file` and `source`."""
+    """Tally (truth, output) pairs; each output carries its `file`, `source` and `confidence`.
+
+    The source is the truth's (`scan`, `photo`) when it names one, else the reader's; the layout
+    is the truth's `layout`. Every output value counts in the calibration band of its
+    confidence, right or wrong (a value where the truth is null is wrong)."""
     report = ScoreReport()
     for truth, output in pairs:
         file = str(output.get("file", "?"))
-        source = str(output.get("source", "unknown"))
+        source = str(truth.get("source") or output.get("source", "unknown"))
+        layout = str(truth.get("layout") or "?")
+        confidence = output.get("confidence") or {}
         kind_ok = output.get("kind") == truth.get("kind")
         report.kinds.add(kind_ok)
         if not kind_ok:
@@ -143,8 +189,16 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> Score
             report.overall.add(outcome.ok)
             report.per_field.setdefault(outcome.field, Tally()).add(outcome.ok)
             report.per_source.setdefault(source, Tally()).add(outcome.ok)
+            report.per_layout.setdefault(layout, Tally()).add(outcome.ok)
             if not outcome.ok:
                 report.errors.append(outcome)
+            if outcome.got is not None:
+                conf = float(confidence.get(outcome.field, 0.0))
+                report.bands[band_of(conf)].add(outcome.ok)
+                if conf >= CONFIDENT:
+                    report.confident.add(outcome.ok)
+                    if not outcome.ok:
+                        report.confident_errors.append((outcome, conf))
     return report
 
 

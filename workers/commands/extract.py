@@ -11,10 +11,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from documents.config_files import load_units_file
 from documents.contract import FIELD_KEYS, Extraction
 from documents.extraction import extract
+from documents.extraction.corroborate import corroborate
 from documents.extraction.readers import PREFIX
-from documents.extraction.scoring import ScoreReport, load_truths, score
+from documents.extraction.scoring import CONFIDENT, ScoreReport, Tally, load_truths, score
+from documents.matching import UnitDirectory
 from workers.commands import ContextGetter
 
 DEFAULT_SAMPLES = Path("/work/shared/samples/documents")
@@ -53,32 +56,78 @@ def _extraction_table(console: Console, name: str, result: Extraction) -> None:
         console.print(f"  [yellow]![/yellow] {warning}")
 
 
-def _score_tables(console: Console, report: ScoreReport) -> None:
+def _tally_table(title: str, rows: dict[str, Tally], sort: bool = True) -> Table:
+    table = Table(title=title)
+    table.add_column(title.split()[-1])
+    table.add_column("ok", justify="right")
+    table.add_column("accuracy", justify="right")
+    for name, tally in sorted(rows.items()) if sort else rows.items():
+        table.add_row(name, f"{tally.ok}/{tally.total}", f"{tally.accuracy:.3f}")
+    return table
+
+
+def _calibration_table(report: ScoreReport) -> Table:
+    table = Table(title="Calibration: output values per confidence band")
+    for column in ("confidence", "count", "right", "accuracy"):
+        table.add_column(column, justify="right")
+    for band, tally in report.bands.items():
+        accuracy = f"{tally.accuracy:.4f}" if tally.total else "–"
+        table.add_row(band, str(tally.total), str(tally.ok), accuracy)
+    return table
+
+
+def _score_tables(
+    console: Console, report: ScoreReport, calibration: bool = False, shown: int = 50
+) -> None:
     console.print(
         f"Field accuracy: [bold]{report.overall.accuracy:.4f}[/bold] "
         f"({report.overall.ok}/{report.overall.total}); "
         f"kind accuracy {report.kinds.accuracy:.4f} ({report.kinds.ok}/{report.kinds.total})"
     )
-    by_field = Table(title="Per field")
-    by_field.add_column("field")
-    by_field.add_column("ok", justify="right")
-    by_field.add_column("accuracy", justify="right")
-    for name, tally in report.per_field.items():
-        by_field.add_row(name, f"{tally.ok}/{tally.total}", f"{tally.accuracy:.3f}")
-    console.print(by_field)
-    by_source = Table(title="Per source")
-    by_source.add_column("source")
-    by_source.add_column("ok", justify="right")
-    by_source.add_column("accuracy", justify="right")
-    for name, tally in sorted(report.per_source.items()):
-        by_source.add_row(name, f"{tally.ok}/{tally.total}", f"{tally.accuracy:.3f}")
-    console.print(by_source)
-    for err in report.errors[:50]:
+    console.print(_tally_table("Per field", report.per_field, sort=False))
+    console.print(_tally_table("Per source", report.per_source))
+    console.print(_tally_table("Per layout", report.per_layout))
+    if calibration:
+        console.print(_calibration_table(report))
         console.print(
-            f"  [red]✗[/red] {err.file} {err.field}: got {err.got!r}, want {err.expected!r}"
+            f"Confident (≥ {CONFIDENT}) values right: [bold]{report.confident.accuracy:.4f}"
+            f"[/bold] ({report.confident.ok}/{report.confident.total})"
+        )
+        for err, conf in report.confident_errors[:shown]:
+            console.print(
+                f"  [red]✗ {conf:.2f}[/red] {err.file} {err.field}: "
+                f"got {err.got!r}, want {err.expected!r}",
+                soft_wrap=True,
+            )
+    for err in report.errors[:shown]:
+        console.print(
+            f"  [red]✗[/red] {err.file} {err.field}: got {err.got!r}, want {err.expected!r}",
+            soft_wrap=True,
         )
     for file, want, got in report.kind_errors:
-        console.print(f"  [red]✗[/red] {file} kind: got {got}, want {want}")
+        console.print(f"  [red]✗[/red] {file} kind: got {got}, want {want}", soft_wrap=True)
+
+
+def _units_near(folders: list[Path]) -> list[Path]:
+    for folder in folders:
+        for place in (folder / "units.yaml", folder.parent / "units.yaml"):
+            if place.is_file():
+                return [place]
+    return []
+
+
+def _directory(paths: list[Path]) -> UnitDirectory | None:
+    """The units of the given files, as the matcher sees them."""
+    if not paths:
+        return None
+    units: list[tuple[str, str, list[str]]] = []
+    contacts: dict[str, str] = {}
+    for path in paths:
+        for unit in load_units_file(path).units:
+            units.append((unit.id, unit.name, list(unit.aliases)))
+            if unit.contact:
+                contacts[unit.id] = unit.contact
+    return UnitDirectory(units, {}, contacts)
 
 
 def register(app: typer.Typer, ctx: ContextGetter) -> None:
@@ -99,23 +148,41 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
 
     @app.command("score")
     def score_command(
-        samples_dir: Annotated[
-            Path | None,
-            typer.Argument(help="Folder of documents and their .truth.json files."),
+        samples_dirs: Annotated[
+            list[Path] | None,
+            typer.Argument(help="Folders of documents and their .truth.json files."),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="The report as JSON.")] = False,
+        calibration: Annotated[
+            bool, typer.Option("--calibration", help="Also the table of confidence bands.")
+        ] = False,
+        errors: Annotated[int, typer.Option(help="Wrong values to list.")] = 50,
+        units: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--units",
+                help="Units file(s) to check names against, as the mailroom does "
+                "(default: a units.yaml in the folder or the one above it).",
+            ),
+        ] = None,
     ) -> None:
-        """Field accuracy of extraction over a samples folder, per field and per source."""
-        folder = samples_dir or DEFAULT_SAMPLES
-        if not folder.is_dir():
-            raise typer.BadParameter(f"{folder} is not a folder", param_hint="SAMPLES_DIR")
+        """Field accuracy of extraction over samples folders: per field, source and layout."""
+        folders = samples_dirs or [DEFAULT_SAMPLES]
+        for folder in folders:
+            if not folder.is_dir():
+                raise typer.BadParameter(f"{folder} is not a folder", param_hint="SAMPLES_DIR")
+        directory = _directory(units if units is not None else _units_near(folders))
         pairs = []
-        for path, truth in load_truths(folder):
-            pairs.append((truth, _read(path).as_json(file=path.name)))
+        for folder in folders:
+            for path, truth in load_truths(folder):
+                result = _read(path)
+                if directory is not None:
+                    result = corroborate(result, directory)
+                pairs.append((truth, result.as_json(file=path.name)))
         if not pairs:
-            raise typer.BadParameter(f"no .truth.json documents in {folder}")
+            raise typer.BadParameter(f"no .truth.json documents in {', '.join(map(str, folders))}")
         report = score(pairs)
         if as_json:
             _write_json(report.as_json())
         else:
-            _score_tables(console, report)
+            _score_tables(console, report, calibration, errors)

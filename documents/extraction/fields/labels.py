@@ -1,8 +1,10 @@
 """Recognise a label by meaning: a vocabulary of concepts per field, matched on folded keys.
 
 Forms word their labels freely ("Đơn vị đăng ký", "Tên tập thể", "Người chủ trì", "SĐT liên
-hệ") and OCR adds noise ("Dần vận", "chỉ bộ"); the key folds case, diacritics and punctuation
-away and rapidfuzz absorbs typos, so no exact spelling of a sample form is needed.
+hệ") and OCR adds noise ("Dần vận", "chỉ bộ", "Tén mô hinh", "Lĩnh vục"); `label_key` folds case,
+diacritics (Đ→D), punctuation and the letters OCR confuses away, numbering and bullets are cut
+off first ("9.", "II.", "a)", "1 ", "-"), and rapidfuzz absorbs the remaining typos, so no exact
+spelling of a sample form is needed.
 """
 
 from __future__ import annotations
@@ -16,18 +18,28 @@ from rapidfuzz import fuzz, process
 from documents.extraction.normalise import key
 
 OTHER = "_other"  # a label we know, that carries no contract field (it still ends a value)
+#: Where a person works ("Đơn vị công tác"): a unit only when the form names no other.
+AFFILIATION = "_affiliation"
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "unit_name": (
         "ten don vi", "don vi", "don vi dang ky", "don vi thuc hien", "don vi bao cao",
-        "don vi xay dung mo hinh", "don vi chu tri", "don vi cong tac", "co quan don vi",
+        "don vi xay dung mo hinh", "don vi chu tri", "co quan don vi",
         "ten tap the", "tap the dang ky", "ten co quan", "co quan", "to chuc", "ten to chuc",
-        "don vi chu quan", "ten chi bo", "ten doan the", "noi cong tac",
+        "don vi chu quan", "ten chi bo", "ten doan the", "ten tap the de nghi",
+        "ten don vi de nghi", "ten don vi dang ky", "ten don vi thuc hien", "ten don vi bao cao",
+        "don vi de nghi", "tap the de nghi", "don vi xay dung", "ten tap the dang ky",
+    ),
+    AFFILIATION: (
+        "don vi cong tac", "noi cong tac", "co quan cong tac", "co quan don vi cong tac",
+        "don vi cong tac hien nay",
     ),
     "model_name": (
         "ten mo hinh", "mo hinh", "ten mo hinh dan van kheo", "ten goi mo hinh",
         "mo hinh dang ky", "ten mo hinh dang ky", "ten mo hinh diem", "ten cong trinh",
-        "ten dien hinh", "ten mo hinh dvk",
+        "ten dien hinh", "ten mo hinh dvk", "ten mo hinh dien hinh", "mo hinh dien hinh",
+        "ten mo hinh dan van kheo dang ky", "ten mo hinh cach lam hay", "ten cach lam hay",
+        "ten sang kien", "ten mo hinh sang kien",
     ),
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
@@ -43,20 +55,25 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "nguoi phu trach mo hinh", "phu trach mo hinh", "phu trach", "nguoi chu tri",
         "chu tri", "truong nhom", "ho ten nguoi phu trach", "ho va ten nguoi phu trach",
         "ten nguoi phu trach", "nguoi dai dien", "ho va ten ca nhan", "nguoi dung dau",
-        "nguoi dang ky",
+        "nguoi dang ky", "ho va ten nguoi dang ky", "ho ten nguoi dang ky", "ho va ten chu nhiem",
+        "ho ten chu nhiem", "nguoi truc tiep phu trach", "can bo phu trach", "dong chi phu trach",
     ),
     "leader_position": (
         "chuc vu", "chuc danh", "chuc vu nguoi phu trach", "chuc vu chuc danh",
-        "chuc vu cong tac", "chuc vu hien nay",
+        "chuc vu cong tac", "chuc vu hien nay", "chuc vu don vi", "chuc vu dang chinh quyen doan the",
+        "chuc vu chinh quyen doan the", "chuc vu dang", "chuc danh chuc vu",
     ),
     "phone": (
         "dien thoai", "so dien thoai", "sdt", "dt", "dtdd", "di dong", "dien thoai lien he",
         "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sdt lien he",
+        "dd", "dt dd", "dien thoai nr", "dien thoai cq", "dt nr", "dt cq", "nr", "dien thoai co quan",
+        "dien thoai nha rieng", "so dien thoai di dong",
     ),
     "location": (
         "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",
         "pham vi thuc hien", "pham vi", "noi thuc hien", "dia ban ap dung", "dia ban trien khai",
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
+        "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
@@ -64,11 +81,16 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "bien phap thuc hien", "noi dung va giai phap", "muc tieu noi dung giai phap",
         "muc tieu giai phap", "noi dung cach lam", "cach lam", "muc tieu", "noi dung chinh",
         "noi dung bien phap", "cac giai phap", "noi dung cong viec",
+        "noi dung cach thuc thuc hien", "cach thuc thuc hien", "noi dung cach thuc",
+        "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
+        "muc tieu noi dung", "noi dung muc tieu", "muc tieu va noi dung",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",
         "ket qua va hieu qua", "ket qua thuc hien mo hinh", "ket qua dat duoc cua mo hinh",
         "ket qua xay dung mo hinh", "hieu qua mo hinh", "ket qua noi bat",
+        "thanh tich dat duoc", "thanh tich", "thanh tich dat duoc cua ca nhan",
+        "thanh tich dat duoc cua tap the", "ket qua hieu qua", "ket qua dat duoc cu the",
     ),
     "participants": (
         "so ho tham gia", "so nguoi tham gia", "so luong nguoi tham gia", "so luot nguoi tham gia",
@@ -91,19 +113,42 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "danh gia chung", "ton tai han che", "han che", "nguyen nhan", "ket luan", "nam sinh",
         "gioi tinh", "dan toc", "trinh do", "dang vien", "ngay sinh", "qua trinh thuc hien",
         "nhiem vu", "thong tin dang ky", "kinh phi du kien", "du kien kinh phi",
+        "dia diem tru so chinh", "dia diem tru so", "tru so", "dia diem tru so chinh dien thoai",
+        "thuc trang", "thuc trang ly do", "ly do", "ly do xay dung mo hinh",
+        "thuc trang ly do xay dung mo hinh", "muc tieu tieu chi", "tieu chi",
+        "luc luong thuc hien", "thoi gian nguon luc thuc hien", "nguon luc",
+        "san pham ket qua dau ra", "kha nang duy tri nhan rong", "que quan", "tru quan",
+        "sinh ngay thang nam", "trinh do chuyen mon nghiep vu", "trinh do chuyen mon",
+        "qua trinh thanh lap va phat trien", "nhung dac diem chinh", "chuc nang nhiem vu",
+        "quyen han nhiem vu duoc giao hoac dam nhan", "cac bien phap kinh nghiem",
+        "cac hinh thuc da duoc khen thuong", "hinh thuc khen thuong", "so luoc ly lich",
+        "so luoc dac diem tinh hinh", "doi tuong", "thong tin mo hinh dang ky", "stt", "tt",
+        "so tt", "ong ba", "ghi chu khac", "phoi hop", "don vi phoi hop",
+        "nhung bien phap nguyen nhan dat duoc thanh tich", "bien phap", "nguyen nhan",
+        "cac bien phap", "cong tac lanh dao chi dao", "cong tac trien khai", "cong tac chi dao",
+        "han che bai hoc kinh nghiem", "phuong huong thoi gian toi", "phuong huong",
+        "ket qua du kien", "du kien ket qua", "muc tieu du kien", "muc tieu cua mo hinh",
+        "kien nghi de xuat", "to chuc thuc hien", "danh hieu thi dua",
     ),
 }  # fmt: skip
 
+#: Letters OCR swaps inside words, folded on both sides of a comparison.
+_CONFUSABLE = str.maketrans({"0": "o", "1": "l", "|": "l", "5": "s", "8": "b", "6": "b"})
 _CHOICES: dict[str, str] = {}
 for _field, _phrases in VOCABULARY.items():
     for _phrase in _phrases:
-        _CHOICES.setdefault(key(_phrase), _field)
+        _CHOICES.setdefault(" ".join(w.translate(_CONFUSABLE) for w in key(_phrase).split()),
+                            _field)  # fmt: skip
 _PREFIXES = sorted(_CHOICES, key=len, reverse=True)
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+)", re.I
+    r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+)",
+    re.I,
 )
+#: "1  Tên mô hình": a number without a stop, taken as numbering only before a label.
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=\D)")
 _PARENS = re.compile(r"\([^)]*\)?")
+_HINT = re.compile(r"\(([^)]{3,40})\)\s*:?\s*$")
 
 #: A heading that matches nothing else but says "results" or "content" still opens that field.
 HEADING_FIELDS = {"results", "content", OTHER}
@@ -126,6 +171,13 @@ def split_number(text: str) -> tuple[str | None, str]:
     return number, text[match.end() :]
 
 
+def label_key(text: str) -> str:
+    """The matching key of a label: folded, no brackets, OCR-confusable letters inside words
+    folded ("Tên m0 hình" → "ten mo hinh")."""
+    folded = key(_PARENS.sub(" ", text))
+    return " ".join(w if w.isdigit() else w.translate(_CONFUSABLE) for w in folded.split())
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
     """The field a label names, how sure we are, and its numbering; None for no label.
@@ -133,9 +185,17 @@ def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
     `prefix` also accepts a known label followed by more words ("Địa bàn thực hiện mô hình").
     """
     number, rest = split_number(text)
-    label = key(_PARENS.sub(" ", rest))
+    if number is None and (bare := _BARE_NUMBER.match(rest)):
+        found = match_label(rest[bare.end() :], prefix)
+        if found is not None:
+            return LabelMatch(found.field, found.confidence, bare.group(1))
+    label = label_key(rest)
     if not label or len(label) > 70 or len(label.split()) > 10:
         return None
+    if label not in _CHOICES and (hint := _HINT.search(rest)):  # "… phần việc (tên mô hình)"
+        inner = label_key(hint.group(1))
+        if inner in _CHOICES and _CHOICES[inner] != OTHER:
+            return LabelMatch(_CHOICES[inner], 1.0, number)
     if label in _CHOICES:
         return LabelMatch(_CHOICES[label], 1.0, number)
     for known in _PREFIXES if prefix else ():

@@ -1,36 +1,33 @@
-"""The field parser: blocks of any format → the contract's fields, kind, confidence, warnings.
+"""The field reader: blocks of any format → the contract's fields, kind, confidence, provenance.
 
-Order of evidence, strongest first: a labelled value (line, table row, heading section), then
-sentences of a prose report, then the header block (unit) and the signature block (signer as
-leader, only when nobody in charge is named). A value the document does not hold stays absent.
+It runs in small stages: cut the document into zones (`zones.py`); find labels on each line
+(`lines.py`) and values by their geometry (`flow.py` for lines, `tables.py` for tables);
+collect candidates from every kind of evidence (`candidates.py`); clean and validate each
+(`validate.py`); score each by its evidence (`confidence.py`) and keep the best per field. A
+value the document does not hold stays absent; a value that fails its validator is refused
+with the reason, and anything below 0.9 carries a doubt for the office's review.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY, Extraction, Kind
 from documents.extraction.classify import classify
-from documents.extraction.fields import prose
-from documents.extraction.fields.labels import OTHER
-from documents.extraction.fields.people import signed_date, signer, split_person, unit_from_header
-from documents.extraction.fields.scan import Item, Scanner
-from documents.extraction.fields.zones import (
-    Zones,
-    cut,
-)
-from documents.extraction.normalise import (
-    clean_long_text,
-    clean_text,
-    key,
-    parse_amount,
-    parse_count,
-    parse_domain,
-    parse_model_type,
-    parse_phone,
-    strip_honorific,
-)
-from documents.extraction.text import BlockKind, DocumentText
+from documents.extraction.fields import candidates as sources
+from documents.extraction.fields.candidates import Candidate
+from documents.extraction.fields.confidence import CONFIDENT, Evidence, score
+from documents.extraction.fields.flow import Reader
+from documents.extraction.fields.found import Where
+from documents.extraction.fields.people import unit_level
+from documents.extraction.fields.provenance import fingerprint, provenance
+from documents.extraction.fields.tables import read_table
+from documents.extraction.fields.validate import ODD, Verdict, check, mend_surname
+from documents.extraction.fields.zones import Zones, cut
+from documents.extraction.normalise import key
+from documents.extraction.text import Block, BlockKind, DocumentText
 
 REQUIRED = ("unit_name", "model_name", "model_type", "domain", "leader_name")
 FIELD_NAMES_VI = {
@@ -39,164 +36,255 @@ FIELD_NAMES_VI = {
     "model_type": "loại mô hình (tập thể/cá nhân)",
     "domain": "lĩnh vực",
     "leader_name": "người phụ trách",
+    "leader_position": "chức vụ",
+    "phone": "số điện thoại",
+    "location": "địa bàn",
+    "content": "nội dung",
+    "results": "kết quả",
+    "participants": "số người tham gia",
+    "funds_vnd": "kinh phí",
+    "signed_date": "ngày ký",
 }
+#: Fields chosen before the others: a person's position and phone follow the person chosen,
+#: the figures follow the results text.
+ORDER = ("leader_name", *(k for k in FIELD_KEYS if k not in ("leader_name",)))
 
 
-# ------------------------------------------------------------------ assembly
+@dataclass(frozen=True)
+class Choice:
+    candidate: Candidate
+    verdict: Verdict
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+# ------------------------------------------------------------------ stages
 
 
 def read_fields(doc: DocumentText) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from."""
     zones = cut(doc.blocks)
     title = " ".join(zones.title)
-    body_lines = [ln for b in zones.body for c in b.cells for ln in c.split("\n") if ln.strip()]
-    body_text = "\n".join(body_lines)
+    body = list(_body_lines(zones))
+    body_text = "\n".join(t for t, _ in body)
+    reader = _read_body(zones, classify(title, body_text, set()))
+    kind = classify(title, body_text, sources.labelled_fields(reader))
+    found = list(_collect(reader, zones, title, body_text, body))
+    chosen, refused = _choose_all(found, doc, reader)
+    return _extraction(doc, kind, chosen, refused, reader, zones)
 
-    scanner = Scanner(classify(title, body_text, set()))
-    previous_table: int | None = None
-    for block in zones.body:
+
+def _body_lines(zones: Zones) -> Iterator[tuple[str, Where]]:
+    for k, block in enumerate(zones.body):
+        for cell_no, cell in enumerate(block.cells):
+            for line in cell.split("\n"):
+                if line.strip():
+                    yield line, Where(zones.offset + k, cell_no)
+
+
+def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
+    """Stage two: every paragraph line and table of the body through the reader."""
+    reader = Reader(kind_hint)
+    table: list[tuple[int, Block]] = []
+    for k, block in enumerate(zones.body):
+        index = zones.offset + k
         if block.kind is BlockKind.TABLE_ROW:
-            scanner.row(block.cells, block.table != previous_table, block.table)
-            previous_table = block.table
-        else:
-            for line in block.text.split("\n"):
-                scanner.line(line)
-    labelled: dict[str, Item] = {}
-    for item in scanner.items:
-        if item.name == OTHER:
+            if table and table[-1][1].table != block.table:
+                read_table(reader, table)
+                table = []
+            table.append((index, block))
             continue
-        if not item.has_value and item.name not in labelled:
-            continue
-        if item.name not in labelled or not labelled[item.name].has_value:
-            labelled[item.name] = item
-    kind = classify(title, body_text, {k for k, v in labelled.items() if v.has_value})
+        if table:
+            read_table(reader, table)
+            table = []
+        for line in block.text.split("\n"):
+            reader.line(line, Where(index, 0))
+    if table:
+        read_table(reader, table)
+    return reader
 
-    fields: dict[str, str | int | None] = {}
-    confidence: dict[str, float] = {}
-    warnings: list[str] = list(scanner.notes)
 
-    def put(name: str, value: str | int | None, conf: float) -> None:
-        if value is None or value == "" or name in fields:
-            return
-        fields[name] = value
-        confidence[name] = round(conf, 2)
+def _collect(
+    reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
+) -> Iterator[Candidate]:
+    yield from sources.from_items(reader)
+    yield from sources.from_mentions(reader)
+    yield from sources.from_prose(reader, title, body_text)
+    yield from sources.from_header(zones)
+    yield from sources.from_signature(zones, body_text)
+    yield from sources.from_signature_unit(zones)
+    yield from sources.from_date(zones, [(t, w) for t, w in body])
 
-    def text_of(name: str) -> tuple[str | None, float]:
-        item = labelled.get(name)
-        return (item.value(), item.confidence) if item and item.has_value else (None, 0.0)
 
-    # ---- plain labelled values
-    for name in ("unit_name", "model_name", "location"):
-        value, conf = text_of(name)
-        put(name, clean_text(value), conf)
-    for name in ("content", "results"):
-        value, conf = text_of(name)
-        put(name, clean_long_text(value), conf)
-    value, conf = text_of("leader_position")
-    put("leader_position", clean_text(value), conf)
-    value, conf = text_of("phone")
-    if value:
-        phone = parse_phone(value)
-        if phone is None:
-            warnings.append(f"Số điện thoại không đọc được: {clean_text(value)}")
-        put("phone", phone, conf)
-    value, conf = text_of("leader_name")
-    if value:
-        person_name, position, person_phone = split_person(value)
-        put("leader_name", person_name, conf)
-        put("leader_position", position, conf * 0.9)
-        put("phone", person_phone, conf * 0.9)
-    for name, parser in (("model_type", parse_model_type), ("domain", parse_domain)):
-        value, conf = text_of(name)
-        if value:
-            chosen, ambiguous = parser(value)
-            if chosen is None:
-                warnings.append(
-                    f"Không xác định được {FIELD_NAMES_VI[name]}: “{clean_text(value)}”"
-                    + (" (không đánh dấu hoặc đánh dấu nhiều ô)" if ambiguous else "")
-                )
-            put(name, str(chosen) if chosen else None, conf)
-    for name, number_parser, label in (
-        ("participants", parse_count, "số người tham gia"),
-        ("funds_vnd", parse_amount, "kinh phí"),
-    ):
-        value, conf = text_of(name)
-        if value:
-            number = number_parser(value)
-            if number is None:
-                warnings.append(f"Không đọc được {label}: “{clean_text(value)}”")
-                continue
-            if number.approximate:
-                warnings.append(f"{label.capitalize()} là con số ước lượng: “{clean_text(value)}”")
-                conf *= 0.8
-            put(name, number.value, conf)
+# ------------------------------------------------------------------ choosing
 
-    # ---- sentences of a prose report and the title
-    intro = "\n".join(prose_lines(scanner, zones))
-    put("model_name", prose.model_name(intro), 0.75)
-    put("model_name", prose.model_name(title), 0.7)
-    put("model_type", prose.model_type(intro), 0.7)
-    domain_words = prose.domain_text(intro)
-    if domain_words:
-        prose_domain = parse_domain(domain_words)[0]
-        put("domain", str(prose_domain) if prose_domain else None, 0.7)
-    person = prose.leader(body_text)
-    if person and "leader_name" not in fields:
-        put("leader_name", clean_text(strip_honorific(person[0])), 0.75)
-        put("leader_position", person[1], 0.7)
-    results_text = fields.get("results")
-    if isinstance(results_text, str):
-        count = prose.participants(results_text)
-        if count is not None:
-            if count.approximate:
-                warnings.append("Số người tham gia là con số ước lượng")
-            put("participants", count.value, 0.6)
-        money = prose.funds(results_text)
-        if money is not None:
-            if money.approximate:
-                warnings.append("Kinh phí huy động là con số ước lượng")
-            put("funds_vnd", money.value, 0.6)
 
-    # ---- header, signature, date
-    put("unit_name", unit_from_header(zones), 0.8)
-    put("unit_name", prose.unit(intro), 0.6)
-    signed_by = signer(zones)
-    if signed_by and "leader_name" not in fields:
-        put("leader_name", clean_text(signed_by[0]), 0.7)
-        if "leader_position" not in fields:
-            put("leader_position", signed_by[1], 0.65)
-    date, _ = signed_date(zones, body_lines)
-    put("signed_date", date, 0.9)
+def _choose_all(
+    found: list[Candidate], doc: DocumentText, reader: Reader
+) -> tuple[dict[str, Choice], dict[str, str]]:
+    chosen: dict[str, Choice] = {}
+    refused: dict[str, str] = {}
+    ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
+    for name in ORDER:
+        pool = _pool(name, found, chosen, reader)
+        choice, reason = _pick(name, pool, doc, ocr)
+        if choice is not None:
+            chosen[name] = choice
+        elif reason:
+            refused[name] = reason
+    return chosen, refused
 
-    # ---- kind-specific fields, confidence scaling, warnings
+
+def _pool(
+    name: str, found: list[Candidate], chosen: dict[str, Choice], reader: Reader
+) -> list[Candidate]:
+    pool = [c for c in found if c.name == name]
+    if name in ("leader_position", "phone"):
+        leader = chosen.get("leader_name")
+        group = leader.candidate.group if leader else ""
+        pool = [c for c in pool if _same_person(c.group, group)]
+    if name in ("participants", "funds_vnd") and "results" in chosen:
+        results = chosen["results"].verdict.value
+        places = chosen["results"].candidate.places
+        pool += [c for c in sources.from_results(str(results), places) if c.name == name]
+    return pool
+
+
+def _same_person(group: str, leader_group: str) -> bool:
+    """A position or phone written with a person (in a signature, a sentence or the person's
+    own value) belongs to that person only; one under its own label to whoever is in charge."""
+    return not group or group == leader_group
+
+
+def _pick(
+    name: str, pool: list[Candidate], doc: DocumentText, ocr: bool
+) -> tuple[Choice | None, str | None]:
+    checked = [(c, _checked(name, c, ocr)) for c in pool]
+    usable = [(c, v) for c, v in checked if v.value is not None]
+    refusal = next((v.reason for c, v in checked if v.value is None and c.rank < 20), None)
+    if not usable:
+        return None, refusal
+    ranks = {id(cv[0]): _rank(name, cv, usable) for cv in usable}  # before sorting in place
+    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank))
+    best, verdict = usable[0]
+    agree, disagree = _agreement(best, verdict, usable[1:])
+    quality = None
+    if ocr:
+        long = name in ("content", "results")
+        quality = doc.ocr_confidence if long else _quality(doc, best.places)
+    conf, reasons = score(Evidence(best, verdict, agree, disagree, quality, ocr))
+    return Choice(best, verdict, conf, tuple(reasons)), None
+
+
+def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:
+    verdict = check(name, candidate.text)
+    if ocr and name == "leader_name" and isinstance(verdict.value, str):
+        mended = mend_surname(verdict.value)
+        if mended != verdict.value:
+            return check(name, mended)
+    return verdict
+
+
+def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate, Verdict]]) -> int:
+    """A unit named only as the superior body in the header yields to a more specific one."""
+    candidate, verdict = cv
+    if name != "unit_name" or candidate.rank != 37:
+        return candidate.rank
+    levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 40)]
+    return 34 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
+
+
+def _agreement(
+    best: Candidate, verdict: Verdict, others: list[tuple[Candidate, Verdict]]
+) -> tuple[int, int]:
+    """Other readings with the same value, and strong ones with another value."""
+    mine = _comparable(verdict.value)
+    agree = disagree = 0
+    for candidate, other in others:
+        theirs = _comparable(other.value)
+        if theirs == mine:
+            agree += int(candidate.method != best.method or candidate.places != best.places)
+        elif mine in theirs or theirs in mine:
+            continue  # "Chi bộ xóm 3" and "CHI BỘ XÓM 3 XÃ …": neither proves the other
+        elif candidate.rank <= 25 and other.score != ODD:
+            disagree += 1
+    return agree, disagree
+
+
+def _comparable(value: object) -> str:
+    return key(str(value)) if value is not None else ""
+
+
+def _quality(doc: DocumentText, places: tuple[Where, ...]) -> float | None:
+    values = []
+    for where in places:
+        if 0 <= where.block < len(doc.blocks):
+            block = doc.blocks[where.block]
+            if where.cell < len(block.quality) and block.quality[where.cell] is not None:
+                values.append(block.quality[where.cell])
+    return min(v for v in values if v is not None) if values else doc.ocr_confidence
+
+
+# ------------------------------------------------------------------ the result
+
+
+def _extraction(
+    doc: DocumentText, kind: Kind, chosen: dict[str, Choice], refused: dict[str, str],
+    reader: Reader, zones: Zones,
+) -> Extraction:  # fmt: skip
     if kind is Kind.UNKNOWN:
-        fields.clear()
-        confidence.clear()
-        warnings = ["Không nhận ra phiếu đăng ký hay báo cáo mô hình “Dân vận khéo”"]
-    else:
-        drop = REPORT_ONLY if kind is Kind.REGISTRATION else REGISTRATION_ONLY
-        for name in drop:
-            fields.pop(name, None)
-            confidence.pop(name, None)
-        missing = [FIELD_NAMES_VI[n] for n in REQUIRED if fields.get(n) in (None, "")]
-        if missing:
-            warnings.append("Thiếu thông tin: " + ", ".join(missing))
-    if doc.ocr_confidence is not None or doc.source.endswith("ocr"):
-        for name in ("unit_name", "model_name", "leader_position", "location"):
-            slipped = fields.get(name)
-            if isinstance(slipped, str):
-                fields[name] = fix_ocr_slips(slipped)
-    if doc.ocr_confidence is not None:
-        for name in confidence:
-            confidence[name] = round(confidence[name] * doc.ocr_confidence, 2)
-    ordered = {k: fields[k] for k in FIELD_KEYS if k in fields}
+        return Extraction(kind=kind, source=doc.source, layout=fingerprint(reader, zones, doc.source),
+                          warnings=(*doc.warnings, "Không nhận ra phiếu đăng ký hay báo cáo mô hình “Dân vận khéo”"))  # fmt: skip
+    drop = REPORT_ONLY if kind is Kind.REGISTRATION else REGISTRATION_ONLY
+    kept = {k: c for k, c in chosen.items() if k not in drop}
+    refused = {k: r for k, r in refused.items() if k not in drop and k not in kept}
+    ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
+    fields = {k: _final_value(k, kept[k], ocr) for k in FIELD_KEYS if k in kept}
     return Extraction(
         kind=kind,
-        fields=ordered,
-        confidence={k: confidence[k] for k in ordered},
-        warnings=tuple(doc.warnings) + tuple(warnings),
+        fields=fields,
+        confidence={k: kept[k].confidence for k in fields},
+        warnings=tuple(doc.warnings) + tuple(_warnings(reader, kept, refused, fields)),
         source=doc.source,
+        provenance={k: provenance(doc, kept[k].candidate, str(fields[k])) for k in fields},
+        layout=fingerprint(reader, zones, doc.source),
+        doubts=_doubts(kept, refused),
     )
+
+
+def _final_value(name: str, choice: Choice, ocr: bool) -> str | int | None:
+    value = choice.verdict.value
+    if ocr and isinstance(value, str) and name in ("unit_name", "model_name", "leader_position",
+                                                   "location"):  # fmt: skip
+        return fix_ocr_slips(value)
+    return value
+
+
+def _warnings(
+    reader: Reader, kept: dict[str, Choice], refused: dict[str, str], fields: Mapping[str, object]
+) -> list[str]:
+    """What the sender is told: values that could not be read, rough figures, missing ones."""
+    out = list(reader.notes)
+    out += [r for r in refused.values() if r]
+    out += [c.verdict.reason for c in kept.values() if c.verdict.approximate and c.verdict.reason]
+    missing = [FIELD_NAMES_VI[n] for n in REQUIRED if fields.get(n) in (None, "")]
+    if missing:
+        out.append("Thiếu thông tin: " + ", ".join(missing))
+    return list(dict.fromkeys(out))
+
+
+def _doubts(kept: dict[str, Choice], refused: dict[str, str]) -> dict[str, str]:
+    """Why a field was not trusted: every value below 0.9, every value refused."""
+    out: dict[str, str] = {}
+    for name, choice in kept.items():
+        if choice.confidence < CONFIDENT:
+            why = "; ".join(dict.fromkeys(choice.reasons)) or "bằng chứng chưa đủ chắc chắn"
+            out[name] = (
+                f"Cần kiểm tra {FIELD_NAMES_VI[name]} (độ tin cậy {choice.confidence:.2f}): {why}"
+            )
+    for name, reason in refused.items():
+        out[name] = f"Không lấy {FIELD_NAMES_VI[name]}: {reason}"
+    return out
 
 
 _OCR_SLIPS = (
@@ -213,15 +301,6 @@ def fix_ocr_slips(text: str) -> str:
     for pattern, replacement in _OCR_SLIPS:
         text = pattern.sub(replacement, text)
     return text
-
-
-def prose_lines(scanner: Scanner, zones: Zones) -> list[str]:
-    """Text where prose fields may sit: loose paragraphs and unlabelled sections."""
-    lines = list(scanner.prose)
-    for item in scanner.items:
-        if item.name == OTHER:
-            lines.extend(item.parts)
-    return lines
 
 
 __all__ = ["key", "read_fields"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from documents.extraction.fields.scan import DATE_LINE
+from documents.extraction.fields.lines import DATE_LINE
 from documents.extraction.fields.zones import (
     ORG_START,
     Zones,
@@ -18,7 +18,6 @@ from documents.extraction.normalise import (
     clean_text,
     fold,
     fold_case,
-    iso_date,
     parse_phone,
     position_case,
     strip_honorific,
@@ -36,11 +35,32 @@ _POSITION_STARTS = (
 )  # fmt: skip
 
 
-def unit_from_header(zones: Zones) -> str | None:
-    if not zones.header:
-        return None
+def header_units(zones: Zones) -> list[str]:
+    """The units named in the header block, superior body first, the unit itself last.
+
+    "HỘI NÔNG DÂN HUYỆN …" over "HỘI NÔNG DÂN XÃ …", "ĐẢNG BỘ XÃ …" over "Chi bộ xóm 3": each
+    line that starts like a unit's name opens one; a short line without such a start carries
+    on the one above ("HỘI NÔNG DÂN XÃ NGHĨA" / "THÁI", "ỦY BAN MTTQ VIỆT NAM" / "XÃ …")."""
+    units: list[str] = []
+    for line in _header_lines(zones):
+        starts = bool(ORG_START.match(fold(line)))
+        place = mostly_upper(line) or bool(_PLACE_START.match(fold(line)))
+        under = bool(_PLACE_START.match(fold(line))) and mostly_upper(line)  # "XÃ LẠC HƯNG ĐÔNG"
+        if units and (under or (len(line.split()) <= 3 and not starts and place)):
+            units[-1] = units[-1] + " " + line
+        elif mostly_upper(line) or starts:
+            units.append(line)
+    cut = (re.sub(r"\s+S[ốô]\s*:?\s*\d+\S*$", "", u) for u in units)  # "… Số 04-ĐK/CB" glued
+    return [u for u in (clean_text(u) for u in cut) if u]
+
+
+_PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap)\b")
+
+
+def _header_lines(zones: Zones) -> list[str]:
+    """The left column of the header, without the motto, decorations, số/ký hiệu and date."""
     lines: list[str] = []
-    for line in zones.header[0]:
+    for line in zones.header[0] if zones.header else []:
         f = fold(line)
         if is_decoration(line) or re.match(r"^\s*so\s*[:.]", f) or _MOTTO_WORDS.search(f):
             if lines:
@@ -49,37 +69,24 @@ def unit_from_header(zones: Zones) -> str | None:
         if DATE_LINE.match(f):
             continue
         lines.append(line.strip())
-    upper: list[str] = []
-    for ln in (ln for ln in lines if mostly_upper(ln)):
-        # a wrapped line ("HỘI NÔNG DÂN XÃ NGHĨA" / "THÁI") or a place under its body
-        # ("ỦY BAN MTTQ VIỆT NAM" / "XÃ NGHĨA THÁI") continues the line above
-        if upper and len(ln.split()) <= 3 and not ORG_START.match(fold(ln)):
-            upper[-1] = upper[-1] + " " + ln
-        else:
-            upper.append(ln)
-    return clean_text(upper[-1]) if upper else None
+    return lines
+
+
+def unit_level(name: str) -> int:
+    """How high a unit stands: 3 province/district bodies, 2 commune ones, 1 below a commune."""
+    f = fold(name)
+    if re.search(r"\b(?:tinh|thanh pho|huyen|quan(?! su| doi| ly)|thi xa|trung uong)\b", f):
+        return 3
+    if re.match(r"^(?:chi bo|chi hoi|chi doan|to |doi )", f) or re.search(
+        r"\b(?:xom|thon|ap|to dan pho|khu|truong|tram|hop tac xa|cum)\b", f
+    ):
+        return 1
+    return 2
 
 
 _MOTTO_WORDS = re.compile(
     r"cong hoa xa hoi|dang cong san viet nam|doc lap|^\s*(?:nghia\s+)?viet nam\s*$|hanh phuc"
 )
-
-
-def signed_date(zones: Zones, body_lines: list[str]) -> tuple[str | None, bool]:
-    """(ISO date, found a date line at all): a blank day still counts as found."""
-    candidates = [ln for col in zones.header for ln in col] + zones.title
-    candidates += [ln for col in zones.signature for ln in col]
-    candidates += body_lines[:3] + body_lines[-6:]
-    for line in candidates:
-        f = fold(line).strip()
-        if DATE_LINE.match(f) and len(f) <= 90:
-            return iso_date(line), True
-    for col in zones.header + zones.signature:  # a date line wrapped inside its cell
-        joined = " ".join(col)
-        match = re.search(r",\s*ngay\b[^:]{0,40}?\d{4}", fold(joined))
-        if match:
-            return iso_date(joined[match.start() : match.end()]), True
-    return None, False
 
 
 def signer(zones: Zones) -> tuple[str, str | None] | None:
@@ -89,6 +96,8 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
         lines = [ln.strip() for ln in col if ln.strip()]
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
+        if any(re.search(r"\bxac nhan\b|\bcap tren\b", fold(ln)) for ln in lines[:4]):
+            continue  # the superior's confirmation, not the form's signer
         names = [i for i, ln in enumerate(lines) if looks_like_name(ln) and not mostly_upper(ln)]
         if not names:  # a name typed in capitals, never a position line
             names = [
@@ -141,11 +150,14 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
     parts = re.split(r"\s+[-–—]\s+|\s*[,;]\s*|\s*\(\s*", value, maxsplit=1)
     name = parts[0].strip()
     position = parts[1].strip(" )") if len(parts) > 1 else None
+    if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
+        position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?\s*$", "", position) or None
     words = name.split()
     folded_words = fold(name).split()
-    for n in range(2, len(words) if len(parts) == 1 else 0):
-        tail = " ".join(folded_words[n:])
-        if any(tail.startswith(p) for p in _POSITION_STARTS):
+    for n in range(2, len(words) - 1 if len(parts) == 1 else 0):
+        tail = " ".join(folded_words[n:])  # a position of two words at least ("Bí thư …")
+        if any(tail.startswith(p + " ") or tail == p for p in _POSITION_STARTS if " " in p or
+               len(folded_words) - n >= 2):  # fmt: skip
             position = " ".join(words[n:]) + (" " + position if position else "")
             name = " ".join(words[:n])
             break

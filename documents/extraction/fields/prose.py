@@ -46,7 +46,10 @@ def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-_MODEL_INTRO = re.compile(r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*mo hinh\s*(?=[“\"«A-Z])")
+_MODEL_INTRO = re.compile(
+    r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)(?:\s+(?:tap the|ca nhan))?"
+    r"\s*(?=[“\"«A-Z])"
+)
 _UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|$)")
 
 
@@ -57,6 +60,10 @@ def model_name(text: str) -> str | None:
         found = _quoted_after(text, match.end())
         if found is not None:
             name = clean_text(found[0])
+            if name and _MOVEMENT.match(fold(name)):  # “Dân vận khéo” (năm 2024) “X”
+                year = re.match(r"\s*(?:nam\s+\d{4})?", fold(text[found[1] :]))
+                after = _quoted_after(text, found[1] + (year.end() if year else 0))
+                name = clean_text(after[0]) if after else None
             if name and not _MOVEMENT.match(fold(name)):
                 return name
             continue
@@ -75,7 +82,7 @@ def model_name(text: str) -> str | None:
 
 def _lower_keep_caps(cased: str) -> str:
     """Lower-case the words a pattern keys on, keep capitals elsewhere for the name test."""
-    return re.sub(r"(?i)\b(xay dung|thuc hien|trien khai|dang ky|mo hinh)\b",
+    return re.sub(r"(?i)\b(xay dung|thuc hien|trien khai|dang ky|mo hinh|dien hinh)\b",
                   lambda m: m.group(0).lower(), cased)  # fmt: skip
 
 
@@ -99,7 +106,8 @@ def domain_text(text: str) -> str | None:
 
 _NAME = r"([A-Z][a-z]*(?:\s+[A-Z][a-z]*){1,5})"
 _LEADER = re.compile(
-    r"\b[Dd]o\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?" + _NAME
+    r"(?<![Cc]hi )(?<![Dd]/c )\bdo\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?"
+    + _NAME
     + r"\s*(?:[,–-]\s*([^.;]{2,90}?))?\s+(?:truc tiep\s+)?(?:phu trach|lam chu nhiem|chu tri|"
     r"chi dao|lam truong ban|dieu hanh)"
 )  # fmt: skip
@@ -116,16 +124,45 @@ _LEADER_NAMED = re.compile(
 )  # fmt: skip
 
 
+_LEADER_APPOSITION = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+" + _NAME
+    + r"\s*[,–-]\s*([^.;,]{2,90}?)\s+(?:truc tiep\s+)?(?:phu trach|chu tri|chi dao|lam chu nhiem)"
+)  # fmt: skip
+
+
 def leader(text: str) -> tuple[str, str | None] | None:
     """'Mô hình do đồng chí Mai Thị Nga, Trưởng Ban công tác Mặt trận xóm 3 trực tiếp phụ trách',
     'Đồng chí X, Bí thư Chi bộ làm chủ nhiệm mô hình', 'Chủ nhiệm mô hình là đồng chí X, …'."""
     cased = fold_case(text)
-    match = _LEADER.search(cased) or _LEADER_SUBJECT.search(cased) or _LEADER_NAMED.search(cased)
+    match = (
+        _LEADER.search(cased)
+        or _LEADER_SUBJECT.search(cased)
+        or _LEADER_NAMED.search(cased)
+        or _LEADER_APPOSITION.search(cased)
+    )
     if not match:
         return None
     name = text[match.start(1) : match.end(1)]
     position = text[match.start(2) : match.end(2)] if match.group(2) else None
     return name, clean_text(position)
+
+
+_PHONE_WORDS = re.compile(
+    r"\b(?:dien thoai|so dien thoai|dt|sdt|dtdd|di dong|lien he|hotline)\b\s*:?\s*(?=[+(\d])"
+)
+
+
+def phones(text: str) -> list[str]:
+    """Phone numbers written after a phone word inside running text ('liên hệ: 0978.215.364')."""
+    from documents.extraction.normalise import parse_phone
+
+    found: list[str] = []
+    folded = fold(text)
+    for match in _PHONE_WORDS.finditer(folded):
+        phone = parse_phone(text[match.end() : match.end() + 24])
+        if phone and phone not in found:
+            found.append(phone)
+    return found
 
 
 _UNIT = re.compile(
@@ -145,7 +182,7 @@ def unit(text: str) -> str | None:
 # ------------------------------------------------------------------ figures in results
 
 _PEOPLE = (
-    r"ho gia dinh|ho dan|ho|nguoi dan|nguoi|luot|hoi vien|dang vien|doan vien|thanh vien|"
+    r"ho gia dinh|ho dan|ho(?! so\b)|nguoi dan|nguoi|luot|hoi vien|dang vien|doan vien|thanh vien|"
     r"hoc sinh|sinh vien|thanh nien|cong dan|gia dinh|to chuc|ca nhan|dong chi|can bo|phu nu|"
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
     r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri"
@@ -160,16 +197,22 @@ _SENTENCES = re.compile(r"(?:[^.;\n]|[.,](?=\d))+(?:[.;\n]|$)")
 
 def participants(text: str) -> Number | None:
     """The first count of people in a sentence about taking part; m², km, ngày công never."""
+    found, _ = participant_counts(text)
+    return found[0] if found else None
+
+
+def participant_counts(text: str) -> tuple[list[Number], int]:
+    """Counts of people, those in sentences about taking part first; and how many of those."""
     folded = fold(text)
-    first: Number | None = None
+    with_verb: list[Number] = []
+    others: list[Number] = []
     for sentence in _SENTENCES.finditer(folded):
+        verb = bool(_VERBS.search(sentence.group(0)))
         for match in _COUNT.finditer(sentence.group(0)):
             start = sentence.start() + match.start()
             number = Number(int(match.group(1).replace(".", "")), hedged(folded[:start]))
-            if _VERBS.search(sentence.group(0)):
-                return number
-            first = first or number
-    return first
+            (with_verb if verb else others).append(number)
+    return (with_verb + others if with_verb else others), len(with_verb)
 
 
 _MONEY = re.compile(
@@ -181,8 +224,15 @@ _MONEY_VERBS = re.compile(r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai t
 
 def funds(text: str) -> Number | None:
     """The money mobilised: a sum in a sentence about raising money; rates (…/ha) are skipped."""
+    found, _ = sums(text)
+    return found[0] if found else None
+
+
+def sums(text: str) -> tuple[list[Number], int]:
+    """Sums of money, those in sentences about raising money first; and how many of those."""
     folded = fold(text)
-    first: Number | None = None
+    with_verb: list[Number] = []
+    others: list[Number] = []
     for sentence in _SENTENCES.finditer(folded):
         for match in _MONEY.finditer(sentence.group(0)):
             s, e = sentence.start() + match.start(), sentence.start() + match.end()
@@ -195,10 +245,9 @@ def funds(text: str) -> Number | None:
             if parsed is None:
                 continue
             number = Number(parsed.value, hedged(folded[:s]))
-            if _MONEY_VERBS.search(sentence.group(0)):
-                return number
-            first = first or number
-    return first
+            verb = bool(_MONEY_VERBS.search(sentence.group(0)))
+            (with_verb if verb else others).append(number)
+    return (with_verb + others if with_verb else others), len(with_verb)
 
 
 def unquote(text: str) -> str:

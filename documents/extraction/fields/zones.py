@@ -13,6 +13,15 @@ from dataclasses import dataclass, field
 from documents.extraction.normalise import fold, fold_case
 from documents.extraction.text import Block, BlockKind
 
+
+@dataclass(frozen=True)
+class Where:
+    """A cell of a block (paragraphs have one cell), by its index in the document's blocks."""
+
+    block: int
+    cell: int = 0
+
+
 _MOTTO = re.compile(r"cong hoa xa hoi|dang cong san viet nam|doc lap\s*-?\s*tu do|cong hoa xhcn")
 _SIGN_MARK = re.compile(
     r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.)\s|^\s*nguoi (?:dang ky|bao cao|viet|lap|ky)\b|"
@@ -22,7 +31,8 @@ ORG_START = re.compile(
     r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
     r"truong|tram|hop tac xa|htx|to|cong doan|phong|van phong|quan su|cau lac bo|clb)\b"
 )
-_DECOR = re.compile(r"^[\s\-_—–=*~.o0O]*$")
+_DECOR = re.compile(r"^[\s\-_—–=*~.o0O─━═]*$")
+_DATE_AT_TOP = re.compile(r"^(?:[^\d:]{0,40}|[^:,]{1,25}),\s*ngay\b.{0,30}\d{4}\s*$")
 _TITLE_STOP = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien|\d+[.)]|[ivx]+[.)])")
 
 
@@ -32,6 +42,9 @@ class Zones:
     title: list[str] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     signature: list[list[str]] = field(default_factory=list)  # columns
+    offset: int = 0  # index of the first body block among the document's blocks
+    header_places: tuple[Where, ...] = ()
+    signature_places: tuple[Where, ...] = ()
 
 
 def is_decoration(text: str) -> bool:
@@ -60,105 +73,190 @@ def _is_signature_text(text: str) -> bool:
     return any(_SIGN_MARK.search(fold(line)) for line in text.split("\n"))
 
 
+def _places(
+    blocks: list[Block], indices: range | list[int], first_cell: bool = False
+) -> tuple[Where, ...]:
+    return tuple(
+        Where(i, c) for i in indices for c in range(1 if first_cell else len(blocks[i].cells))
+    )
+
+
 def cut(blocks: list[Block]) -> Zones:
+    """Header, title, body and signature of a document (Nghị định 30/2020 layout)."""
     zones = Zones()
-    start = 0
-    # ---- header: a table (or tab-separated paragraphs) with the motto, near the top
-    first_table = next((b.table for b in blocks[:4] if b.kind is BlockKind.TABLE_ROW), None)
-    if first_table is not None:
-        rows_at = [i for i, b in enumerate(blocks) if b.table == first_table]
-        if len(rows_at) > 2 and any(_form_row(blocks[i]) for i in rows_at[1:]):
-            rows_at = rows_at[:1]  # the whole form is one table: only its first row is the header
-        rows = [blocks[i] for i in rows_at]
-        text = fold(" ".join(b.text for b in rows))
-        if _MOTTO.search(text) or mostly_upper(rows[0].cells[0] if rows[0].cells else ""):
-            zones.header = table_columns(rows)
-            start = _header_tail(blocks, rows_at[-1] + 1, zones.header)
+    start = _header_table(blocks, zones)
     if not zones.header:
-        cols: list[list[str]] = [[], []]
-        for i, b in enumerate(blocks[:8]):
-            if b.kind is not BlockKind.PARAGRAPH:
-                break
-            parts = _split_tabs(b.text)
-            if len(parts) >= 2 and (_MOTTO.search(fold(b.text)) or mostly_upper(parts[0])):
-                cols[0].append(parts[0])
-                cols[1].append(" ".join(parts[1:]))
-                start = i + 1
-            elif _looks_title(b.text):
-                break
-            elif cols[0] and len(parts) == 1 and (mostly_upper(parts[0]) or "ngay" in fold(b.text))\
-                    and i < 7 and not b.centered:  # fmt: skip
-                cols[1 if "ngay" in fold(b.text) else 0].append(parts[0])
-                start = i + 1
-            elif motto := _MOTTO.search(fold(b.text)):
-                before = b.text[: motto.start()].strip()
-                if before and mostly_upper(before):  # "ĐOÀN XÃ TÂN LẬP ĐẢNG CỘNG SẢN VIỆT NAM"
-                    cols[0].append(before)
-                cols[1].append(b.text[motto.start() :].strip())
-                start = i + 1
-            elif i == 0 and mostly_upper(b.text) and not b.centered and not _looks_title(b.text):
-                cols[0].append(b.text)
-                start = i + 1
-            elif cols[0] or cols[1]:
-                break
-        if cols[0] or cols[1]:
-            zones.header = cols
-    # ---- signature: the last table whose text has signature marks, or trailing paragraphs
-    end = len(blocks)
+        start = _header_lines(blocks, zones)
+    zones.header_places = _places(blocks, range(start), first_cell=True)
+    end = _signature_table(blocks, start, zones)
+    if not zones.signature:
+        end = _signature_lines(blocks, start, zones)
+    zones.signature_places = _places(blocks, range(end, len(blocks)))
+    body = blocks[start:end]
+    k = _title(body, zones)
+    zones.body = body[k:]
+    zones.offset = start + k
+    return zones
+
+
+def _header_table(blocks: list[Block], zones: Zones) -> int:
+    """A table with the motto (or a unit line in capitals) near the top; where the body starts."""
+    first_table = next((b.table for b in blocks[:4] if b.kind is BlockKind.TABLE_ROW), None)
+    if first_table is None:
+        return 0
+    rows_at = [i for i, b in enumerate(blocks) if b.table == first_table]
+    if len(rows_at) > 2 and any(_form_row(blocks[i]) for i in rows_at[1:]):
+        rows_at = rows_at[:1]  # the whole form is one table: only its first row is the header
+    rows = [blocks[i] for i in rows_at]
+    text = fold(" ".join(b.text for b in rows))
+    first = rows[0].cells[0] if rows[0].cells else ""
+    if not (_MOTTO.search(text) or (mostly_upper(first) and not _is_label(first))):
+        return 0
+    zones.header = table_columns(rows)
+    return _header_tail(blocks, rows_at[-1] + 1, zones.header)
+
+
+def _header_lines(blocks: list[Block], zones: Zones) -> int:
+    """A header typed as paragraphs, its two columns kept apart by tabs or wide gaps."""
+    cols: list[list[str]] = [[], []]
+    start = 0
+    for i, b in enumerate(blocks[:8]):
+        if b.kind is not BlockKind.PARAGRAPH:
+            break
+        taken = _header_line(b, i, cols)
+        if taken is None:
+            break
+        if taken:
+            start = i + 1
+    if cols[0] or cols[1]:
+        zones.header = cols
+    return start
+
+
+def _header_line(b: Block, i: int, cols: list[list[str]]) -> bool | None:
+    """Put one paragraph into the header's columns: True taken, False skipped, None stop."""
+    parts = _split_tabs(b.text)
+    folded = fold(b.text)
+    if len(parts) >= 2 and (_MOTTO.search(folded) or mostly_upper(parts[0])):
+        cols[0].append(parts[0])
+        cols[1].append(" ".join(parts[1:]))
+        return True
+    if _looks_title(b.text):
+        return None
+    if cols[0] and len(parts) == 1 and (mostly_upper(parts[0]) or "ngay" in folded) \
+            and i < 7 and not b.centered:  # fmt: skip
+        cols[1 if "ngay" in folded else 0].append(parts[0])
+        return True
+    if motto := _MOTTO.search(folded):
+        before = b.text[: motto.start()].strip()
+        if before and mostly_upper(before):  # "ĐOÀN XÃ TÂN LẬP ĐẢNG CỘNG SẢN VIỆT NAM"
+            cols[0].append(before)
+        cols[1].append(b.text[motto.start() :].strip())
+        return True
+    if i == 0 and mostly_upper(b.text) and not b.centered and not _looks_title(b.text):
+        cols[0].append(b.text)
+        return True
+    return None if (cols[0] or cols[1]) else False
+
+
+def _signature_table(blocks: list[Block], start: int, zones: Zones) -> int:
+    """The last table whose text has signature marks; where the body ends."""
     for i in range(len(blocks) - 1, start - 1, -1):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.table is not None and _is_signature_text(b.text):
-            rows_idx = [j for j, x in enumerate(blocks) if x.table == b.table and j >= start]
-            if len(rows_idx) > 6 or any(_form_row(blocks[j]) for j in rows_idx if j != i):
-                rows_idx = [j for j in rows_idx if j >= i]  # the form's table ends with it
-            # rows above the first signed one are the form's (a value running on): not signature
-            signed = min(j for j in rows_idx if _is_signature_text(blocks[j].text))
-            rows_idx = [j for j in rows_idx if j >= signed]
-            first = rows_idx[0]
-            zones.signature = table_columns([blocks[j] for j in rows_idx])
-            for tail in blocks[rows_idx[-1] + 1 :]:
-                cols = zones.signature
-                offset = len(cols) - len(tail.cells) if len(tail.cells) <= len(cols) else 0
-                for k, cell in enumerate(tail.cells[: len(cols)]):
-                    cols[k + offset].extend(x.strip() for x in cell.split("\n") if x.strip())
-            end = first
-            break
+            return _signature_rows(blocks, start, i, zones)
         if i < len(blocks) - 14:
             break
-    if not zones.signature:
-        for i in range(max(start, len(blocks) - 14), len(blocks)):
-            b = blocks[i]
-            if b.kind is BlockKind.PARAGRAPH and _SIGN_MARK.search(fold(b.text)):
-                tail_parts = [_split_tabs(x.text) for x in blocks[i:]]
-                width = max(len(p) for p in tail_parts)
-                sig_cols: list[list[str]] = [[] for _ in range(width)]
-                for p in tail_parts:
-                    offset = width - len(p)
-                    for k, t in enumerate(p):
-                        sig_cols[k + offset].append(t)
-                zones.signature = sig_cols
-                end = i
-                break
-    # ---- title: bold / centred / capitals right after the header
-    body = blocks[start:end]
+    return len(blocks)
+
+
+def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> int:
+    table = blocks[i].table
+    rows_idx = [j for j, x in enumerate(blocks) if x.table == table and j >= start]
+    if len(rows_idx) > 6 or any(_form_row(blocks[j]) for j in rows_idx if j != i):
+        rows_idx = [j for j in rows_idx if j >= i]  # the form's table ends with it
+    # rows above the first signed one are the form's (a value running on): not signature
+    signed = min(j for j in rows_idx if _is_signature_text(blocks[j].text))
+    rows_idx = [j for j in rows_idx if j >= signed]
+    rows = [blocks[j] for j in rows_idx]
+    zones.signature = table_columns(rows)
+    for tail in blocks[rows_idx[-1] + 1 :]:
+        cols = zones.signature
+        under = _column_under(tail, rows)
+        offset = len(cols) - len(tail.cells) if len(tail.cells) <= len(cols) else 0
+        for k, cell in enumerate(tail.cells[: len(cols)]):
+            col = under if under is not None else k + offset
+            cols[col].extend(x.strip() for x in cell.split("\n") if x.strip())
+    return rows_idx[0]
+
+
+def _column_under(tail: Block, rows: list[Block]) -> int | None:
+    """The signature column a line typed below the table sits under, by its position on the
+    page (a name under the left column must not be taken as the right one's signer)."""
+    box = tail.box(0)
+    if box is None or len(tail.cells) != 1:
+        return None
+    centre = (box.x0 + box.x1) / 2
+    best: tuple[float, int] | None = None
+    for row in rows:
+        for k, cell_box in enumerate(row.boxes):
+            if cell_box is None or (cell_box.page != box.page and cell_box.page + 1 != box.page):
+                continue
+            distance = abs((cell_box.x0 + cell_box.x1) / 2 - centre)
+            if best is None or distance < best[0]:
+                best = (distance, k)
+    return best[1] if best is not None else None
+
+
+def _signature_lines(blocks: list[Block], start: int, zones: Zones) -> int:
+    """Trailing paragraphs from a signature mark on, split into columns by tabs."""
+    for i in range(max(start, len(blocks) - 14), len(blocks)):
+        b = blocks[i]
+        if b.kind is BlockKind.PARAGRAPH and _SIGN_MARK.search(fold(b.text)):
+            tail_parts = [_split_tabs(x.text) for x in blocks[i:]]
+            width = max(len(p) for p in tail_parts)
+            sig_cols: list[list[str]] = [[] for _ in range(width)]
+            for p in tail_parts:
+                offset = width - len(p)
+                for k, t in enumerate(p):
+                    sig_cols[k + offset].append(t)
+            zones.signature = sig_cols
+            return i
+    return len(blocks)
+
+
+def _title(body: list[Block], zones: Zones) -> int:
+    """Bold, centred or capital lines right after the header; how many blocks they take."""
     k = 0
     while k < len(body) and len(zones.title) < 5:
         b = body[k]
         if b.kind is not BlockKind.PARAGRAPH:
             break
         text = b.text.strip()
+        if not zones.title and _DATE_AT_TOP.match(fold(text)):
+            if zones.header:  # the date line of a header typed without its left column
+                zones.header[-1].append(text)
+            k += 1
+            continue
         if is_decoration(text):
             k += 1
             continue
         if _TITLE_STOP.match(fold(text)) or ":" in text[:40]:
             break
-        if b.bold or b.centered or mostly_upper(text):
-            zones.title.append(text)
-            k += 1
-            continue
-        break
-    zones.body = body[k:]
-    return zones
+        if not (b.bold or b.centered or mostly_upper(text)):
+            break
+        zones.title.append(text)
+        k += 1
+    return k
+
+
+def _is_label(text: str) -> bool:
+    """'STT', 'TÊN MÔ HÌNH': a column heading typed in capitals, not a unit's name."""
+    from documents.extraction.fields.labels import match_label
+
+    first = text.split("\n")[0].strip().rstrip(": ")
+    found = match_label(first, prefix=False) if 0 < len(first) < 60 else None
+    return found is not None and found.confidence >= 1.0
 
 
 def _form_row(block: Block) -> bool:

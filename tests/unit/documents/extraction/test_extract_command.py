@@ -38,7 +38,8 @@ def test_extract_json_one_line_per_file_and_missing_file_is_not_a_usage_error(
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["file"] for line in lines] == [str(form), str(tmp_path / "nope.pdf")]
-    assert set(lines[0]) == {"file", "kind", "fields", "confidence", "warnings", "source"}
+    assert set(lines[0]) == {"file", "kind", "fields", "confidence", "warnings", "source",
+                             "provenance", "layout", "doubts"}  # fmt: skip
     assert lines[0]["kind"] == case.kind
     assert lines[0]["fields"]["model_name"] == case.expected["model_name"]
     assert lines[1]["kind"] == "unknown"

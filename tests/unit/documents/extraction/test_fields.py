@@ -99,7 +99,7 @@ def test_registration_lines_without_numbering_and_values_over_paragraphs() -> No
     assert f["content"] == "- Họp dân công khai chủ trương. - Đảng viên gương mẫu đi đầu."
     assert f["signed_date"] == "2024-04-05"
     assert "results" not in f and "participants" not in f
-    assert result.confidence["model_name"] == 1.0
+    assert result.confidence["model_name"] >= 0.9
     assert not any("Thiếu" in w for w in result.warnings)
 
 
@@ -270,7 +270,8 @@ def test_cover_letter_is_unknown_with_no_fields() -> None:
     assert result.warnings
 
 
-def test_ocr_confidence_scales_field_confidence() -> None:
+def test_poorly_read_scan_is_never_confident() -> None:
+    """Evidence from OCR is only as good as the words: a page read at 50 % is never ≥ 0.9."""
     lines = ("PHIẾU ĐĂNG KÝ MÔ HÌNH DẦN VẬN KHÉO", "Tên mô hình: Thắp sáng đường quê")
     typed = read_fields(_with_header(*lines))
     scanned_doc = _with_header(*lines)
@@ -279,7 +280,9 @@ def test_ocr_confidence_scales_field_confidence() -> None:
     scanned = read_fields(scanned_doc)
     assert scanned.kind is Kind.REGISTRATION
     assert scanned.source == "pdf-ocr"
-    assert scanned.confidence["model_name"] == typed.confidence["model_name"] * 0.5
+    assert typed.confidence["model_name"] >= 0.9
+    assert scanned.confidence["model_name"] < 0.9
+    assert "model_name" in scanned.doubts and "quét" in scanned.doubts["model_name"]
 
 
 def test_header_row_table_reads_the_first_model_and_warns_about_more() -> None:

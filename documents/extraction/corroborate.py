@@ -1,0 +1,74 @@
+"""Agreement with the units file: evidence the form alone cannot give.
+
+A unit name that is exactly one unit of the commune (by the matcher's keys) is sure; one that is
+only close to a unit ("Chi bộ Trường Tiểu học Nghĩa", a line cut short) or like none is not,
+whatever the form's layout said. A person in charge who is the unit's usual contact is sure too.
+Runs where the units are known: the pipeline (with the loaded directory) and `dvk score --units`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from documents.contract import Extraction
+from documents.extraction.fields.confidence import CONFIDENT
+from documents.extraction.normalise import key
+
+SURE = 0.95
+EXACT = 100.0
+LIKE = 70.0
+
+
+class RankedUnit(Protocol):
+    @property
+    def unit_id(self) -> str: ...
+    @property
+    def unit_name(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+
+
+class UnitsLookup(Protocol):
+    @property
+    def contacts(self) -> Mapping[str, str]: ...
+
+    def rank(self, document_names: Sequence[str]) -> Sequence[RankedUnit]: ...
+
+
+def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
+    """The extraction with unit and leader confidence set by agreement with the units file."""
+    unit = result.fields.get("unit_name")
+    if not isinstance(unit, str):
+        return result
+    ranked = units.rank([unit])
+    confidence = dict(result.confidence)
+    doubts = dict(result.doubts)
+    best = ranked[0] if ranked else None
+    exact = (
+        best is not None and best.score >= EXACT and (len(ranked) < 2 or ranked[1].score < EXACT)
+    )
+    if exact and best is not None:
+        _raise(confidence, doubts, "unit_name")
+        contact = units.contacts.get(best.unit_id)
+        leader = result.fields.get("leader_name")
+        if contact and isinstance(leader, str) and key(contact) == key(leader):
+            _raise(confidence, doubts, "leader_name")
+    else:
+        near = best is not None and best.score >= LIKE
+        why = (f"gần giống «{best.unit_name}» trong danh sách nhưng không khớp hẳn"
+               if near and best is not None else "không khớp đơn vị nào trong danh sách")  # fmt: skip
+        cap = 0.89 if near else 0.8
+        confidence["unit_name"] = min(confidence.get("unit_name", cap), cap)
+        doubts["unit_name"] = (
+            f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): {why}"
+        )
+    return replace(result, confidence=confidence, doubts=doubts)
+
+
+def _raise(confidence: dict[str, float], doubts: dict[str, str], name: str) -> None:
+    if confidence.get(name, 0.0) < SURE:
+        confidence[name] = SURE
+    if confidence[name] >= CONFIDENT:
+        doubts.pop(name, None)

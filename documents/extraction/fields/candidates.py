@@ -1,0 +1,242 @@
+"""Every candidate value of every field, from every kind of evidence, in order of preference.
+
+A labelled value comes first, then a quoted name in a section heading, then sentences of a
+prose report and the title, then the header block (the unit), the signature block (the signer,
+only as the leader when nobody in charge is named) and the date line. `rank` keeps that order;
+`group` ties a position or phone to the person it was written with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from documents.extraction.fields import prose
+from documents.extraction.fields.flow import Reader
+from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.labels import AFFILIATION, OTHER
+from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
+from documents.extraction.fields.people import header_units, signer, split_person, unit_level
+from documents.extraction.fields.zones import Zones
+from documents.extraction.normalise import clean_text, fold
+
+_TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
+_TYPE_HINT = re.compile(
+    r"ap dung (?:doi voi|cho) (tap the|ca nhan)|danh cho (tap the|ca nhan)|"
+    r"thanh tich (tap the|ca nhan)\b|mau (?:bao cao|phieu) (?:cua |danh cho )?(tap the|ca nhan)\b"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    text: str
+    method: Method
+    rank: int  # lower is preferred
+    strength: float = 1.0  # how surely the label named the field (1.0 without a label)
+    places: tuple[Where, ...] = ()
+    label: str = ""
+    label_where: Where | None = None
+    group: str = ""  # a position or phone belongs with the person of the same group
+
+
+def from_items(reader: Reader) -> Iterator[Candidate]:
+    """Labelled values, and the position and phone written inside a person's value."""
+    for number, item in enumerate(reader.items):
+        if item.name == OTHER or not item.has_value:
+            continue
+        name = "unit_name" if item.name == AFFILIATION else item.name
+        rank = 40 if item.name == AFFILIATION else 0
+        person = f"person{number}" if item.name == "leader_name" else ""
+        yield _from_item(item, name, rank, group=person)
+        if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
+            # "Tên tập thể đề nghị": the form is a collective's
+            yield Candidate("model_type", "tập thể", Method.INLINE, 27, 0.8, item.places,
+                            item.label, item.label_where)  # fmt: skip
+        if person:
+            yield from _inside_person(item, person)
+
+
+def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:
+    text = item.value()
+    if name == "leader_name":  # 'Bà Đinh Thị Lan - Trưởng xóm, ĐT: …': the name part
+        text = split_person(text)[0] or text
+    return Candidate(name, text, item.method, rank, item.confidence, item.places,
+                     item.label, item.label_where, group)  # fmt: skip
+
+
+def _inside_person(item: Item, group: str) -> Iterator[Candidate]:
+    """'Bà Đinh Thị Lan - Trưởng xóm, ĐT: 0900.149.843' holds a position and a phone too."""
+    _, position, phone = split_person(item.value())
+    for name, text in (("leader_position", position), ("phone", phone)):
+        if text:
+            yield Candidate(name, text, item.method, 5, item.confidence * 0.95, item.places,
+                            item.label, item.label_where, group)  # fmt: skip
+
+
+def from_mentions(reader: Reader) -> Iterator[Candidate]:
+    for mention in reader.mentions:
+        places = (mention.where,) if mention.where else ()
+        rank = 28 if mention.heading else 10  # a list heading not over a list: a weak hint
+        yield Candidate(mention.name, mention.value, Method.SECTION, rank, 0.9, places)
+
+
+def prose_text(reader: Reader) -> tuple[str, tuple[Where, ...]]:
+    """Text where prose fields may sit: loose paragraphs and unlabelled sections."""
+    parts = list(reader.prose)
+    for item in reader.items:
+        if item.name == OTHER:
+            parts.extend((p.text, p.where) for p in item.parts)
+    places = tuple(dict.fromkeys(w for _, w in parts if w is not None))
+    return "\n".join(t for t, _ in parts), places
+
+
+def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate]:
+    intro, places = prose_text(reader)
+    for name, value, rank in (
+        ("model_name", prose.model_name(intro), 20),
+        ("model_name", prose.model_name(title), 25),
+        ("model_type", _TYPE_WORDS.get(prose.model_type(intro) or ""), 20),
+        ("model_type", _type_hint(title + "\n" + intro), 22),
+        ("domain", prose.domain_text(intro), 20),
+        ("unit_name", prose.unit(intro), 35),
+    ):
+        if value:
+            method = Method.TITLE if rank == 25 else Method.PROSE
+            yield Candidate(name, value, method, rank, 1.0, places)
+    numbers = prose.phones(intro)
+    if numbers:
+        strength = 1.0 if len(numbers) == 1 else 0.8
+        yield Candidate("phone", numbers[0], Method.PROSE, 20, strength, places)
+    person = prose.leader(body_text)
+    if person is not None:
+        yield Candidate("leader_name", person[0], Method.PROSE, 20, 1.0, places, group="prose")
+        if person[1]:
+            yield Candidate("leader_position", person[1], Method.PROSE, 20, 1.0, places,
+                            group="prose")  # fmt: skip
+
+
+def _type_hint(text: str) -> str | None:
+    """'(Mẫu báo cáo này áp dụng đối với cá nhân)': the form says whose it is."""
+    match = _TYPE_HINT.search(fold(text))
+    if not match:
+        return None
+    return "ca nhan" if "ca nhan" in match.group(0) else "tap the"
+
+
+_SUPERIOR = re.compile(r"^(?:dang bo|dang uy|ban chap hanh|bch|uy ban|ubmttq|mttq|hoi|doan)\b")
+
+
+def from_header(zones: Zones) -> Iterator[Candidate]:
+    """The most specific unit of the header (a chi bộ under its đảng bộ); a header naming only
+    a body that has units under it (ĐẢNG BỘ XÃ …) yields to a unit named in the text."""
+    units = header_units(zones)
+    if not units:
+        return
+    levels = [unit_level(u) for u in units]
+    best = min(range(len(units)), key=lambda i: (levels[i], -i))
+    superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
+    rank = 37 if superior_only else 30
+    yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
+
+
+_IN_CHARGE = re.compile(r"\b(?:phu trach|chu nhiem|chu tri|nguoi thuc hien|truong nhom)\b")
+
+
+def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
+    """The signer stands for the person in charge only when the text names nobody; a text that
+    speaks of one (“phụ trách”, “chủ nhiệm”) we could not read makes the signer a guess."""
+    signed = signer(zones)
+    if signed is None:
+        return
+    places = zones.signature_places
+    strength = 0.85 if _IN_CHARGE.search(fold(body_text)) else 1.0
+    yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, strength, places,
+                    group="signer")  # fmt: skip
+    if signed[1]:
+        yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
+                        group="signer")  # fmt: skip
+
+
+_CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
+_ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
+_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|to dan pho|khu|truong)\b")
+
+
+def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
+    """'TM. BAN CÔNG TÁC MẶT TRẬN / THÔN ĐÔNG HẠ': the unit signs on its own behalf. Only a name
+    with its place counts ('T/M CHI BỘ' alone names no unit)."""
+    for col in zones.signature:
+        for k, line in enumerate(col):
+            match = _ON_BEHALF.match(fold(line))
+            if not match:
+                continue
+            name = line[match.start(1) :].strip()
+            nxt = col[k + 1] if k + 1 < len(col) else ""
+            if nxt and _PLACED.match(fold(nxt)) and nxt.isupper():
+                name = f"{name} {nxt}"  # the place on the next line
+            if _PLACED.search(fold(name)):
+                yield Candidate("unit_name", name, Method.SIGNATURE, 38, 1.0,
+                                zones.signature_places)  # fmt: skip
+                return
+
+
+def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
+    """The date line: in the header, the title, the signature, or the first or last lines."""
+    lines: list[tuple[str, tuple[Where, ...]]] = []
+    lines += [(ln, zones.header_places) for col in zones.header for ln in col]
+    lines += [(ln, ()) for ln in zones.title]
+    lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
+    lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
+    for line, places in lines:
+        f = fold(line).strip()
+        if _CITES.search(f.split("ngay")[0]):
+            continue  # "Hướng dẫn số 03-HD ngày 26/02/2026": the date of another document
+        if DATE_LINE.match(f) and len(f) <= 90:
+            yield Candidate("signed_date", line, Method.DATE_LINE, 0, 1.0, places)
+            return
+    for col in zones.header + zones.signature:  # a date line wrapped inside its cell
+        joined = " ".join(col)
+        match = re.search(r",\s*ngay\b[^:]{0,40}?\d{4}", fold(joined))
+        if match:
+            text = joined[match.start() : match.end()]
+            yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
+            return
+
+
+def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Candidate]:
+    """Counts of people and sums of money inside the results text: sure when the text holds
+    one such figure, a guess among several otherwise."""
+    if not results:
+        return
+    for name, found, unit in (
+        ("participants", prose.participant_counts(results), ""),
+        ("funds_vnd", prose.sums(results), "đồng"),
+    ):
+        numbers, with_verb = found
+        if numbers:
+            sure = len({n.value for n in numbers}) == 1 and with_verb == 1
+            found_first = numbers[0]
+            strength = 1.0 if sure else 0.8
+            text = _number_text(found_first.value, found_first.approximate, unit)
+            yield Candidate(name, text, Method.FIGURES, 20, strength, places)
+
+
+def _number_text(value: int, approximate: bool, unit: str = "") -> str:
+    return ("khoảng " if approximate else "") + f"{value:,}".replace(",", ".") + (f" {unit}" if unit else "")  # fmt: skip
+
+
+def labelled_fields(reader: Reader) -> set[str]:
+    return {i.name for i in reader.items if i.has_value and i.name not in (OTHER, AFFILIATION)}
+
+
+def long_places(reader: Reader, name: str) -> tuple[Where, ...]:
+    for item in reader.items:
+        if item.name == name and item.name in LONG_FIELDS and item.has_value:
+            return item.places
+    return ()
+
+
+def clean_or_none(text: str | None) -> str | None:
+    return clean_text(text) if text else None

@@ -1,0 +1,197 @@
+"""Find values in the flow of lines: stage two of the reader, for paragraphs.
+
+A label opens an item; its value is the rest of its line, or, for a label alone on its line, the
+lines below it until the next label, a section heading or a date line. Free text (content,
+results) runs on over lines that look like labels of its own kind ("Mục tiêu: …" inside "Nội
+dung"); numbered items of the same level end it. A row of check boxes under a text label is
+skipped, never taken as the value. Table rows go through `tables.py` with the same reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from documents.contract import Kind
+from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
+from documents.extraction.fields.lines import (
+    CHOICE_FIELDS,
+    LONG_FIELDS,
+    ROMAN,
+    SEP,
+    Hit,
+    find_labels,
+    heading_label,
+    is_choice_line,
+    is_date_line,
+    is_heading,
+    label_style,
+)
+from documents.extraction.normalise import fold
+
+_TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
+
+
+@dataclass
+class Mention:
+    """A value named outside its label: a quoted model name in a section's heading, the kind
+    of model a list is headed by ("1. Cá nhân:")."""
+
+    name: str
+    value: str
+    where: Where | None
+    heading: bool = False  # a list's heading: it names the kind of the models listed under it
+
+
+@dataclass
+class Reader:
+    kind_hint: Kind | None
+    items: list[Item] = field(default_factory=list)
+    cur: Item | None = None
+    prose: list[tuple[str, Where | None]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ items
+    def close(self) -> None:
+        self.cur = None
+
+    def open(self, item: Item) -> Item:
+        self.items.append(item)
+        self.cur = item
+        return item
+
+    def open_hit(self, hit: Hit, where: Where | None, method: Method = Method.INLINE) -> Item:
+        found = hit.match
+        item = Item(found.field, found.confidence, found.number, heading=False, label=hit.label,
+                    label_where=where, method=method if hit.value else Method.NEXT_LINES)  # fmt: skip
+        if hit.value:
+            item.add(hit.value, where)
+        if hit.aside:
+            self.mentions.append(Mention("model_name", hit.aside, where))
+        return self.open(item)
+
+    # ------------------------------------------------------------------ lines
+    def line(self, text: str, where: Where | None = None) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if is_date_line(text):
+            self.close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
+            self.prose.append((text, where))
+            return
+        self._type_heading(text, where)
+        hits = find_labels(text)
+        if self._heading(text, hits, where):
+            return
+        if hits:
+            self._labelled(text, hits, where)
+            return
+        self._plain(text, where)
+
+    def _type_heading(self, text: str, where: Where | None) -> None:
+        """'1. Cá nhân:' / 'Tập thể:' heads a list of models of that kind."""
+        _, rest = split_number(text)
+        match = _TYPE_HEADING.match(fold(rest).strip())
+        if match:
+            value = "cá nhân" if match.group(1) == "ca nhan" else "tập thể"
+            self.mentions.append(Mention("model_type", value, where, heading=True))
+
+    def _heading(self, text: str, hits: list[Hit], where: Where | None) -> bool:
+        labelled = bool(hits) and (
+            SEP.search(text[:90]) is not None
+            or hits[0].match.field not in LONG_FIELDS | {OTHER}
+            or not hits[0].value
+        )
+        if labelled or not is_heading(text) or self._caps_inside_text(text):
+            return False
+        if self._awaits_value() and not ROMAN.match(text) and not hits:
+            return False  # "Đơn vị đăng ký" / "XÓM 5": the value, typed in capitals
+        found = heading_label(text)
+        name = found.field if found else OTHER
+        number = split_number(text)[0]
+        self.open(Item(name, 0.8 if found else 0.5, number, heading=True, method=Method.SECTION,
+                       label=text, label_where=where))  # fmt: skip
+        return True
+
+    def _awaits_value(self) -> bool:
+        cur = self.cur
+        return cur is not None and cur.name not in LONG_FIELDS | {OTHER} and not cur.has_value
+
+    def _caps_inside_text(self, text: str) -> bool:
+        """One or two words in capitals inside running free text ("BHYT") are text."""
+        cur = self.cur
+        return (
+            cur is not None
+            and cur.name in LONG_FIELDS
+            and not cur.heading
+            and cur.has_value
+            and not ROMAN.match(text)
+            and len(text.split()) < 3
+        )
+
+    def _labelled(self, text: str, hits: list[Hit], where: Where | None) -> None:
+        first = hits[0]
+        cur = self.cur
+        long_value = cur is not None and cur.name in LONG_FIELDS and cur.has_value
+        if long_value and cur is not None and not self._breaks(cur, first.match):
+            cur.add(text, where)
+            return
+        if cur is not None and cur.heading and first.match.field == cur.name and not cur.has_value:
+            cur.heading = False  # "II. KẾT QUẢ" then "1. Kết quả thực hiện mô hình “X”"
+            cur.confidence = max(cur.confidence, first.match.confidence)
+            cur.number = first.match.number or cur.number
+            if first.value:
+                cur.add(first.value, where)
+            if first.aside:
+                self.mentions.append(Mention("model_name", first.aside, where))
+            return
+        for hit in hits:
+            self.open_hit(hit, where)
+        if len(hits) > 1 and not hits[-1].value:
+            return  # the last label's value may follow on the next line
+
+    def _same_long(self, a: str, b: str) -> bool:
+        """A form carries one free text (content or results): the other label is part of it."""
+        known_kind = self.kind_hint in (Kind.REGISTRATION, Kind.REPORT)
+        return a == b or (known_kind and {a, b} <= LONG_FIELDS)
+
+    def _breaks(self, cur: Item, found: LabelMatch) -> bool:
+        """Does a label line end a long free-text value, or is it part of it?"""
+        if self._same_long(cur.name, found.field):
+            return False
+        style = label_style(found.number)
+        if style != "none":
+            return style == label_style(cur.number) or found.field != OTHER or cur.number is None
+        return found.confidence >= 1.0 and found.field not in LONG_FIELDS
+
+    def awaits_text(self) -> bool:
+        """An open short text field without its value yet (the value may still come)."""
+        cur = self.cur
+        return cur is not None and cur.name not in LONG_FIELDS | CHOICE_FIELDS | {OTHER} \
+            and not cur.has_value  # fmt: skip
+
+    def _plain(self, text: str, where: Where | None) -> None:
+        cur = self.cur
+        if cur is not None:
+            if cur.name in LONG_FIELDS or cur.name == OTHER:
+                cur.add(text, where)
+                return
+            if is_choice_line(text) and cur.name not in CHOICE_FIELDS:
+                return  # the unit's category ticked under "Đơn vị đăng ký": not its name
+            if not cur.has_value or _continues(cur, text):
+                cur.add(text, where)
+                return
+            self.close()
+        self.prose.append((text, where))
+
+
+def _continues(item: Item, text: str) -> bool:
+    """A line that carries on a short value: wrapped words, or the number after 'ĐT:'."""
+    if text[:1].islower() or re.match(r"^[-–]\s*[a-zđà-ỹ]", text):
+        return True
+    if item.name in CHOICE_FIELDS and re.match(r"^\s*(?:[☐☒☑□■▢✓✔\uf0fe\uf0a8]|\[|\()", text):
+        return True  # the next box of a check-box group, one option per line
+    tail = fold(item.value())[-12:]
+    return bool(re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail))

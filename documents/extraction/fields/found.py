@@ -1,0 +1,61 @@
+"""What the reader's stages hand each other: labelled items, their text parts, and where each
+part sits in the document (for provenance and the layout fingerprint)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from documents.extraction.fields.zones import Where as Where
+from documents.extraction.fields.zones import is_decoration
+
+
+class Method(StrEnum):
+    """How a value was found: the geometry (or the kind of sentence) that tied it to a label."""
+
+    INLINE = "inline"  # after the label on its line ("Tên mô hình: X")
+    NEXT_LINES = "next_lines"  # below a label alone on its line
+    CELL = "cell"  # the cell right of a label cell
+    CELL_BELOW = "cell_below"  # the cell under a label cell
+    COLUMN = "column"  # under a column header, in a table whose rows are the forms
+    SECTION = "section"  # the body of a report section ("II. Kết quả đạt được")
+    HEADER = "header"  # the unit line of the header block
+    SIGNATURE = "signature"  # the typed name (and position) under the signature
+    PROSE = "prose"  # a sentence ("Mô hình do đồng chí X … phụ trách")
+    TITLE = "title"  # the document's title ("Báo cáo kết quả mô hình “X”")
+    DATE_LINE = "date_line"  # "…, ngày 02 tháng 4 năm 2024"
+    FIGURES = "figures"  # a count or a sum inside the results text
+
+
+@dataclass
+class Part:
+    text: str
+    where: Where | None = None
+
+
+@dataclass
+class Item:
+    """One labelled value (or section) as the reader found it."""
+
+    name: str
+    confidence: float  # how surely the label names the field
+    number: str | None  # the label's numbering ("9", "II", "a")
+    parts: list[Part] = field(default_factory=list)
+    heading: bool = False
+    method: Method = Method.INLINE
+    label: str = ""  # the label as written
+    label_where: Where | None = None
+
+    @property
+    def has_value(self) -> bool:
+        return any(p.text.strip() and not is_decoration(p.text) for p in self.parts)
+
+    def value(self) -> str:
+        return " ".join(p.text.strip() for p in self.parts if p.text.strip())
+
+    def add(self, text: str, where: Where | None) -> None:
+        self.parts.append(Part(text, where))
+
+    @property
+    def places(self) -> tuple[Where, ...]:
+        return tuple(dict.fromkeys(p.where for p in self.parts if p.text.strip() and p.where))

@@ -1,0 +1,226 @@
+"""Find labels on one line of text: stage one of the reader.
+
+A line may open with a label and a separator ("Tên mô hình: X"), carry a label alone ("1  Tên mô
+hình", the value on the next line), a label glued to its value without a separator ("Người phụ
+trách Ông Lê Văn An", only when the value proves it), or two labels ("Họ và tên: A   Đơn vị: B").
+A line may also be a section heading, a date line or a row of check boxes. Each function looks
+at the line alone; the flow reader (`flow.py`) decides what the line means in context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
+from documents.extraction.fields.labels import split_number as split_number
+from documents.extraction.fields.zones import mostly_upper
+from documents.extraction.normalise import (
+    fold,
+    parse_count,
+    parse_domain,
+    parse_model_type,
+    parse_money,
+    parse_phone,
+)
+
+LONG_FIELDS = frozenset({"content", "results"})
+CHOICE_FIELDS = frozenset({"model_type", "domain"})
+SEP = re.compile(r"\s*(?::|：|\t+|(?:[.…_·]\s*){3,})\s*")
+#: "Nghĩa Thái, ngày 02 tháng 4 năm 2024", "Xóm 4, ngày …", "Ngày 05 tháng 4 năm 2024".
+DATE_LINE = re.compile(
+    r"^(?:[^\d:]{0,50}?,?|[^:,]{1,25},)\s*ngay\b[\s\d./…_-]*(?:thang)?[\s\d./…_-]*(?:nam)?\s*\d{4}"
+)
+ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
+BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"
+_BOX_MARK = re.compile(rf"[{BOXES}]|\[\s*[xX✓]?\s*\]")
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
+_QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
+
+#: Words that open ordinary sentences too ("Mô hình đã…", "Đơn vị đã…"): never a bare label.
+_GENERIC_LABELS = frozenset(
+    {"mo hinh", "don vi", "to chuc", "co quan", "phu trach", "chu tri", "chu nhiem", "pham vi"}
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A label found on a line and the text after it on that line (maybe empty)."""
+
+    match: LabelMatch
+    label: str
+    value: str
+    aside: str | None = None  # a quoted name after a section's label ("Kết quả mô hình “X”")
+
+
+def is_date_line(text: str) -> bool:
+    return len(text) <= 90 and bool(DATE_LINE.match(fold(text)))
+
+
+def is_choice_line(text: str) -> bool:
+    """A row of check boxes ("☒ Khu dân cư ☐ Cơ quan…"): never the value of a text field."""
+    marks = _BOX_MARK.findall(text)
+    _, rest = split_number(text.strip())
+    return len(marks) >= 2 or bool(marks and _BOX_MARK.match(rest.strip()))
+
+
+def is_heading(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 120:
+        return False
+    if ROMAN.match(text):
+        return True
+    return mostly_upper(text) and ":" not in text[:-1] and len(text.split()) <= 14
+
+
+def label_style(number: str | None) -> str:
+    if number is None or number in "-+•*–·":
+        return "none"
+    if re.fullmatch(r"[IVXL]+", number):
+        return "roman"
+    if number.isdigit():
+        return "digit"
+    return "other"
+
+
+def find_labels(line: str) -> list[Hit]:
+    """Every label of a line, left to right; the first one's value ends where the next begins."""
+    first = _first_label(line)
+    if first is None:
+        return []
+    hits = [first]
+    while hits[-1].match.field not in LONG_FIELDS and (more := _next_label(hits[-1].value)):
+        cut, hit = more
+        hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
+        hits.append(hit)
+    return hits
+
+
+def _first_label(line: str) -> Hit | None:
+    return _separated(line) or _dashed(line) or _alone(line) or _glued(line)
+
+
+def _separated(line: str) -> Hit | None:
+    """'Tên mô hình: X', 'Điện thoại……0912', 'Chức vụ\tBí thư'."""
+    match = SEP.search(line)
+    if not match or not 0 < match.start() <= 80:
+        return None
+    found = match_label(line[: match.start()])
+    if found is None:
+        return None
+    return _hit(found, line[: match.start()], line[match.end() :])
+
+
+def _dashed(line: str) -> Hit | None:
+    """'Tên mô hình – Đường hoa': an exact label, then a dash."""
+    if SEP.search(line):
+        return None
+    dash = _DASH_SEP.search(line)
+    if not dash or not 0 < dash.start() <= 60:
+        return None
+    found = match_label(line[: dash.start()], prefix=False)
+    if found is None or found.confidence < 1.0:
+        return None
+    return _hit(found, line[: dash.start()], line[dash.end() :])
+
+
+def _alone(line: str) -> Hit | None:
+    """'2. Kết quả thực hiện mô hình', or 'Kết quả đạt được' alone: a label on its own line."""
+    if SEP.search(line) and not line.rstrip().endswith((":", "：")):
+        return None
+    number, rest = split_number(line)
+    bare = number is None or number in "-+•*–·"
+    # a numbered label may run on, as a hint in brackets or up to its colon ("5. Người chịu
+    # trách nhiệm chính (họ tên, chức vụ)"), never into a value glued to it
+    hinted = not bare and ("(" in rest or rest.rstrip().endswith((":", "：")))
+    whole = match_label(rest.strip().rstrip(":： "), prefix=hinted)
+    if whole is None:
+        whole = match_label(line.strip().rstrip(":： "), prefix=False)  # "1  Tên mô hình"
+        bare = bare and (whole is None or whole.number is None)
+    if whole is not None and whole.confidence >= (1.0 if bare else 0.8):
+        return Hit(whole, rest.strip().rstrip(":： "), "")
+    return None
+
+
+def _glued(line: str) -> Hit | None:
+    """'Người phụ trách Ông Lê Văn An', 'Kết quả thực hiện mô hình “X”': no separator at all."""
+    if SEP.search(line[:90]) and not _QUOTED.search(line):
+        return None
+    number, rest = split_number(line)
+    bare = number is None or number in "-+•*–·"
+    words = rest.split()
+    digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
+    for n in range(min(7, len(words) - 1, digits), 0, -1):
+        found = match_label(" ".join(words[:n]))
+        if found is None or found.confidence < 1.0:
+            continue
+        value = re.sub(r"^\([^)]*\)\s*", "", " ".join(words[n:]))  # "(ghi rõ)"
+        if found.field in LONG_FIELDS and _QUOTED.match(value):
+            return Hit(LabelMatch(found.field, 0.8, number), " ".join(words[:n]), "", value)
+        generic = label_key(" ".join(words[:n])) in _GENERIC_LABELS
+        if bare and (generic or not _self_evident(found.field, value)):
+            return None  # unnumbered prose may start with label words: only sure values
+        return Hit(LabelMatch(found.field, 0.8, number), " ".join(words[:n]), value)
+    return None
+
+
+def _hit(found: LabelMatch, label: str, value: str) -> Hit:
+    _, bare_label = split_number(label)
+    return Hit(found, bare_label.strip(), value)
+
+
+_NEXT_COLON = re.compile(r"\s*[:：]")
+_BOUNDARY = re.compile(r"(?:[;,.)]|\s[-–—+]|\t|\s\s)\s*$")
+
+
+def _next_label(value: str) -> tuple[int, Hit] | None:
+    """A second label inside a value: 'Phạm Văn A   Đơn vị: Chi bộ xóm 3' → (cut, hit)."""
+    for colon in _NEXT_COLON.finditer(value):
+        before = re.sub(r"\s*\([^)]*\)\s*$", "", value[: colon.start()])
+        starts = [m.start() for m in re.finditer(r"\S+", before)][-6:]
+        for start in starts:  # longest label first
+            if start == 0:
+                continue
+            found = match_label(before[start:], prefix=False)
+            if found is None or found.confidence < 1.0 or not _boundary(value, start):
+                continue
+            rest = value[colon.end() :].lstrip()
+            return start, Hit(found, value[start : colon.start()].strip(), rest)
+    return None
+
+
+def _boundary(value: str, start: int) -> bool:
+    """A label starts a new item after punctuation, a dash, a tab or a wide gap, or as a
+    capitalised phrase after a finished value ('12/5/1958 Giới tính: Nam')."""
+    head = value[:start]
+    return bool(_BOUNDARY.search(head)) or value[start : start + 1].isupper()
+
+
+def _self_evident(name: str, value: str) -> bool:
+    """A value that proves the words before it were a label (a phone number, a tick box)."""
+    if name == "phone":
+        return parse_phone(value) is not None and len(value) <= 25
+    if name in CHOICE_FIELDS:
+        parser = parse_model_type if name == "model_type" else parse_domain
+        return parser(value)[0] is not None and len(value) <= 120
+    if name == "participants":
+        return parse_count(value) is not None and len(value) <= 40
+    if name == "funds_vnd":
+        return parse_money(value) is not None and len(value) <= 40
+    if name in ("unit_name", "model_name", "leader_name", "leader_position", "location"):
+        # "Tên mô hình “Đường hoa”", "Người phụ trách Ông Lê Văn An": a name or a quote
+        if not value or len(value) > 150:
+            return False
+        if value[0] in '“"«':
+            return value.rstrip(" .;,")[-1:] in '”"»'
+        return value[0].isupper()
+    return False
+
+
+def heading_label(text: str) -> LabelMatch | None:
+    """The field a section heading opens ("II. KẾT QUẢ ĐẠT ĐƯỢC"), or OTHER for any heading."""
+    _, rest = split_number(text)
+    found = match_label(rest.rstrip(": "))
+    if found is not None and found.field in LONG_FIELDS | {OTHER}:
+        return found
+    return None

@@ -1,0 +1,326 @@
+"""Find values in tables by their geometry: stage two of the reader, for table rows.
+
+Three shapes occur. A label column: the value is the cell to the right (several cells for a
+check-box group), or the cell below when the label's row has nothing after it. A header row
+(or two, with merged cells: "Đăng ký mô hình" over "Tên mô hình | Lĩnh vực") naming the
+fields over rows that are the forms, one model per row, with no label column at all. And
+rows whose cells hold whole labelled lines ("Lĩnh vực: Kinh tế"), read like paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from documents.extraction.fields.flow import Reader
+from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
+from documents.extraction.fields.lines import CHOICE_FIELDS, SEP, find_labels, is_choice_line
+from documents.extraction.normalise import parse_domain, parse_model_type
+from documents.extraction.text import Block
+
+_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXiv]{1,4}|[a-wyzđ])\s*[.)]?\s*$")  # "x" is a tick
+_HONORIFIC_HEAD = re.compile(r"^(?:ong|ba|ong ba|ong ba anh chi|danh xung|gioi tinh)$")
+HONORIFIC = "_honorific"
+_MAX_HEADER_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Row:
+    block: int
+    cells: tuple[str, ...]
+
+    def where(self, col: int) -> Where:
+        return Where(self.block, col)
+
+
+def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
+    """All rows of one table, in order."""
+    rows = [Row(i, tuple("" if _ROW_NUMBER.match(c) else c.strip() for c in b.cells))
+            for i, b in blocks]  # fmt: skip
+    header = column_headers(rows)
+    if header is not None:
+        reader.close()
+        _form_rows(reader, rows[header.depth :], header)
+        _list_kind(reader, header.columns, rows[0].where(0))
+        return
+    below: set[tuple[int, int]] = set()  # cells already taken as the value of the label above
+    for number in range(len(rows)):
+        _label_row(reader, rows, number, below, first=number == 0)
+
+
+# ------------------------------------------------------------------ header rows
+
+
+def _cell_label(text: str) -> LabelMatch | None:
+    bare = text.replace("\n", " ").strip().rstrip(": ")
+    if not bare or len(bare) > 90 or SEP.search(bare):
+        return None
+    if _HONORIFIC_HEAD.match(label_key(bare)):
+        return LabelMatch(HONORIFIC, 1.0, None)
+    return match_label(bare, prefix=False)
+
+
+def _header_row(row: Row) -> list[LabelMatch | None] | None:
+    """The labels of a row whose every filled cell is a label, or None."""
+    found = [_cell_label(c) if c else None for c in row.cells]
+    filled = [f for f, c in zip(found, row.cells, strict=True) if c]
+    unknown = sum(1 for f in filled if f is None)
+    if not filled or unknown > (1 if len(filled) >= 4 else 0):
+        return None
+    return found
+
+
+@dataclass
+class Header:
+    """The field of each column, from up to three header rows; `options` holds the option a
+    column stands for under a merged choice header ("Lĩnh vực" over "Kinh tế | Văn hóa …")."""
+
+    columns: list[LabelMatch | None]
+    options: list[str | None]
+    depth: int
+
+
+def _spread(labels: list[LabelMatch | None], row: Row) -> list[LabelMatch | None]:
+    """A merged header cell covers the empty cells to its right."""
+    out: list[LabelMatch | None] = []
+    for k, found in enumerate(labels):
+        empty = not (row.cells[k] if k < len(row.cells) else "")
+        out.append(out[-1] if found is None and empty and out else found)
+    return out
+
+
+def _sub_header(row: Row, above: list[LabelMatch | None]) -> tuple[list[LabelMatch | None], list[str | None]] | None:  # fmt: skip
+    """A row under the header: sub-labels, or the options of a choice field merged above."""
+    labels: list[LabelMatch | None] = []
+    options: list[str | None] = []
+    for k, cell in enumerate(row.cells):
+        upper = above[k] if k < len(above) else None
+        option = _option(upper, cell) if cell else None
+        found = _cell_label(cell) if cell and option is None else None
+        if cell and found is None and option is None and upper is not None \
+                and upper.field not in (OTHER, HONORIFIC):  # fmt: skip
+            return None  # a value under a named column: a data row
+        labels.append(found)
+        options.append(option)
+    if not any(c for c in row.cells) or any(_TICK.match(c) for c in row.cells if c):
+        return None
+    return labels, options
+
+
+def _option(upper: LabelMatch | None, cell: str) -> str | None:
+    if upper is None or upper.field not in CHOICE_FIELDS:
+        return None
+    parser = parse_model_type if upper.field == "model_type" else parse_domain
+    return cell if parser(cell)[0] is not None else None
+
+
+def column_headers(rows: list[Row]) -> Header | None:
+    """The header of a table whose rows are the forms, or None."""
+    first = _header_row(rows[0]) if rows else None
+    if first is None:
+        return None
+    merged = _spread(first, rows[0])
+    options: list[str | None] = [None] * len(merged)
+    depth = 1
+    for row in rows[1:_MAX_HEADER_ROWS]:
+        sub = _sub_header(row, merged)
+        if sub is None:
+            break
+        labels, row_options = sub
+        merged += [None] * (len(labels) - len(merged))
+        options += [None] * (len(labels) - len(options))
+        merged = [
+            new or old for new, old in zip(labels + [None] * len(merged), merged, strict=False)
+        ]
+        options = [
+            new or old
+            for new, old in zip(row_options + [None] * len(options), options, strict=False)
+        ]
+        depth += 1
+    if depth >= len(rows):
+        return None
+    named = [f for f, o in zip(merged, options, strict=False)
+             if f is not None and f.field not in (OTHER, HONORIFIC) and o is None]  # fmt: skip
+    if len(named) < 2 or len({f.field for f in named}) < len(named):
+        return None  # a header names each field once; repeats mean label | value pairs
+    if depth == 1 and len(named) < 3 and not _values_under(rows[1], merged):
+        return None  # "Nội dung | Thông tin đăng ký" over label | value rows
+    return Header(merged, options, depth)
+
+
+_TICK = re.compile(r"^\s*(?:[xX✓✔☒☑]|\(x\)|\[x\])\s*$")
+
+
+def _values_under(row: Row, columns: list[LabelMatch | None]) -> bool:
+    """A row of plain values (no label among them) under every named column."""
+    named = [
+        k for k, f in enumerate(columns) if f is not None and f.field not in (OTHER, HONORIFIC)
+    ]
+    cells = [row.cells[k] if k < len(row.cells) else "" for k in named]
+    return all(cells) and not any(_cell_label(c) or find_labels(c.split("\n")[0]) for c in cells)
+
+
+def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
+    """A table whose rows are the forms: the first row with a value is the model."""
+    data = [r for r in rows if any(c for c in r.cells if c)]
+    if not data:
+        return
+    if len(data) > 1:
+        reader.notes.append("Bảng có nhiều mô hình; hệ thống chỉ đọc mô hình ở dòng đầu tiên")
+    first = data[0]
+    confidence = 1.0 if len(data) == 1 else 0.8
+    for col, value in enumerate(first.cells):
+        found = header.columns[col] if col < len(header.columns) else None
+        if found is None or not value or found.field in (OTHER, HONORIFIC):
+            continue
+        option = header.options[col] if col < len(header.options) else None
+        if option is not None and not _TICK.match(value):
+            continue
+        item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
+                    label_where=None)  # fmt: skip
+        for line in (option or value).split("\n"):
+            item.add(line, first.where(col))
+        reader.items.append(item)
+    reader.close()
+
+
+def _list_kind(reader: Reader, columns: list[LabelMatch | None], where: Where) -> None:
+    """A list headed "1. Cá nhân:" holds individuals' models: the heading gives the kind."""
+    if any(c is not None and c.field == "model_type" for c in columns):
+        return
+    heads = [m for m in reader.mentions if m.name == "model_type" and m.heading]
+    if not heads:
+        return
+    item = Item("model_type", 1.0, None, method=Method.SECTION, label=heads[-1].value,
+                label_where=heads[-1].where)  # fmt: skip
+    item.add(heads[-1].value, heads[-1].where)
+    reader.items.append(item)
+    reader.mentions.remove(heads[-1])
+
+
+# ------------------------------------------------------------------ label | value rows
+
+
+def _label_row(
+    reader: Reader, rows: list[Row], number: int, below: set[tuple[int, int]], first: bool
+) -> None:
+    row = rows[number]
+    texts = ["" if (number, c) in below else t for c, t in enumerate(row.cells)]
+    consumed = _label_cells(reader, rows, number, texts, below, first)
+    if consumed is None:
+        return  # the table's own header row ("Nội dung | Thông tin đăng ký")
+    if consumed:
+        return
+    _loose_row(reader, row, texts)
+
+
+def _label_cells(
+    reader: Reader, rows: list[Row], number: int, texts: list[str],
+    below: set[tuple[int, int]], first: bool,
+) -> bool | None:  # fmt: skip
+    """Label cells of a row and their values; None when the row is the table's header."""
+    row = rows[number]
+    consumed = False
+    i = 0
+    while i < len(texts):
+        cell = texts[i]
+        found = _cell_label(cell) if cell else None
+        if found is not None and found.field != HONORIFIC:
+            end = _label_cell(reader, rows, number, texts, i, found, below, first)
+            if end is None:
+                return None
+            consumed, i = True, end
+        elif cell and find_labels(cell.split("\n")[0]):
+            reader.close()  # "Lĩnh vực: Kinh tế" whole in one cell: read as lines
+            for line in cell.split("\n"):
+                reader.line(line, row.where(i))
+            consumed, i = True, i + 1
+        elif cell and consumed and reader.cur is not None:
+            reader.cur.add(cell, row.where(i))  # "Loại mô hình: ☐ Tập thể" | "☒ Cá nhân"
+            i += 1
+        elif cell:
+            break
+        else:
+            i += 1
+    return consumed
+
+
+def _label_cell(
+    reader: Reader, rows: list[Row], number: int, texts: list[str], i: int,
+    found: LabelMatch, below: set[tuple[int, int]], first: bool,
+) -> int | None:  # fmt: skip
+    """A label cell's value to the right (or below); where to go on, None for a header row."""
+    row = rows[number]
+    end, parts = _value_right(row, texts, i, found)
+    method = Method.CELL
+    if not parts:
+        parts = _value_below(rows, number, i, below)
+        method = Method.CELL_BELOW if parts else Method.CELL
+    value = " ".join(text for text, _ in parts)
+    header = _cell_label(value) if 0 < len(value) < 40 else None
+    if first and header is not None and header.confidence >= 1.0:
+        reader.close()  # "Nội dung | Thông tin đăng ký"
+        return None
+    _open_cell(reader, found, texts[i], parts, row.where(i), method)
+    return end
+
+
+Parts = list[tuple[str, Where]]
+
+
+def _value_right(row: Row, texts: list[str], i: int, found: LabelMatch) -> tuple[int, Parts]:
+    """(index after the value, its cells): the next filled cell, or all of them for a
+    check-box group spread over cells."""
+    rest = [k for k in range(i + 1, len(texts)) if texts[k]]
+    if not rest:
+        return len(texts), []
+    if found.field in CHOICE_FIELDS:
+        return len(texts), [(texts[k], row.where(k)) for k in rest]
+    return rest[0] + 1, [(texts[rest[0]], row.where(rest[0]))]
+
+
+def _value_below(rows: list[Row], number: int, col: int, below: set[tuple[int, int]]) -> Parts:
+    """The cell under a label whose row has nothing after it, when that cell is no label."""
+    if number + 1 >= len(rows) or col >= len(rows[number + 1].cells):
+        return []
+    under = rows[number + 1].cells[col]
+    if not under or _cell_label(under) is not None or find_labels(under.split("\n")[0]):
+        return []
+    below.add((number + 1, col))
+    return [(under, rows[number + 1].where(col))]
+
+
+def _open_cell(
+    reader: Reader, found: LabelMatch, label: str, parts: Parts, where: Where, method: Method
+) -> None:
+    item = Item(found.field, found.confidence, found.number, method=method,
+                label=label.replace("\n", " "), label_where=where)  # fmt: skip
+    for text, place in parts:
+        for line in text.split("\n"):
+            item.add(line, place)
+    reader.open(item)
+
+
+def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
+    """A row with no label cell: a value running on, a label-like pair, or plain lines."""
+    filled = [t for t in texts if t]
+    cur = reader.cur
+    if reader.awaits_text() and is_choice_line(" ".join(filled)):
+        return  # the unit's category ticked under "Đơn vị đăng ký": not its name
+    if cur is not None and (not texts[0] or texts[0][:1].islower()):
+        # a value running on below its label, or a wrapped line split into two columns
+        for col, text in enumerate(texts):
+            for line in text.split("\n") if text else ():
+                cur.add(line, row.where(col))
+        return
+    if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]):
+        first = texts.index(filled[0])
+        item = Item(OTHER, 0.5, None, method=Method.CELL, label=filled[0],
+                    label_where=row.where(first))  # fmt: skip
+        item.add(" ".join(filled[1:]), row.where(first + 1))
+        reader.open(item)
+        return
+    for col, text in enumerate(texts):
+        for line in text.split("\n") if text else ():
+            reader.line(line, row.where(col))

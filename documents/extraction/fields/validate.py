@@ -1,0 +1,312 @@
+"""Clean and check a candidate value: stage three of the reader.
+
+Each field has a cleaner (label remnants, honorifics, quotes, OCR junk at the ends) and a
+validator that says whether the value looks the part: a Vietnamese personal name, a phone
+number, a unit's name, a position, a place, a date, an amount. A value that cannot be what its
+field holds is rejected (None, with the reason); one that looks right raises the confidence,
+one that looks odd lowers it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from documents.contract import FieldValue
+from documents.extraction.fields.labels import OTHER, match_label
+from documents.extraction.fields.lines import is_choice_line
+from documents.extraction.fields.zones import ORG_START, looks_like_name, mostly_upper
+from documents.extraction.normalise import (
+    clean_long_text,
+    clean_text,
+    fold,
+    iso_date,
+    parse_amount,
+    parse_count,
+    parse_domain,
+    parse_model_type,
+    parse_phone,
+    strip_honorific,
+)
+
+GOOD, NEUTRAL, ODD = 1, 0, -1
+
+
+@dataclass(frozen=True)
+class Verdict:
+    value: FieldValue
+    score: int = NEUTRAL  # GOOD raises confidence, ODD lowers it
+    reason: str | None = None  # why the value was rejected or is doubtful (Vietnamese)
+    approximate: bool = False
+
+
+def rejected(reason: str) -> Verdict:
+    return Verdict(None, ODD, reason)
+
+
+# ------------------------------------------------------------------ cleaning
+
+_EDGE_PUNCT = re.compile(r"^[^\w“\"«(\[+\-–]+|(?<=\S)\s+[^\w\s”\"»).…]{1,2}$")
+
+
+def _glued_capital(word: str) -> bool:
+    """'ỎDân': a stray capital with a diacritic glued before a capitalised word."""
+    return (
+        len(word) >= 3 and not word[0].isascii() and word[0].isupper()
+        and word[1].isupper() and word[2].islower()
+    )  # fmt: skip
+
+
+def trim_junk(text: str) -> str:
+    """OCR junk glued to a value's ends ("ỎDân vận khéo …Õ" → "Dân vận khéo …")."""
+    text = _EDGE_PUNCT.sub("", text.strip()).strip()
+    if text and _glued_capital(text.split()[0]):
+        text = text[1:]
+    last = text[-1:]
+    if last and not last.isascii() and last.isupper() and len(text) > 1:
+        before = text[-2]
+        if before in '…”".,;' or before.islower():
+            text = text[:-1].rstrip()
+    return text
+
+
+def strip_label_remnant(name: str, text: str) -> str:
+    """A value that repeats its label ("Họ và tên Ông Phan Hữu Dũng") loses it."""
+    words = text.split()
+    for n in range(min(6, len(words) - 1), 0, -1):
+        found = match_label(" ".join(words[:n]), prefix=False)
+        if found is not None and found.field == name and found.confidence >= 1.0:
+            return " ".join(words[n:]).lstrip(" :.-–")
+    return text
+
+
+def _short(name: str, text: str | None) -> str | None:
+    if not text:
+        return None
+    return clean_text(trim_junk(strip_label_remnant(name, clean_text(text) or "")))
+
+
+# ------------------------------------------------------------------ validators
+
+
+def check_unit(text: str) -> Verdict:
+    value = _short("unit_name", text)
+    if not value or is_choice_line(value):
+        return rejected("Tên đơn vị là ô đánh dấu, không phải tên")
+    if len(value.split()) > 16:
+        return Verdict(value, ODD, "Tên đơn vị quá dài")
+    if ORG_START.match(fold(value)) or re.search(r"\b(?:xom|thon|xa|ap|ban|to|khu)\b", fold(value)):
+        return Verdict(value, GOOD)
+    return Verdict(value, NEUTRAL, "Tên đơn vị không giống tên một đơn vị")
+
+
+def check_model(text: str) -> Verdict:
+    value = _short("model_name", text)
+    if not value or is_choice_line(value):
+        return rejected("Tên mô hình trống hoặc là ô đánh dấu")
+    found = match_label(value.rstrip(":"), prefix=False)
+    if found is not None and found.confidence >= 1.0:
+        return rejected(f"Tên mô hình là một nhãn khác: “{value}”")
+    if re.match(r"^dan van kheo\b\W*(?:nam \d{4}|dang ky|\s)*$", fold(value).strip('“”" ')):
+        return rejected("Chỉ ghi tên phong trào “Dân vận khéo”, không ghi tên mô hình")
+    words = len(value.split())
+    if words > 40:
+        return Verdict(value, ODD, "Tên mô hình quá dài, có thể là cả đoạn văn")
+    if words < 2:
+        return Verdict(value, ODD, "Tên mô hình quá ngắn")
+    return Verdict(value, GOOD if words <= 30 else NEUTRAL)
+
+
+_SURNAME_TEXT = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Mai Trịnh
+    Trương Lâm Lưu Lữ Tô Tạ Tăng Thái Hà Quách Cao Kiều Lại Đoàn Chu Châu Đào Đàm La Liêu Lò
+    Lương Mã Mạc Nông Ông Phùng Quang Tiêu Tống Triệu Văn Vi Vy Vương Hứa Khúc Bạch Bành Diệp
+    Giang Hồng Kim Lạc Linh Lục Ninh Nghiêm Nhan Phí Phương Quan Sầm Sơn Thân Thạch Thiều Từ
+    Ứng Uông Âu Bế Cù Cung Doãn Đồng Đường Giáp Hàn Hầu Khổng Khương Lăng Lộc Luyện Mẫn Mông
+    Ngọ Nhâm Phó Quản Tào Thiệu Tôn Trà Trình Vạn Vàng Quàng Lường Sùng Giàng Thào Mùa Lầu Cầm
+    Lù Ma Đèo Tòng Y H Kpă Ksor Rơ Nay Siu Rah Lừu Hờ Lục Nùng Tẩn Chảo Bàn Đới Đậu Đái Ân Âu
+    Biện Cấn Chế Chung Giả Hạ Hoa Hùng Kha Khiếu Lều Lỗ Mạch Mầu Nghiêm Ngụy Nhữ Ôn Phú Phùng
+    Quế Thạch Thái Thân Tiết Trác Văn Viên Vương Xa Yên"""
+_SURNAMES = frozenset(_SURNAME_TEXT.split())
+_SURNAME_KEYS: dict[str, list[str]] = {}
+for _surname in _SURNAMES:
+    _SURNAME_KEYS.setdefault(fold(_surname), []).append(_surname)
+
+
+def has_surname(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return first in _SURNAMES or first.capitalize() in _SURNAMES
+
+
+def mend_surname(name: str) -> str:
+    """An OCR slip in a surname ("Định Thị Lan" for "Đinh"): the one surname it folds to."""
+    words = name.split()
+    if not words or has_surname(name):
+        return name
+    known = _SURNAME_KEYS.get(fold(words[0]), [])
+    return " ".join([known[0], *words[1:]]) if len(known) == 1 else name
+
+
+def check_person(text: str) -> Verdict:
+    name = clean_text(trim_junk(strip_honorific(strip_label_remnant("leader_name", text))))
+    if not name:
+        return rejected("Không có họ tên người phụ trách")
+    if mostly_upper(name) and len(name.split()) >= 2:
+        name = " ".join(w[:1] + w[1:].lower() for w in name.split())
+    if not looks_like_name(name) or (ORG_START.match(fold(name)) and not has_surname(name)):
+        return rejected(f"“{name}” không giống họ tên một người")
+    if has_surname(name):
+        return Verdict(name, GOOD)
+    return Verdict(name, NEUTRAL, f"Họ “{name.split()[0]}” ít gặp, cần kiểm tra")
+
+
+_POSITIONS = re.compile(
+    r"^(?:pho |nguyen |quyen |uy vien |thuong truc |can bo |)(?:bi thu|chu tich|truong|chi hoi "
+    r"truong|to truong|doi truong|thon doi truong|xom doi truong|chi huy|giam doc|hieu truong|"
+    r"tram truong|chu nhiem|thu ky|ke toan|can bo|cong chuc|vien chuc|giao vien|hoi vien|"
+    r"dang vien|doan vien|thanh vien|uy vien|chi doan truong|bi thu chi doan|chu ho|nhan vien|"
+    r"y si|bac si|dieu duong|chien si|cong an|chu co so|chu trang trai|nong dan|cuu chien binh|"
+    r"truong ban|truong thon|truong xom|truong ap|truong khu|to pho|chi uy vien|dai dien)\b"
+)
+
+
+_ROLE_CLAUSE = re.compile(
+    r",\s+(?=[a-zđà-ỹ][^,]*\b(?:truc tiep|duoc phan cong|phu trach|chiu trach nhiem|"
+    r"chi dao|dieu hanh)\b)"
+)
+
+
+_PHONE_TAIL = re.compile(r"[\s,;–-]*\b(?:dt|sdt|dd|dtdd|dien thoai|di dong)\b\s*:?\s*[+(\d].*$")
+
+
+def _wordy(value: str) -> bool:
+    """Mostly letters, with a real word in it: not OCR dust ('1)', 'B5', 'Ww/')."""
+    letters = sum(c.isalpha() for c in value)
+    words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) >= 3]
+    return bool(words) and letters >= 0.6 * len(value.replace(" ", ""))
+
+
+def check_position(text: str) -> Verdict:
+    """A position, without a clause on what the person does ('…, trực tiếp chỉ đạo …')."""
+    cut = _ROLE_CLAUSE.search(fold(text))
+    text = text[: cut.start()] if cut else text
+    phone = _PHONE_TAIL.search(fold(text))  # "Bí thư Đoàn xã ĐT: 0868 352 917"
+    value = _short("leader_position", text[: phone.start()] if phone else text)
+    if not value:
+        return rejected("Chức vụ trống")
+    if not _wordy(value):
+        return rejected(f"“{value}” không giống một chức vụ")
+    if looks_like_name(value) and not _POSITIONS.match(fold(value)):
+        return Verdict(value, ODD, "Chức vụ trông như họ tên")
+    if len(value.split()) > 18:
+        return Verdict(value, ODD, "Chức vụ quá dài")
+    return Verdict(value, GOOD if _POSITIONS.match(fold(value)) else NEUTRAL)
+
+
+_MOBILE = re.compile(r"^0(?:3[2-9]|5[689]|7[06-9]|8[1-9]|9\d)\d{7}$")
+
+
+def all_phones(text: str) -> list[str]:
+    """Every phone number of a value ('NR: 0228 3865 402 DĐ: 0834 216 579' has two)."""
+    found: list[str] = []
+    for part in re.split(r"[;,/]|\s(?=[A-Za-zĐđ]{1,4}\s*:)", text):
+        phone = parse_phone(part)
+        if phone and phone not in found:
+            found.append(phone)
+    return found
+
+
+def check_phone(text: str) -> Verdict:
+    """A phone number; of several, the mobile one (the person's), but then not for sure."""
+    phones = all_phones(text) or ([p] if (p := parse_phone(text)) else [])
+    if not phones:
+        return rejected(f"Số điện thoại không đọc được: {clean_text(text)}")
+    mobiles = [p for p in phones if _MOBILE.match(p)]
+    phone = mobiles[0] if mobiles else phones[0]
+    if len(phones) > 1:
+        return Verdict(phone, NEUTRAL, "Có nhiều số điện thoại; đã chọn số di động")
+    landline = re.match(r"^02\d{9}$", phone)
+    return Verdict(phone, GOOD if _MOBILE.match(phone) or landline else NEUTRAL)
+
+
+_PLACE = re.compile(
+    r"\b(?:xom|thon|xa|ap|ban|to dan pho|to|khu|duong|phuong|thi tran|huyen|tinh|truong|"
+    r"nha van hoa|tuyen|cum|doi|khom|lang|buon|plei|soc|dia ban|toan xa|toan thon|khu dan cu)\b"
+)
+
+
+def check_location(text: str) -> Verdict:
+    value = _short("location", text)
+    if not value or is_choice_line(value):
+        return rejected("Địa bàn trống hoặc là ô đánh dấu")
+    if len(value.split()) > 30:
+        return Verdict(value, ODD, "Địa bàn quá dài")
+    return Verdict(value, GOOD if _PLACE.search(fold(value)) else NEUTRAL)
+
+
+def check_long(text: str) -> Verdict:
+    value = clean_long_text(text)
+    if not value:
+        return rejected("Nội dung trống")
+    return Verdict(value, GOOD if len(value.split()) >= 5 else NEUTRAL)
+
+
+def _choice(parser: Callable[[str | None], tuple[str | None, bool]], label: str) -> Callable[[str], Verdict]:  # fmt: skip
+    def check(text: str) -> Verdict:
+        chosen, ambiguous = parser(text)
+        if chosen is None:
+            suffix = " (không đánh dấu hoặc đánh dấu nhiều ô)" if ambiguous else ""
+            return rejected(f"Không xác định được {label}: “{clean_text(text)}”{suffix}")
+        return Verdict(str(chosen), GOOD)
+
+    return check
+
+
+def check_count(text: str) -> Verdict:
+    number = parse_count(text)
+    if number is None:
+        return rejected(f"Không đọc được số người tham gia: “{clean_text(text)}”")
+    reason = f"Số người tham gia là con số ước lượng: “{clean_text(text)}”"
+    return Verdict(number.value, NEUTRAL if number.approximate else GOOD,
+                   reason if number.approximate else None, number.approximate)  # fmt: skip
+
+
+def check_amount(text: str) -> Verdict:
+    number = parse_amount(text)
+    if number is None:
+        return rejected(f"Không đọc được kinh phí: “{clean_text(text)}”")
+    reason = f"Kinh phí là con số ước lượng: “{clean_text(text)}”"
+    return Verdict(number.value, NEUTRAL if number.approximate else GOOD,
+                   reason if number.approximate else None, number.approximate)  # fmt: skip
+
+
+def check_date(text: str) -> Verdict:
+    value = iso_date(text)
+    if value is None:
+        return rejected("Ngày ký để trống hoặc không đọc được")
+    year = int(value[:4])
+    return Verdict(value, GOOD if 2000 <= year <= 2100 else ODD)
+
+
+CHECKS: dict[str, Callable[[str], Verdict]] = {
+    "unit_name": check_unit,
+    "model_name": check_model,
+    "model_type": _choice(parse_model_type, "loại mô hình (tập thể/cá nhân)"),
+    "domain": _choice(parse_domain, "lĩnh vực"),
+    "leader_name": check_person,
+    "leader_position": check_position,
+    "phone": check_phone,
+    "location": check_location,
+    "content": check_long,
+    "results": check_long,
+    "participants": check_count,
+    "funds_vnd": check_amount,
+    "signed_date": check_date,
+}
+
+
+def check(name: str, text: str) -> Verdict:
+    """The cleaned value of `text` for field `name`, and how well it fits the field."""
+    if name == OTHER or name not in CHECKS:
+        return rejected("không phải trường của phiếu")
+    return CHECKS[name](text)

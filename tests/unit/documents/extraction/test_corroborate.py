@@ -1,0 +1,46 @@
+"""Agreement with the units file raises or caps the confidence of the unit and the leader."""
+
+from __future__ import annotations
+
+from documents.contract import Extraction, Kind
+from documents.extraction.corroborate import corroborate
+from documents.matching import UnitDirectory
+
+UNITS = UnitDirectory(
+    [("cb-thon-2", "Chi bộ thôn 2", ["CB thôn 2"]), ("hoi-nd", "Hội Nông dân xã", [])],
+    {},
+    {"cb-thon-2": "Lê Văn Tư"},
+)
+
+
+def _result(unit: str, leader: str, unit_conf: float = 0.86, leader_conf: float = 0.85) -> Extraction:  # fmt: skip
+    return Extraction(
+        kind=Kind.REGISTRATION,
+        fields={"unit_name": unit, "leader_name": leader},
+        confidence={"unit_name": unit_conf, "leader_name": leader_conf},
+        doubts={"unit_name": "…", "leader_name": "…"},
+    )
+
+
+def test_a_unit_of_the_file_and_its_contact_are_sure() -> None:
+    result = corroborate(_result("CHI BỘ THÔN 2", "Lê Văn Tư"), UNITS)
+    assert result.confidence["unit_name"] >= 0.95 and result.confidence["leader_name"] >= 0.95
+    assert result.doubts == {}
+
+
+def test_a_unit_close_to_one_of_the_file_is_not_trusted() -> None:
+    result = corroborate(_result("Chi bộ thôn 2 Đông", "Lê Văn Tư", unit_conf=0.97), UNITS)
+    assert result.confidence["unit_name"] < 0.9
+    assert "gần giống" in result.doubts["unit_name"]
+    assert result.confidence["leader_name"] == 0.85  # not the contact of a matched unit
+
+
+def test_a_unit_like_none_of_the_file_is_capped() -> None:
+    result = corroborate(_result("Câu lạc bộ dưỡng sinh", "Lê Văn Tư", unit_conf=0.99), UNITS)
+    assert result.confidence["unit_name"] <= 0.8
+    assert "không khớp" in result.doubts["unit_name"]
+
+
+def test_another_person_than_the_contact_keeps_its_confidence() -> None:
+    result = corroborate(_result("Chi bộ thôn 2", "Trần Thị Nụ"), UNITS)
+    assert result.confidence["leader_name"] == 0.85 and "leader_name" in result.doubts
