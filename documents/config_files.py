@@ -13,10 +13,18 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from documents.assessment import DEFAULT_CRITERIA
 from documents.models import Campaign, Deadline, Unit, UnitEmail
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -93,6 +101,20 @@ class CalendarOverrides(BaseModel):
     working_days: list[date] = Field(default_factory=list)
 
 
+class CriterionSpec(BaseModel):
+    """One criterion of the plan by which the year's models are judged."""
+
+    model_config = ConfigDict(extra="forbid")
+    key: str = Field(pattern=r"^[a-z0-9_]{1,32}$")
+    text: str = Field(min_length=1)
+
+    _text = field_validator("text")(lambda v: _nfc(v))
+
+
+def _default_criteria() -> list[CriterionSpec]:
+    return [CriterionSpec(key=key, text=text) for key, text in DEFAULT_CRITERIA]
+
+
 class CampaignFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     slug: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -101,8 +123,28 @@ class CampaignFile(BaseModel):
     timezone: str = "Asia/Ho_Chi_Minh"
     office_email: str | None = None
     deadlines: dict[Literal["registration", "report"], date]
+    closes_on: date | None = None  # models recognised and commended by then
+    criteria: list[CriterionSpec] = Field(default_factory=_default_criteria, min_length=1)
     reminders: ReminderPolicy = Field(default_factory=ReminderPolicy)
     calendar: CalendarOverrides = Field(default_factory=CalendarOverrides)
+
+    @field_validator("criteria")
+    @classmethod
+    def _unique_criteria(cls, criteria: list[CriterionSpec]) -> list[CriterionSpec]:
+        keys = [c.key for c in criteria]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:
+            raise ValueError(f"criterion key '{twice[0]}' appears twice")
+        return criteria
+
+    @model_validator(mode="after")
+    def _closes_after_deadlines(self) -> CampaignFile:
+        last = max(self.deadlines.values(), default=None)
+        if self.closes_on is not None and last is not None and self.closes_on < last:
+            raise ValueError(
+                f"closes_on {self.closes_on:%Y-%m-%d} is before the last deadline {last:%Y-%m-%d}"
+            )
+        return self
 
     @field_validator("timezone")
     @classmethod
@@ -222,7 +264,9 @@ def load_campaign(session: Session, spec: CampaignFile) -> Campaign:
     campaign.settings = {
         "reminders": spec.reminders.model_dump(mode="json"),
         "calendar": spec.calendar.model_dump(mode="json"),
+        "criteria": [c.model_dump(mode="json") for c in spec.criteria],
     }
+    campaign.closes_on = spec.closes_on
     campaign.active = True
     session.flush()
     by_kind = {d.kind: d for d in campaign.deadlines}

@@ -6,6 +6,7 @@ several web processes and restarts.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -35,8 +36,19 @@ class LoginResult:
     blocked: bool = False
 
 
-def add_user(session: Session, username: str, password: str, role: str = "viewer") -> User:
-    """Create the user, or set a new password and role if the username exists."""
+def add_user(
+    session: Session,
+    username: str,
+    password: str,
+    role: str = "viewer",
+    *,
+    display_name: str | None = None,
+) -> User:
+    """Create the user, or set a new password and role if the username exists.
+
+    `display_name` ("Nguyễn Thị Hà") is how the history names the person; None keeps the one
+    already stored.
+    """
     username = username.strip()
     if not username or len(username) > 64:
         raise ValueError("tên đăng nhập phải có từ 1 đến 64 ký tự")
@@ -51,6 +63,11 @@ def add_user(session: Session, username: str, password: str, role: str = "viewer
     user.password_hash = _hasher.hash(password)
     user.role = role
     user.active = True
+    if display_name is not None:
+        name = " ".join(unicodedata.normalize("NFC", display_name).split())
+        if len(name) > 255:
+            raise ValueError("tên hiển thị dài quá 255 ký tự")
+        user.display_name = name or None
     session.flush()
     return user
 
