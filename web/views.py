@@ -36,7 +36,7 @@ from web.labels import (
     vn_date,
     vn_datetime,
 )
-from web.overview import Filters, apply_filters, charts, summarise
+from web.overview import Filters, apply_filters, charts, paginate, summarise
 from web.state import db, state
 
 bp = Blueprint("views", __name__)
@@ -64,8 +64,14 @@ def _timezone() -> str:
     return campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
 
 
-@bp.get("/")
-def overview() -> str:
+def _commune() -> str:
+    """Whose register it is, for printed headings: "Đảng ủy xã Nghĩa Thái"."""
+    commune = state().report_header.commune.strip()
+    return f"Đảng ủy {commune}" if commune else ""
+
+
+def _register_context(*, paged: bool) -> dict[str, Any]:
+    """What the overview and its printable version share: the filtered units and the labels."""
     session = db()
     campaign = register.active_campaign(session)
     statuses = register.unit_statuses(session, campaign.id if campaign else None)
@@ -73,23 +79,42 @@ def overview() -> str:
     filters = Filters.from_args(request.args, kinds)
     shown = apply_filters(statuses, filters)
     tz = campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
-    lines, bars = charts(shown, tz)
-    return render_template(
-        "overview.html",
-        campaign=campaign,
-        units=shown,
-        total_units=len(statuses),
-        summary=summarise(shown),
-        filters=filters,
-        unit_kinds=kinds,
-        line_charts=lines,
-        bar_charts=bars,
-        deadline_kinds=list(DEADLINE),
-        statuses=STATUS,
-        domains=DOMAIN,
-        model_types=MODEL_TYPE,
-        tz=tz,
+    page = (
+        paginate(shown, request.args.get("page", 1))
+        if paged
+        else paginate(shown, 1, len(shown) or 1)
     )
+    now = local_datetime(datetime.now(UTC), tz)
+    return {
+        "campaign": campaign,
+        "shown": shown,
+        "page": page,
+        "units": page.units,
+        "total_units": len(statuses),
+        "summary": summarise(shown),
+        "filters": filters,
+        "unit_kinds": kinds,
+        "deadline_kinds": list(DEADLINE),
+        "statuses": STATUS,
+        "domains": DOMAIN,
+        "model_types": MODEL_TYPE,
+        "tz": tz,
+        "commune": _commune(),
+        "printed_on": now.date() if now else None,
+    }
+
+
+@bp.get("/")
+def overview() -> str:
+    context = _register_context(paged=True)
+    lines, bars = charts(context["shown"], context["tz"])
+    return render_template("overview.html", line_charts=lines, bar_charts=bars, **context)
+
+
+@bp.get("/in")
+def print_register() -> str:
+    """Every unit that matches the filters on one page, laid out for A4 landscape paper."""
+    return render_template("print.html", **_register_context(paged=False))
 
 
 def _load_document(
@@ -366,7 +391,7 @@ def _stamp() -> str:
 @bp.get("/export/so-theo-doi.xlsx")
 def export_workbook() -> Response:
     buffer = io.BytesIO()
-    export_xlsx(db(), buffer)
+    export_xlsx(db(), buffer, units_meta=state().report_header)
     buffer.seek(0)
     return send_file(
         buffer,

@@ -1,5 +1,7 @@
 """The register as an Excel workbook: a sheet per deadline (one row per unit) and a sheet of models.
 
+Each sheet opens with a title block (title, commune, date) and prints on A4 landscape, fitted to
+the page width, with the header row repeated on every page and the page number in the footer.
 Text from documents is written as text even when it starts with "=", so a crafted form cannot
 plant a formula in the office's spreadsheet.
 """
@@ -7,16 +9,20 @@ plant a formula in the office's spreadsheet.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from web.exports.report_docx import ReportHeader
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import (
     DEADLINE,
@@ -39,38 +45,47 @@ STATUS_FILL = {
 }
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+#: The title block takes the first rows; the column headers sit under it.
+HEADER_ROW = 4
+DATA_FONT = Font(name="Calibri", size=10)
+ROW_HEIGHT = 13  # points, one line of DATA_FONT
+THIN = Side(style="thin", color="9CA3AF")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 STATUS_COLUMNS: Sequence[tuple[str, int]] = (
-    ("STT", 6),
-    ("Đơn vị", 34),
-    ("Loại đơn vị", 18),
-    ("Hạn nộp", 12),
-    ("Trạng thái", 14),
-    ("Ngày nhận", 17),
-    ("Số ngày muộn", 12),
-    ("Số văn bản", 10),
-    ("Tên mô hình", 50),
+    ("STT", 5),
+    ("Đơn vị", 30),
+    ("Loại đơn vị", 16),
+    ("Hạn nộp", 11),
+    ("Trạng thái", 13),
+    ("Ngày nhận", 16),
+    ("Số ngày muộn", 9),
+    ("Số văn bản", 9),
+    ("Tên mô hình", 60),
 )
 MODEL_COLUMNS: Sequence[tuple[str, int]] = (
-    ("STT", 6),
-    ("Đơn vị", 30),
-    ("Loại văn bản", 16),
-    ("Tên mô hình", 45),
-    ("Loại hình", 10),
-    ("Lĩnh vực", 24),
-    ("Người phụ trách", 24),
+    ("STT", 5),
+    ("Đơn vị", 22),
+    ("Loại văn bản", 15),
+    ("Tên mô hình", 54),
+    ("Loại hình", 9),
+    ("Lĩnh vực", 23),
+    ("Người phụ trách", 20),
+    ("Điện thoại", 12),
+    ("Số người tham gia", 10),
+    ("Kinh phí (đồng)", 14),
+    ("Ngày nhận", 16),
+    ("Số ngày muộn", 8),
+    ("Cần kiểm tra", 8),
+    # Past the print area: kept for sorting and reading on screen, too long for a printed row.
     ("Chức vụ", 20),
-    ("Điện thoại", 13),
     ("Địa bàn", 24),
+    ("Ngày ký", 12),
     ("Nội dung", 60),
     ("Kết quả đạt được", 60),
-    ("Số người tham gia", 12),
-    ("Kinh phí (đồng)", 16),
-    ("Ngày ký", 12),
-    ("Ngày nhận", 17),
-    ("Số ngày muộn", 10),
-    ("Cần kiểm tra", 10),
 )
+#: The model sheet prints its first columns (up to "Cần kiểm tra"); see MODEL_COLUMNS.
+MODEL_PRINTED_COLUMNS = 13
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
@@ -83,23 +98,103 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
         cell.number_format = DATE_FORMAT
 
 
-def _sheet(wb: Workbook, title: str, columns: Sequence[tuple[str, int]]) -> Worksheet:
-    ws = wb.create_sheet(title)
-    for col, (name, width) in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=col, value=name)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+@dataclass(frozen=True)
+class Heading:
+    """The title block of every sheet: what it is, whose it is, and when it was made."""
+
+    title: str
+    commune: str
+    made_on: date
+
+
+def _sheet(
+    wb: Workbook,
+    name: str,
+    columns: Sequence[tuple[str, int]],
+    heading: Heading,
+    *,
+    printed_columns: int | None = None,
+) -> Worksheet:
+    ws = wb.create_sheet(name)
+    printed = printed_columns or len(columns)
+    last = get_column_letter(printed)
+    lines = (
+        (heading.title, Font(bold=True, size=14)),
+        (heading.commune, Font(bold=True, size=11)),
+        (f"Lập ngày {heading.made_on:%d/%m/%Y}", Font(italic=True, size=11)),
+    )
+    for row, (text, font) in enumerate(lines, start=1):
+        cell = ws.cell(row=row, column=1, value=text or None)
+        cell.font = font
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        ws.merge_cells(f"A{row}:{last}{row}")
+    ws.row_dimensions[1].height = 22
+    for col, (title, width) in enumerate(columns, start=1):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=title)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, GRID
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(col)].width = width
-    ws.freeze_panes = "A2"
+    ws.row_dimensions[HEADER_ROW].height = 30
+    ws.freeze_panes = f"C{HEADER_ROW + 1}"  # the header rows, STT and the unit's name stay
+    _page_setup(ws, heading)
     return ws
 
 
-def _finish(ws: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(ws.max_row, 1)}"
+def _page_setup(ws: Worksheet, heading: Heading) -> None:
+    """A4 landscape, as wide as the page, the header row on every page, "Trang 1/2" below."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins = PageMargins(
+        left=0.4, right=0.4, top=0.55, bottom=0.55, header=0.25, footer=0.25
+    )
+    ws.print_options.horizontalCentered = True
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.oddHeader.right.text = heading.commune.replace("&", "&&")
+    ws.oddHeader.right.size = 8
+    ws.oddFooter.center.text = "Trang &P/&N"
+    ws.oddFooter.center.size = 9
 
 
-def _status_sheet(wb: Workbook, snap: Snapshot, kind: str) -> None:
-    ws = _sheet(wb, label(DEADLINE, kind)[:31], STATUS_COLUMNS)
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` wraps to in a column `width` characters wide (a generous guess:
+    Calc and Excel do not grow rows on opening, so the height is set here)."""
+    per_line = max(int(width * 1.25) - 1, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def _finish(
+    ws: Worksheet,
+    columns: Sequence[tuple[str, int]],
+    printed_columns: int,
+    wrapped: Sequence[str] = (),
+) -> None:
+    """Filters, print area, grid lines, and wrapped columns with rows tall enough for them."""
+    last_row = max(ws.max_row, HEADER_ROW)
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last_row}"
+    ws.print_area = f"A1:{get_column_letter(printed_columns)}{last_row}"
+    names = [name for name, _ in columns]
+    wrap_at = {names.index(name): columns[names.index(name)][1] for name in wrapped}
+    top = Alignment(vertical="top")
+    wrap = Alignment(vertical="top", wrap_text=True)
+    centred = Alignment(horizontal="center", vertical="top")
+    for row in ws.iter_rows(min_row=HEADER_ROW + 1, max_row=last_row, max_col=printed_columns):
+        lines = 1
+        for index, cell in enumerate(row):
+            cell.border, cell.font = GRID, DATA_FONT
+            if index in wrap_at:
+                cell.alignment = wrap
+                if isinstance(cell.value, str):
+                    lines = max(lines, _lines(cell.value, wrap_at[index]))
+            else:
+                cell.alignment = centred if index == 0 else top
+        ws.row_dimensions[row[0].row].height = ROW_HEIGHT * lines
+
+
+def _status_sheet(wb: Workbook, snap: Snapshot, kind: str, heading: Heading) -> None:
+    ws = _sheet(wb, label(DEADLINE, kind)[:31], STATUS_COLUMNS, heading)
     for index, unit in enumerate(snap.statuses, start=1):
         status = unit.deadlines.get(kind)
         if status is None:
@@ -110,7 +205,7 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str) -> None:
         received = local_datetime(first, snap.timezone)
         # Late only as much as its earliest-arriving document: one on-time form is on time.
         late = min((d.late_days or 0 for d in current), default=0)
-        names = "; ".join(str(d.fields.get("model_name") or "") for d in current if d.fields)
+        names = "\n".join(str(d.fields.get("model_name") or "") for d in current if d.fields)
         values: list[Any] = [
             index,
             _text(unit.unit_name),
@@ -120,14 +215,14 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str) -> None:
             received,
             late or None,
             len(current),
-            _text(names.strip("; ")),
+            _text(names.strip()),
         ]
         for col, value in enumerate(values, start=1):
             _put(ws, row, col, value)
         fill = STATUS_FILL.get(status.status)
         if fill is not None:
             ws.cell(row=row, column=5).fill = fill
-    _finish(ws, STATUS_COLUMNS)
+    _finish(ws, STATUS_COLUMNS, len(STATUS_COLUMNS), wrapped=("Đơn vị", "Tên mô hình"))
 
 
 def _int_or_none(value: object) -> int | None:
@@ -140,8 +235,9 @@ def _int_or_none(value: object) -> int | None:
     return None
 
 
-def _models_sheet(wb: Workbook, snap: Snapshot) -> None:
-    ws = _sheet(wb, "Mô hình", MODEL_COLUMNS)
+def _models_sheet(wb: Workbook, snap: Snapshot, heading: Heading) -> None:
+    ws = _sheet(wb, "Mô hình", MODEL_COLUMNS, heading, printed_columns=MODEL_PRINTED_COLUMNS)
+    names = [name for name, _ in MODEL_COLUMNS]
     for index, model in enumerate(snap.models(), start=1):
         f = model.fields
         values: list[Any] = [
@@ -152,23 +248,28 @@ def _models_sheet(wb: Workbook, snap: Snapshot) -> None:
             label(MODEL_TYPE, f.get("model_type")),
             label(DOMAIN, f.get("domain")),
             _text(f.get("leader_name")),
-            _text(f.get("leader_position")),
             _text(f.get("phone")),
-            _text(f.get("location")),
-            _text(f.get("content")),
-            _text(f.get("results")),
             _int_or_none(f.get("participants")),
             _int_or_none(f.get("funds_vnd")),
-            iso_date(f.get("signed_date")),
             model.received_at,
             model.late_days or None,
             "Có" if model.review_state == "needs_review" else "",
+            _text(f.get("leader_position")),
+            _text(f.get("location")),
+            iso_date(f.get("signed_date")),
+            _text(f.get("content")),
+            _text(f.get("results")),
         ]
-        row = index + 1
+        row = HEADER_ROW + index
         for col, value in enumerate(values, start=1):
             _put(ws, row, col, value)
-        ws.cell(row=row, column=14).number_format = "#,##0"
-    _finish(ws, MODEL_COLUMNS)
+        ws.cell(row=row, column=names.index("Kinh phí (đồng)") + 1).number_format = "#,##0"
+    _finish(
+        ws,
+        MODEL_COLUMNS,
+        MODEL_PRINTED_COLUMNS,
+        wrapped=("Đơn vị", "Tên mô hình", "Lĩnh vực", "Người phụ trách"),
+    )
 
 
 def _text(value: object) -> str | None:
@@ -178,17 +279,35 @@ def _text(value: object) -> str | None:
     return "".join(ch for ch in str(value) if ch >= " " or ch in "\t\n")[:32000]
 
 
-def export_xlsx(session: Session, out: BinaryIO | Path, campaign_id: int | None = None) -> None:
+def _commune_line(header: ReportHeader) -> str:
+    commune = header.commune.strip()
+    return f"Đảng ủy {commune}" if commune else ""
+
+
+def export_xlsx(
+    session: Session,
+    out: BinaryIO | Path,
+    campaign_id: int | None = None,
+    *,
+    units_meta: ReportHeader | None = None,
+    today: date | None = None,
+) -> None:
     """Write the register's workbook to `out` (a path or a binary stream)."""
-    snap = take_snapshot(session, campaign_id)
+    snap = take_snapshot(session, campaign_id, today=today)
+    commune = _commune_line(units_meta or ReportHeader())
+    campaign_name = snap.campaign.name if snap.campaign else "Phong trào “Dân vận khéo”"
     wb = Workbook()
     default = wb.active
     if default is not None:
         wb.remove(default)
     kinds = snap.deadline_kinds or ["registration", "report"]
     for kind in kinds:
-        _status_sheet(wb, snap, kind)
-    _models_sheet(wb, snap)
+        due = next((u.deadlines[kind].due_date for u in snap.statuses if kind in u.deadlines), None)
+        title = f"Sổ theo dõi {label(DEADLINE, kind).lower()}: {campaign_name}"
+        if due is not None:
+            title += f" (hạn {due:%d/%m/%Y})"
+        _status_sheet(wb, snap, kind, Heading(title, commune, snap.as_of))
+    _models_sheet(wb, snap, Heading(f"Danh sách mô hình: {campaign_name}", commune, snap.as_of))
     wb.properties.title = snap.campaign.name if snap.campaign else "Sổ theo dõi Dân vận khéo"
     wb.properties.creator = "dvk"
     wb.save(out)

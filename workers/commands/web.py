@@ -118,7 +118,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         with ctx().sessions() as session:
             slug = _slug(session, campaign_id)
             target = output or Path(f"so-theo-doi-{slug}.xlsx")
-            export_xlsx(session, target, campaign_id)
+            export_xlsx(session, target, campaign_id, units_meta=_header())
         _done(target, as_json)
 
     @export_app.command("report")
