@@ -27,7 +27,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import auth, views
+from web import auth, views, year_end
 from web.exports.report_docx import ReportHeader, header_from_units_file
 from web.state import WebState, close_db, db
 
@@ -80,6 +80,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
+    app.register_blueprint(year_end.bp)
     app.add_url_rule("/healthz", "healthz", _healthz)
     app.before_request(_guard)
     app.after_request(_security_headers)

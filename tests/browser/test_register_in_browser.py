@@ -77,7 +77,12 @@ def test_both_downloads(page: Any, seeded_register: Seeded, tmp_path: Path) -> N
     xlsx = tmp_path / info.value.suggested_filename
     info.value.save_as(xlsx)
     assert xlsx.suffix == ".xlsx"
-    assert load_workbook(xlsx).sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình"]
+    assert load_workbook(xlsx).sheetnames == [
+        "Đăng ký",
+        "Báo cáo kết quả",
+        "Mô hình",
+        "Đánh giá, công nhận",
+    ]
     with page.expect_download() as info:
         page.click("text=Xuất báo cáo")
     docx = tmp_path / info.value.suggested_filename

@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from sqlalchemy.orm import Session
 
+from documents.assessment import criteria_of, reported_models
 from documents.config_files import load_units_file
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import DOMAIN, MODEL_TYPE, label
@@ -32,6 +33,8 @@ STT_MARGIN_TWIPS = 28  # 0.05 cm each side of the STT cells
 #: The models table across the 16.5 cm between the margins: STT, unit, model, type, domain,
 #: leader, result.
 MODEL_TABLE_WIDTHS = [1.1, 2.9, 4.5, 1.7, 2.2, 2.3, 1.8]
+#: The recognised models: STT, unit, model, domain, commendation.
+RECOGNISED_TABLE_WIDTHS = [1.1, 3.4, 6.0, 2.8, 3.2]
 
 
 @dataclass(frozen=True)
@@ -291,6 +294,49 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         _para(document, f"- Chưa gửi {title}: {text}", align="justify", indent=True)
 
 
+def _year_end(document: DocxDocument, session: Session, snap: Snapshot) -> None:
+    """V: the assessment of the reported models, and the list of those recognised (công nhận)
+    and proposed for commendation (biểu dương, nhân rộng)."""
+    models = reported_models(session, snap.campaign) if snap.campaign else []
+    judged = [m for m in models if m.assessment is not None]
+    recognised = [m for m in judged if m.assessment is not None and m.assessment.recognised]
+    commended = [m for m in recognised if m.assessment and m.assessment.commendation_proposed]
+    criteria = criteria_of(snap.campaign)
+    _para(document, "V. ĐÁNH GIÁ, CÔNG NHẬN MÔ HÌNH", bold=True, indent=True)
+    closes_on = snap.campaign.closes_on if snap.campaign else None
+    by = f" (hạn {closes_on:%d/%m/%Y})" if closes_on else ""
+    _para(
+        document,
+        f"Số mô hình đã báo cáo kết quả: {len(models)}; đã đánh giá theo {len(criteria)} tiêu "
+        f"chí: {len(judged)}; được công nhận: {len(recognised)}; đề nghị biểu dương, nhân "
+        f"rộng{by}: {len(commended)}.",
+        align="justify",
+        indent=True,
+    )
+    if not recognised:
+        _para(document, "Chưa có mô hình nào được công nhận.", indent=True)
+        return
+    _para(document, "Danh sách mô hình được công nhận:", indent=True)
+    rows = [
+        [
+            str(i),
+            _clean(m.unit_name),
+            _clean(m.model_name),
+            label(DOMAIN, m.domain),
+            "Đề nghị biểu dương, nhân rộng"
+            if m.assessment is not None and m.assessment.commendation_proposed
+            else "",
+        ]
+        for i, m in enumerate(recognised, start=1)
+    ]
+    _grid(
+        document,
+        ["STT", "Đơn vị", "Tên mô hình", "Lĩnh vực", "Đề nghị"],
+        rows,
+        RECOGNISED_TABLE_WIDTHS,
+    )
+
+
 def _thousands(value: int) -> str:
     """Vietnamese grouping: 150.000.000."""
     return f"{value:,}".replace(",", ".")
@@ -361,6 +407,7 @@ def export_report_docx(
         indent=True,
     )
     _body(document, snap)
+    _year_end(document, session, snap)
     _para(document, "")
     _closing(document)
     document.save(str(out) if isinstance(out, Path) else out)

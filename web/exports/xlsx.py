@@ -23,6 +23,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from documents.assessment import ReportedModel, criteria_of, reported_models
 from web.exports.report_docx import ReportHeader
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import (
@@ -36,6 +37,7 @@ from web.labels import (
     label,
     local_datetime,
 )
+from web.people import display_names
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="9B1C1C")
@@ -280,6 +282,64 @@ def _models_sheet(wb: Workbook, snap: Snapshot, heading: Heading) -> None:
     )
 
 
+def _assessment_sheet(wb: Workbook, session: Session, snap: Snapshot, heading: Heading) -> None:
+    """The year's end: each reported model against the criteria, the recognised and the
+    commended first; the criteria spelled out under the table."""
+    models = reported_models(session, snap.campaign) if snap.campaign else []
+    criteria = criteria_of(snap.campaign)
+    columns: list[tuple[str, int]] = [("STT", 5), ("Đơn vị", 24), ("Tên mô hình", 44)]
+    columns += [("Lĩnh vực", 16)]
+    columns += [(f"Tiêu chí {n}", 9) for n in range(1, len(criteria) + 1)]
+    columns += [
+        ("Số tiêu chí đạt", 9),
+        ("Công nhận", 12),
+        ("Đề nghị biểu dương, nhân rộng", 13),
+        ("Ghi chú", 30),
+        ("Người đánh giá", 18),
+        ("Ngày đánh giá", 12),
+    ]
+    ws = _sheet(wb, "Đánh giá, công nhận", columns, heading)
+
+    def rank(model: ReportedModel) -> tuple[int, str, str]:
+        a = model.assessment
+        order = 3 if a is None else (0 if a.commendation_proposed else 1 if a.recognised else 2)
+        return (order, model.unit_name, model.model_name)
+
+    ordered = sorted(models, key=rank)
+    names = display_names(session, (m.assessment.assessed_by for m in ordered if m.assessment))
+    for index, model in enumerate(ordered, start=1):
+        a = model.assessment
+        answers = a.criteria if a is not None else {}
+        values: list[Any] = [
+            index,
+            _text(model.unit_name),
+            _text(model.model_name),
+            label(DOMAIN, model.domain),
+        ]
+        for criterion in criteria:
+            met = answers.get(criterion.key, {}).get("met") if a is not None else None
+            values.append("" if met is None else "Đạt" if met else "Không đạt")
+        values += [
+            model.met if a is not None else None,
+            ("Công nhận" if a.recognised else "Không") if a is not None else "Chưa đánh giá",
+            "Có" if a is not None and a.commendation_proposed else "",
+            _text(a.note) if a is not None else None,
+            _text(names.get(a.assessed_by, a.assessed_by)) if a is not None else None,
+            local_datetime(a.assessed_at, snap.timezone).date()  # type: ignore[union-attr]
+            if a is not None
+            else None,
+        ]
+        for col, value in enumerate(values, start=1):
+            _put(ws, HEADER_ROW + index, col, value)
+    _finish(ws, columns, len(columns), wrapped=("Đơn vị", "Tên mô hình", "Ghi chú"))
+    legend = ws.max_row + 2
+    for n, criterion in enumerate(criteria, start=1):
+        cell = ws.cell(row=legend + n - 1, column=2, value=f"Tiêu chí {n}: {criterion.text}")
+        cell.data_type = "s"
+        cell.font = Font(italic=True, size=9)
+    ws.print_area = f"A1:{get_column_letter(len(columns))}{ws.max_row}"
+
+
 def _text(value: object) -> str | None:
     if value is None or value == "":
         return None
@@ -316,6 +376,12 @@ def export_xlsx(
             title += f" (hạn {due:%d/%m/%Y})"
         _status_sheet(wb, snap, kind, Heading(title, commune, snap.as_of))
     _models_sheet(wb, snap, Heading(f"Danh sách mô hình: {campaign_name}", commune, snap.as_of))
+    _assessment_sheet(
+        wb,
+        session,
+        snap,
+        Heading(f"Đánh giá, công nhận mô hình: {campaign_name}", commune, snap.as_of),
+    )
     wb.properties.title = snap.campaign.name if snap.campaign else "Sổ theo dõi Dân vận khéo"
     wb.properties.creator = "dvk"
     wb.save(out)

@@ -73,7 +73,12 @@ def test_exports_from_the_command_line(settings: Settings, seeded: Seeded, tmp_p
     xlsx = tmp_path / "so.xlsx"
     result = CliRunner().invoke(app, ["export", "xlsx", "-o", str(xlsx), "--json"])
     assert result.exit_code == 0, result.output
-    assert load_workbook(xlsx).sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình"]
+    assert load_workbook(xlsx).sheetnames == [
+        "Đăng ký",
+        "Báo cáo kết quả",
+        "Mô hình",
+        "Đánh giá, công nhận",
+    ]
     docx = tmp_path / "bc.docx"
     result = CliRunner().invoke(
         app, ["export", "report", "-o", str(docx), "--number", "45", "--campaign", "dvk-2024"]

@@ -157,7 +157,7 @@ def test_exports_from_the_page(viewer: FlaskClient, seeded: Seeded) -> None:
     xlsx = viewer.get("/export/so-theo-doi.xlsx")
     assert xlsx.status_code == 200
     assert xlsx.headers["Content-Disposition"].startswith("attachment;")
-    assert load_workbook(io.BytesIO(xlsx.data)).sheetnames[-1] == "Mô hình"
+    assert load_workbook(io.BytesIO(xlsx.data)).sheetnames[-1] == "Đánh giá, công nhận"
     docx = viewer.get("/export/bao-cao.docx")
     assert docx.status_code == 200
     text = "\n".join(p.text for p in Document(io.BytesIO(docx.data)).paragraphs)

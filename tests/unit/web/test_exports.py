@@ -29,7 +29,7 @@ def _workbook(session: Session):  # type: ignore[no-untyped-def]
 def test_workbook_has_a_sheet_per_deadline_and_the_models(session: Session) -> None:
     seed(session)
     wb = _workbook(session)
-    assert wb.sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình"]
+    assert wb.sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình", "Đánh giá, công nhận"]
     reg = wb["Đăng ký"]
     rows = {r[1]: r for r in reg.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
     assert set(rows) == {"Chi bộ xóm 1", "Chi bộ xóm 2", "Ủy ban MTTQ xã", "Công an xã"}
@@ -90,7 +90,7 @@ def test_workbook_written_to_a_path(session: Session, tmp_path: Path) -> None:
     seed(session)
     target = tmp_path / "so.xlsx"
     export_xlsx(session, target)
-    assert load_workbook(target).sheetnames[-1] == "Mô hình"
+    assert load_workbook(target).sheetnames[-1] == "Đánh giá, công nhận"
 
 
 def _report(session: Session) -> DocxDocument:
