@@ -24,6 +24,7 @@ class CurrentUser:
     id: int
     username: str
     role: str
+    display_name: str | None = None
 
     @property
     def can_edit(self) -> bool:
@@ -39,7 +40,7 @@ def current_user() -> CurrentUser | None:
     if isinstance(user_id, int):
         user = db().get(User, user_id)
         if user is not None and user.active and session.get("pw") == _stamp(user.password_hash):
-            found = CurrentUser(user.id, user.username, user.role)
+            found = CurrentUser(user.id, user.username, user.role, user.display_name)
     g.user = found
     return found
 

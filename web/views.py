@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from werkzeug.wrappers import Response
 
 from documents import register, review
@@ -23,6 +23,15 @@ from documents.sniff import sniff_media_type
 from web.auth import current_user
 from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
+from web.form_input import (
+    FieldInputError,
+    format_date,
+    format_integer,
+    parse_date_input,
+    parse_integer_input,
+    parse_money_input,
+)
+from web.history import describe_entries, unit_entries
 from web.labels import (
     DEADLINE,
     DOC_KIND,
@@ -37,12 +46,14 @@ from web.labels import (
     vn_datetime,
 )
 from web.overview import Filters, apply_filters, charts, paginate, summarise
+from web.people import display_names
 from web.state import db, state
 
 bp = Blueprint("views", __name__)
 
 INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg", "image/gif"})
 INT_FIELDS = frozenset({"participants", "funds_vnd"})
+DATE_FIELDS = frozenset({"signed_date"})
 LONG_FIELDS = frozenset({"content", "results"})
 
 FILTERS: dict[str, Any] = {
@@ -55,6 +66,14 @@ FILTERS: dict[str, Any] = {
     "field_label": lambda code: label(FIELD, code),
     "vn_date": vn_date,
     "vn_number": lambda value: str(value).replace(".", ","),
+    "vn_int": format_integer,
+    "field_input": lambda value, key: (
+        format_integer(value)
+        if key in INT_FIELDS
+        else format_date(value)
+        if key in DATE_FIELDS
+        else ("" if value is None else value)
+    ),
     "vn_datetime": vn_datetime,
 }
 
@@ -135,6 +154,26 @@ def _load_document(
 
 @bp.get("/documents/<int:attachment_id>")
 def document(attachment_id: int) -> str:
+    return _render_document(attachment_id)
+
+
+def _corrections(audit: list[AuditEntry], tz: str) -> dict[str, tuple[str, datetime | None]]:
+    """Per field, who corrected it last and when (the page shows that instead of a confidence)."""
+    names = display_names(db(), (e.actor for e in audit if e.action == "correct_fields"))
+    out: dict[str, tuple[str, datetime | None]] = {}
+    for entry in audit:
+        if entry.action == "correct_fields" and entry.entity == "extraction":
+            for key in entry.after or {}:
+                out[key] = (names.get(entry.actor, entry.actor), local_datetime(entry.at, tz))
+    return out
+
+
+def _render_document(
+    attachment_id: int,
+    errors: dict[str, str] | None = None,
+    typed: dict[str, str] | None = None,
+) -> str:
+    """The document page; after a save with mistakes, `errors` and what was `typed` per field."""
     session = db()
     attachment, message, extraction, submission = _load_document(attachment_id)
     history: list[Submission] = []
@@ -194,6 +233,10 @@ def document(attachment_id: int) -> str:
         received_at=local_datetime(message.received_at, tz),
         local=lambda value: local_datetime(value, tz),
         can_preview=_sniffed(attachment) in INLINE_TYPES,
+        corrections=_corrections(audit, tz),
+        errors=errors or {},
+        typed=typed or {},
+        history_lines=describe_entries(session, audit, tz),
     )
 
 
@@ -258,15 +301,17 @@ def preview(attachment_id: int) -> Response:
 
 
 def _parse_field(key: str, raw: str) -> object:
-    """Form text as a field value; `documents.review` validates it and says what is wrong."""
+    """Form text as a field value, read the Vietnamese way (`web.form_input`); `documents.review`
+    then checks it against the contract."""
     value = unicodedata.normalize("NFC", raw).strip()
     if value == "":
         return None
+    if key == "funds_vnd":
+        return parse_money_input(value)
     if key in INT_FIELDS:
-        digits = value.replace(".", "").replace(",", "").replace(" ", "")
-        if not digits.isdigit():
-            raise ValueError(f"{label(FIELD, key)}: cần nhập một số nguyên")
-        return int(digits)
+        return parse_integer_input(value)
+    if key in DATE_FIELDS:
+        return parse_date_input(value).isoformat()
     return value
 
 
@@ -276,23 +321,29 @@ def _actor() -> str:
 
 
 @bp.post("/documents/<int:attachment_id>/fields")
-def correct(attachment_id: int) -> Response:
+def correct(attachment_id: int) -> Response | tuple[str, int]:
+    """Save every valid field; a field that is not valid is shown again beside its error, with
+    what was typed, and the others are saved all the same."""
     session = db()
     attachment, _message, extraction, _submission = _load_document(attachment_id)
     if extraction is None:
         abort(404)
+    current = extraction.fields or {}
     changes: dict[str, object] = {}
-    try:
-        for key in FIELD_KEYS:
-            name = f"f_{key}"
-            if name not in request.form:
-                continue
-            value = _parse_field(key, request.form[name])
-            if value != (extraction.fields or {}).get(key):
-                changes[key] = value
-    except ValueError as exc:
-        flash(str(exc), "error")
-        return redirect(url_for("views.document", attachment_id=attachment.id))
+    errors: dict[str, str] = {}
+    typed: dict[str, str] = {}
+    for key in FIELD_KEYS:
+        name = f"f_{key}"
+        if name not in request.form:
+            continue
+        try:
+            value = review.validate_field(key, _parse_field(key, request.form[name]))
+        except (FieldInputError, review.CorrectionError) as exc:
+            errors[key] = _field_message(key, exc)
+            typed[key] = request.form[name]
+            continue
+        if value != current.get(key):
+            changes[key] = value
     if changes:
         try:
             review.correct_fields(session, extraction.id, changes, actor=_actor())
@@ -301,10 +352,19 @@ def correct(attachment_id: int) -> Response:
             flash(str(exc), "error")
             return redirect(url_for("views.document", attachment_id=attachment.id))
         session.commit()
-        flash(f"Đã lưu {len(changes)} trường.", "ok")
-    else:
-        flash("Không có thay đổi.", "ok")
+    if errors:
+        saved = f"Đã lưu {len(changes)} trường. " if changes else "Chưa lưu trường nào. "
+        flash(f"{saved}{len(errors)} trường chưa hợp lệ, xem bên dưới.", "error")
+        return _render_document(attachment.id, errors, typed), 422
+    flash(f"Đã lưu {len(changes)} trường." if changes else "Không có thay đổi.", "ok")
     return redirect(url_for("views.document", attachment_id=attachment.id))
+
+
+def _field_message(key: str, exc: Exception) -> str:
+    """The error beside the field: without the field's name, which the row already shows."""
+    text = str(exc)
+    prefix = f"{review.LABELS.get(key, key)}: "
+    return text[len(prefix) :] if text.startswith(prefix) else text
 
 
 @bp.post("/submissions/<int:submission_id>/unit")
@@ -381,6 +441,61 @@ def review_queue() -> str:
         units=units,
         unit_names=names,
         attachments={s.id: attachments.get(s.extraction_id) for s in items},
+    )
+
+
+HISTORY_PER_PAGE = 100
+
+
+@bp.get("/don-vi/<unit_id>/lich-su")
+def unit_history(unit_id: str) -> str:
+    """Every change that concerns one unit, as sentences, newest first."""
+    session = db()
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        abort(404)
+    entries = list(reversed(unit_entries(session, unit.id)))
+    return render_template(
+        "history.html",
+        title=f"Lịch sử: {unit.name}",
+        lines=describe_entries(session, entries, _timezone()),
+        unit=unit,
+        page=None,
+        actors=[],
+        actor="",
+    )
+
+
+@bp.get("/lich-su")
+def office_history() -> str:
+    """The whole office's history, newest first, a hundred changes a page, by person if asked."""
+    session = db()
+    actors = list(session.scalars(select(AuditEntry.actor).distinct().order_by(AuditEntry.actor)))
+    actor = request.args.get("nguoi", "")[:64]
+    query = select(AuditEntry)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    count = max(1, -(-total // HISTORY_PER_PAGE))
+    try:
+        number = min(max(int(request.args.get("page", "1")), 1), count)
+    except ValueError:
+        number = 1
+    entries = list(
+        session.scalars(
+            query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .offset((number - 1) * HISTORY_PER_PAGE)
+            .limit(HISTORY_PER_PAGE)
+        )
+    )
+    return render_template(
+        "history.html",
+        title="Lịch sử thay đổi của văn phòng",
+        lines=describe_entries(session, entries, _timezone()),
+        unit=None,
+        page={"number": number, "count": count, "total": total},
+        actors=[(a, n) for a, n in sorted(display_names(session, actors).items())],
+        actor=actor,
     )
 
 
