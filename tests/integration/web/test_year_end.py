@@ -68,6 +68,12 @@ def test_the_editor_records_an_assessment_and_it_is_audited(
     listing = editor.get("/danh-gia").get_data(as_text=True)
     assert "Đã lưu đánh giá mô hình «Đường hoa nông thôn mới»." in listing
     assert "5/5" in listing and "Đề nghị biểu dương" in listing
+    sentence = (
+        "bientap đánh giá mô hình “Đường hoa nông thôn mới” của Chi bộ xóm 1: đạt 5/5 tiêu chí, "
+        "công nhận, đề nghị biểu dương, nhân rộng lúc "
+    )
+    assert sentence in editor.get("/lich-su").get_data(as_text=True)
+    assert sentence in editor.get("/don-vi/cb-xom-1/lich-su").get_data(as_text=True)
 
 
 def test_a_refused_assessment_keeps_what_was_typed(
