@@ -66,7 +66,6 @@ FILTERS: dict[str, Any] = {
     "field_label": lambda code: label(FIELD, code),
     "vn_date": vn_date,
     "vn_number": lambda value: str(value).replace(".", ","),
-    "vn_int": format_integer,
     "field_input": lambda value, key: (
         format_integer(value)
         if key in INT_FIELDS
