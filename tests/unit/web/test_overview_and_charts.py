@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from documents.register import DeadlineStatus, DocumentSummary, UnitStatus
 from web.charts import BAR_FONT, TICK_FONT, WIDTH, bar_chart, cumulative_chart, text_width
 from web.labels import DOMAIN
-from web.overview import Filters, apply_filters, charts, fold, summarise
+from web.overview import Filters, apply_filters, charts, fold, paginate, summarise
 from web.views import safe_filename
 
 DUE = date(2024, 4, 7)
@@ -170,3 +170,23 @@ def test_a_label_too_long_for_half_the_chart_is_cut_with_an_ellipsis() -> None:
     assert chart.bars[0].label.endswith("…")
     assert text_width(chart.bars[0].label, BAR_FONT) <= chart.label_x
     assert name in chart.desc
+
+
+def test_paging_keeps_to_the_units_there_are() -> None:
+    many = [_unit(f"u{n}", f"Chi bộ {n}", "chi_bo", "missing") for n in range(1, 121)]
+    first = paginate(many, "1")
+    assert (first.number, first.count, first.total, first.first, first.last) == (1, 3, 120, 1, 50)
+    assert paginate(many, 3).units[0].unit_name == "Chi bộ 101"
+    assert paginate(many, 3).last == 120
+    assert paginate(many, "99").number == 3 and paginate(many, "abc").number == 1
+    assert paginate(many, "-4").number == 1
+    empty = paginate([], 1)
+    assert (empty.count, empty.first, empty.last, empty.units) == (1, 0, 0, [])
+    assert paginate([_unit(f"u{n}", "x", "chi_bo", "missing") for n in range(500)], 5).numbers == [
+        1, None, 3, 4, 5, 6, 7, None, 10
+    ]  # fmt: skip
+
+
+def test_filters_become_link_parameters() -> None:
+    f = Filters.from_args({"kind": "chi_bo", "q": "xóm", "status": "bogus"}, ["chi_bo"])
+    assert f.args() == {"q": "xóm", "kind": "chi_bo"}
