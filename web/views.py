@@ -55,6 +55,9 @@ INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg", "image/g
 INT_FIELDS = frozenset({"participants", "funds_vnd"})
 DATE_FIELDS = frozenset({"signed_date"})
 LONG_FIELDS = frozenset({"content", "results"})
+#: What the overview reads of each form: names for the table and search, domain and type for
+#: the filters and charts (not the long texts).
+OVERVIEW_FIELDS = ("model_name", "domain", "model_type")
 
 FILTERS: dict[str, Any] = {
     "status_label": lambda code: label(STATUS, code),
@@ -92,7 +95,9 @@ def _register_context(*, paged: bool) -> dict[str, Any]:
     """What the overview and its printable version share: the filtered units and the labels."""
     session = db()
     campaign = register.active_campaign(session)
-    statuses = register.unit_statuses(session, campaign.id if campaign else None)
+    statuses = register.unit_statuses(
+        session, campaign.id if campaign else None, field_keys=OVERVIEW_FIELDS
+    )
     kinds = sorted({u.unit_kind for u in statuses})
     filters = Filters.from_args(request.args, kinds)
     shown = apply_filters(statuses, filters)
