@@ -33,7 +33,9 @@ def test_the_workbook_has_a_title_block_and_a_page_setup(session: Session, tmp_p
     export_xlsx(session, target, units_meta=HEADER, today=TODAY)
     wb = load_workbook(target)
     for ws in wb.worksheets:
-        assert ws["A1"].value.startswith(("Sổ theo dõi", "Danh sách mô hình"))
+        assert ws["A1"].value.startswith(
+            ("Sổ theo dõi", "Danh sách mô hình", "Đánh giá, công nhận mô hình")
+        )
         assert "Dân vận khéo" in ws["A1"].value
         assert ws["A2"].value == "Đảng ủy xã Nghĩa Thái"
         assert ws["A3"].value == "Lập ngày 10/09/2024"
@@ -70,7 +72,12 @@ def test_34_units_print_on_at_most_two_a4_landscape_pages_per_sheet(
     commune = seed_commune(session, second_model_every=3)  # 12 units registered two models
     target = tmp_path / "so.xlsx"
     export_xlsx(session, target, units_meta=HEADER, today=TODAY)
-    titles = ["Sổ theo dõi đăng ký", "Sổ theo dõi báo cáo kết quả", "Danh sách mô hình"]
+    titles = [
+        "Sổ theo dõi đăng ký",
+        "Sổ theo dõi báo cáo kết quả",
+        "Danh sách mô hình",
+        "Đánh giá, công nhận mô hình",
+    ]
     sheets = _sheets_of(to_pdf(target, tmp_path), titles)
     assert list(sheets) == titles
     total = sum(len(p) for p in sheets.values())
@@ -85,6 +92,9 @@ def test_34_units_print_on_at_most_two_a4_landscape_pages_per_sheet(
         assert unit.name.split()[-1] in status_text
     models = "\n".join(sheets["Danh sách mô hình"])
     assert len(re.findall(r"Bản đăng ký", models)) == 34 + 12
+    judged = "\n".join(sheets["Đánh giá, công nhận mô hình"])
+    assert len(re.findall(r"Chưa đánh giá", judged)) == 34 + 12
+    assert "Tiêu chí 5: Được Nhân dân đồng tình hưởng ứng" in judged
 
 
 def _models_table(document: Any) -> list[tuple[int, list[list[str]]]]:
