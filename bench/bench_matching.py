@@ -33,7 +33,7 @@ def main() -> None:
         began = time.perf_counter()
         directory = UnitDirectory(units, addresses)
         builds.append((time.perf_counter() - began) * 1000)
-    commune = spec.commune or ""
+    commune = spec.commune_name or ""
     names = [n for u in spec.units for n in (u.name, *u.aliases)]
     names += [f"{n} {commune}".upper() for n in names]
     per_name = []

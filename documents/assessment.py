@@ -11,12 +11,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import (
     AuditEntry,
     Campaign,
@@ -26,7 +27,7 @@ from documents.models import (
     Submission,
     Unit,
 )
-from documents.register import ACCEPTED, active_campaign, as_utc
+from documents.register import ACCEPTED, active_campaign
 
 #: The five criteria of the movement's plan, used when a campaign file names none.
 DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
@@ -217,7 +218,7 @@ def assess_model(
     assessment.commendation_proposed = commendation_proposed
     assessment.note = _clean_note(note)
     assessment.assessed_by = actor[:64]
-    assessment.assessed_at = as_utc(now or datetime.now(UTC))
+    assessment.assessed_at = clock.utc(now or clock.now(), "the assessment's time")
     session.flush()
     after = _snapshot(assessment)
     if before != after:

@@ -28,3 +28,9 @@ UNIT_KIND = {
     "chinh_quyen": "Chính quyền",
     "other": "Khác",
 }
+#: Where a message's time in the register comes from (`Message.received_at_source`).
+RECEIVED_AT_SOURCE = {
+    "internaldate": "giờ máy chủ thư nhận thư",
+    "header": "giờ gửi ghi trong thư",
+    "arrival": "giờ dvk nhận thư",
+}

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from email.utils import parseaddr
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from documents.addresses import bare_address
 from documents.models import Unit
 from documents.names import KeyMaker, numbers_of
 
@@ -66,12 +66,9 @@ class MatchResult:
 
 
 def normalise_address(address: str | None) -> str | None:
-    """The bare, lower-case address of "Name <a@b>" or "a@b"; None when there is none."""
-    if not address:
-        return None
-    _, bare = parseaddr(address)
-    bare = bare.strip().lower()
-    return bare if "@" in bare else None
+    """The canonical address of "Name <a@b>" or "a@b" (see `documents.addresses`); None when it
+    is not one plain address."""
+    return bare_address(address)
 
 
 @dataclass(frozen=True)

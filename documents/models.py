@@ -6,6 +6,7 @@ migrations agree.
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
@@ -29,6 +30,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from documents import clock
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -39,10 +42,12 @@ NAMING = {
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Aware datetimes stored in UTC and read back aware, on every backend.
+    """The one datetime column type: an aware instant in, an aware UTC instant out, on every
+    backend and whatever the PostgreSQL session's TimeZone.
 
-    SQLite keeps no offset: a time stored as 23:30+07:00 would come back as a naive 23:30 and be
-    taken for UTC, so values are converted to UTC on the way in and marked UTC on the way out.
+    A naive value is refused (`clock.NaiveDatetimeError`), never guessed at: SQLite keeps no
+    offset and PostgreSQL reads a naive value in the session's zone, so a guess is silently
+    wrong on one of them. SQLite stores the UTC wall-clock time; PostgreSQL a `timestamptz`.
     """
 
     impl = DateTime(timezone=True)
@@ -51,16 +56,15 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        instant = clock.utc(value, "a value for a datetime column")
+        return instant.replace(tzinfo=None) if dialect.name == "sqlite" else instant
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        if value.tzinfo is None and dialect.name == "sqlite":
+            return value.replace(tzinfo=UTC)  # stored as UTC by process_bind_param
+        return clock.utc(value, "a datetime read from the database")
 
 
 class Base(DeclarativeBase):
@@ -68,7 +72,7 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         dict[str, Any]: JSON,
         list[Any]: JSON,
-        datetime: DateTime(timezone=True),
+        datetime: UTCDateTime(),
     }
 
 
@@ -111,7 +115,7 @@ class Campaign(Base):
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(255))
     year: Mapped[int] = mapped_column(Integer)
-    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Ho_Chi_Minh")
+    timezone: Mapped[str] = mapped_column(String(64), default=clock.FALLBACK_ZONE)
     office_email: Mapped[str | None] = mapped_column(String(320))
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reminders, calendar, criteria
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -132,6 +136,30 @@ class Deadline(Base):
     kind: Mapped[str] = mapped_column(String(32))  # registration | report
     due_date: Mapped[date] = mapped_column(Date)
     campaign: Mapped[Campaign] = relationship(back_populates="deadlines")
+
+
+class Commune(Base):
+    """The commune this register serves and the names its documents carry (from the units
+    file). One row today; the tenant key once a deployment serves several communes.
+
+    Only `slug` and `name` are always known: an older units file gives no signer or superior
+    body, and the report then asks for them instead of printing placeholders.
+    """
+
+    __tablename__ = "communes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(255))  # "xã Nghĩa Thái"
+    place: Mapped[str | None] = mapped_column(String(255))  # "Nghĩa Thái", for the date line
+    party_committee: Mapped[str | None] = mapped_column(String(255))  # "Đảng ủy xã Nghĩa Thái"
+    office_name: Mapped[str | None] = mapped_column(String(255))
+    office_email: Mapped[str | None] = mapped_column(String(320))
+    signer_on_behalf: Mapped[str | None] = mapped_column(String(255))  # "T/M Đảng ủy"
+    signer_title: Mapped[str | None] = mapped_column(String(255))  # "Bí thư"
+    signer_name: Mapped[str | None] = mapped_column(String(255))
+    superior_level: Mapped[str | None] = mapped_column(String(16))  # province | district | other
+    superior_party: Mapped[str | None] = mapped_column(String(255))  # the header's first line
+    superior_report_to: Mapped[str | None] = mapped_column(String(255))  # who receives the report
 
 
 class Blob(Base):
@@ -161,7 +189,11 @@ class Message(Base):
     return_path: Mapped[str | None] = mapped_column(String(320))
     subject: Mapped[str | None] = mapped_column(Text)
     date_header: Mapped[datetime | None] = mapped_column()
-    received_at: Mapped[datetime] = mapped_column()  # INTERNALDATE, or Date in the drop folder
+    # The moment the register counts: the server's INTERNALDATE, else the sender's Date header
+    # when it is plausible, else the arrival (drop folder file time); `received_at_source` says
+    # which ("internaldate" | "header" | "arrival").
+    received_at: Mapped[datetime] = mapped_column()
+    received_at_source: Mapped[str] = mapped_column(String(16), server_default="arrival")
     ingested_at: Mapped[datetime] = mapped_column(server_default=_now())
     body_text: Mapped[str | None] = mapped_column(Text)
     classification: Mapped[str] = mapped_column(String(16), default="normal")
@@ -172,6 +204,16 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     processed_at: Mapped[datetime | None] = mapped_column()
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    # A copy: the same Message-ID and sender as an earlier message, with other bytes (a list
+    # copy, a second route), kept as evidence and linked to the first, which alone is answered.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    # Claimed by the first message of a (Message-ID, sender) pair, so that two copies stored at
+    # once cannot both become "the first" (see ingest.store).
+    copy_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Why no automatic reply went out, or why it waits in the outbox (see notifier.ack).
+    reply_code: Mapped[str | None] = mapped_column(String(32))
+    reply_note: Mapped[str | None] = mapped_column(Text)
+    duplicate_of: Mapped[Message | None] = relationship(remote_side="Message.id")
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="Attachment.id"
     )
@@ -281,6 +323,8 @@ class OutboundMail(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
+    # planned | sending | sent | failed, or held (waits for the office: hold_code says why)
+    # and dropped (the office decided it never goes out).
     to_addrs: Mapped[list[Any]] = mapped_column(default=list)
     subject: Mapped[str] = mapped_column(Text)
     message_id_header: Mapped[str] = mapped_column(String(998))
@@ -295,10 +339,44 @@ class OutboundMail(Base):
     related_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
+    hold_code: Mapped[str | None] = mapped_column(String(32))
+    hold_reason: Mapped[str | None] = mapped_column(Text)
+    recipients: Mapped[list[OutboundRecipient]] = relationship(
+        back_populates="mail", cascade="all, delete-orphan"
+    )
+
+
+class OutboundRecipient(Base):
+    """One recipient of an outbox row, normalised, so that rate limits are indexed counts."""
+
+    __tablename__ = "outbound_recipients"
+    __table_args__ = (
+        Index("ix_outbound_recipients_mailbox_key_created_at", "mailbox_key", "created_at"),
+        Index("ix_outbound_recipients_domain_created_at", "domain", "created_at"),
+        Index("ix_outbound_recipients_created_at", "created_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outbound_id: Mapped[int] = mapped_column(
+        ForeignKey("outbound_mail.id", ondelete="CASCADE"), index=True
+    )
+    mailbox_key: Mapped[str] = mapped_column(String(320))  # documents.addresses.mailbox_key
+    domain: Mapped[str] = mapped_column(String(255))
+    listed: Mapped[bool] = mapped_column(Boolean)  # an address some unit lists
+    created_at: Mapped[datetime] = mapped_column()  # the row's planning time
+    mail: Mapped[OutboundMail] = relationship(back_populates="recipients")
+
+
+def new_session_epoch() -> str:
+    return secrets.token_hex(16)
 
 
 class User(Base):
-    """An office member who may log in to the web register."""
+    """An office member who may log in to the web register.
+
+    Every web session carries the user's `session_epoch`; replacing it (logout, a new password)
+    ends all of that user's sessions at once, in every browser and every web process. It is
+    random rather than a counter so that a user removed and created again under a reused id
+    can never match an old cookie."""
 
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -308,15 +386,20 @@ class User(Base):
     display_name: Mapped[str | None] = mapped_column(String(255))  # "Nguyễn Thị Hà", for history
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
+    session_epoch: Mapped[str] = mapped_column(String(32), default=new_session_epoch)
 
 
 class LoginAttempt(Base):
-    """Recent login attempts, kept in the database so rate limits hold across web processes."""
+    """Recent login attempts, kept in the database so the login backoff holds across web
+    processes and restarts. `client` is what the backoff counts by: the browser's device id
+    when it logged in to this account before (`device:<id>`), else the client's network."""
 
     __tablename__ = "login_attempts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), index=True)
     remote_addr: Mapped[str | None] = mapped_column(String(64))
+    client: Mapped[str | None] = mapped_column(String(80), index=True)
+    device: Mapped[str | None] = mapped_column(String(32))
     succeeded: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime] = mapped_column(index=True)
 

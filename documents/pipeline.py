@@ -11,12 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents import contract
+from documents import clock, contract
 from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
@@ -41,6 +40,7 @@ FORM_TYPES = (
 MIN_IMAGE_BYTES = 10_000
 
 AUTH_FAIL_REASON = "Thư không vượt qua kiểm tra xác thực người gửi (DMARC/DKIM/SPF)"
+NO_SENDER_REASON = "Không xác định được một địa chỉ người gửi duy nhất, rõ ràng (dòng From)"
 
 
 class ExtractionUnavailableError(RuntimeError):
@@ -110,7 +110,11 @@ def process_message(
     if message.state in {"processed", "quarantined"}:
         return ProcessOutcome(message_id, message.state, 0, 0)
     extractions = submissions = 0
-    if message.classification == "normal":
+    if message.duplicate_of_id is not None:
+        # A copy brings no file its first lacks (ingest.store): it is evidence, not a new form.
+        first = session.get(Message, message.duplicate_of_id)
+        message.unit_id = message.unit_id or (first.unit_id if first is not None else None)
+    elif message.classification == "normal":
         directory = directory or UnitDirectory.load(session)
         sender_unit = directory.unit_for_address(message.sender)
         for attachment in message.attachments:
@@ -125,6 +129,12 @@ def process_message(
                 match = replace(
                     match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)
                 )
+            if message.sender is None:
+                # Two From headers, a group, an address the parsers disagree on (see
+                # documents.addresses): whoever sent it, the office decides whose form it is.
+                match = replace(
+                    match, needs_review=True, reasons=(*match.reasons, NO_SENDER_REASON)
+                )
             submission = record_submission(session, extraction.id, match)
             if submission is not None:
                 submissions += 1
@@ -134,7 +144,7 @@ def process_message(
             message.unit_id = sender_unit
     message.state = "processed"
     message.error = None
-    message.processed_at = datetime.now(UTC)
+    message.processed_at = clock.now()
     session.flush()
     log.info(
         "message %s processed: %d documents read, %d registered",

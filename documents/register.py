@@ -8,8 +8,9 @@ Rules (issue 5):
   "Same model" is the normalised model name; when the form names no model, the file name stands
   in for it: a unit that sends "DK_xom3.docx" again is resending that document. A nameless form
   whose file name matches an earlier submission of the unit joins that submission's model.
-- Lateness counts calendar days between the deadline and the local date (campaign time zone) of
-  the message's arrival; a form received 23:30 local time on the deadline day is on time.
+- Lateness counts calendar days between the deadline and the local date (the campaign row's
+  time zone, `documents.clock`) of the message's `received_at`; a form received 23:59:59 local
+  time on the deadline day is on time, one at 00:00:01 the next day is one day late.
 - A form of another year (signed date, or a year named in its title) is flagged and reviewed.
 Everything is recomputed from the database, so recording the same extraction twice, or
 recording extractions out of order, ends in the same register.
@@ -22,15 +23,15 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, exists, null, select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.contract import Kind
 from documents.matching import MatchResult
 from documents.models import (
@@ -76,10 +77,11 @@ class DocumentSummary:
     kind: str
     fields: dict[str, Any]
     message_id: str | None
-    received_at: datetime
+    received_at: datetime  # aware UTC
     late_days: int
     review_state: str
     is_current: bool
+    received_at_source: str = "arrival"  # internaldate | header | arrival (Message's)
 
 
 @dataclass(frozen=True)
@@ -98,14 +100,9 @@ class UnitStatus:
     deadlines: dict[str, DeadlineStatus]  # keyed "registration", "report"
 
 
-def as_utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes: they were stored as UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def late_days(received_at: datetime, due: date, timezone: str) -> int:
-    local = as_utc(received_at).astimezone(ZoneInfo(timezone)).date()
-    return max(0, (local - due).days)
+def late_days(received_at: datetime, due: date, campaign: clock.Zoned | str | None) -> int:
+    """Whole local days after the due date (0 up to 23:59:59 local time on it)."""
+    return max(0, (clock.local_date(received_at, campaign) - due).days)
 
 
 def active_campaign(session: Session) -> Campaign | None:
@@ -239,17 +236,16 @@ def derive(
     message = attachment.message
     deadline = _deadline(session, campaign, extraction.kind)
     submission.deadline_id = deadline.id if deadline else None
-    submission.received_at = as_utc(message.received_at)
+    submission.received_at = message.received_at
     fields = dict(extraction.fields or {})
     key = model_key_of(fields, attachment.filename)
     submission.model_key = _join_model_by_file(session, submission, attachment.filename, key)
-    campaign_tz = campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
     flags = [f for f in (submission.flags or []) if f not in (FLAG_OTHER_YEAR, FLAG_NO_DEADLINE)]
     if deadline is None:
         flags.append(FLAG_NO_DEADLINE)
         submission.late_days = 0
     else:
-        submission.late_days = late_days(message.received_at, deadline.due_date, campaign_tz)
+        submission.late_days = late_days(message.received_at, deadline.due_date, campaign)
     if campaign is not None and other_year(fields, attachment.filename, campaign.year):
         flags.append(FLAG_OTHER_YEAR)
     submission.flags = flags
@@ -281,7 +277,7 @@ def record_submission(
         submission.match_score = match.score
         submission.candidates = [c.as_dict() for c in match.candidates]
     submission.deadline_id = deadline.id if deadline else None
-    submission.received_at = as_utc(message.received_at)
+    submission.received_at = message.received_at
     if existing is None:
         session.add(submission)
         session.flush()
@@ -328,6 +324,7 @@ _SUMMARY_COLUMNS = (
     Submission.review_state,
     Submission.unit_id,
     Submission.deadline_id,
+    Message.received_at_source,
 )
 
 
@@ -363,10 +360,11 @@ def _summary(
         kind=row[4],
         fields=fields,
         message_id=row[6],
-        received_at=as_utc(row[7]),
+        received_at=row[7],
         late_days=row[8],
         review_state=row[9],
         is_current=current is None or row[0] in current,
+        received_at_source=row[12],
     )
 
 
@@ -452,12 +450,12 @@ def unit_statuses(
             Submission.deadline_id.in_(list(by_deadline)),
             Submission.unit_id.is_not(None),
             Submission.review_state != REJECTED,
-            Submission.received_at <= as_utc(as_of),
+            Submission.received_at <= clock.utc(as_of, "as_of"),
         )
         latest: dict[tuple[str, int, str | None], tuple[datetime, int]] = {}
         for row in session.execute(query):
             group = (row.unit_id, row.deadline_id, row.model_key)
-            stamp = (as_utc(row.received_at), row.id)
+            stamp = (row.received_at, row.id)
             if group not in latest or stamp > latest[group]:
                 latest[group] = stamp
         for (unit_id, deadline_id, _), (_, sid) in latest.items():

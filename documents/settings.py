@@ -7,6 +7,7 @@ password never reaches a log line or an error message.
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit, urlunsplit
@@ -67,12 +68,34 @@ class Settings(BaseSettings):
     campaign_file: Path | None = None
     office_email: str | None = Field(None, description="The office's address: From of our mail.")
     templates_dir: Path | None = Field(None, description="Folder of overriding mail templates.")
-    trusted_authserv_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
-    max_auto_mails_per_day: int = 10
+    trusted_authserv_ids: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Authentication-Results authserv-ids written by our own receiving server.",
+    )
+    max_auto_mails_per_day: int = Field(
+        10, ge=0, description="Automatic mails per mailbox (+tag, case, Gmail dots folded) a day."
+    )
+    max_unlisted_mails_per_domain_per_day: int = Field(
+        20, ge=0, description="Automatic mails a day to one domain's addresses no unit lists."
+    )
+    max_unlisted_mails_per_hour: int = Field(
+        30, ge=0, description="Automatic mails per rolling hour to addresses no unit lists."
+    )
     max_attempts: int = Field(5, description="Attempts before a message is quarantined.")
     reconcile_after_seconds: float = Field(
         120.0, description="A message still unprocessed this long after storing is re-queued."
     )
+
+    outbox_lease_seconds: float = Field(
+        300.0, gt=0, description="A mail being sent is claimed this long; must outlast a send."
+    )
+    outbox_first_backoff_seconds: float = Field(
+        60.0, gt=0, description="Wait before the first retry of a mail; doubles each time."
+    )
+    outbox_max_backoff_seconds: float = Field(
+        6 * 3600.0, gt=0, description="The longest wait between two attempts of a mail."
+    )
+    outbox_max_attempts: int = Field(8, ge=1, description="Attempts before a mail is failed.")
 
     extract_timeout: float = Field(60.0, description="Seconds one file may take to parse.")
     extract_memory_mb: int = Field(1024, description="Address-space limit of the parsing child.")
@@ -84,6 +107,10 @@ class Settings(BaseSettings):
     )
     session_hours: float = 8.0
     behind_tls: bool = Field(False, description="Set when a TLS proxy fronts the web register.")
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For/-Proto count.",
+    )
 
     log_level: str = "INFO"
 
@@ -93,6 +120,25 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _valid_networks(cls, value: list[str]) -> list[str]:
+        """Each entry an address or a network, written canonically (`10.0.0.0/8`)."""
+        networks = []
+        for item in value:
+            try:
+                networks.append(str(ipaddress.ip_network(item, strict=False)))
+            except ValueError:
+                raise ValueError(f"'{item}' is not an IP address or network (CIDR)") from None
+        return networks
 
     @property
     def effective_database_url(self) -> str:

@@ -43,6 +43,10 @@ _BOUNCE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _REPORT_TYPES = frozenset({"multipart/report", "message/delivery-status"})
+#: Parts that carry a message (or its headers) back to its sender.
+_RETURNED_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "message/global"})
+#: Local parts of addresses that say no person reads them.
+_NO_REPLY = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:[-_.+].*)?$")
 _COMMENT = re.compile(r"\([^)]*\)")
 
 
@@ -114,6 +118,16 @@ def classify(
     auto_reply = is_auto_reply(header_list, subject, carries_documents=carries_documents)
     # RFC 3834 asks responders to send with a null return path, so "<>" alone does not make a
     # vacation reply a bounce (a bounce may mark the unit's address as failing downstream).
-    if is_bounce(content_types, sender, None if auto_reply else return_path, subject):
+    types = list(content_types)
+    if is_bounce(types, sender, None if auto_reply else return_path, subject):
+        return BOUNCE
+    if not carries_documents and returned_by_machine(types, sender):
         return BOUNCE
     return AUTO_REPLY if auto_reply else NORMAL
+
+
+def returned_by_machine(content_types: Iterable[str], sender: str | None) -> bool:
+    """A message handed back by an address nobody reads (`no-reply@…`): a non-standard bounce,
+    whatever language its subject is in (carriers send these with a plain multipart/mixed)."""
+    local = sender.split("@", 1)[0] if sender else ""
+    return bool(_NO_REPLY.match(local)) and any(t in _RETURNED_TYPES for t in content_types)

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents import clock
 from documents.settings import Settings
 from ingest.store import store_message
 
@@ -98,7 +99,7 @@ def _fail(path: Path, exc: OSError) -> None:
     os.replace(path, target)
     target.with_name(target.name + ".error.txt").write_text(
         f"Không đọc được tệp thư {path.name}.\nLý do: {reason}\n"
-        f"Thời điểm: {datetime.now(UTC).isoformat(timespec='seconds')}\n",
+        f"Thời điểm: {clock.now().isoformat(timespec='seconds')}\n",
         encoding="utf-8",
     )
 

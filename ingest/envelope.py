@@ -1,8 +1,10 @@
 """The header fields dvk keeps about a message: who, to whom, when, about what, in reply to what.
 
-Each field is read on its own and a broken one costs only itself: the stdlib's address parser
-recurses once per address and overflows the stack on a few thousand of them, and dates come in
-every invented format, so every step here falls back instead of failing the whole message.
+Each field is read on its own and a broken one costs only itself: dates come in every invented
+format, so every step here falls back instead of failing the whole message. Addresses are the
+exception to leniency: they are read by `documents.addresses`, strictly, and a From that is not
+exactly one plain mailbox (two From headers, a group, an address the parsers disagree on) gives
+no sender at all, with the reason among the defects: an unsure sender is no sender.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from documents.addresses import read_address_list, read_mailbox, read_sender
 from ingest.headers import decode_header_text, fix_8bit
 
 _ANGLE_ID = re.compile(r"<[^<>]*>")
-_BARE_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")
 _NULL_PATH = re.compile(r"\s*<\s*>\s*")
 MAX_RECIPIENTS = 500
 
@@ -28,6 +30,9 @@ class Envelope:
     references: tuple[str, ...] = ()
     sender: str | None = None
     sender_name: str | None = None
+    # The From read leniently, for spotting machine senders (MAILER-DAEMON) only: it can only
+    # make dvk quieter, never choose whom to answer.
+    loose_sender: str | None = None
     reply_to: str | None = None
     return_path: str | None = None
     to: tuple[str, ...] = ()
@@ -61,31 +66,34 @@ def _one_line(value: str) -> str:
     return fix_8bit(value).replace("\r", "").replace("\n", " ")
 
 
+def sender(values: Sequence[str]) -> tuple[str | None, str | None, list[str]]:
+    """(canonical address, decoded display name, defects) from every From header value.
+
+    No address unless there is exactly one From header holding exactly one plain mailbox.
+    """
+    reading = read_sender([_one_line(value) for value in values])
+    if reading.mailbox is None:
+        defects = [f"From header gives no sender to trust: {reading.problem}"] if values else []
+        return None, None, defects
+    defects = [f"From header: {reading.warning}"] if reading.warning else []
+    name = decode_header_text(reading.mailbox.display_name) or None
+    return reading.mailbox.address, name, defects
+
+
 def address(value: str | None) -> tuple[str | None, str | None]:
-    """(lower-cased address, decoded display name) of a one-address header such as From."""
+    """(canonical address, decoded display name) of a one-mailbox header such as Reply-To;
+    (None, None) unless it holds exactly one plain mailbox."""
     if value is None:
         return None, None
-    line = _one_line(value)
-    try:
-        name, addr = email.utils.parseaddr(line)
-    except (RecursionError, ValueError, IndexError):
-        name, addr = "", ""
-    compact = "".join(addr.split()).lower()
-    if not compact or (" " in addr.strip()):
-        bare = _BARE_ADDRESS.search(line)  # e.g. two addresses in one From without a comma
-        compact = bare.group(0).lower() if bare else compact
-    return compact or None, decode_header_text(name) or None
+    reading = read_mailbox(_one_line(value))
+    if reading.mailbox is None:
+        return None, None
+    return reading.mailbox.address, decode_header_text(reading.mailbox.display_name) or None
 
 
 def addresses(values: Sequence[str]) -> tuple[str, ...]:
-    """Every address of To-like headers, lower-cased, at most MAX_RECIPIENTS."""
-    lines = [_one_line(value) for value in values]
-    try:
-        found = [addr for _, addr in email.utils.getaddresses(lines)]
-    except (RecursionError, ValueError, IndexError):
-        found = [match.group(0) for line in lines for match in _BARE_ADDRESS.finditer(line)]
-    cleaned = ("".join(addr.split()).lower() for addr in found)
-    return tuple(addr for addr in cleaned if addr)[:MAX_RECIPIENTS]
+    """Every readable address of To-like headers, canonical, at most MAX_RECIPIENTS."""
+    return read_address_list([_one_line(value) for value in values], MAX_RECIPIENTS)
 
 
 def return_path(value: str | None) -> str | None:
@@ -114,17 +122,27 @@ def read_envelope(headers: Sequence[tuple[str, str]], *, charset: object = None)
     `charset` (the top Content-Type's) helps decode raw 8-bit bytes in the Subject.
     """
     first: dict[str, str] = {}
+    froms: list[str] = []
+    reply_tos: list[str] = []
     for name, value in headers:
-        first.setdefault(name.strip().lower(), value)
+        key = name.strip().lower()
+        first.setdefault(key, value)
+        if key == "from":
+            froms.append(value)
+        elif key == "reply-to":
+            reply_tos.append(value)
     envelope = Envelope()
     fallback = charset if isinstance(charset, str) else None
     envelope.message_id = message_id(first.get("message-id"))
     envelope.in_reply_to = message_id(first.get("in-reply-to"))
     envelope.references = references(first.get("references"))
-    envelope.sender, envelope.sender_name = address(first.get("from"))
-    if first.get("from") is not None and envelope.sender is None:
-        envelope.defects.append("From header has no readable address")
-    envelope.reply_to = address(first.get("reply-to"))[0]
+    envelope.sender, envelope.sender_name, sender_defects = sender(froms)
+    envelope.defects.extend(sender_defects)
+    if froms:
+        loose = email.utils.parseaddr(_one_line(froms[0][:2000]))[1].strip().lower()
+        envelope.loose_sender = envelope.sender or loose or None
+    # Reply-To decides a recipient only when a unit lists it; two of them decide nothing.
+    envelope.reply_to = address(reply_tos[0])[0] if len(reply_tos) == 1 else None
     envelope.return_path = return_path(first.get("return-path"))
     envelope.to = addresses([value for name, value in headers if name.strip().lower() == "to"])
     raw_subject = first.get("subject")

@@ -25,6 +25,7 @@ from email import policy
 from email.message import Message
 from email.parser import BytesFeedParser
 
+from documents.addresses import domain_of
 from ingest.authenticity import UNKNOWN, verdict
 from ingest.body import tidy_body
 from ingest.classify import NORMAL, classify
@@ -115,13 +116,13 @@ def _parse(
         classification=classify(
             headers,
             content_types=walk.top_types,
-            sender=envelope.sender,
+            sender=envelope.loose_sender,
             subject=envelope.subject,
             return_path=envelope.return_path,
             own_addresses=own_addresses,
             carries_documents=any(is_document(a.media_type) for a in walk.attachments),
         ),
-        authenticity=verdict(auth_values, trusted_authserv_ids),
+        authenticity=verdict(auth_values, trusted_authserv_ids, domain_of(envelope.sender)),
         defects=tuple(_printable(defect) for defect in defects),
     )
 

@@ -12,6 +12,13 @@ loser rolls back to a savepoint and returns the winner's row.
 
 Bytes live in `Blob` rows keyed by their SHA-256 and are inserted with "on conflict do nothing",
 so the same attachment sent by many units is one blob and concurrent inserts never collide.
+
+Copies: a message with other bytes but the Message-ID and sender of one stored earlier, and no
+file the earlier one lacks (a mailing-list copy, the same mail reaching two watched addresses),
+is stored in full as evidence and linked to the first (`duplicate_of_id`); the notifier answers
+the first only. The first of each (Message-ID, sender) pair claims a unique `copy_key`, so two
+copies stored at the same moment by two watchers cannot both become "the first": the loser's
+insert conflicts, and its retry finds the winner and links to it.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -28,14 +35,24 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import Attachment, Blob, MailLocation, Message
 from documents.settings import Settings
 from ingest.mime import ParsedAttachment, ParsedMail, parse_message
 
 log = logging.getLogger(__name__)
 
-# A Date header this far after the file's own time is a sender's wrong clock, not the truth.
-_DATE_TOLERANCE = timedelta(days=1)
+#: A Date header is believed within these bounds around the arrival: no mail is written more
+#: than a day after it arrived (a sender's clock running ahead), and one written more than ten
+#: years before is a reset clock (1970, 1980, 2000). The past bound is wide on purpose: the drop
+#: folder also takes backlogs exported from a mail client, whose file times are the export's.
+DATE_AHEAD_LIMIT = timedelta(days=1)
+DATE_BEHIND_LIMIT = timedelta(days=3653)
+
+#: Where `Message.received_at` came from.
+FROM_INTERNALDATE = "internaldate"  # the IMAP server's arrival time
+FROM_HEADER = "header"  # the sender's Date header
+FROM_ARRIVAL = "arrival"  # when dvk got it: the drop folder file's time, else the time of storing
 
 
 @dataclass(frozen=True)
@@ -56,8 +73,9 @@ class StoreResult:
 
 @dataclass(frozen=True)
 class IncomingMail:
-    """One message of a batch. `received_at` is the server's INTERNALDATE; when it is None the
-    Date header is used, else `fallback_received_at` (a file's mtime), else the current time."""
+    """One message of a batch. `received_at` is the server's INTERNALDATE (aware, in the server's
+    offset); without it, `fallback_received_at` (a file's mtime) or else the current time is the
+    arrival, and the Date header is used when plausible around it (see `received_time`)."""
 
     raw: bytes
     received_at: datetime | None = None
@@ -172,6 +190,7 @@ def _store_batch(
     created: dict[str, Message] = {}
     planned: list[tuple[str, int | Message]] = []  # per mail: kind, id or new row
     blobs: dict[str, bytes] = {}
+    firsts = _FirstCopies(session)
     for mail, digest in zip(mails, digests, strict=True):
         where = mail.location
         if where is not None and where in known_locations:
@@ -191,6 +210,7 @@ def _store_batch(
             sha = hashlib.sha256(attachment.data).hexdigest()
             blobs.setdefault(sha, attachment.data)
             row.attachments.append(_attachment_row(attachment, sha))
+        firsts.link(row)
         if where is not None:
             new_locations.add(where)
             row.locations.append(_location_row(where, None))
@@ -206,6 +226,64 @@ def _store_batch(
         else StoreResult(target, False)
         for kind, target in planned
     ]
+
+
+def copy_key(message_id_header: str | None, sender: str | None) -> str | None:
+    """The identity copies share: the Message-ID with the (canonical) sender; None without."""
+    if not message_id_header or not sender:
+        return None
+    return hashlib.sha256(f"{message_id_header}\n{sender}".encode()).hexdigest()
+
+
+class _FirstCopies:
+    """Finds the first message of a (Message-ID, sender) pair, stored or earlier in the batch,
+    and links a new row to it as a copy, or makes the row the first."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.in_batch: dict[str, Message] = {}
+
+    def _stored_first(self, row: Message) -> tuple[int, set[str]] | None:
+        # No autoflush: the batch's rows must not be written before their blobs.
+        with self.session.no_autoflush:
+            return self._query_first(row)
+
+    def _query_first(self, row: Message) -> tuple[int, set[str]] | None:
+        first = self.session.scalar(
+            select(Message.id)
+            .where(
+                Message.message_id_header == row.message_id_header,
+                Message.sender == row.sender,
+                Message.duplicate_of_id.is_(None),
+            )
+            .order_by(Message.id)
+            .limit(1)
+        )
+        if first is None:
+            return None
+        files = self.session.scalars(
+            select(Attachment.sha256).where(Attachment.message_id == first)
+        )
+        return first, set(files)
+
+    def link(self, row: Message) -> None:
+        key = copy_key(row.message_id_header, row.sender)
+        if key is None:
+            return
+        files = {attachment.sha256 for attachment in row.attachments}
+        earlier = self.in_batch.get(key)
+        if earlier is not None:
+            if files <= {a.sha256 for a in earlier.attachments}:
+                row.duplicate_of = earlier
+            return
+        stored = self._stored_first(row)
+        if stored is None:
+            row.copy_key = key
+            self.in_batch[key] = row
+        elif files <= stored[1]:
+            row.duplicate_of_id = stored[0]
+        # else: the same Message-ID bringing files the first lacked is a message of its own
+        # (some clients reuse Message-IDs); it is processed and answered on its own.
 
 
 def _existing_messages(session: Session, digests: set[str]) -> dict[str, int]:
@@ -271,23 +349,41 @@ def _text(value: str | None, limit: int | None = None) -> str | None:
     return cleaned[:limit] if limit is not None else cleaned
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
+def received_time(
+    internaldate: datetime | None, date_header: datetime | None, arrival: datetime | None
+) -> tuple[datetime, str]:
+    """The moment the register counts for a message, in UTC, and where it came from.
+
+    INTERNALDATE is the server's own clock and wins. Otherwise the sender's Date header, with
+    whatever offset it names, unless it falls outside `DATE_*_LIMIT` around the arrival (the
+    file's time, or now), which is then used instead. Naive values are refused.
+    """
+    if internaldate is not None:
+        return clock.utc(internaldate, "INTERNALDATE"), FROM_INTERNALDATE
+    arrived = clock.utc(arrival, "the arrival time") if arrival is not None else clock.now()
+    if date_header is not None:
+        sent = clock.utc(date_header, "the Date header")
+        if arrived - DATE_BEHIND_LIMIT <= sent <= arrived + DATE_AHEAD_LIMIT:
+            return sent, FROM_HEADER
+    return arrived, FROM_ARRIVAL
 
 
-def _received_at(parsed: ParsedMail, mail: IncomingMail) -> datetime:
-    if mail.received_at is not None:
-        return _aware(mail.received_at) or mail.received_at
-    header = _aware(parsed.date)
-    fallback = _aware(mail.fallback_received_at)
-    if header is not None and (fallback is None or header <= fallback + _DATE_TOLERANCE):
-        return header
-    return fallback or datetime.now(UTC)
+def _date_header(parsed: ParsedMail) -> datetime | None:
+    """The Date header as a UTC instant; None when there is none or it names no real instant
+    (year 1 at +14:00 is before the first representable UTC moment)."""
+    if parsed.date is None:
+        return None
+    try:
+        return clock.utc(parsed.date, "the Date header")
+    except OverflowError:
+        return None
 
 
 def _message_row(parsed: ParsedMail, mail: IncomingMail, digest: str, source: str) -> Message:
+    date_header = _date_header(parsed)
+    received_at, received_from = received_time(
+        mail.received_at, date_header, mail.fallback_received_at
+    )
     return Message(
         source=source,
         raw_sha256=digest,
@@ -300,8 +396,9 @@ def _message_row(parsed: ParsedMail, mail: IncomingMail, digest: str, source: st
         reply_to=_text(parsed.reply_to, 320),
         return_path=_text(parsed.return_path, 320),
         subject=_text(parsed.subject),
-        date_header=_aware(parsed.date),
-        received_at=_received_at(parsed, mail),
+        date_header=date_header,
+        received_at=received_at,
+        received_at_source=received_from,
         body_text=_text(parsed.body_text),
         classification=parsed.classification,
         authenticity=parsed.authenticity,

@@ -2,7 +2,21 @@
 
 The point is that a unit learns at once whether its form arrived readable, instead of at the
 deadline. Silence is chosen whenever answering could start a mail loop or reach someone who did
-not write to the register (see `refusal`); the office still sees every such message.
+not write to the register (see `refusal`); the office still sees every such message, with the
+reason in `Message.reply_code` / `reply_note`.
+
+Whom an acknowledgement may reach (the reply policy, README "Mail dvk sends"):
+
+* only the From address, read strictly (`documents.addresses`); Reply-To only when it is itself
+  an address a unit lists;
+* by itself only when that address is listed for a unit (units file or confirmed by the office),
+  or is the From and its domain passed the trusted Authentication-Results aligned with the From
+  (`Message.authenticity == "pass"`, see `ingest.authenticity`);
+* and within the limits of `notifier.safety`.
+
+Anything else is still planned, as "held" in the outbox with the reason, for the office to
+release or drop. The subject is dvk's own; the sender's subject appears only quoted in the body,
+cleaned of control and bidi characters and cut short.
 """
 
 from __future__ import annotations
@@ -13,11 +27,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.parser import BytesHeaderParser
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from documents import clock
+from documents.addresses import domain_of
 from documents.models import (
     Attachment,
     Blob,
@@ -31,21 +46,36 @@ from documents.models import (
 from documents.register import active_campaign
 from documents.settings import Settings
 from notifier import labels
-from notifier.compose import Draft, reply_subject
+from notifier.compose import Draft
 from notifier.outbox import plan
 from notifier.safety import (
+    Limits,
     bulk_or_auto_reason,
     clean_text,
+    limit_refusal,
     message_id_tokens,
     norm_address,
-    within_limit,
 )
-from notifier.timeutil import utc, utcnow
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 FORM_KINDS = ("registration", "report")
+#: The sender's subject is quoted in our body at most this long.
+QUOTED_SUBJECT_CHARS = 120
+SUBJECT = "[Dân vận khéo] Xác nhận tiếp nhận hồ sơ"
+CLASSIFICATIONS = {
+    "auto_reply": "thư trả lời tự động",
+    "bounce": "thư báo lỗi gửi thư",
+    "own": "thư do chính hệ thống gửi",
+}
+
+
+@dataclass(frozen=True)
+class Silence:
+    """Why a message gets no acknowledgement: a stable code and what the office reads."""
+
+    code: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -70,22 +100,28 @@ def office_address(settings: Settings, campaign: Campaign | None) -> str | None:
     return settings.office_email or (campaign.office_email if campaign else None)
 
 
-def _own_thread(session: Session, message: Message) -> bool:
+def _own_thread(session: Session, message: Message, office_domain: str | None) -> bool:
+    """Whether the message answers mail of ours: it names a Message-ID we sent, or any
+    Message-ID on the office's domain (mail the staff wrote by hand, or a guess)."""
     tokens = message_id_tokens(message.in_reply_to, message.references)
     if not tokens:
         return False
+    if office_domain and any(domain_of(token.strip("<>")) == office_domain for token in tokens):
+        return True
     hit = session.scalar(
         select(OutboundMail.id).where(func.lower(OutboundMail.message_id_header).in_(tokens))
     )
     return hit is not None
 
 
-def _has_new_attachment(session: Session, message: Message) -> bool:
-    """An attachment whose bytes no earlier message brought."""
-    for attachment in message.attachments:
+def _has_new_attachment(session: Session, message: Message, files: Message) -> bool:
+    """An attachment of `files` whose bytes no other message brought (a copy and its first
+    count as one message)."""
+    group = {message.id, files.id}
+    for attachment in files.attachments:
         seen = session.scalar(
             select(Attachment.id).where(
-                Attachment.sha256 == attachment.sha256, Attachment.message_id != message.id
+                Attachment.sha256 == attachment.sha256, Attachment.message_id.not_in(group)
             )
         )
         if seen is None:
@@ -93,8 +129,10 @@ def _has_new_attachment(session: Session, message: Message) -> bool:
     return False
 
 
-def _from_unit(session: Session, message: Message) -> bool:
-    address = norm_address(message.sender)
+def _listed(session: Session, address: str | None) -> bool:
+    """Whether a unit lists this exact (canonical) address: units file or confirmed."""
+    if not address:
+        return False
     return session.scalar(select(UnitEmail.id).where(UnitEmail.address == address)) is not None
 
 
@@ -119,24 +157,65 @@ def _raw_headers_reason(session: Session, message: Message) -> str | None:
     return bulk_or_auto_reason(BytesHeaderParser().parsebytes(bytes(head)))
 
 
-def refusal(session: Session, message: Message, own: set[str]) -> str | None:
-    """Why no acknowledgement may be sent for `message`, or None when one is due."""
+def _sender_problem(message: Message) -> str:
+    for defect in message.parse_defects or ():
+        if str(defect).startswith("From header"):
+            return str(defect)
+    return "thư không có dòng From"
+
+
+def refusal(
+    session: Session,
+    message: Message,
+    own: set[str],
+    office_domain: str | None = None,
+    files: Message | None = None,
+) -> Silence | None:
+    """Why no acknowledgement may be planned for `message`, or None when one is due.
+
+    `files` is the message whose attachments were read: the first one, for a copy.
+    """
+    files = files or message
     if message.classification != "normal":
-        return f"classified as {message.classification}"
+        label = CLASSIFICATIONS.get(message.classification, message.classification)
+        return Silence("machine_mail", f"Đây là {label}: không trả lời tự động.")
     if message.authenticity == "fail":
-        return "authenticity check failed"
+        return Silence(
+            "auth_fail",
+            "Thư không vượt qua kiểm tra xác thực người gửi (DMARC/DKIM/SPF): "
+            "không trả lời tự động.",
+        )
     sender = norm_address(message.sender)
-    if not sender or (message.return_path is not None and norm_address(message.return_path) == ""):
-        return "null sender"
+    if not sender:
+        return Silence(
+            "no_sender",
+            "Không đọc được một địa chỉ người gửi duy nhất, rõ ràng "
+            f"({clean_text(_sender_problem(message), limit=200)}): không trả lời tự động.",
+        )
+    if message.return_path is not None and norm_address(message.return_path) == "":
+        return Silence("null_sender", "Địa chỉ trả về rỗng (thư hệ thống): không trả lời tự động.")
     if sender in own or norm_address(message.reply_to) in own:
-        return "sent from our own address"
+        return Silence("own_address", "Thư gửi từ (hoặc nhờ trả lời về) chính địa chỉ văn phòng.")
     header_reason = _raw_headers_reason(session, message)
     if header_reason:
-        return f"automatic or list mail ({header_reason})"
-    if _own_thread(session, message) and not _has_new_attachment(session, message):
-        return "a reply to our own mail with no new attachment"
-    if not _from_unit(session, message) and not _carries_form(message):
-        return "neither from a unit's address nor carrying a form (left to the office)"
+        return Silence(
+            "list_or_auto",
+            f"Thư tự động hoặc thư gửi qua danh sách ({clean_text(header_reason, limit=120)}): "
+            "không trả lời tự động.",
+        )
+    new_form = _carries_form(files) and _has_new_attachment(session, message, files)
+    if not new_form and _own_thread(session, message, office_domain):
+        return Silence(
+            "own_thread",
+            "Thư trả lời trong chuỗi thư của văn phòng, không kèm phiếu mới: "
+            "không trả lời tự động; văn phòng xem thư này.",
+        )
+    if not _listed(session, sender) and not _carries_form(files):
+        return Silence(
+            "stranger_no_form",
+            "Người gửi không có trong danh sách đơn vị và thư không kèm phiếu: "
+            "không trả lời tự động; văn phòng xem thư này.",
+        )
     return None
 
 
@@ -215,44 +294,131 @@ def _references(message: Message) -> list[str]:
     return ids
 
 
+def _files_of(session: Session, message: Message) -> Message | None:
+    """The message whose attachments an acknowledgement describes: the message itself, or for
+    a copy (not read again) its first. None while the first still has its own answer to make;
+    a copy speaks only when its first was processed and got none (e.g. the first came through
+    a mailing list and this copy straight from the unit)."""
+    if message.duplicate_of_id is None:
+        return message
+    first = session.get(Message, message.duplicate_of_id)
+    if first is None or first.state != "processed" or first.reply_code is None:
+        return None
+    return first
+
+
+def ack_key(message: Message) -> str:
+    """One acknowledgement per message, and one for a message and all its copies."""
+    return f"ack:{message.duplicate_of_id or message.id}"
+
+
+def _note(message: Message, code: str, note: str | None) -> None:
+    message.reply_code = code
+    message.reply_note = note
+
+
+def choose_recipient(session: Session, message: Message) -> tuple[str, bool, str | None]:
+    """(recipient, whether a unit lists it, why dvk may not mail it by itself or None).
+
+    Only the From, or a Reply-To that a unit lists; by itself only to a listed address or to a
+    From whose domain passed the trusted, aligned Authentication-Results.
+    """
+    sender = norm_address(message.sender)
+    reply_to = norm_address(message.reply_to)
+    if reply_to and reply_to != sender and _listed(session, reply_to):
+        return reply_to, True, None
+    if _listed(session, sender):
+        return sender, True, None
+    if message.authenticity == "pass":
+        return sender, False, None
+    ignored = (
+        f" Địa chỉ nhờ trả lời (Reply-To) {clean_text(reply_to, limit=120)} không được dùng."
+        if reply_to and reply_to != sender
+        else ""
+    )
+    return (
+        sender,
+        False,
+        f"Địa chỉ {clean_text(sender, limit=120)} không có trong danh sách đơn vị và tên miền "
+        "của nó chưa được máy chủ thư tin cậy xác thực (DMARC/DKIM/SPF khớp với dòng From): "
+        f"thư xác nhận chờ văn phòng duyệt.{ignored}",
+    )
+
+
+def limits_of(settings: Settings) -> Limits:
+    return Limits(
+        per_mailbox_per_day=settings.max_auto_mails_per_day,
+        unlisted_per_domain_per_day=settings.max_unlisted_mails_per_domain_per_day,
+        unlisted_per_hour=settings.max_unlisted_mails_per_hour,
+    )
+
+
+def ack_subject(unit: Unit | None, received: datetime) -> str:
+    """Our own subject: nothing of the sender's, only the unit we know and the time we saw."""
+    when = received.strftime("%H:%M ngày %d/%m/%Y")
+    who = f" – {clean_text(unit.name, limit=80)}" if unit is not None else ""
+    return f"{SUBJECT}{who} (thư nhận lúc {when})"
+
+
 def plan_acknowledgement(
     session: Session, message_id: int, settings: Settings, *, now: datetime | None = None
 ) -> OutboundMail | None:
-    """Plan the acknowledgement of a processed message, once; None (logged) when none is due."""
-    key = f"ack:{message_id}"
-    existing = session.scalar(select(OutboundMail).where(OutboundMail.idempotency_key == key))
-    if existing is not None:
-        return existing
+    """Plan the acknowledgement of a processed message, once (held when the policy says so);
+    None when none is due, with the reason on the message."""
     message = session.get(Message, message_id)
     if message is None:
         raise LookupError(f"no message {message_id}")
+    key = ack_key(message)
+    existing = session.scalar(select(OutboundMail).where(OutboundMail.idempotency_key == key))
+    if existing is not None:
+        if existing.related_message_id not in (None, message.id):
+            _note(
+                message,
+                "copy",
+                f"Cùng một thư (cùng Message-ID và người gửi) với thư "
+                f"#{existing.related_message_id}: thư xác nhận #{existing.id} đã lập cho thư đó.",
+            )
+        return existing
+    files = _files_of(session, message)
+    if files is None:
+        _note(
+            message,
+            "copy",
+            f"Bản sao của thư #{message.duplicate_of_id} (cùng Message-ID và người gửi): "
+            "thư đầu tiên được trả lời.",
+        )
+        return None
     campaign = active_campaign(session)
     office = office_address(settings, campaign)
     if not office:
         log.warning("no acknowledgement for message %d: no office address configured", message_id)
+        _note(message, "no_office", "Chưa cấu hình địa chỉ thư của văn phòng (DVK_OFFICE_EMAIL).")
         return None
-    reason = refusal(session, message, {norm_address(office)})
-    if reason:
-        log.info("no acknowledgement for message %d: %s", message_id, reason)
+    silence = refusal(session, message, {norm_address(office)}, domain_of(office), files)
+    if silence is not None:
+        log.info("no acknowledgement for message %d: %s", message_id, silence.code)
+        _note(message, silence.code, silence.note)
         return None
-    now = utc(now or utcnow())
-    timezone = campaign.timezone if campaign else DEFAULT_TZ
-    recipient = norm_address(message.reply_to) or norm_address(message.sender)
-    allowed = within_limit(session, [recipient], now, timezone, settings.max_auto_mails_per_day)
-    if not allowed:
-        log.warning(
-            "no acknowledgement for message %d: %s reached %d automatic mails today",
-            message_id,
+    now = clock.utc(now) if now is not None else clock.now()
+    timezone = clock.zone(campaign).key
+    recipient, listed, unverified = choose_recipient(session, message)
+    hold: tuple[str, str] | None = ("unverified_sender", unverified) if unverified else None
+    if hold is None:
+        limited = limit_refusal(
+            session,
             recipient,
-            settings.max_auto_mails_per_day,
+            listed=listed,
+            now=now,
+            timezone=timezone,
+            limits=limits_of(settings),
         )
-        return None
-    documents = [_document_line(session, a) for a in message.attachments]
+        hold = (limited.code, limited.reason) if limited else None
+    documents = [_document_line(session, a) for a in files.attachments]
     usable = [d for d in documents if d.usable]
-    received = utc(message.received_at).astimezone(ZoneInfo(timezone))
+    received = clock.local(message.received_at, campaign)
     context = {
         "greeting": _greeting(session, message),
-        "subject": clean_text(message.subject),
+        "subject": clean_text(message.subject, limit=QUOTED_SUBJECT_CHARS),
         "received_at": received.strftime("%H:%M ngày %d/%m/%Y"),
         "documents": documents,
         "no_form": not usable,
@@ -266,7 +432,7 @@ def plan_acknowledgement(
         idempotency_key=key,
         mail_from=office,
         to=(recipient,),
-        subject=reply_subject(message.subject, "Xác nhận tiếp nhận hồ sơ “Dân vận khéo”"),
+        subject=ack_subject(_sender_unit(session, message), received),
         template="ack",
         context=context,
         in_reply_to=message.message_id_header,
@@ -279,6 +445,14 @@ def plan_acknowledgement(
         templates_dir=settings.templates_dir,
         related_message_id=message.id,
         unit_id=message.unit_id,
+        hold=hold,
     )
-    log.info("acknowledgement planned for message %d as outbox %d", message_id, row.id)
+    if row.state == "held":
+        log.warning(
+            "acknowledgement of message %d held as outbox %d: %s", message_id, row.id, row.hold_code
+        )
+        _note(message, "held", f"Thư xác nhận #{row.id} chờ văn phòng duyệt: {row.hold_reason}")
+    else:
+        log.info("acknowledgement planned for message %d as outbox %d", message_id, row.id)
+        _note(message, "ack", f"Thư xác nhận #{row.id}.")
     return row

@@ -21,8 +21,8 @@ from typing import Any
 
 import jinja2
 
+from documents import clock
 from notifier.safety import clean_text, norm_address
-from notifier.timeutil import utc
 
 
 @dataclass(frozen=True)
@@ -83,16 +83,6 @@ def make_message_id(idempotency_key: str, domain: str) -> str:
     return f"<{readable}.{digest}@{domain}>"
 
 
-def reply_subject(subject: str | None, fallback: str) -> str:
-    """ "Re: " + the original subject, unless it already is a reply."""
-    cleaned = clean_text(subject or "")
-    if not cleaned:
-        return f"Re: {fallback}"
-    if re.match(r"^(re|trả lời|tl|aw|sv)\s*:", cleaned, flags=re.IGNORECASE):
-        return cleaned
-    return f"Re: {cleaned}"
-
-
 def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[bytes, str]:
     """The message's bytes and its Message-ID."""
     text, html = render(templates_dir, draft.template, draft.context)
@@ -101,7 +91,7 @@ def build(draft: Draft, *, now: datetime, templates_dir: Path | None) -> tuple[b
     msg["From"] = clean_text(draft.mail_from)
     msg["To"] = ", ".join(clean_text(a) for a in draft.to)
     msg["Subject"] = clean_text(draft.subject, limit=250)
-    msg["Date"] = format_datetime(utc(now))
+    msg["Date"] = format_datetime(clock.utc(now))
     msg["Message-ID"] = message_id
     if draft.in_reply_to:
         msg["In-Reply-To"] = clean_text(draft.in_reply_to, limit=998)

@@ -10,22 +10,23 @@ reminders in one morning. A slot found more than `STALE_AFTER` after its time (d
 after a campaign, or a server down for a week) is closed without mail: a reminder that late would
 only confuse.
 
-Planning and a dry run share one function, so `dvk remind --dry-run` shows exactly what a run
-would send at that moment.
+Planning and a preview share one function (`_slot_drafts`), so `dvk remind --dry-run` shows
+exactly what a run would send; the preview and the campaign's calendar live in
+`notifier.preview`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from documents.register import unit_statuses
 from documents.settings import Settings
@@ -34,7 +35,6 @@ from notifier.calendar import WorkCalendar
 from notifier.compose import Draft
 from notifier.outbox import insert_ignore, plan
 from notifier.safety import mails_today, norm_address
-from notifier.timeutil import utc
 
 log = logging.getLogger(__name__)
 
@@ -96,20 +96,11 @@ class PlannedMail:
     subject: str
     idempotency_key: str = ""
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "purpose": self.purpose,
-            "unit_id": self.unit_id,
-            "deadline": self.deadline,
-            "to": list(self.to),
-        }
-
 
 def compute_slots(campaign: Campaign) -> list[SlotSpec]:
     """Every reminder moment of the campaign, from its policy and working-day calendar."""
     policy = Policy.of(campaign)
     calendar = WorkCalendar.from_settings(campaign.settings)
-    zone = ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")
     specs: list[SlotSpec] = []
     for deadline in campaign.deadlines:
         days: list[tuple[str, str, date]] = [
@@ -127,8 +118,8 @@ def compute_slots(campaign: Campaign) -> list[SlotSpec]:
             for k in range(1, policy.overdue_max + 1)
         ]
         for slot, purpose, day in days:
-            local = datetime.combine(day, policy.send_at, tzinfo=zone)
-            specs.append(SlotSpec(deadline.id, slot, purpose, day, utc(local)))
+            due_at = clock.local_moment(day, policy.send_at, campaign)
+            specs.append(SlotSpec(deadline.id, slot, purpose, day, due_at))
     return sorted(specs, key=lambda s: (s.due_at, s.deadline_id, s.slot))
 
 
@@ -159,7 +150,7 @@ def ensure_slots(session: Session, campaign_id: int) -> list[ReminderSlot]:
                     "due_at": spec.due_at,
                 },
             )
-        elif row.done_at is None and utc(row.due_at) != spec.due_at:
+        elif row.done_at is None and row.due_at != spec.due_at:
             row.due_at = spec.due_at
     stale = [r.id for key, r in existing.items() if key not in wanted and r.done_at is None]
     if stale:
@@ -177,18 +168,25 @@ def ensure_slots(session: Session, campaign_id: int) -> list[ReminderSlot]:
 
 @dataclass
 class _Limiter:
-    """Automatic mails per address on one local day: the outbox's count plus this run's."""
+    """Automatic mails per address on one local day: the outbox's count plus this run's.
+
+    `count` replaces the outbox's count (a preview counts only what came before its moment)."""
 
     session: Session
     now: datetime
     timezone: str
     limit: int
     counts: dict[str, int] = field(default_factory=dict)
+    count: Callable[[list[str]], dict[str, int]] | None = None
 
     def allow(self, addresses: Sequence[str]) -> list[str]:
         unknown = [a for a in addresses if norm_address(a) not in self.counts]
         if unknown:
-            self.counts.update(mails_today(self.session, unknown, self.now, self.timezone))
+            self.counts.update(
+                self.count(unknown)
+                if self.count is not None
+                else mails_today(self.session, unknown, self.now, self.timezone)
+            )
         allowed = [a for a in addresses if self.counts[norm_address(a)] < self.limit]
         for address in allowed:
             self.counts[norm_address(address)] += 1
@@ -300,18 +298,24 @@ def _slot_drafts(
 
 
 def _due_specs(
-    session: Session, campaign: Campaign, at: datetime
+    session: Session, campaign: Campaign, at: datetime, *, what_if: bool = False
 ) -> tuple[list[SlotSpec], list[SlotSpec]]:
-    """(slots that mail now, older due slots of the same deadline to close without mail)."""
-    done = {
-        (r.deadline_id, r.slot)
-        for r in session.scalars(
-            select(ReminderSlot).where(
-                ReminderSlot.deadline_id.in_([d.id for d in campaign.deadlines]),
-                ReminderSlot.done_at.is_not(None),
+    """(slots that mail now, older due slots of the same deadline to close without mail).
+
+    `what_if` answers as if no run had closed any slot yet: a preview of any moment."""
+    done = (
+        set()
+        if what_if
+        else {
+            (r.deadline_id, r.slot)
+            for r in session.scalars(
+                select(ReminderSlot).where(
+                    ReminderSlot.deadline_id.in_([d.id for d in campaign.deadlines]),
+                    ReminderSlot.done_at.is_not(None),
+                )
             )
-        )
-    }
+        }
+    )
     due = [
         s for s in compute_slots(campaign) if s.due_at <= at and (s.deadline_id, s.slot) not in done
     ]
@@ -319,7 +323,7 @@ def _due_specs(
     for spec in due:  # sorted by due time: the last one per deadline wins
         latest[spec.deadline_id] = spec
     # A "before" reminder found only after its deadline would announce days that are gone.
-    today = at.astimezone(ZoneInfo(campaign.timezone or "Asia/Ho_Chi_Minh")).date()
+    today = clock.local_date(at, campaign)
     due_dates = {d.id: d.due_date for d in campaign.deadlines}
     mailing = [
         s
@@ -334,32 +338,12 @@ def _campaigns(session: Session) -> list[Campaign]:
     return list(session.scalars(select(Campaign).where(Campaign.active.is_(True))))
 
 
-def plan_reminders_dry_run(
-    session: Session, settings: Settings, *, at: datetime
-) -> list[PlannedMail]:
-    """Exactly what a reminder run at `at` would send, counting submissions received by then."""
-    at = utc(at)
-    planned: list[PlannedMail] = []
-    for campaign in _campaigns(session):
-        if not (settings.office_email or campaign.office_email):
-            continue
-        limiter = _Limiter(session, at, campaign.timezone, settings.max_auto_mails_per_day)
-        deadlines = {d.id: d for d in campaign.deadlines}
-        mailing, _ = _due_specs(session, campaign, at)
-        for spec in mailing:
-            drafts = _slot_drafts(
-                session, settings, campaign, deadlines[spec.deadline_id], spec, at, limiter
-            )
-            planned += [mail for mail, _ in drafts]
-    return planned
-
-
 def run_due_reminders(session: Session, settings: Settings, *, now: datetime) -> list[OutboundMail]:
     """Plan every due slot's mails into the outbox and close the slot; the caller commits.
 
     Two runs at once plan the same idempotency keys, which the outbox inserts only once.
     """
-    now = utc(now)
+    now = clock.utc(now, "now")
     rows: list[OutboundMail] = []
     for campaign in _campaigns(session):
         slots = {(s.deadline_id, s.slot): s for s in ensure_slots(session, campaign.id)}

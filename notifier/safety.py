@@ -2,27 +2,41 @@
 
 An autoresponder that answers autoresponders can fill two mailboxes in minutes, so every rule
 here errs towards silence (RFC 3834 §2): the office reads what we do not answer.
+
+Limits count outbox rows by recipient, through `OutboundRecipient` (one normalised, indexed row
+per recipient): per mailbox (`documents.addresses.mailbox_key`: case, `+tag` and Gmail's dots
+folded) per local day; per domain per local day, and for all domains per rolling hour, counting
+only mail to addresses no unit lists. Rows held for the office or dropped do not count.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import Message as EmailHeaders
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
-from documents.models import OutboundMail
-from notifier.timeutil import utc
+from documents import clock
+from documents.addresses import bare_address, domain_of, mailbox_key
+from documents.models import OutboundMail, OutboundRecipient
 
 #: Every purpose the outbox knows; all of them are automatic mail.
 AUTO_PURPOSES = ("ack", "reminder", "overdue", "digest")
+#: Outbox states that never reached (nor will reach) anyone by themselves: not counted.
+UNCOUNTED_STATES = ("held", "dropped", "cancelled")
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Control characters, line and paragraph separators, and the invisible characters that reorder
+# or hide text (bidi embeddings, overrides and isolates, marks, zero-width characters): a quoted
+# subject must read the same in our mail as in the register.
+_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+"
+)
 _BULK_PRECEDENCE = {"bulk", "list", "junk", "auto_reply"}
 
 
@@ -38,7 +52,9 @@ def clean_text(value: object, limit: int = 300) -> str:
 
 
 def norm_address(address: str | None) -> str:
-    return clean_text(address or "").strip("<>").strip().lower()
+    """The canonical address (documents.addresses), or the lower-cased text when it is none."""
+    text = clean_text(address or "", limit=1000)
+    return bare_address(text) or text.strip("<>").strip().lower()
 
 
 def message_id_tokens(*headers: str | None) -> set[str]:
@@ -68,36 +84,127 @@ def bulk_or_auto_reason(headers: EmailHeaders) -> str | None:
 
 def day_window(now: datetime, timezone: str) -> tuple[datetime, datetime]:
     """The local calendar day around `now`, as UTC bounds: the rate limit's "per day"."""
-    local = utc(now).astimezone(ZoneInfo(timezone))
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    return utc(start), utc(start + timedelta(days=1))
+    return clock.day_bounds(now, timezone)
+
+
+def _counted(since: datetime, until: datetime | None = None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        OutboundRecipient.created_at >= since,
+        OutboundMail.state.not_in(UNCOUNTED_STATES),
+    ]
+    if until is not None:
+        conditions.append(OutboundRecipient.created_at < until)
+    return conditions
+
+
+def mailbox_counts(keys: Iterable[str], since: datetime, until: datetime) -> Select[str, int]:
+    """Counted mails per mailbox key in [since, until): read through the recipients index."""
+    return (
+        select(OutboundRecipient.mailbox_key, func.count())
+        .join(OutboundMail, OutboundMail.id == OutboundRecipient.outbound_id)
+        .where(OutboundRecipient.mailbox_key.in_(set(keys)), *_counted(since, until))
+        .group_by(OutboundRecipient.mailbox_key)
+    )
 
 
 def mails_today(
     session: Session, addresses: Iterable[str], now: datetime, timezone: str
 ) -> dict[str, int]:
-    """How many automatic mails each address got (planned or sent) on `now`'s local day."""
-    wanted = {norm_address(a) for a in addresses}
-    counts = dict.fromkeys(wanted, 0)
+    """How many automatic mails each address's mailbox got (planned or sent) on `now`'s local
+    day, keyed by `norm_address` of each given address; one indexed query."""
+    wanted = {norm_address(a): mailbox_key(a) for a in addresses}
+    if not wanted:
+        return {}
     start, end = day_window(now, timezone)
-    rows = session.scalars(
-        select(OutboundMail.to_addrs).where(
-            OutboundMail.created_at >= start,
-            OutboundMail.created_at < end,
-            OutboundMail.state != "cancelled",
+    rows = session.execute(mailbox_counts(set(wanted.values()), start, end))
+    counts = {key: int(count) for key, count in rows}
+    return {address: counts.get(key, 0) for address, key in wanted.items()}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The automatic-mail limits, from settings (see README, "Mail dvk sends")."""
+
+    per_mailbox_per_day: int
+    unlisted_per_domain_per_day: int
+    unlisted_per_hour: int
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A limit reached: a stable code and what the office reads."""
+
+    code: str
+    reason: str
+
+
+def _unlisted_to_domain_today(session: Session, domain: str, now: datetime, timezone: str) -> int:
+    start, end = day_window(now, timezone)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(OutboundRecipient)
+            .join(OutboundMail, OutboundMail.id == OutboundRecipient.outbound_id)
+            .where(
+                OutboundRecipient.domain == domain,
+                OutboundRecipient.listed.is_(False),
+                *_counted(start, end),
+            )
         )
+        or 0
     )
-    for to_addrs in rows:
-        for address in to_addrs or ():
-            key = norm_address(str(address))
-            if key in counts:
-                counts[key] += 1
-    return counts
 
 
-def within_limit(
-    session: Session, addresses: Sequence[str], now: datetime, timezone: str, limit: int
-) -> list[str]:
-    """The addresses that may still receive one more automatic mail today."""
-    counts = mails_today(session, addresses, now, timezone)
-    return [a for a in addresses if counts.get(norm_address(a), 0) < limit]
+def _unlisted_last_hour(session: Session, now: datetime) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(OutboundRecipient)
+            .join(OutboundMail, OutboundMail.id == OutboundRecipient.outbound_id)
+            .where(
+                OutboundRecipient.listed.is_(False),
+                *_counted(
+                    clock.utc(now) - timedelta(hours=1), clock.utc(now) + timedelta(seconds=1)
+                ),
+            )
+        )
+        or 0
+    )
+
+
+def limit_refusal(
+    session: Session,
+    recipient: str,
+    *,
+    listed: bool,
+    now: datetime,
+    timezone: str,
+    limits: Limits,
+) -> Refusal | None:
+    """Why one more automatic mail to `recipient` now would break a limit, or None."""
+    key = mailbox_key(recipient)
+    sent = mails_today(session, [recipient], now, timezone).get(norm_address(recipient), 0)
+    if sent >= limits.per_mailbox_per_day:
+        return Refusal(
+            "limit_mailbox",
+            f"Hộp thư {key} đã nhận {sent} thư tự động hôm nay "
+            f"(giới hạn {limits.per_mailbox_per_day} thư mỗi ngày).",
+        )
+    if listed:
+        return None
+    domain = domain_of(recipient) or ""
+    to_domain = _unlisted_to_domain_today(session, domain, now, timezone)
+    if to_domain >= limits.unlisted_per_domain_per_day:
+        return Refusal(
+            "limit_domain",
+            f"Tên miền {domain} đã nhận {to_domain} thư tự động hôm nay gửi tới địa chỉ ngoài "
+            f"danh sách đơn vị (giới hạn {limits.unlisted_per_domain_per_day} thư mỗi ngày).",
+        )
+    last_hour = _unlisted_last_hour(session, now)
+    if last_hour >= limits.unlisted_per_hour:
+        return Refusal(
+            "limit_global",
+            f"Trong một giờ qua đã có {last_hour} thư tự động gửi tới địa chỉ ngoài danh sách "
+            f"đơn vị (giới hạn {limits.unlisted_per_hour} thư mỗi giờ).",
+        )
+    return None

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Make sure PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379) answer, starting them from
-# Debian's packages when they do not. On CI (CI=true) a service that cannot be started fails the run.
+# Debian's packages when they do not. With --required (scripts/test.sh) or on CI (CI=true) a
+# service that cannot be started fails the run.
 set -uo pipefail
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -37,7 +38,7 @@ ensure_redis() {
 status=0
 ensure_postgres || { echo "PostgreSQL is not reachable on 127.0.0.1:5432 and could not be started." >&2; status=1; }
 ensure_redis || { echo "Redis is not reachable on 127.0.0.1:6379 and could not be started." >&2; status=1; }
-if ((status != 0)) && [[ "${CI:-}" == "true" ]]; then
+if ((status != 0)) && [[ "${1:-}" == "--required" || "${CI:-}" == "true" ]]; then
   exit 1
 fi
 exit 0

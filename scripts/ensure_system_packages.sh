@@ -10,6 +10,8 @@ packages=(
   fonts-liberation2                    # metric-compatible Times New Roman for LibreOffice
   dovecot-imapd                        # the real IMAP server the tests start
   chromium                             # the web register's browser tests
+  postgresql redis-server              # the servers the tests use, and start privately (faults)
+  libc-bin                             # iconv with glibc's TCVN5712-1 table (legacy font tests)
 )
 if [[ "${1:-}" == "--runtime" ]]; then
   packages=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libreoffice-writer-nogui fonts-liberation2)

@@ -1,12 +1,23 @@
 """Session-wide fixtures: real databases (PostgreSQL and SQLite, fresh per test session), the
-shared development material, and the rule that a missing service fails the run on CI."""
+shared development material, and the rule that a layer of the suite never skips silently.
+
+A test that cannot run because a service, tool, package or folder is missing FAILS: a run that
+skipped its PostgreSQL, Dovecot, Chromium, LibreOffice or fault layers proves nothing about them.
+`unavailable()` says what is missing; any other skip (a `pytest.skip`, `skipif` or
+`importorskip` added later) is turned into a failure by `pytest_runtest_makereport` below,
+unless it is declared `not_applicable()` (the test does not concern this configuration, e.g. a
+PostgreSQL-only behaviour under its SQLite parameter). A developer who wants a subset without the
+services sets DVK_TEST_ALLOW_SKIPS=1; `scripts/test.sh` never does. Either way the run ends with
+a summary of every skip and its reason."""
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
 from alembic import command
@@ -20,17 +31,84 @@ from documents.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DVK_SHARED_DIR", ROOT.parent / "shared"))
-ON_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+#: Only an explicit opt-in lets a missing dependency skip instead of fail.
+ALLOW_SKIPS = os.environ.get("DVK_TEST_ALLOW_SKIPS", "") == "1"
+NOT_APPLICABLE = "not applicable: "
+MISSING = "missing: "
 PG_ADMIN_URL = os.environ.get(
     "DVK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
+#: The test database's default session TimeZone: not UTC, so that a datetime written without
+#: its zone (which PostgreSQL would read in the session's zone) cannot pass unnoticed.
+PG_SESSION_TIMEZONE = "America/Los_Angeles"
 
 
-def unavailable(reason: str) -> None:
-    """Skip locally when a service or folder is missing; on CI that is a failure, never a skip."""
-    if ON_CI:
-        pytest.fail(f"{reason} (CI=true: a missing service or folder fails the run)")
-    pytest.skip(reason)
+def unavailable(reason: str) -> NoReturn:
+    """A service, tool or folder this test needs is missing: a failure, never a silent skip
+    (a skip only with DVK_TEST_ALLOW_SKIPS=1, for a local subset)."""
+    if not ALLOW_SKIPS:
+        pytest.fail(
+            f"{reason}. This layer of the suite cannot run: scripts/test.sh sets up what the "
+            "tests need; set DVK_TEST_ALLOW_SKIPS=1 only to run a subset without it.",
+            pytrace=False,
+        )
+    pytest.skip(MISSING + reason)
+
+
+def not_applicable(reason: str) -> NoReturn:
+    """This test does not concern the current configuration (not a missing dependency)."""
+    pytest.skip(NOT_APPLICABLE + reason)
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    if isinstance(longrepr, tuple) and len(longrepr) == 3:
+        return str(longrepr[2]).removeprefix("Skipped: ")
+    return str(longrepr)
+
+
+SKIPS_KEY = pytest.StashKey[list[tuple[str, str, bool]]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[SKIPS_KEY] = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Every skip that is not declared `not_applicable` fails the test unless skips are
+    allowed: whatever its source (skipif, importorskip, a bare pytest.skip)."""
+    report = yield
+    if not report.skipped or hasattr(report, "wasxfail"):
+        return report
+    reason = _skip_reason(report)
+    failing = not ALLOW_SKIPS and not reason.startswith(NOT_APPLICABLE)
+    item.config.stash[SKIPS_KEY].append((item.nodeid, reason, failing))
+    if failing:
+        report.outcome = "failed"
+        report.longrepr = (
+            f"skipped ({reason}): a skip for a missing dependency is an error. Install what it "
+            "needs (scripts/test.sh does), declare it not_applicable() if the test does not "
+            "concern this configuration, or set DVK_TEST_ALLOW_SKIPS=1 for a local subset."
+        )
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Every skip with its reason, at the end of every run, so none goes unnoticed."""
+    skips = config.stash.get(SKIPS_KEY, [])
+    terminalreporter.section("skip summary")
+    if not skips:
+        terminalreporter.write_line("no test was skipped")
+        return
+    reasons = Counter((reason, failing) for _, reason, failing in skips)
+    for (reason, failing), count in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        verdict = "FAILED (missing dependency)" if failing else "skipped"
+        terminalreporter.write_line(f"{count:4d} × {verdict}: {reason}")
+    allowed = "DVK_TEST_ALLOW_SKIPS=1" if ALLOW_SKIPS else "skips are errors"
+    terminalreporter.write_line(f"{len(skips)} skipped in all ({allowed})")
 
 
 def migrate(url: str) -> None:
@@ -55,12 +133,14 @@ def samples_dir(shared_dir: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test session, migrated to head, dropped at the end."""
+    """A fresh PostgreSQL database for this test session, migrated to head, dropped at the end;
+    its sessions run in `PG_SESSION_TIMEZONE`."""
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     name = f"dvk_test_{uuid.uuid4().hex[:10]}"
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
+            conn.execute(text(f"ALTER DATABASE \"{name}\" SET timezone TO '{PG_SESSION_TIMEZONE}'"))
     except Exception as exc:  # any connection failure: "not available"
         admin.dispose()
         unavailable(f"PostgreSQL is not reachable at 127.0.0.1:5432: {exc.__class__.__name__}")

@@ -12,7 +12,6 @@ import os
 import secrets
 import threading
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import flask
@@ -23,12 +22,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from waitress import wasyncore
 from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
-from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
 from web import auth, views, year_end
-from web.exports.report_docx import ReportHeader, header_from_units_file
+from web.proxy import TrustedProxies
 from web.state import WebState, close_db, db
 
 log = logging.getLogger(__name__)
@@ -56,12 +54,6 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def _report_header(settings: Settings) -> ReportHeader:
-    if settings.units_file is not None and Path(settings.units_file).is_file():
-        return header_from_units_file(Path(settings.units_file))
-    return ReportHeader()
-
-
 def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
     app = flask.Flask(__name__)
     app.config.update(
@@ -76,7 +68,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
         WTF_CSRF_SSL_STRICT=settings.behind_tls,
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["dvk"] = WebState(settings, sessions, _report_header(settings))
+    app.extensions["dvk"] = WebState(settings, sessions)
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
@@ -87,10 +79,8 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.teardown_appcontext(close_db)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
-    if settings.behind_tls:
-        # The TLS proxy is the client we see: trust its one hop of X-Forwarded-For/-Proto so the
-        # per-address login limit counts real addresses, not the proxy's.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1)  # type: ignore[method-assign]
+    # Forwarded headers count only from the proxies named in DVK_TRUSTED_PROXIES (web.proxy).
+    app.wsgi_app = TrustedProxies(app.wsgi_app, settings.trusted_proxies)  # type: ignore[method-assign]
     app.jinja_env.globals["current_user"] = auth.current_user
     app.jinja_env.filters.update(views.FILTERS)
     return app
@@ -184,7 +174,18 @@ def _http_error(exc: HTTPException) -> Any:
 def serve(app: flask.Flask, host: str, port: int, stop: threading.Event | None = None) -> None:
     """Serve `app` with waitress until `stop` is set (or forever when there is none)."""
     socket_map: dict[int, Any] = {}
-    server = create_server(app, map=socket_map, host=host, port=port, threads=4, ident="dvk")
+    # waitress hands REMOTE_ADDR (its TCP peer) and the headers through untouched: its own proxy
+    # handling trusts one exact address, so the app's TrustedProxies (networks from
+    # DVK_TRUSTED_PROXIES) decides alone, and strips forwarding headers from anyone else.
+    server = create_server(
+        app,
+        map=socket_map,
+        host=host,
+        port=port,
+        threads=4,
+        ident="dvk",
+        clear_untrusted_proxy_headers=False,
+    )
     log.info("web register listening on http://%s:%s", host, port)
     if stop is None:
         server.run()

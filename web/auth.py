@@ -1,20 +1,23 @@
 """Login and logout. The session cookie is signed by Flask and expires after settings.session_hours;
 the user is re-read on every request so a deactivated account or a changed role takes effect at
-once."""
+once, and the session must carry the user's current session epoch: logout, a new password or
+removing the account replace (or drop) it, which ends every session of that user at once."""
 
 from __future__ import annotations
 
-import hashlib
+import hmac
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from flask import Blueprint, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, g, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
 from documents.models import User
+from web.login_backoff import valid_device
 from web.state import db
-from web.users import authenticate, prune_attempts
+from web.users import authenticate, end_sessions, prune_attempts
 
 bp = Blueprint("auth", __name__)
 
@@ -39,16 +42,16 @@ def current_user() -> CurrentUser | None:
     user_id = session.get("uid")
     if isinstance(user_id, int):
         user = db().get(User, user_id)
-        if user is not None and user.active and session.get("pw") == _stamp(user.password_hash):
+        epoch = session.get("epoch")
+        if (
+            user is not None
+            and user.active
+            and isinstance(epoch, str)
+            and hmac.compare_digest(epoch, user.session_epoch)
+        ):
             found = CurrentUser(user.id, user.username, user.role, user.display_name)
     g.user = found
     return found
-
-
-def _stamp(password_hash: str) -> str:
-    """A short fingerprint of the password hash: the signed cookie is readable by its holder,
-    so it carries this rather than any part of the hash itself."""
-    return hashlib.sha256(password_hash.encode()).hexdigest()[:20]
 
 
 def _safe_next(target: str | None) -> str:
@@ -63,37 +66,64 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
+#: The browser's device id: on an account it logged in to before, the login backoff counts it by
+#: this id instead of its network (see web.login_backoff).
+DEVICE_COOKIE = "dvk_device"
+DEVICE_COOKIE_DAYS = 365
+
+
+def _retry_message(seconds: int) -> str:
+    wait = f"{seconds} giây" if seconds < 120 else f"{(seconds + 59) // 60} phút"
+    return f"Đã nhập sai mật khẩu nhiều lần. Để bảo vệ tài khoản, vui lòng chờ {wait} rồi thử lại."
+
+
 @bp.route("/login", methods=["GET", "POST"])
-def login() -> Response | tuple[str, int] | str:
+def login() -> Response | tuple[str, int, dict[str, str]] | tuple[str, int] | str:
     error = None
     status = 200
     username = ""
     if request.method == "POST":
         username = request.form.get("username", "")
         password = request.form.get("password", "")
+        device = valid_device(request.cookies.get(DEVICE_COOKIE)) or secrets.token_hex(16)
         session_db = db()
-        result = authenticate(session_db, username, password, request.remote_addr)
-        if result.user is not None:
-            prune_attempts(session_db)  # old attempts serve no limit any more
-        session_db.commit()
-        if result.blocked:
-            error = "Đăng nhập sai quá nhiều lần. Vui lòng chờ 15 phút rồi thử lại."
-            status = 429
-        elif result.user is None:
+        result = authenticate(session_db, username, password, request.remote_addr, device=device)
+        if result.retry_after:
+            page = render_template(
+                "login.html", error=_retry_message(result.retry_after), username=username
+            )
+            return page, 429, {"Retry-After": str(result.retry_after)}
+        if result.user is None:
             error = "Tên đăng nhập hoặc mật khẩu không đúng."
             status = 401
         else:
+            prune_attempts(session_db)  # old attempts serve no limit any more
+            session_db.commit()
             session.clear()  # a fresh session on login: no fixation
             session.permanent = True
             session["uid"] = result.user.id
-            # Changing the password ends the sessions opened with the old one.
-            session["pw"] = _stamp(result.user.password_hash)
+            session["epoch"] = result.user.session_epoch
             session["at"] = datetime.now(UTC).isoformat(timespec="seconds")
-            return redirect(_safe_next(request.args.get("next")))
+            response = redirect(_safe_next(request.args.get("next")))
+            response.set_cookie(
+                DEVICE_COOKIE,
+                device,
+                max_age=DEVICE_COOKIE_DAYS * 86400,
+                secure=bool(current_app.config["SESSION_COOKIE_SECURE"]),
+                httponly=True,
+                samesite="Lax",
+            )
+            return response
     return render_template("login.html", error=error, username=username), status
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> Response:
+    """Log out everywhere: the user's sessions in every other browser end too."""
+    user = current_user()
+    if user is not None:
+        session_db = db()
+        end_sessions(session_db, user.id)
+        session_db.commit()
     session.clear()
     return redirect(url_for("auth.login"))

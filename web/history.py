@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import (
     Attachment,
     AuditEntry,
@@ -25,7 +26,7 @@ from documents.models import (
     UnitEmail,
 )
 from web.form_input import format_date, format_integer
-from web.labels import DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, label, local_datetime
+from web.labels import DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, label
 from web.people import display_names
 
 QUOTE_MAX = 80
@@ -184,7 +185,7 @@ def describe_entries(session: Session, entries: Sequence[AuditEntry], tz: str) -
     lines = []
     for entry in entries:
         who = names.get(entry.actor, entry.actor)
-        at = local_datetime(entry.at, tz)
+        at = clock.local_naive(entry.at, tz)
         sentence_of = SENTENCES.get(entry.action)
         what = (
             sentence_of(entry, ctx)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
-from documents.labels import DOMAIN, MODEL_TYPE, STATUS, UNIT_KIND
+from documents.labels import DOMAIN, MODEL_TYPE, RECEIVED_AT_SOURCE, STATUS, UNIT_KIND
 
 __all__ = [
     "DEADLINE",
@@ -13,11 +12,11 @@ __all__ = [
     "DOMAIN",
     "FIELD",
     "MODEL_TYPE",
+    "RECEIVED_AT_SOURCE",
     "STATUS",
     "UNIT_KIND",
     "iso_date",
     "label",
-    "local_datetime",
     "vn_date",
     "vn_datetime",
 ]
@@ -46,18 +45,6 @@ def label(table: dict[str, str], code: object) -> str:
     if code is None or code == "":
         return ""
     return table.get(str(code), str(code))
-
-
-def local_datetime(value: datetime | None, tz: str = "Asia/Ho_Chi_Minh") -> datetime | None:
-    """A stored instant in the campaign's zone, without tzinfo (what Excel and people expect).
-
-    SQLite hands back naive values; they were stored in UTC.
-    """
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(ZoneInfo(tz)).replace(tzinfo=None)
 
 
 def iso_date(value: object) -> date | None:

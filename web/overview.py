@@ -10,9 +10,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from documents import clock
 from documents.register import UnitStatus
 from web.charts import BarChart, LineChart, bar_chart, cumulative_chart
-from web.labels import DEADLINE, DOMAIN, MODEL_TYPE, STATUS, local_datetime
+from web.labels import DEADLINE, DOMAIN, MODEL_TYPE, STATUS
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,8 @@ def charts(units: Sequence[UnitStatus], timezone: str) -> tuple[list[LineChart],
         days = []
         for status in present:
             for doc in status.documents:
-                local = local_datetime(doc.received_at, timezone) if doc.is_current else None
-                if local is not None:
-                    days.append(local.date())
+                if doc.is_current:
+                    days.append(clock.local_date(doc.received_at, timezone))
         lines.append(
             cumulative_chart(
                 f"{name}: văn bản nhận được theo ngày", days, present[0].due_date, len(present)

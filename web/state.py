@@ -8,14 +8,12 @@ from flask import current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.settings import Settings
-from web.exports.report_docx import ReportHeader
 
 
 @dataclass(frozen=True)
 class WebState:
     settings: Settings
     sessions: sessionmaker[Session]
-    report_header: ReportHeader
 
 
 def state() -> WebState:

@@ -9,16 +9,26 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from sqlalchemy import and_, func, or_, select
 from werkzeug.wrappers import Response
 
-from documents import register, review
+from documents import clock, held_replies, register, review
+from documents.commune import CommuneNamesMissingError, commune_names, heading_name
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
-from documents.models import Attachment, AuditEntry, Blob, Extraction, Message, Submission, Unit
+from documents.models import (
+    Attachment,
+    AuditEntry,
+    Blob,
+    Campaign,
+    Extraction,
+    Message,
+    Submission,
+    Unit,
+)
 from documents.sniff import sniff_media_type
 from web.auth import current_user
 from web.exports.report_docx import export_report_docx
@@ -38,16 +48,16 @@ from web.labels import (
     DOMAIN,
     FIELD,
     MODEL_TYPE,
+    RECEIVED_AT_SOURCE,
     STATUS,
     UNIT_KIND,
     label,
-    local_datetime,
     vn_date,
     vn_datetime,
 )
 from web.overview import Filters, apply_filters, charts, paginate, summarise
 from web.people import display_names
-from web.state import db, state
+from web.state import db
 
 bp = Blueprint("views", __name__)
 
@@ -81,14 +91,13 @@ FILTERS: dict[str, Any] = {
 
 
 def _timezone() -> str:
-    campaign = register.active_campaign(db())
-    return campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+    return clock.zone(register.active_campaign(db())).key
 
 
-def _commune() -> str:
-    """Whose register it is, for printed headings: "Đảng ủy xã Nghĩa Thái"."""
-    commune = state().report_header.commune.strip()
-    return f"Đảng ủy {commune}" if commune else ""
+def _commune(campaign: Campaign | None) -> str:
+    """Whose register it is, for printed headings: "Đảng ủy xã Nghĩa Thái" (from the database;
+    empty until the units file's commune is imported, and the page prints without it)."""
+    return heading_name(commune_names(db(), campaign))
 
 
 def _register_context(*, paged: bool) -> dict[str, Any]:
@@ -101,13 +110,12 @@ def _register_context(*, paged: bool) -> dict[str, Any]:
     kinds = sorted({u.unit_kind for u in statuses})
     filters = Filters.from_args(request.args, kinds)
     shown = apply_filters(statuses, filters)
-    tz = campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+    tz = clock.zone(campaign).key
     page = (
         paginate(shown, request.args.get("page", 1))
         if paged
         else paginate(shown, 1, len(shown) or 1)
     )
-    now = local_datetime(datetime.now(UTC), tz)
     return {
         "campaign": campaign,
         "shown": shown,
@@ -122,8 +130,8 @@ def _register_context(*, paged: bool) -> dict[str, Any]:
         "domains": DOMAIN,
         "model_types": MODEL_TYPE,
         "tz": tz,
-        "commune": _commune(),
-        "printed_on": now.date() if now else None,
+        "commune": _commune(campaign),
+        "printed_on": clock.today(campaign),
     }
 
 
@@ -168,7 +176,7 @@ def _corrections(audit: list[AuditEntry], tz: str) -> dict[str, tuple[str, datet
     for entry in audit:
         if entry.action == "correct_fields" and entry.entity == "extraction":
             for key in entry.after or {}:
-                out[key] = (names.get(entry.actor, entry.actor), local_datetime(entry.at, tz))
+                out[key] = (names.get(entry.actor, entry.actor), clock.local_naive(entry.at, tz))
     return out
 
 
@@ -234,8 +242,9 @@ def _render_document(
         units=units,
         field_keys=field_keys,
         long_fields=LONG_FIELDS,
-        received_at=local_datetime(message.received_at, tz),
-        local=lambda value: local_datetime(value, tz),
+        received_at=clock.local_naive(message.received_at, tz),
+        received_at_source=label(RECEIVED_AT_SOURCE, message.received_at_source),
+        local=lambda value: clock.local_naive(value, tz),
         can_preview=_sniffed(attachment) in INLINE_TYPES,
         corrections=_corrections(audit, tz),
         errors=errors or {},
@@ -445,6 +454,8 @@ def review_queue() -> str:
         units=units,
         unit_names=names,
         attachments={s.id: attachments.get(s.extraction_id) for s in items},
+        held=held_replies.held_replies(session),
+        unanswered=held_replies.unanswered_for_the_office(session),
     )
 
 
@@ -503,14 +514,33 @@ def office_history() -> str:
     )
 
 
+@bp.post("/outbox/<int:outbox_id>/<any(release, drop):decision>")
+def decide_held(outbox_id: int, decision: str) -> Response:
+    """Release or drop a held automatic reply (editors only, CSRF-checked, audited)."""
+    session = db()
+    decide = held_replies.release if decision == "release" else held_replies.drop
+    try:
+        decide(session, outbox_id, actor=_actor())
+    except held_replies.HeldReplyError as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("views.review_queue"))
+    session.commit()
+    if decision == "release":
+        flash(f"Đã duyệt thư #{outbox_id}; thư sẽ được gửi trong lần gửi tới.", "ok")
+    else:
+        flash(f"Đã bỏ thư #{outbox_id}; thư sẽ không được gửi.", "ok")
+    return redirect(url_for("views.review_queue"))
+
+
 def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%d")
+    return clock.today(_timezone()).strftime("%Y%m%d")
 
 
 @bp.get("/export/so-theo-doi.xlsx")
 def export_workbook() -> Response:
     buffer = io.BytesIO()
-    export_xlsx(db(), buffer, units_meta=state().report_header)
+    export_xlsx(db(), buffer)
     buffer.seek(0)
     return send_file(
         buffer,
@@ -520,10 +550,29 @@ def export_workbook() -> Response:
     )
 
 
+#: What `CommuneNamesMissingError` lists, as the office reads it.
+MISSING_NAMES = {
+    "name": "tên xã",
+    "party committee": "tên Đảng ủy",
+    "office name": "tên Văn phòng",
+    "signer": "chức danh người ký",
+    "superior body": "cơ quan cấp trên nhận báo cáo",
+}
+
+
 @bp.get("/export/bao-cao.docx")
 def export_report() -> Response:
     buffer = io.BytesIO()
-    export_report_docx(db(), buffer, units_meta=state().report_header)
+    try:
+        export_report_docx(db(), buffer)
+    except CommuneNamesMissingError as exc:
+        message = (
+            "Chưa đủ thông tin để lập báo cáo (thiếu: "
+            + ", ".join(MISSING_NAMES.get(m, m) for m in exc.missing)
+            + "). Bổ sung khối «commune:» trong tệp danh sách đơn vị rồi nạp lại "
+            "(dvk units import)."
+        )
+        return Response(render_template("error.html", code=409, message=message), 409)
     buffer.seek(0)
     return send_file(
         buffer,

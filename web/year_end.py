@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from documents import assessment
+from documents import assessment, clock
 from documents.models import Campaign, Extraction, Submission
 from documents.register import active_campaign
 from web.auth import current_user
-from web.labels import DOMAIN, label, local_datetime
+from web.labels import DOMAIN, label
 from web.people import display_names
 from web.state import db
 
@@ -33,16 +32,15 @@ class Answer:
 
 
 def _tz(campaign: Campaign | None) -> str:
-    return campaign.timezone if campaign else "Asia/Ho_Chi_Minh"
+    return clock.zone(campaign).key
 
 
 def _closing(campaign: Campaign | None) -> dict[str, Any]:
     """The closing date, and whether it has passed in the campaign's zone."""
     closes_on = campaign.closes_on if campaign else None
-    today = local_datetime(datetime.now(UTC), _tz(campaign))
     return {
         "closes_on": closes_on,
-        "closed": bool(closes_on and today and today.date() > closes_on),
+        "closed": bool(closes_on and clock.today(campaign) > closes_on),
     }
 
 
@@ -67,7 +65,7 @@ def assessments() -> str:
             ),
         },
         names=names,
-        local=lambda value: local_datetime(value, _tz(campaign)),
+        local=lambda value: clock.local_naive(value, _tz(campaign)),
         domain=lambda code: label(DOMAIN, code),
         **_closing(campaign),
     )
@@ -125,7 +123,7 @@ def _render_form(
         error=error,
         attachment_id=attachment_id,
         assessed_by=names.get(stored.assessed_by, "") if stored else "",
-        assessed_at=local_datetime(stored.assessed_at, _tz(campaign)) if stored else None,
+        assessed_at=clock.local_naive(stored.assessed_at, _tz(campaign)) if stored else None,
         domain=label(DOMAIN, model.domain),
         **_closing(campaign),
     )

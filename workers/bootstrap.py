@@ -12,6 +12,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import (
@@ -25,12 +26,31 @@ from documents.matching import UnitDirectory
 from documents.models import Unit, UnitEmail
 from documents.pipeline import Extractor
 from documents.settings import Settings
+from notifier.outbox import RetryPolicy
 from notifier.senders import MailSender, make_sender
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Seconds a worker keeps its unit directory when nothing visible changed (a renamed unit).
 DIRECTORY_TTL = 60.0
 log = logging.getLogger(__name__)
+
+
+class NoDatabaseError(LookupError):
+    """The embedded database does not exist; only `dvk db upgrade` creates one."""
+
+
+def require_database(url: str) -> None:
+    """Refuse to go on without an existing SQLite file (SQLite would create an empty one, and
+    its folder, wherever dvk happens to run). Servers' databases are checked by connecting."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    path = Path(str(parsed.database))
+    if not path.is_file():
+        raise NoDatabaseError(
+            f"no dvk database at {path}: create it with `dvk db upgrade` (or set "
+            "DVK_DATA_DIR or DVK_DATABASE_URL to where it is)"
+        )
 
 
 @dataclass
@@ -44,6 +64,7 @@ class Context:
 
     @cached_property
     def engine(self) -> Engine:
+        require_database(self.settings.effective_database_url)
         return make_engine(self.settings.effective_database_url)
 
     @cached_property
@@ -63,6 +84,10 @@ class Context:
     @cached_property
     def sender(self) -> MailSender:
         return make_sender(self.settings)
+
+    @cached_property
+    def outbox_policy(self) -> RetryPolicy:
+        return RetryPolicy.from_settings(self.settings)
 
     def unit_directory(self, session: Session) -> UnitDirectory:
         """The units to match against, reloaded when the units or addresses change (one small
@@ -101,15 +126,19 @@ def upgrade_database(settings: Settings) -> None:
 
 
 def load_configured_files(ctx: Context) -> None:
-    """Upsert the units and campaign files named in the settings, if any (idempotent)."""
+    """Upsert the units and campaign files named in the settings, if any (idempotent).
+
+    Both files are validated before either is applied, and both are applied in one
+    transaction: a bad campaign file leaves the units as they were too."""
     settings = ctx.settings
-    if settings.units_file is not None:
-        units = load_units_file(settings.units_file)
-        with transaction(ctx.sessions) as session:
+    units = load_units_file(settings.units_file) if settings.units_file else None
+    campaign = load_campaign_file(settings.campaign_file) if settings.campaign_file else None
+    if units is None and campaign is None:
+        return
+    with transaction(ctx.sessions) as session:
+        if units is not None:
             counts = import_units(session, units)
-        log.info("units file %s loaded: %s", settings.units_file, counts)
-    if settings.campaign_file is not None:
-        campaign = load_campaign_file(settings.campaign_file)
-        with transaction(ctx.sessions) as session:
+            log.info("units file %s loaded: %s", settings.units_file, counts)
+        if campaign is not None:
             load_campaign(session, campaign)
-        log.info("campaign file %s loaded", settings.campaign_file)
+            log.info("campaign file %s loaded", settings.campaign_file)

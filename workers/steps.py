@@ -7,10 +7,11 @@ Every step re-reads the database and is safe to repeat.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from documents import clock
 from documents.db import transaction
 from documents.models import Message
 from documents.pipeline import process_message, record_failure, unfinished_message_ids
@@ -45,12 +46,12 @@ def handle_message(ctx: Context, message_id: int) -> int | None:
 
 def deliver(ctx: Context, outbox_id: int) -> str:
     """Send one planned mail (a no-op if it was sent already)."""
-    return send_one(ctx.sessions, outbox_id, ctx.sender)
+    return send_one(ctx.sessions, outbox_id, ctx.sender, policy=ctx.outbox_policy)
 
 
 def plan_reminders(ctx: Context, now: datetime | None = None) -> int:
     """Create reminder slots for the active campaign and plan the mails that are due."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     with transaction(ctx.sessions) as session:
         campaign = active_campaign(session)
         if campaign is None:
@@ -66,7 +67,7 @@ def messages_to_requeue(ctx: Context, *, stale_only: bool = True) -> list[int]:
         if not stale_only or not ids:
             return ids
         # Still "received" this long after storing: its task was lost (settings, default 2 min).
-        cutoff = datetime.now(UTC) - timedelta(seconds=ctx.settings.reconcile_after_seconds)
+        cutoff = clock.now() - timedelta(seconds=ctx.settings.reconcile_after_seconds)
         stale = select(Message.id).where(Message.id.in_(ids), Message.ingested_at < cutoff)
         return list(session.scalars(stale))
 
@@ -74,7 +75,7 @@ def messages_to_requeue(ctx: Context, *, stale_only: bool = True) -> list[int]:
 def tick(ctx: Context, now: datetime | None = None) -> list[int]:
     """The periodic scan: reminders due, mail to (re)send, and messages to re-queue."""
     planned = plan_reminders(ctx, now)
-    sent = send_due(ctx.sessions, ctx.sender, now=now)
+    sent = send_due(ctx.sessions, ctx.sender, now=now, policy=ctx.outbox_policy)
     requeue = messages_to_requeue(ctx)
     if planned or sent or requeue:
         log.info(

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from documents import sniff
+from documents.extraction.protected import password_reason
 from documents.extraction.text import DocumentText
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,9 @@ def read_document(data: bytes, media_type: str | None = None) -> DocumentText:
     if not data:
         raise Unreadable(PREFIX + "tệp rỗng")
     media_type = media_type or sniff.sniff_media_type(data)
+    locked = password_reason(data, media_type)  # before any reader: not "damaged"
+    if locked is not None:
+        raise Unreadable(PREFIX + locked)
     if media_type in (sniff.DOCX, sniff.DOCM):
         return read_docx_bytes(data)
     if media_type == sniff.PDF:
@@ -158,8 +162,6 @@ def read_document(data: bytes, media_type: str | None = None) -> DocumentText:
     if media_type.startswith("image/"):
         return _optional("ocr", "read_image")(data)
     if media_type == sniff.DOC:
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise Unreadable(PREFIX + "tệp Word có mật khẩu; xin gửi lại bản không đặt mật khẩu")
         return _optional("legacy_doc", "read_doc")(data)
     if media_type == sniff.ODT:
         _check_zip(data)

@@ -1,7 +1,7 @@
 """year-end assessment of models, the campaign's closing date, users' display names
 
 Revision ID: 0007
-Revises: 0001
+Revises: 0005
 """
 from collections.abc import Sequence
 
@@ -10,7 +10,7 @@ from alembic import op
 
 
 revision: str = '0007'
-down_revision: str | None = '0001'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,10 +4,6 @@ by waitress in a thread on a free loopback port."""
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents.settings import Settings
 from tests.conftest import unavailable
 from tests.integration.web.factory import Seeded, seed, seed_users
-from web.app import create_app, serve
+from tests.integration.web.served import serving
+from web.app import create_app
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -44,12 +41,6 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def seeded_register(sessions: sessionmaker[Session]) -> Seeded:
     with sessions() as session:
@@ -61,21 +52,8 @@ def seeded_register(sessions: sessionmaker[Session]) -> Seeded:
 def base_url(
     settings: Settings, sessions: sessionmaker[Session], seeded_register: Seeded
 ) -> Iterator[str]:
-    app = create_app(settings, sessions)
-    port = _free_port()
-    stop = threading.Event()
-    thread = threading.Thread(target=serve, args=(app, "127.0.0.1", port, stop), daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):  # wait until it answers
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield url
-    stop.set()
-    thread.join(timeout=10)
+    with serving(create_app(settings, sessions)) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

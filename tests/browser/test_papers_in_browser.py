@@ -6,37 +6,23 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import Unit
-from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, seed_users
 from tests.integration.web.papers import Commune, seed_commune
 
 pytestmark = pytest.mark.browser
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-@pytest.fixture
-def settings(tmp_path: Path, database_url: str, engine: Engine) -> Settings:
-    """The example commune's units file names the commune the printed pages carry."""
-    return Settings(
-        _env_file=None,
-        data_dir=tmp_path / "var",
-        database_url=database_url,
-        units_file=EXAMPLES / "units.yaml",
-    )
 
 
 @pytest.fixture
 def seeded_register(sessions: sessionmaker[Session]) -> Commune:
+    """34 units, and the commune's names (the printed pages' commune) in the database."""
     with sessions() as session:
         seed_users(session)
         return seed_commune(session)

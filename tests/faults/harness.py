@@ -6,11 +6,12 @@ servers are private (tests/servers/*) so that restarting them never touches the 
 PostgreSQL and Redis, which other test runs use at the same moment.
 
 The test watches from outside, as an operator would: the register's tables (read-only queries)
-and the SMTP sink's spool (what the server accepted). Nothing here calls into the chain except
-`nudge_clock`, which stands in for the passing of time that a test cannot afford to wait for:
-when the chain has made no progress for a while, outbox rows waiting on a retry backoff (minutes)
-or on the lease of a killed sender (five minutes) are sent as the next tick would send them that
-much later. Every nudged row is counted and reported.
+and the SMTP sink's spool (what the server accepted). It only breaks and heals servers and
+processes; it never sends, claims or re-times a mail itself. Every acknowledgement is sent by
+dvk's own roles: the worker right after processing, or the tick that `dvk beat` schedules once a
+row's retry backoff or a killed sender's lease has passed. So that a test can afford to wait for
+those, the chain runs with short outbox timings (`OUTBOX_ENV`), set the way an operator would
+set them: through `DVK_OUTBOX_*` settings.
 """
 
 from __future__ import annotations
@@ -24,20 +25,13 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
 from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from documents.models import OutboundMail
-from documents.settings import Settings
-from notifier.outbox import LEASE, send_one
-from notifier.senders import SmtpSender
-from notifier.timeutil import utcnow
 from tests.faults.mailgen import CAMPAIGN_FILE, OFFICE, UNITS_FILE, FormMail
 from tests.faults.procs import descendants, peak_rss_kib
 from tests.servers.dovecot import Dovecot
@@ -50,9 +44,15 @@ RESULTS = ROOT / "bench" / "results"
 IMAP_USER = "dvk"
 IMAP_PASSWORD = "mat-khau-thu-nghiem"
 KEYWORD = "$DvkProcessed"
-STALL_SECONDS = 20.0  # no progress this long: let time pass for the outbox (see nudge_clock)
-GIVE_UP_SECONDS = 75.0  # no progress even with time nudged: the chain is stuck
-SENDING_GRACE = timedelta(seconds=30)  # a live sender finishes well within this
+#: Outbox timings for the chain: a retry after 1 s doubling up to 10 s, and a killed sender's
+#: claim given up after 45 s (longer than the SMTP client's 30 s timeout, as it must be).
+OUTBOX_ENV = {
+    "DVK_OUTBOX_FIRST_BACKOFF_SECONDS": "1",
+    "DVK_OUTBOX_MAX_BACKOFF_SECONDS": "10",
+    "DVK_OUTBOX_LEASE_SECONDS": "45",
+}
+#: No progress this long means the chain is stuck: longer than a lease plus a tick (15 s).
+GIVE_UP_SECONDS = 90.0
 
 
 @dataclass
@@ -79,7 +79,6 @@ class Verdict:
     missing_acks: list[str] = field(default_factory=list)
     repeated_acks: dict[str, int] = field(default_factory=dict)
     open_outbox: dict[str, int] = field(default_factory=dict)
-    nudged: int = 0
     restarts: dict[str, int] = field(default_factory=dict)
     peak_rss_mib: dict[str, float] = field(default_factory=dict)
 
@@ -108,7 +107,6 @@ class Verdict:
             "seconds": round(self.seconds, 1),
             "mails_per_second": round(self.mails / self.seconds, 1) if self.seconds else None,
             "repeated_acks": self.repeats,
-            "nudged_outbox_rows": self.nudged,
             "restarts": self.restarts,
             "problems": self.problems(),
         }
@@ -149,7 +147,6 @@ class Chain:
         self.peaks_kib: dict[str, int] = {}
         self._peak_by_pid: dict[int, tuple[str, int]] = {}
         self._replies: dict[str, str] = {}  # spool file -> In-Reply-To
-        self.nudged = 0
         self.dovecot: Dovecot | None = None
         self.redis: RedisServer | None = None
         self.postgres: PostgresServer | None = None
@@ -203,6 +200,7 @@ class Chain:
             "DVK_MAX_AUTO_MAILS_PER_DAY": "100000",
             "DVK_RECONCILE_AFTER_SECONDS": str(self.reconcile_after),
             "DVK_LOG_LEVEL": "INFO",
+            **OUTBOX_ENV,
             **self.extra_env,
         }
         self.dvk("db", "upgrade")
@@ -403,33 +401,6 @@ class Chain:
     def drained(self, p: Progress, total: int) -> bool:
         return p.processed == total and p.acknowledged == total and p.acks_open == 0
 
-    def nudge_clock(self) -> int:
-        """Send the outbox rows that only the passing of time would send (see the docstring)."""
-        assert self.engine is not None and self.smtp is not None
-        now = utcnow()
-        with Session(self.engine) as session:
-            ids = list(
-                session.scalars(
-                    select(OutboundMail.id).where(
-                        OutboundMail.purpose == "ack",
-                        ((OutboundMail.state == "planned") & (OutboundMail.next_attempt_at > now))
-                        | (
-                            (OutboundMail.state == "sending")
-                            & (OutboundMail.next_attempt_at < now + LEASE - SENDING_GRACE)
-                        ),
-                    )
-                )
-            )
-        if not ids:
-            return 0
-        settings = Settings(_env_file=None, smtp_url=self.smtp.url)
-        sessions = _sessionmaker(self.engine)
-        later = now + LEASE + timedelta(hours=7)
-        for outbox_id in ids:
-            send_one(sessions, outbox_id, SmtpSender(settings), now=later)
-        self.nudged += len(ids)
-        return len(ids)
-
     def wait_drained(
         self,
         mails: Sequence[FormMail],
@@ -456,8 +427,6 @@ class Chain:
                 return progress
             if progress.key() != last_key:
                 last_key, last_change = progress.key(), time.monotonic()
-            elif time.monotonic() - last_change > STALL_SECONDS and self.nudge_clock():
-                last_change = time.monotonic()
             elif time.monotonic() - last_change > GIVE_UP_SECONDS:
                 return progress  # stuck for good: let the verdict say what is missing
             self.sample_peaks()
@@ -493,7 +462,6 @@ class Chain:
             missing_acks=[m for m in ids if replies[m] == 0],
             repeated_acks={m: replies[m] for m in ids if replies[m] > 1},
             open_outbox=open_rows,
-            nudged=self.nudged,
             restarts={
                 **dict(self.restarts),
                 **{
@@ -528,9 +496,3 @@ class Chain:
         for path in sorted((self.root / "logs").glob(f"{role}-*.log")):
             text_ += f"--- {path.name}\n" + path.read_text(errors="replace")[-chars:]
         return text_
-
-
-def _sessionmaker(engine: Engine) -> Any:
-    from sqlalchemy.orm import sessionmaker
-
-    return sessionmaker(engine, expire_on_commit=False)

@@ -20,8 +20,9 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.faults.harness import Chain, Progress, Verdict, record
+from tests.faults.harness import IMAP_USER, Chain, Progress, Verdict, record
 from tests.faults.mailgen import FormMail, backlog
+from tests.polling import poll_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(420)]
 
@@ -139,9 +140,7 @@ def test_watcher_killed_between_store_and_flag(chain: Chain) -> None:
     print(f"watcher kills: {kills}, {in_window} of them between commit and flag")
     assert in_window >= 3, "too few kills landed between commit and flag"
     assert_clean(chain, verdict)
-    deadline = time.monotonic() + 30
-    while chain.unflagged() and time.monotonic() < deadline:
-        time.sleep(0.5)
+    poll_until(lambda: not chain.unflagged(), 30, interval=0.5)
     assert chain.unflagged() == [], "messages stored but never marked on the server"
 
 
@@ -166,7 +165,8 @@ def test_dovecot_restarted_under_idling_watcher(chain: Chain) -> None:
     mails = backlog(BACKLOG, run="dovecot-restart")
     started = time.monotonic()
     for part in (mails[: BACKLOG // 2], mails):
-        time.sleep(3)  # the watcher is connected and idling
+        idle = poll_until(lambda: dovecot.idling(IMAP_USER) >= 1, 60)
+        assert idle, "the watcher never settled in IDLE"
         dovecot.restart()
         chain.restarts["dovecot"] += 1
         chain.append(part[BACKLOG // 2 :] if len(part) == BACKLOG else part)
@@ -187,7 +187,7 @@ def test_smtp_down_for_a_while(chain: Chain) -> None:
         if n == 0:
             smtp.stop()
             stops += 1
-            time.sleep(15)
+            time.sleep(15)  # the fault's duration, not a wait for an event
             smtp.start()
             smtp.restarts += 1
         else:

@@ -18,7 +18,7 @@ after it arrives: Dovecot's mailbox watcher waits NOTIFY_DELAY_MSECS = 500 on pu
 changes (src/lib-storage/mailbox-watch.c); no setting lowers it.
 
 When Dovecot is not installed, `Dovecot.create()` raises `DovecotUnavailable`;
-`start_or_skip()` turns that into a skip locally and a failure when CI=true.
+`start_required()` turns that into a test failure (see `tests.conftest.unavailable`).
 """
 
 from __future__ import annotations
@@ -179,6 +179,7 @@ listen = {self.host}
 base_dir = {self.base_dir}
 state_dir = {self.root / "state"}
 instance_name = dvk-test-{self.port}
+verbose_proctitle = yes
 log_path = {self.log_path}
 info_log_path = {self.log_path}
 {self._ssl_settings()}
@@ -304,6 +305,23 @@ namespace inbox {{
         self.stop()
         self.start()
 
+    def idling(self, user: str) -> int:
+        """How many of `user`'s IMAP sessions are in IDLE right now: each imap process names
+        its user and current command in its title (`verbose_proctitle`), so a test waits for
+        the event itself rather than sleeping."""
+        prefix = f"dovecot-dvk-test-{self.port}/imap [{user} "
+        count = 0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                title = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if title.startswith(prefix) and title.rstrip().endswith(" IDLE]"):
+                count += 1
+        return count
+
     def destroy(self) -> None:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
@@ -401,15 +419,13 @@ namespace inbox {{
         )  # fmt: skip
 
 
-def start_or_skip() -> Dovecot:
-    """A started server; a missing Dovecot skips the test locally and fails it on CI."""
-    import pytest
+def start_required() -> Dovecot:
+    """A started server; a missing Dovecot fails the test (see `tests.conftest.unavailable`)."""
+    from tests.conftest import unavailable
 
     try:
         server = Dovecot.create()
         server.start()
     except DovecotUnavailable as exc:
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"{exc} (CI=true: a missing Dovecot fails the run)")
-        pytest.skip(str(exc))
+        unavailable(str(exc))
     return server

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Any
 
@@ -56,3 +57,18 @@ def test_commands_are_dvk_subcommands() -> None:
     services = load()["services"]
     for name in DVK_ROLES:
         assert services[name]["command"][0] in cli.commands, name  # type: ignore[attr-defined]
+
+
+def test_the_web_register_is_reached_through_its_trusted_proxy_only() -> None:
+    compose = load()
+    services = compose["services"]
+    proxy = services["proxy"]
+    address = proxy["networks"]["default"]["ipv4_address"]
+    settings = Settings(
+        _env_file=None, trusted_proxies=services["web"]["environment"]["DVK_TRUSTED_PROXIES"]
+    )
+    assert settings.trusted_proxies == [f"{address}/32"]  # the proxy's fixed address, no more
+    subnet = compose["networks"]["default"]["ipam"]["config"][0]["subnet"]
+    assert ipaddress.ip_address(address) in ipaddress.ip_network(subnet)
+    assert "web:8000" in proxy["command"]
+    assert "ports" not in services["web"]  # no way around the proxy

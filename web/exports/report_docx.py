@@ -1,4 +1,8 @@
-"""The summary report to the district (Ban Dân vận Huyện ủy), laid out as a party document.
+"""The summary report to the commune's superior body, laid out as a party document.
+
+Every name it prints (the party organisation above the commune, the issuing committee, the
+signer, the body that receives it) is data from the database (`documents.commune`), so a 2024
+report goes to a district and a 2026 one to a province without a line of code changing.
 
 The layout follows Hướng dẫn 36-HD/VPTW: a borderless two-column header (issuing body and number
 on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" underlined on the right, then the place and date in
@@ -24,7 +28,7 @@ from docx.shared import Cm, Pt
 from sqlalchemy.orm import Session
 
 from documents.assessment import criteria_of, reported_models
-from documents.config_files import load_units_file
+from documents.commune import CommuneNames, report_names
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import DOMAIN, MODEL_TYPE, label
 
@@ -39,32 +43,10 @@ RECOGNISED_TABLE_WIDTHS = [1.1, 3.4, 6.0, 2.8, 3.2]
 
 @dataclass(frozen=True)
 class ReportHeader:
-    """Who issues the report: names from the units file (`district`, `commune`, `province`)."""
+    """Who issues, signs and receives the report (names from the database) and its number."""
 
-    district: str = ""  # "huyện Nghĩa Phong"
-    commune: str = ""  # "xã Nghĩa Thái"
-    province: str = ""
+    names: CommuneNames
     number: str = ""  # filled by hand when empty: "Số     -BC/ĐU"
-
-    @property
-    def place(self) -> str:
-        """The commune's proper name for the date line: "Nghĩa Thái"."""
-        return _strip_prefix(self.commune, ("xã ", "phường ", "thị trấn "))
-
-
-def _strip_prefix(name: str, prefixes: tuple[str, ...]) -> str:
-    lowered = name.strip()
-    for prefix in prefixes:
-        if lowered.lower().startswith(prefix):
-            return lowered[len(prefix) :].strip()
-    return lowered
-
-
-def header_from_units_file(path: Path) -> ReportHeader:
-    spec = load_units_file(path)
-    return ReportHeader(
-        district=spec.district or "", commune=spec.commune or "", province=spec.province or ""
-    )
 
 
 def _setup(document: DocxDocument) -> None:
@@ -121,16 +103,15 @@ def _header_block(document: DocxDocument, header: ReportHeader, today: date) -> 
     table.columns[0].width, table.columns[1].width = Cm(8), Cm(8.5)
     left, right = table.rows[0].cells
     left.paragraphs[0].text = ""
-    district = header.district or "huyện …"
-    commune = header.commune or "xã …"
-    _first(left, f"ĐẢNG BỘ {district.upper()}", size=13, align="center")
-    _para(left, f"ĐẢNG ỦY {commune.upper()}", bold=True, size=13, align="center")
+    names = header.names
+    _first(left, names.superior.party.upper(), size=13, align="center")
+    _para(left, names.party_committee.upper(), bold=True, size=13, align="center")
     _para(left, "*", size=13, align="center")
     number = header.number or "     "
     _para(left, f"Số {number}-BC/ĐU", size=13, align="center")
     _first(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, underline=True, size=14, align="center")
     _para(right, "")
-    place = header.place or "…"
+    place = header.names.place
     _para(
         right,
         f"{place}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}",
@@ -352,7 +333,7 @@ def _int(value: object) -> int:
     return 0
 
 
-def _closing(document: DocxDocument) -> None:
+def _closing(document: DocxDocument, names: CommuneNames) -> None:
     table = document.add_table(rows=1, cols=2)
     table.autofit = False
     table.columns[0].width, table.columns[1].width = Cm(8), Cm(8.5)
@@ -361,16 +342,17 @@ def _closing(document: DocxDocument) -> None:
     run.bold, run.underline = True, True
     run.font.size = Pt(12)
     for line in (
-        "- Ban Dân vận Huyện ủy (để báo cáo),",
+        f"- {names.superior.report_to} (để báo cáo),",
         "- Thường trực Đảng ủy,",
-        "- Khối Dân vận xã,",
-        "- Lưu Văn phòng Đảng ủy.",
+        f"- Lưu {names.office_name}.",
     ):
         _para(left, line, size=12)
-    _first(right, "T/M ĐẢNG ỦY", bold=True, size=14)
-    _para(right, "BÍ THƯ", bold=True, size=14, align="center")
+    _first(right, names.signer_on_behalf.upper(), bold=True, size=14)
+    _para(right, names.signer_title.upper(), bold=True, size=14, align="center")
     for _ in range(4):  # room for the signature and the seal
         _para(right, "")
+    if names.signer_name:
+        _para(right, names.signer_name, bold=True, size=14, align="center")
 
 
 def export_report_docx(
@@ -378,12 +360,16 @@ def export_report_docx(
     out: BinaryIO | Path,
     campaign_id: int | None = None,
     *,
-    units_meta: ReportHeader | None = None,
+    number: str = "",
+    names: CommuneNames | None = None,
     today: date | None = None,
 ) -> None:
-    """Write the report for the campaign (the active one by default) to `out`."""
-    header = units_meta or ReportHeader()
+    """Write the report for the campaign (the active one by default) to `out`.
+
+    The names come from the database unless given; when some are missing,
+    `documents.commune.CommuneNamesMissingError` is raised before anything is written."""
     snap = take_snapshot(session, campaign_id, today=today)
+    header = ReportHeader(names or report_names(session, snap.campaign), number)
     day = snap.as_of
     year = snap.campaign.year if snap.campaign else day.year
     document = Document()
@@ -400,8 +386,8 @@ def export_report_docx(
     _para(document, "-----", align="center")
     _para(
         document,
-        f"Thực hiện phong trào thi đua \u201cDân vận khéo\u201d năm {year}, Đảng ủy "
-        f"{header.commune or 'xã'} báo cáo kết quả đăng ký và thực hiện mô hình "
+        f"Thực hiện phong trào thi đua \u201cDân vận khéo\u201d năm {year}, "
+        f"{header.names.party_committee} báo cáo kết quả đăng ký và thực hiện mô hình "
         f"tính đến ngày {day:%d/%m/%Y} như sau:",
         align="justify",
         indent=True,
@@ -409,5 +395,5 @@ def export_report_docx(
     _body(document, snap)
     _year_end(document, session, snap)
     _para(document, "")
-    _closing(document)
+    _closing(document, header.names)
     document.save(str(out) if isinstance(out, Path) else out)

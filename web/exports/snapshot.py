@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.models import Campaign
 from documents.register import UnitStatus, active_campaign, unit_statuses
-from web.labels import local_datetime
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ class Snapshot:
 
     @property
     def timezone(self) -> str:
-        return self.campaign.timezone if self.campaign else "Asia/Ho_Chi_Minh"
+        return clock.zone(self.campaign).key
 
     @property
     def deadline_kinds(self) -> list[str]:
@@ -73,7 +72,7 @@ class Snapshot:
                             deadline=kind,
                             kind=doc.kind,
                             fields=dict(doc.fields or {}),
-                            received_at=local_datetime(doc.received_at, self.timezone),
+                            received_at=clock.local_naive(doc.received_at, self.timezone),
                             late_days=doc.late_days or 0,
                             review_state=doc.review_state,
                             submission_id=doc.submission_id,
@@ -90,5 +89,4 @@ def take_snapshot(
     """The register now; `today` (the campaign's local date by default) only dates the export."""
     campaign = session.get(Campaign, campaign_id) if campaign_id else active_campaign(session)
     statuses = unit_statuses(session, campaign.id if campaign else None)
-    tz = ZoneInfo(campaign.timezone if campaign else "Asia/Ho_Chi_Minh")
-    return Snapshot(campaign=campaign, statuses=statuses, as_of=today or datetime.now(tz).date())
+    return Snapshot(campaign=campaign, statuses=statuses, as_of=today or clock.today(campaign))

@@ -23,8 +23,9 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from documents import clock
 from documents.assessment import ReportedModel, criteria_of, reported_models
-from web.exports.report_docx import ReportHeader
+from documents.commune import CommuneNames, commune_names, heading_name
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import (
     DEADLINE,
@@ -35,7 +36,6 @@ from web.labels import (
     UNIT_KIND,
     iso_date,
     label,
-    local_datetime,
 )
 from web.people import display_names
 
@@ -212,7 +212,7 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str, heading: Heading) -> 
         current = [d for d in status.documents if d.is_current]
         first = min((d.received_at for d in current if d.received_at), default=None)
         row = ws.max_row + 1
-        received = local_datetime(first, snap.timezone)
+        received = clock.local_naive(first, snap.timezone)
         # Late only as much as its earliest-arriving document: one on-time form is on time.
         late = min((d.late_days or 0 for d in current), default=0)
         names = "\n".join(str(d.fields.get("model_name") or "") for d in current if d.fields)
@@ -325,9 +325,7 @@ def _assessment_sheet(wb: Workbook, session: Session, snap: Snapshot, heading: H
             "Có" if a is not None and a.commendation_proposed else "",
             _text(a.note) if a is not None else None,
             _text(names.get(a.assessed_by, a.assessed_by)) if a is not None else None,
-            local_datetime(a.assessed_at, snap.timezone).date()  # type: ignore[union-attr]
-            if a is not None
-            else None,
+            clock.local_date(a.assessed_at, snap.timezone) if a is not None else None,
         ]
         for col, value in enumerate(values, start=1):
             _put(ws, HEADER_ROW + index, col, value)
@@ -347,22 +345,20 @@ def _text(value: object) -> str | None:
     return "".join(ch for ch in str(value) if ch >= " " or ch in "\t\n")[:32000]
 
 
-def _commune_line(header: ReportHeader) -> str:
-    commune = header.commune.strip()
-    return f"Đảng ủy {commune}" if commune else ""
-
-
 def export_xlsx(
     session: Session,
     out: BinaryIO | Path,
     campaign_id: int | None = None,
     *,
-    units_meta: ReportHeader | None = None,
+    names: CommuneNames | None = None,
     today: date | None = None,
 ) -> None:
-    """Write the register's workbook to `out` (a path or a binary stream)."""
+    """Write the register's workbook to `out` (a path or a binary stream); the commune's names
+    (from the database unless given) title it and each sheet's title block, which goes without
+    them when no commune is loaded yet."""
     snap = take_snapshot(session, campaign_id, today=today)
-    commune = _commune_line(units_meta or ReportHeader())
+    names = names or commune_names(session, snap.campaign)
+    commune = heading_name(names)
     campaign_name = snap.campaign.name if snap.campaign else "Phong trào “Dân vận khéo”"
     wb = Workbook()
     default = wb.active
@@ -382,6 +378,8 @@ def export_xlsx(
         snap,
         Heading(f"Đánh giá, công nhận mô hình: {campaign_name}", commune, snap.as_of),
     )
-    wb.properties.title = snap.campaign.name if snap.campaign else "Sổ theo dõi Dân vận khéo"
-    wb.properties.creator = "dvk"
+    title = snap.campaign.name if snap.campaign else "Sổ theo dõi Dân vận khéo"
+    wb.properties.title = f"{title} — {names.name}" if names else title
+    creator = (names.office_name or names.party_committee) if names else ""
+    wb.properties.creator = creator or "dvk"
     wb.save(out)

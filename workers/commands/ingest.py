@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 import threading
+from datetime import datetime
 from typing import Annotated, Any
 
 import typer
@@ -16,7 +17,10 @@ from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from documents import clock
+from documents.labels import RECEIVED_AT_SOURCE
 from documents.models import Message
+from documents.register import active_campaign
 from ingest.dropfolder import drain_drop_folder
 from ingest.imap import ImapConfigError, ImapWatcher
 from workers.commands import ContextGetter
@@ -74,20 +78,35 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str) + "\n")
             return
         table = Table(title="Thư đã nhận")
-        for column in ("id", "người gửi", "tiêu đề", "loại", "trạng thái", "đơn vị", "tệp"):
+        columns = (
+            "id",
+            "nhận lúc",
+            "người gửi",
+            "tiêu đề",
+            "loại",
+            "trạng thái",
+            "đơn vị",
+            "tệp",
+            "trả lời",
+        )
+        for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
             files = ", ".join(
                 f"{a['filename']} ({a['media_type']}, {a['size']} B)" for a in row["attachments"]
             )
+            received = datetime.fromisoformat(row["received_at_local"])
+            source = RECEIVED_AT_SOURCE.get(row["received_at_source"], row["received_at_source"])
             table.add_row(
                 str(row["id"]),
+                f"{received:%d/%m/%Y %H:%M} ({source})",
                 row["sender"] or "",
                 row["subject"] or "",
                 row["classification"],
                 row["state"],
                 row["unit_id"] or "",
                 files,
+                row["reply_note"] or "",
             )
         Console().print(table)
 
@@ -137,16 +156,23 @@ def _list_messages(ctx: ContextGetter, state: str | None, limit: int) -> list[di
     if limit > 0:
         query = query.limit(limit)
     with ctx().sessions() as session:
+        campaign = active_campaign(session)
         return [
             {
                 "id": m.id,
                 "message_id": m.message_id_header,
                 "sender": m.sender,
                 "subject": m.subject,
-                "received_at": m.received_at.isoformat(),
+                "received_at": clock.isoformat(m.received_at),
+                "received_at_local": clock.local(m.received_at, campaign).isoformat(),
+                "received_at_source": m.received_at_source,
+                "date_header": clock.isoformat(m.date_header),
                 "classification": m.classification,
                 "state": m.state,
                 "unit_id": m.unit_id,
+                "duplicate_of": m.duplicate_of_id,
+                "reply_code": m.reply_code,
+                "reply_note": m.reply_note,
                 "attachments": [
                     {
                         "filename": a.filename,

@@ -1,7 +1,9 @@
-"""`dvk web`, `dvk user add` and `dvk export xlsx|report`: the office's register from the shell."""
+"""`dvk web`, `dvk user add|passwd|remove` and `dvk export xlsx|report`: the office's register
+from the shell."""
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from datetime import date
@@ -17,9 +19,9 @@ from documents.db import transaction
 from documents.models import Campaign
 from documents.register import active_campaign
 from web.app import create_app, serve
-from web.exports.report_docx import ReportHeader, export_report_docx, header_from_units_file
+from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
-from web.users import ROLES, add_user
+from web.users import ROLES, add_user, remove_user, set_password
 from workers.commands import ContextGetter
 
 
@@ -87,11 +89,49 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         else:
             console.print(f"Đã lưu tài khoản [bold]{result['username']}[/bold] ({result['role']}).")
 
-    def _header() -> ReportHeader:
-        units_file = ctx().settings.units_file
-        if units_file is not None and Path(units_file).is_file():
-            return header_from_units_file(Path(units_file))
-        return ReportHeader()
+    def _read_password(from_stdin: bool) -> str:
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        return str(typer.prompt("Mật khẩu mới", hide_input=True, confirmation_prompt=True))
+
+    @user_app.command("passwd")
+    def user_passwd(
+        username: Annotated[str, typer.Argument(help="Login name.")],
+        password_stdin: Annotated[
+            bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+        ] = False,
+    ) -> None:
+        """Set a new password; the user's open sessions end in every browser."""
+        password = _read_password(password_stdin)
+        try:
+            with transaction(ctx().sessions) as session:
+                set_password(session, username, password)
+        except (ValueError, LookupError) as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+        console.print(
+            f"Đã đổi mật khẩu của [bold]{username.strip()}[/bold]; "
+            "mọi phiên đăng nhập cũ đã kết thúc."
+        )
+
+    @user_app.command("remove")
+    def user_remove(
+        username: Annotated[str, typer.Argument(help="Login name.")],
+        yes: Annotated[
+            bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")
+        ] = False,
+    ) -> None:
+        """Remove an office account; its open sessions end at once."""
+        if not yes and not typer.confirm(f"Xóa tài khoản {username.strip()}?"):
+            err.print("Không xóa gì.")
+            raise typer.Exit(1)
+        try:
+            with transaction(ctx().sessions) as session:
+                remove_user(session, username)
+        except LookupError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+        console.print(f"Đã xóa tài khoản [bold]{username.strip()}[/bold].")
 
     def _campaign_id(campaign: str | None) -> int | None:
         if campaign is None:
@@ -118,7 +158,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         with ctx().sessions() as session:
             slug = _slug(session, campaign_id)
             target = output or Path(f"so-theo-doi-{slug}.xlsx")
-            export_xlsx(session, target, campaign_id, units_meta=_header())
+            export_xlsx(session, target, campaign_id)
         _done(target, as_json)
 
     @export_app.command("report")
@@ -132,15 +172,16 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         number: Annotated[str, typer.Option(help="The report's number, e.g. 45.")] = "",
         as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
     ) -> None:
-        """The Word report to the district (Ban Dân vận Huyện ủy), ready to number and sign."""
+        """The Word report to the commune's superior body, ready to number and sign.
+
+        The names it prints come from the database (the units file's `commune:` block)."""
         campaign_id = _campaign_id(campaign)
-        header = _header()
-        if number:
-            header = ReportHeader(header.district, header.commune, header.province, number)
         with ctx().sessions() as session:
             slug = _slug(session, campaign_id)
             target = output or Path(f"bao-cao-{slug}-{date.today():%Y%m%d}.docx")
-            export_report_docx(session, target, campaign_id, units_meta=header)
+            buffer = io.BytesIO()
+            export_report_docx(session, buffer, campaign_id, number=number)
+        target.write_bytes(buffer.getvalue())
         _done(target, as_json)
 
     def _slug(session: Session, campaign_id: int | None) -> str:

@@ -4,15 +4,15 @@ extraction; and the example units and campaign."""
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from documents.config_files import import_units, load_campaign, load_campaign_file, load_units_file
-from documents.models import Attachment, Campaign, Extraction, Message
-from tests.factories import store_blob
+from documents.models import Attachment, Campaign, Extraction
+from tests.factories import store_blob, store_mail
 
 ROOT = Path(__file__).resolve().parents[3]
 _counter = itertools.count(1)
@@ -34,21 +34,19 @@ def add_document(
     filename: str = "dang_ky.docx",
     sender: str | None = "chiboxom1.nghiathai@gmail.test",
 ) -> Extraction:
-    """One message with one attachment read as `kind` with `fields`; returns the extraction."""
+    """One message (stored by dvk's writer, sent at `received_at` in its own offset) with one
+    attachment read as `kind` with `fields`; returns the extraction."""
     n = next(_counter)
-    raw = f"Message-ID: <m{n}@test>\r\nFrom: {sender}\r\n\r\nbody {n} {received_at}".encode()
-    message = Message(
-        source="drop",
-        raw_sha256=store_blob(session, raw),
-        raw_size=len(raw),
-        message_id_header=f"<m{n}@test>",
-        sender=sender,
-        subject="Đăng ký mô hình Dân vận khéo",
-        # Stored in UTC, as every writer must: SQLite keeps no offset.
-        received_at=received_at.astimezone(UTC),
+    message = store_mail(
+        session,
+        sent_at=received_at,
+        headers={
+            "Message-ID": f"<m{n}@test>",
+            "From": sender or "",
+            "Subject": "Đăng ký mô hình Dân vận khéo",
+        },
+        body=f"body {n}",
     )
-    session.add(message)
-    session.flush()
     data = f"attachment {n}".encode()
     attachment = Attachment(
         message_id=message.id,

@@ -41,7 +41,10 @@ def test_a_closing_date_before_the_last_deadline_is_refused(tmp_path: Path) -> N
     text = (Path(__file__).resolve().parents[3] / "examples" / "campaign.yaml").read_text()
     bad = tmp_path / "c.yaml"
     bad.write_text(text.replace("closes_on: 2024-12-15", "closes_on: 2024-08-15"))
-    with pytest.raises(ConfigFileError, match=r"line \d+.*closes_on 2024-08-15 is before"):
+    with pytest.raises(
+        ConfigFileError,
+        match=r"line 36, field 'closes_on': 2024-08-15 is before the last deadline 2024-09-05",
+    ):
         load_campaign_file(bad)
 
 
@@ -57,7 +60,10 @@ def test_criteria_are_data_of_the_campaign(session: Session, tmp_path: Path) -> 
     assert campaign.closes_on is None
     twice = tmp_path / "d.yaml"
     twice.write_text(path.read_text().replace("key: two", "key: one"), encoding="utf-8")
-    with pytest.raises(ConfigFileError, match="criterion key 'one' appears twice"):
+    with pytest.raises(
+        ConfigFileError,
+        match=r"line 7, field 'criteria\.1\.key': criterion key 'one' appears twice",
+    ):
         load_campaign_file(twice)
 
 

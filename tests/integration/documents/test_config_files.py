@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import (
@@ -16,7 +16,7 @@ from documents.config_files import (
     load_campaign_file,
     load_units_file,
 )
-from documents.models import Campaign, Unit, UnitEmail
+from documents.models import Campaign, Commune, Unit, UnitEmail
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -52,7 +52,7 @@ def test_the_examples_are_valid() -> None:
 @pytest.mark.parametrize(
     ("bad", "line", "field"),
     [
-        ("    emails: [Xom1@Gmail.test]", 7, "units.0.emails"),
+        ("    emails: [Xom1@Gmail.test]", 7, "units.0.emails.0"),
         ("    kind: chi_bo\n    colour: red", 6, "units.0.colour"),
     ],
 )
@@ -127,3 +127,65 @@ def test_bad_timezone_is_refused(tmp_path: Path) -> None:
     bad = text.replace("timezone: Asia/Ho_Chi_Minh", "timezone: Asia/Hanoi_City")
     with pytest.raises(ConfigFileError, match=r"line 6, field 'timezone'"):
         load_campaign_file(write(tmp_path, bad, "c.yaml"))
+
+
+def test_the_commune_block_is_stored_and_older_flat_files_still_load(
+    tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
+    flat = "office_name: Khối Dân vận xã Nghĩa Thái\ncommune: xã Nghĩa Thái\n" + UNITS
+    with sessions.begin() as session:
+        import_units(session, load_units_file(write(tmp_path, flat)))
+    with sessions() as session:
+        (commune,) = session.scalars(select(Commune)).all()
+        assert (commune.slug, commune.name, commune.office_name) == (
+            "xa-nghia-thai",
+            "xã Nghĩa Thái",
+            "Khối Dân vận xã Nghĩa Thái",
+        )
+        assert commune.superior_report_to is None and commune.signer_title is None
+    with sessions.begin() as session:
+        session.execute(delete(Commune))
+        import_units(session, load_units_file(EXAMPLES / "units.yaml"))
+    with sessions() as session:
+        (commune,) = session.scalars(select(Commune)).all()
+        assert commune.slug == "nghia-thai" and commune.party_committee == "Đảng ủy xã Nghĩa Thái"
+        assert (commune.superior_level, commune.superior_party, commune.superior_report_to) == (
+            "district",
+            "Đảng bộ huyện Nghĩa Phong",
+            "Ban Dân vận Huyện ủy Nghĩa Phong",
+        )
+        assert (commune.signer_on_behalf, commune.signer_title) == ("T/M Đảng ủy", "Bí thư")
+
+
+def test_a_commune_block_error_names_the_block_s_field(tmp_path: Path) -> None:
+    text = (EXAMPLES / "units.yaml").read_text(encoding="utf-8")
+    bad = text.replace("    level: district\n", "    level: huyen\n", 1)
+    with pytest.raises(ConfigFileError, match=r"line 24, field 'commune.superior.level'"):
+        load_units_file(write(tmp_path, bad))
+    missing = text.replace("    title: Bí thư\n", "", 1)
+    with pytest.raises(ConfigFileError, match=r"field 'commune.signer.title': Field required"):
+        load_units_file(write(tmp_path, missing))
+
+
+def test_a_campaign_s_own_superior_is_kept_with_it(
+    tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
+    text = (EXAMPLES / "campaign.yaml").read_text(encoding="utf-8") + (
+        "superior:\n  level: province\n  party: Đảng bộ tỉnh Nam Phong\n"
+        "  report_to: Ban Dân vận Tỉnh ủy Nam Phong\n"
+    )
+    with sessions.begin() as session:
+        load_campaign(session, load_campaign_file(write(tmp_path, text, "c.yaml")))
+    with sessions() as session:
+        (campaign,) = session.scalars(select(Campaign)).all()
+        assert campaign.settings["superior"] == {
+            "level": "province",
+            "party": "Đảng bộ tỉnh Nam Phong",
+            "report_to": "Ban Dân vận Tỉnh ủy Nam Phong",
+        }
+
+
+def test_a_file_past_the_size_bound_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    padding = "".join(f"# {'x' * 70}\n" for _ in range(4000))  # 292 kB of comments
+    with pytest.raises(ConfigFileError, match=r"line \d+: the file is larger than 256 kB"):
+        load_units_file(write(tmp_path, padding + UNITS))

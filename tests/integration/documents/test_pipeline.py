@@ -15,7 +15,9 @@ from documents.extraction.sandbox import NO_WORKER
 from documents.models import Extraction as ExtractionRow
 from documents.models import Message, Submission
 from documents.pipeline import (
+    NO_SENDER_REASON,
     ExtractionUnavailableError,
+    ProcessOutcome,
     process_message,
     record_failure,
     reset_for_reprocessing,
@@ -61,9 +63,14 @@ def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], store
         calls.append(name)
         return fake_form(data, name)
 
+    outcomes = []
     for _ in range(2):
         with transaction(sessions) as session:
-            process_message(session, stored, extract=counting)
+            outcomes.append(process_message(session, stored, extract=counting))
+    first, rerun = outcomes
+    assert (first.state, first.extractions, first.submissions) == ("processed", 1, 1)
+    # The re-run says it found the message done and read or registered nothing.
+    assert rerun == ProcessOutcome(stored, "processed", 0, 0)
     with sessions() as session:
         assert session.get_one(Message, stored).state == "processed"
         assert session.get_one(Message, stored).unit_id == "cb-xom-1"
@@ -101,3 +108,51 @@ def test_failures_end_in_quarantine_and_reprocess_brings_them_back(
     with transaction(sessions) as session:
         outcome = process_message(session, stored, extract=fake_form)
     assert outcome.state == "processed" and outcome.submissions == 1
+
+
+def _drop(settings: Settings, sessions: sessionmaker[Session], raw: bytes, name: str) -> int:
+    (settings.inbox_dir / f"{name}.eml").write_bytes(raw)
+    (message_id,) = drain_drop_folder(sessions, settings)
+    return message_id
+
+
+def test_a_message_without_a_trustworthy_sender_goes_to_review(
+    settings: Settings, sessions: sessionmaker[Session], stored: int
+) -> None:
+    """Two From headers: the unit the form names is only a candidate, never silently counted."""
+    raw = (EXAMPLES / "mails" / "01-dang-ky-chi-bo-xom-1.eml").read_bytes()
+    raw = b"From: someone@evil.test\r\n" + raw.replace(b"Message-ID: <", b"Message-ID: <two-from.")
+    message_id = _drop(settings, sessions, raw, "two-from")
+    with transaction(sessions) as session:
+        process_message(session, message_id, extract=fake_form)
+    with sessions() as session:
+        message = session.get_one(Message, message_id)
+        assert message.sender is None
+        assert any("2 From headers" in str(d) for d in message.parse_defects)
+        submission = session.scalar(select(Submission).where(Submission.message_id == message_id))
+        assert submission is not None and submission.unit_id == "cb-xom-1"
+        assert submission.review_state == "needs_review"
+        assert NO_SENDER_REASON in submission.review_reasons
+
+
+def test_a_copy_is_not_read_again(
+    settings: Settings, sessions: sessionmaker[Session], stored: int
+) -> None:
+    calls: list[str] = []
+
+    def counting(data: bytes, name: str) -> Extraction:
+        calls.append(name)
+        return fake_form(data, name)
+
+    with transaction(sessions) as session:
+        process_message(session, stored, extract=counting)
+    raw = (EXAMPLES / "mails" / "01-dang-ky-chi-bo-xom-1.eml").read_bytes()
+    copy_id = _drop(settings, sessions, b"Received: from list.test by mx.test\r\n" + raw, "copy")
+    with transaction(sessions) as session:
+        process_message(session, copy_id, extract=counting)
+    with sessions() as session:
+        copy = session.get_one(Message, copy_id)
+        assert copy.duplicate_of_id == stored and copy.state == "processed"
+        assert copy.unit_id == "cb-xom-1"  # the first's unit
+        assert session.scalar(select(func.count()).select_from(Submission)) == 1
+    assert len(calls) == 1, "the copy's file was read again"

@@ -6,7 +6,6 @@ import threading
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,7 +17,9 @@ from documents.register import (
     review_queue,
     unit_statuses,
 )
+from tests.conftest import not_applicable
 from tests.integration.documents.factories import add_document, setup_commune
+from tests.threads import Worker
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 ON_TIME = datetime(2024, 4, 2, 9, 0, tzinfo=HCM)
@@ -241,9 +242,11 @@ def test_record_submission_is_idempotent(session: Session) -> None:
     second = add_document(
         session, received_at=ON_TIME + timedelta(days=1), fields={"model_name": "M"}
     )
-    record_submission(session, first.id, sure("cb-xom-1"))
-    record_submission(session, second.id, sure("cb-xom-1"))
+    original_first = record_submission(session, first.id, sure("cb-xom-1"))
+    original_second = record_submission(session, second.id, sure("cb-xom-1"))
     session.commit()
+    assert original_first is not None and original_second is not None
+    ids = (original_first.id, original_second.id)
 
     def snapshot() -> list[tuple[object, ...]]:
         rows = session.scalars(select(Submission).order_by(Submission.id)).all()
@@ -255,9 +258,12 @@ def test_record_submission_is_idempotent(session: Session) -> None:
 
     state = snapshot()
     again = record_submission(session, second.id, sure("cb-xom-1"))
-    record_submission(session, first.id, sure("cb-xom-1"))
+    again_first = record_submission(session, first.id, sure("cb-xom-1"))
     session.commit()
-    assert again is not None
+    # Each re-run returns the submission the first run made, unchanged (no new row, no swap).
+    assert again is not None and again_first is not None
+    assert (again_first.id, again.id) == ids
+    assert again.is_current and not again_first.is_current
     assert snapshot() == state
     assert len(state) == 2
 
@@ -267,7 +273,7 @@ def test_concurrent_resends_leave_one_current(sessions: sessionmaker[Session]) -
     the first one's unit lock, then sees its row, so exactly one stays current."""
     with sessions() as setup:
         if setup.get_bind().dialect.name != "postgresql":
-            pytest.skip("row locks are PostgreSQL's; SQLite has a single writer")
+            not_applicable("row locks are PostgreSQL's; SQLite has a single writer")
         setup_commune(setup)
         first = add_document(setup, received_at=ON_TIME, fields={"model_name": "M"})
         second = add_document(
@@ -277,7 +283,6 @@ def test_concurrent_resends_leave_one_current(sessions: sessionmaker[Session]) -
         first_id, second_id = first.id, second.id
 
     recorded, release = threading.Event(), threading.Event()
-    errors: list[BaseException] = []
 
     def worker(extraction_id: int, hold: bool) -> None:
         try:
@@ -285,15 +290,14 @@ def test_concurrent_resends_leave_one_current(sessions: sessionmaker[Session]) -
                 record_submission(s, extraction_id, sure("cb-xom-1"))
                 if hold:
                     recorded.set()
-                    release.wait(60)
-        except BaseException as exc:  # reported by the main thread
-            errors.append(exc)
+                    assert release.wait(60), "never released"
+        finally:
             recorded.set()
 
-    a = threading.Thread(target=worker, args=(first_id, True))
+    a = Worker(worker, first_id, True)
     a.start()
-    recorded.wait(60)
-    b = threading.Thread(target=worker, args=(second_id, False))
+    assert recorded.wait(60)
+    b = Worker(worker, second_id, False)
     b.start()
     with sessions() as probe:
         blocked = False
@@ -311,9 +315,8 @@ def test_concurrent_resends_leave_one_current(sessions: sessionmaker[Session]) -
             probe.rollback()
             threading.Event().wait(0.05)
     release.set()
-    a.join(60)
-    b.join(60)
-    assert errors == []
+    a.result(60)  # raises what the thread raised, or fails if it still runs
+    b.result(60)
     assert blocked
     with sessions() as check:
         rows = check.scalars(select(Submission).order_by(Submission.received_at)).all()

@@ -16,7 +16,7 @@ from documents.models import MailLocation, Message
 from documents.settings import Settings
 from ingest.imap import FolderWatcher
 from tests.polling import poll_until
-from tests.servers.dovecot import Dovecot, start_or_skip
+from tests.servers.dovecot import Dovecot, start_required
 
 _users = itertools.count(1)
 WAIT = 60.0  # generous upper bound for "eventually"; never a latency assertion
@@ -24,7 +24,7 @@ WAIT = 60.0  # generous upper bound for "eventually"; never a latency assertion
 
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[Dovecot]:
-    server = start_or_skip()
+    server = start_required()
     yield server
     server.destroy()
 

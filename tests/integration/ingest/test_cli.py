@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from documents.settings import Settings
 from tests.integration.ingest.conftest import Mailbox
+from tests.refusals import assert_refused
 from tests.servers.mails import make_mail
 from workers import cli
 
@@ -82,5 +83,4 @@ def test_ingest_once_from_imap(run_dvk: CliRunner, mailbox: Mailbox) -> None:
 def test_ingest_refuses_a_bad_imap_setting(run_dvk: CliRunner, settings: Settings) -> None:
     env = _env(settings, DVK_IMAP_URL="imaps://nobody@mail.test/INBOX", DVK_IMAP_ACTION="burn")
     result = run_dvk.invoke(cli.app, ["ingest", "--once"], env=env)
-    assert result.exit_code == 2
-    assert "DVK_IMAP_ACTION" in result.output
+    assert_refused(result, "DVK_IMAP_ACTION", code=2)

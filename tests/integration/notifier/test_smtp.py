@@ -20,6 +20,7 @@ from notifier.outbox import plan, send_due, send_one
 from notifier.reminders import run_due_reminders
 from notifier.senders import SmtpSender, make_sender
 from tests.integration.notifier.conftest import SmtpServer
+from tests.threads import run_in_threads
 from tests.unit.notifier import factories as f
 
 pytestmark = pytest.mark.integration
@@ -130,17 +131,12 @@ def test_two_schedulers_at_once_never_double_send(
     ]
     sender = make_sender(smtp_settings(settings, smtp_server))
     barrier = threading.Barrier(2)
-    counts: list[int] = []
 
-    def scheduler() -> None:
-        barrier.wait()
-        counts.append(send_due(sessions, sender, now=NOW))
+    def scheduler() -> int:
+        barrier.wait(timeout=30)
+        return send_due(sessions, sender, now=NOW)
 
-    threads = [threading.Thread(target=scheduler) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    counts = run_in_threads(scheduler, 2)  # a scheduler that dies fails the test
     assert sum(counts) == len(ids)
     received = [
         email.message_from_bytes(m.data, policy=email.policy.default)["Message-ID"]

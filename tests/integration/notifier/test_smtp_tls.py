@@ -15,6 +15,7 @@ from pydantic import SecretStr
 
 from documents.settings import Settings
 from notifier.senders import SmtpSender, TransientSendError
+from tests.conftest import unavailable
 from tests.integration.notifier.conftest import RecordingHandler, free_port
 
 pytestmark = pytest.mark.integration
@@ -137,7 +138,7 @@ def non_loopback_address() -> str | None:
 def test_no_password_in_clear_to_a_remote_server_without_starttls() -> None:
     host = non_loopback_address()
     if host is None:
-        pytest.skip("this machine has no non-loopback IPv4 address")
+        unavailable("this machine has no non-loopback IPv4 address")
     handler = RecordingHandler()
     port = free_port()
     controller = Controller(

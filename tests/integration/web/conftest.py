@@ -37,13 +37,19 @@ def seeded(sessions: sessionmaker[Session]) -> Seeded:
         return seed(session)
 
 
-def login(client: FlaskClient, username: str, password: str = PASSWORD) -> TestResponse:
+def login(
+    client: FlaskClient,
+    username: str,
+    password: str = PASSWORD,
+    *,
+    remote_addr: str = "127.0.0.1",
+) -> TestResponse:
     page = client.get("/login")
     token = csrf_token(page.get_data(as_text=True))
     return client.post(
         "/login",
         data={"username": username, "password": password, "csrf_token": token},
-        environ_base={"REMOTE_ADDR": "127.0.0.1"},
+        environ_base={"REMOTE_ADDR": remote_addr},
     )
 
 

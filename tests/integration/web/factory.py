@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,12 +15,11 @@ from documents.models import (
     Campaign,
     Deadline,
     Extraction,
-    Message,
     Submission,
     Unit,
 )
 from documents.register import record_submission
-from tests.factories import store_blob
+from tests.factories import store_blob, store_mail
 from web.users import add_user
 
 PASSWORD = "mat-khau-thu-nghiem"
@@ -52,19 +51,19 @@ def add_document(
     confidence: dict[str, float] | None = None,
     warnings: list[str] | None = None,
 ) -> Doc:
-    raw = f"Subject: {subject}\r\nX-Seq: {received_at.isoformat()}-{filename}\r\n\r\n{body}"
-    message = Message(
-        source="drop",
-        raw_sha256=store_blob(session, raw.encode()),
-        raw_size=len(raw),
-        sender=sender,
-        sender_name="Người gửi",
-        subject=subject,
-        received_at=received_at,
-        body_text=body,
-        state="processed",
+    message = store_mail(
+        session,
+        sent_at=received_at,
+        headers={
+            "From": f"Người gửi <{sender}>",
+            "Subject": subject,
+            "X-Seq": f"{received_at.isoformat()}-{filename}",
+            "Content-Type": "text/plain; charset=utf-8",
+            "Content-Transfer-Encoding": "8bit",
+        },
+        body=body,
     )
-    session.add(message)
+    message.state = "processed"
     session.flush()
     attachment = Attachment(
         message_id=message.id,
@@ -103,10 +102,10 @@ class Seeded:
 
 
 def at(day: str, hour: int = 9) -> datetime:
-    """A moment of a local day in Hà Nội (UTC+7), stored in UTC."""
+    """A moment of a local day in Hà Nội (UTC+7), as the sender's clock writes it (+07:00);
+    converting it is dvk's job, not the factory's."""
     local = date.fromisoformat(day)
-    moment = datetime(local.year, local.month, local.day, hour, tzinfo=ZoneInfo(HANOI))
-    return moment.astimezone(UTC)
+    return datetime(local.year, local.month, local.day, hour, tzinfo=ZoneInfo(HANOI))
 
 
 def seed(session: Session) -> Seeded:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import socket
-import threading
-import time
 import urllib.request
 from pathlib import Path
 
@@ -15,10 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
+from documents.config_files import import_commune, load_units_file
 from documents.models import User
 from documents.settings import Settings
 from tests.integration.web.factory import Seeded
-from web.app import create_app, serve
+from tests.integration.web.served import serving
+from tests.refusals import assert_refused
+from web.app import create_app
 from web.users import authenticate
 from workers.bootstrap import Context
 from workers.commands.web import register
@@ -81,16 +82,20 @@ def test_user_add_keeps_a_display_name_for_the_history(
 def test_user_add_refuses_short_passwords_and_bad_roles(settings: Settings) -> None:
     app = _cli(settings)
     short = CliRunner().invoke(app, ["user", "add", "a", "--password-stdin"], input="ngan\n")
-    assert short.exit_code == 2
+    assert_refused(short, "mật khẩu phải có ít nhất 8 ký tự", code=2)
     role = CliRunner().invoke(
         app, ["user", "add", "a", "--role", "admin", "--password-stdin"], input="dai-du-roi\n"
     )
-    assert role.exit_code == 2
+    assert_refused(role, "Vai trò phải là một trong: viewer, editor", code=2)
 
 
-def test_exports_from_the_command_line(settings: Settings, seeded: Seeded, tmp_path: Path) -> None:
+def test_exports_from_the_command_line(
+    settings: Settings, seeded: Seeded, tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
     units_file = Path(__file__).resolve().parents[3] / "examples" / "units.yaml"
-    app = _cli(settings.model_copy(update={"units_file": units_file}))
+    with sessions.begin() as session:  # the names come from the database, not a setting
+        import_commune(session, load_units_file(units_file))
+    app = _cli(settings)
     xlsx = tmp_path / "so.xlsx"
     result = CliRunner().invoke(app, ["export", "xlsx", "-o", str(xlsx), "--json"])
     assert result.exit_code == 0, result.output
@@ -108,7 +113,7 @@ def test_exports_from_the_command_line(settings: Settings, seeded: Seeded, tmp_p
     header = Document(str(docx)).tables[0].rows[0].cells[0].text
     assert "ĐẢNG BỘ HUYỆN NGHĨA PHONG" in header and "Số 45-BC/ĐU" in header
     missing = CliRunner().invoke(app, ["export", "xlsx", "--campaign", "khong-co"])
-    assert missing.exit_code == 2
+    assert_refused(missing, "Không có đợt thi đua 'khong-co'", code=2)
 
 
 def _free_port() -> int:
@@ -121,21 +126,10 @@ def test_serve_starts_and_stops_on_the_event(
     settings: Settings, sessions: sessionmaker[Session]
 ) -> None:
     app = create_app(settings, sessions)
-    port = _free_port()
-    stop = threading.Event()
-    thread = threading.Thread(target=serve, args=(app, "127.0.0.1", port, stop), daemon=True)
-    thread.start()
-    body = b""
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as reply:
-                body = reply.read()
-            break
-        except OSError:
-            time.sleep(0.05)
-    assert b'"database":"ok"' in body.replace(b" ", b"")
-    stop.set()
-    thread.join(timeout=10)
-    assert not thread.is_alive()
+    with serving(app) as port:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as reply:
+            body = reply.read()
+        assert b'"database":"ok"' in body.replace(b" ", b"")
+    # serving() set the stop event and the server thread ended without an exception.
     with socket.socket() as sock:
         assert sock.connect_ex(("127.0.0.1", port)) != 0  # the port is closed again

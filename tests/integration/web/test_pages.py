@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from docx import Document
 from flask.testing import FlaskClient
@@ -10,9 +11,12 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents.config_files import import_commune, load_units_file
 from documents.models import AuditEntry, Extraction, Submission, UnitEmail
 from tests.integration.web.conftest import page_token
 from tests.integration.web.factory import Seeded
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 def _rows(html: str) -> list[str]:
@@ -157,7 +161,16 @@ def test_unknown_unit_is_refused(editor: FlaskClient, seeded: Seeded) -> None:
     assert "Đơn vị không hợp lệ." in html
 
 
-def test_exports_from_the_page(viewer: FlaskClient, seeded: Seeded) -> None:
+def load_commune(sessions: sessionmaker[Session]) -> None:
+    """The names the report prints, from the example units file into the database."""
+    with sessions.begin() as session:
+        import_commune(session, load_units_file(EXAMPLES / "units.yaml"))
+
+
+def test_exports_from_the_page(
+    viewer: FlaskClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    load_commune(sessions)
     html = viewer.get("/").get_data(as_text=True)
     assert "/export/so-theo-doi.xlsx" in html and "/export/bao-cao.docx" in html
     xlsx = viewer.get("/export/so-theo-doi.xlsx")
@@ -176,11 +189,15 @@ def test_logout_ends_the_session(viewer: FlaskClient) -> None:
     assert viewer.get("/").status_code == 302
 
 
-def test_pages_without_a_campaign(viewer: FlaskClient) -> None:
+def test_pages_without_a_campaign(viewer: FlaskClient, sessions: sessionmaker[Session]) -> None:
     html = viewer.get("/").get_data(as_text=True)
     assert "Chưa có đợt thi đua nào được nạp." in html
     assert viewer.get("/review").status_code == 200
     assert viewer.get("/export/so-theo-doi.xlsx").status_code == 200
+    missing = viewer.get("/export/bao-cao.docx")  # no names yet: say which, not placeholders
+    assert missing.status_code == 409
+    assert "cơ quan cấp trên nhận báo cáo" in missing.get_data(as_text=True)
+    load_commune(sessions)
     assert viewer.get("/export/bao-cao.docx").status_code == 200
 
 

@@ -15,10 +15,9 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from tests.integration.web.papers import seed_commune, to_pdf
-from web.exports.report_docx import ReportHeader, export_report_docx
+from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import HEADER_ROW, export_xlsx
 
-HEADER = ReportHeader(district="huyện Nghĩa Phong", commune="xã Nghĩa Thái")
 TODAY = date(2024, 9, 10)
 A4 = (595, 842)  # points, portrait
 
@@ -30,7 +29,7 @@ def _size(page: Any) -> tuple[int, int]:
 def test_the_workbook_has_a_title_block_and_a_page_setup(session: Session, tmp_path: Path) -> None:
     seed_commune(session)
     target = tmp_path / "so.xlsx"
-    export_xlsx(session, target, units_meta=HEADER, today=TODAY)
+    export_xlsx(session, target, today=TODAY)  # the commune's names from the database
     wb = load_workbook(target)
     for ws in wb.worksheets:
         assert ws["A1"].value.startswith(
@@ -71,7 +70,7 @@ def test_34_units_print_on_at_most_two_a4_landscape_pages_per_sheet(
 ) -> None:
     commune = seed_commune(session, second_model_every=3)  # 12 units registered two models
     target = tmp_path / "so.xlsx"
-    export_xlsx(session, target, units_meta=HEADER, today=TODAY)
+    export_xlsx(session, target, today=TODAY)
     titles = [
         "Sổ theo dõi đăng ký",
         "Sổ theo dõi báo cáo kết quả",
@@ -115,7 +114,7 @@ def test_the_report_table_repeats_its_header_and_never_splits_a_row(
 ) -> None:
     seed_commune(session, second_model_every=3)
     target = tmp_path / "bao-cao.docx"
-    export_report_docx(session, target, units_meta=HEADER, today=TODAY)
+    export_report_docx(session, target, today=TODAY)
     table = Document(str(target)).tables[1]
     properties = [tr.trPr for tr in table._tbl.tr_lst]
     assert all(p is not None and p.find(qn("w:cantSplit")) is not None for p in properties)

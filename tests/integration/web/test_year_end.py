@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 from docx import Document
 from flask.testing import FlaskClient
@@ -12,13 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.assessment import DEFAULT_CRITERIA
+from documents.config_files import import_commune, load_units_file
 from documents.models import AuditEntry, Campaign, ModelAssessment
 from tests.integration.web.conftest import page_token
 from tests.integration.web.factory import Seeded
-from web.exports.report_docx import ReportHeader, export_report_docx
+from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import HEADER_ROW, export_xlsx
 
 KEYS = [key for key, _ in DEFAULT_CRITERIA]
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 def _form(token: str, *, met: list[str], recognised: bool, proposed: bool) -> dict[str, str]:
@@ -108,10 +111,9 @@ def test_the_exports_list_the_recognised_and_commended_models(
     editor.post(
         path, data=_form(page_token(editor, path), met=KEYS, recognised=True, proposed=True)
     )
+    import_commune(session, load_units_file(EXAMPLES / "units.yaml"))  # the report's names
     buffer = io.BytesIO()
-    export_report_docx(
-        session, buffer, units_meta=ReportHeader(commune="xã Nghĩa Thái"), today=date(2024, 12, 1)
-    )
+    export_report_docx(session, buffer, today=date(2024, 12, 1))
     document = Document(io.BytesIO(buffer.getvalue()))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "V. ĐÁNH GIÁ, CÔNG NHẬN MÔ HÌNH" in text
@@ -123,7 +125,7 @@ def test_the_exports_list_the_recognised_and_commended_models(
     assert rows[1][4] == "Đề nghị biểu dương, nhân rộng"
 
     buffer = io.BytesIO()
-    export_xlsx(session, buffer, units_meta=ReportHeader(commune="xã Nghĩa Thái"))
+    export_xlsx(session, buffer)
     ws = load_workbook(io.BytesIO(buffer.getvalue()))["Đánh giá, công nhận"]
     header = [c.value for c in ws[HEADER_ROW]]
     assert header[4:9] == [f"Tiêu chí {n}" for n in range(1, 6)]

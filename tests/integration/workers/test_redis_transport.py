@@ -19,6 +19,7 @@ from kombu.entity import Exchange, Queue
 from kombu.message import Message
 from kombu.messaging import Consumer
 
+from tests.conftest import unavailable
 from tests.servers.redis_server import RedisServer, RedisUnavailableError
 from workers.redis_transport import TRANSPORT_PATH, transport_for
 
@@ -29,7 +30,7 @@ def redis_server() -> Iterator[RedisServer]:
         server = RedisServer.create()
         server.start()
     except RedisUnavailableError as exc:
-        pytest.skip(str(exc))
+        unavailable(str(exc))
     yield server
     server.destroy()
 

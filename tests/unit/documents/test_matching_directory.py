@@ -131,7 +131,7 @@ def run(directory: UnitDirectory, unit_id: str, texts: set[str]) -> tuple[int, l
 def test_every_unit_matches_itself_in_every_written_form(
     spec: UnitsFile, directory: UnitDirectory
 ) -> None:
-    commune = spec.commune or "xã Nghĩa Thái"
+    commune = spec.commune_name or "xã Nghĩa Thái"
     clean_total = clean_ok = typo_total = typo_ok = 0
     misses: list[str] = []
     silent: list[str] = []

@@ -123,6 +123,32 @@ def test_forwarded_bounce_inside_a_normal_mail_stays_normal() -> None:
     )
 
 
+RETURNED = (
+    "--o\nContent-Type: text/plain\n\nCould not be delivered to: <x@y.test>\n"
+    "--o\nContent-Type: message/rfc822\n\nFrom: danvan@nghiathai.test\nSubject: x\n\nbody\n--o--\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sender", ["no-reply@mail.test", "noreply@mail.test", "do-not-reply@m.test"]
+)
+def test_a_message_returned_by_a_no_reply_address_is_a_bounce(sender: str) -> None:
+    """Whatever its subject's language (a carrier's "メールエラー通知" has nothing standard)."""
+    raw = (
+        f"From: {sender}\nTo: danvan@nghiathai.test\nSubject: =?utf-8?b?44Oh44O844Or?=\n"
+        f"Content-Type: multipart/mixed; boundary=o\n\n{RETURNED}"
+    ).replace("\n", "\r\n")
+    assert parse_message(raw.encode(), own_addresses=OFFICE).classification == "bounce"
+
+
+def test_a_person_returning_a_message_is_still_a_person() -> None:
+    """Only the no-reply sender makes it a bounce: a unit forwarding a mail is normal."""
+    body = RETURNED
+    assert classify_raw("Subject: Fwd", content_type="multipart/mixed; boundary=o", body=body) == (
+        "normal"
+    )
+
+
 def with_pdf(headers: str, data: bytes = b"%PDF-1.4\n%%EOF\n") -> str:
     import base64
 

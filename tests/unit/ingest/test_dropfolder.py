@@ -112,9 +112,8 @@ def test_received_at_is_the_date_header_not_processing_time(
     drain_drop_folder(sessions, settings)
     with sessions() as s:
         got = {m.message_id_header: m.received_at for m in s.scalars(select(Message))}
-    as_utc = {k: v.replace(tzinfo=UTC) if v.tzinfo is None else v for k, v in got.items()}
-    assert as_utc["<m8@nghiathai.test>"] == sent
-    assert as_utc["<m9@nghiathai.test>"] == datetime.fromtimestamp(mtime, UTC)
+    assert got["<m8@nghiathai.test>"] == sent
+    assert got["<m9@nghiathai.test>"] == datetime.fromtimestamp(mtime, UTC)
 
 
 def test_database_error_leaves_the_file_for_the_next_drain(

@@ -5,8 +5,11 @@ from __future__ import annotations
 from ingest.envelope import address, addresses, message_id, read_envelope, references, return_path
 
 
-def test_two_addresses_in_from_without_comma_give_the_first() -> None:
-    assert address("tim@powerupdev.test concierge@powerupdev.test")[0] == "tim@powerupdev.test"
+def test_two_addresses_in_from_without_comma_give_no_sender() -> None:
+    envelope = read_envelope([("From", "tim@powerupdev.test concierge@powerupdev.test")])
+    assert envelope.sender is None
+    assert any(d.startswith("From header gives no sender to trust") for d in envelope.defects)
+    assert address("tim@powerupdev.test concierge@powerupdev.test") == (None, None)
 
 
 def test_display_name_in_windows_1258_encoded_word() -> None:

@@ -133,8 +133,7 @@ def test_corpus_bounces_and_auto_replies_are_never_normal(
         parsed = parse_message((root / entry["path"]).read_bytes())
         if parsed.classification == "normal":
             wrong.append(entry["path"])
-    # One KDDI bounce has only a Japanese subject and a no-reply sender: nothing standard to see.
-    assert wrong == ["sisimai-set-of-emails/maildir/bsd/lhost-kddi-01.eml"]
+    assert wrong == []
 
 
 def test_sample_mails_yield_their_documents_and_are_acknowledgeable(shared_dir: Path) -> None:

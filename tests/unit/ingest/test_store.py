@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -20,13 +19,9 @@ from ingest.store import (
     store_messages,
 )
 from tests.servers.mails import make_mail
+from tests.threads import Worker
 
 WHEN = datetime(2024, 4, 5, 9, 30, tzinfo=UTC)
-
-
-def as_utc(value: datetime) -> datetime:
-    """SQLite gives naive datetimes back (they were stored in UTC); PostgreSQL aware ones."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _count(session: Session, model: type) -> int:
@@ -58,9 +53,9 @@ def test_stores_message_attachments_blobs_and_location(
         message.message_id_header is not None and "m1@nghiathai.test" in message.message_id_header
     )
     session.expire_all()  # read back what the database kept
-    assert as_utc(message.received_at) == WHEN  # INTERNALDATE, not the Date header
+    assert message.received_at == WHEN  # INTERNALDATE, not the Date header
     assert message.date_header is not None
-    assert as_utc(message.date_header) == datetime(2024, 4, 4, 20, 0, tzinfo=UTC)
+    assert message.date_header == datetime(2024, 4, 4, 20, 0, tzinfo=UTC)
     assert [a.filename for a in message.attachments] == ["Đăng ký mô hình.docx"]
     assert message.attachments[0].media_type == "application/pdf"
     assert [(loc.uid, loc.server_action_done) for loc in message.locations] == [(3, False)]
@@ -192,8 +187,7 @@ def test_drop_source_uses_date_header_then_mtime(session: Session, settings: Set
         fallback_received_at=mtime,
     )
     session.commit()
-    # SQLite gives naive datetimes back (in UTC): compare as UTC.
-    got = {m.id: as_utc(m.received_at) for m in session.scalars(select(Message))}
+    got = {m.id: m.received_at for m in session.scalars(select(Message))}
     assert got[r1.message_id] == datetime(2024, 4, 6, 23, 0, tzinfo=UTC)
     assert got[r2.message_id] == mtime
     assert got[r3.message_id] == mtime  # a Date from a wrong clock is not believed
@@ -224,28 +218,25 @@ def test_two_writers_storing_the_same_message_at_once(
     sessions: sessionmaker[Session], settings: Settings
 ) -> None:
     raw = make_mail(20)
-    outcome: dict[str, object] = {}
 
-    def second_writer() -> None:
-        try:
-            with sessions() as other:
-                outcome["result"] = store_message(
-                    other,
-                    raw,
-                    source="imap",
-                    received_at=WHEN,
-                    settings=settings,
-                    location=_loc(2, folder="Archive"),
-                )
-                other.commit()
-        except Exception as exc:  # reported by the assertion below
-            outcome["error"] = exc
+    def second_writer() -> StoreResult:
+        with sessions() as other:
+            result = store_message(
+                other,
+                raw,
+                source="imap",
+                received_at=WHEN,
+                settings=settings,
+                location=_loc(2, folder="Archive"),
+            )
+            other.commit()
+            return result
 
     with sessions() as first:
         mine = store_message(
             first, raw, source="imap", received_at=WHEN, settings=settings, location=_loc(1)
         )
-        thread = threading.Thread(target=second_writer)
+        thread = Worker(second_writer)
         thread.start()
         if first.get_bind().dialect.name == "postgresql":
             # Let the second writer reach our uncommitted row and wait on its lock.
@@ -257,11 +248,112 @@ def test_two_writers_storing_the_same_message_at_once(
                 thread.join(0.01)
             assert waiting, "the second writer never waited on the first one's row"
         first.commit()
-    thread.join()
-    assert "error" not in outcome, outcome.get("error")
-    theirs = outcome["result"]
-    assert isinstance(theirs, StoreResult)
+    theirs = thread.result(60)  # raises what the second writer raised
     assert theirs.message_id == mine.message_id and not theirs.created
     with sessions() as check:
         assert _count(check, Message) == 1
         assert sorted(check.scalars(select(MailLocation.folder))) == ["Archive", "INBOX"]
+
+
+# --- copies: the same Message-ID and sender with other bytes ----------------------------------
+
+
+def _copy_of(raw: bytes, hop: str = "list.mail.test") -> bytes:
+    """The same message after one more hop: other bytes, same Message-ID, sender and files."""
+    return (
+        f"Received: from {hop} by mx.nghiathai.test; Fri, 5 Apr 2024 09:31:00 +0000\r\n".encode()
+        + raw
+    )
+
+
+def test_other_bytes_with_the_same_message_id_and_sender_are_a_copy(
+    session: Session, settings: Settings
+) -> None:
+    raw = make_mail(30)
+    first = store_message(session, raw, source="imap", received_at=WHEN, settings=settings)
+    copy = store_message(session, _copy_of(raw), source="imap", received_at=WHEN, settings=settings)
+    again = store_message(
+        session, _copy_of(raw), source="imap", received_at=WHEN, settings=settings
+    )
+    session.commit()
+    assert copy.created and copy.message_id != first.message_id
+    assert not again.created and again.message_id == copy.message_id  # same bytes: deduplicated
+    first_row, copy_row = (
+        session.get(Message, first.message_id),
+        session.get(Message, copy.message_id),
+    )
+    assert first_row is not None and copy_row is not None
+    assert copy_row.duplicate_of_id == first_row.id and first_row.duplicate_of_id is None
+    assert first_row.copy_key is not None and copy_row.copy_key is None
+    assert [a.sha256 for a in copy_row.attachments] == [a.sha256 for a in first_row.attachments]
+    assert _count(session, Message) == 2  # the copy is kept as evidence
+
+
+def test_a_new_file_or_another_sender_is_not_a_copy(session: Session, settings: Settings) -> None:
+    raw = make_mail(31)
+    first = store_message(session, raw, source="imap", received_at=WHEN, settings=settings)
+    new_file = make_mail(31, attachment=b"%PDF-1.4 another form")  # a client reusing the id
+    other = store_message(session, new_file, source="imap", received_at=WHEN, settings=settings)
+    spoof = make_mail(31, sender="attacker@evil.test")
+    third = store_message(session, spoof, source="imap", received_at=WHEN, settings=settings)
+    session.commit()
+    for result in (other, third):
+        row = session.get(Message, result.message_id)
+        assert row is not None and result.message_id != first.message_id
+        assert row.duplicate_of_id is None
+    spoof_row = session.get(Message, third.message_id)
+    assert spoof_row is not None and spoof_row.copy_key is not None  # first of its own pair
+
+
+def test_copies_in_one_batch_link_to_the_first(session: Session, settings: Settings) -> None:
+    raw = make_mail(32)
+    results = store_messages(
+        session,
+        [
+            IncomingMail(raw, WHEN),
+            IncomingMail(_copy_of(raw), WHEN),
+            IncomingMail(_copy_of(raw, "b.test"), WHEN),
+        ],
+        source="imap",
+        settings=settings,
+    )
+    session.commit()
+    ids = [r.message_id for r in results if r is not None]
+    rows = [session.get(Message, i) for i in ids]
+    assert [r.duplicate_of_id if r else -1 for r in rows] == [None, ids[0], ids[0]]
+
+
+def test_two_writers_storing_two_copies_at_once_make_one_first(
+    sessions: sessionmaker[Session], settings: Settings
+) -> None:
+    """Two watchers (the same mail sent to two watched addresses) store at the same moment:
+    the copy_key of the first is unique, so the second writer's copy links to it."""
+    raw = make_mail(33)
+
+    def second_writer() -> StoreResult:
+        with sessions() as other:
+            result = store_message(
+                other, _copy_of(raw), source="imap", received_at=WHEN, settings=settings
+            )
+            other.commit()
+            return result
+
+    with sessions() as first:
+        mine = store_message(first, raw, source="imap", received_at=WHEN, settings=settings)
+        thread = Worker(second_writer)
+        thread.start()
+        if first.get_bind().dialect.name == "postgresql":
+            waiting = 0
+            for _ in range(2000):
+                with sessions() as probe:
+                    waiting = probe.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted"))
+                if waiting:
+                    break
+                thread.join(0.01)
+            assert waiting, "the second writer never waited on the first one's copy_key"
+        first.commit()
+    theirs = thread.result()
+    assert isinstance(theirs, StoreResult) and theirs.created
+    with sessions() as check:
+        copy = check.get(Message, theirs.message_id)
+        assert copy is not None and copy.duplicate_of_id == mine.message_id

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from documents.config_files import (
     load_campaign_file,
     load_units_file,
 )
+from documents.matching import MatchResult
 from documents.models import (
     Attachment,
     Campaign,
@@ -24,7 +26,8 @@ from documents.models import (
     Message,
     Submission,
 )
-from tests.factories import store_blob
+from documents.register import record_submission
+from tests.factories import store_blob, store_mail
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
@@ -40,6 +43,10 @@ def load_examples(session: Session) -> Campaign:
 
 def deadline(session: Session, campaign: Campaign, kind: str) -> Deadline:
     return next(d for d in campaign.deadlines if d.kind == kind)
+
+
+#: 09:00 on 02/4/2024 in Hà Nội, as the sender's clock writes it.
+SENT = datetime(2024, 4, 2, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 
 
 def message(
@@ -58,30 +65,28 @@ def message(
     received_at: datetime | None = None,
     body: str | None = None,
 ) -> Message:
-    """A stored, processed message; each attachment dict: file, kind, fields, warnings, data."""
+    """A stored, processed message; each attachment dict: file, kind, fields, warnings, data.
+
+    dvk's writer stores it (sent at `received_at`, with its own offset); the envelope fields
+    are then set as given, so that notifier tests do not depend on the sender parser.
+    """
     n = next(_counter)
     message_id = f"<m{n}.{hashlib.sha1(str(n).encode()).hexdigest()[:8]}@gmail.test>"
     headers = {"From": sender or "", "Subject": subject or "", "Message-ID": message_id}
     headers.update(extra_headers or {})
-    raw = "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + f"\r\n{body or f'body {n}'}\r\n"
-    row = Message(
-        source="drop",
-        raw_sha256=store_blob(session, raw.encode()),
-        raw_size=len(raw),
-        message_id_header=message_id,
-        in_reply_to=in_reply_to,
-        references=references,
-        sender=sender,
-        sender_name="Nguyễn Văn Thành",
-        reply_to=reply_to,
-        return_path=return_path,
-        subject=subject,
-        received_at=received_at or datetime(2024, 4, 2, 2, 0, tzinfo=UTC),
-        classification=classification,
-        authenticity=authenticity,
-        state="processed",
+    row = store_mail(
+        session, sent_at=received_at or SENT, headers=headers, body=body or f"body {n}"
     )
-    session.add(row)
+    row.in_reply_to = in_reply_to
+    row.references = references
+    row.sender = sender
+    row.sender_name = "Nguyễn Văn Thành"
+    row.reply_to = reply_to
+    row.return_path = return_path
+    row.subject = subject
+    row.classification = classification
+    row.authenticity = authenticity
+    row.state = "processed"
     session.flush()
     for index, spec in enumerate(attachments or []):
         data = spec.get("data", f"file {n}.{index}".encode())
@@ -113,27 +118,27 @@ def message(
 def submission(
     session: Session,
     msg: Message,
-    unit_id: str | None,
+    unit_id: str,
     dl: Deadline,
     *,
-    late_days: int = 0,
     review_state: str = "accepted",
     index: int = 0,
 ) -> Submission:
+    """The submission dvk's register records for one attachment of `msg`, lateness included
+    (computed from the message's time, never given); `dl` is the deadline it must land on."""
     extraction = msg.attachments[index].extraction
     assert extraction is not None
-    row = Submission(
-        extraction_id=extraction.id,
-        message_id=msg.id,
-        unit_id=unit_id,
-        deadline_id=dl.id,
-        model_key=str(extraction.fields.get("model_name", "")),
-        received_at=msg.received_at,
-        late_days=late_days,
-        review_state=review_state,
-        is_current=True,
+    doubtful = review_state == "needs_review"
+    match = MatchResult(
+        unit_id,
+        "fuzzy" if doubtful else "manual",
+        60.0 if doubtful else 100.0,
+        doubtful,
+        reasons=("Chưa chắc chắn về đơn vị",) if doubtful else (),
     )
-    session.add(row)
+    row = record_submission(session, extraction.id, match)
+    assert row is not None and row.deadline_id == dl.id
+    assert row.review_state == review_state
     session.flush()
     return row
 

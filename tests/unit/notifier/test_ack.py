@@ -58,7 +58,9 @@ def test_ack_is_a_reply_in_the_thread_with_automatic_headers(
     mail = parse(row)
     assert mail["In-Reply-To"] == msg.message_id_header
     assert mail["References"] == f"<a@x.test> {msg.message_id_header}"
-    assert mail["Subject"] == "Re: Gửi phiếu đăng ký mô hình"
+    assert mail["Subject"] == (
+        "[Dân vận khéo] Xác nhận tiếp nhận hồ sơ – Chi bộ xóm 1 (thư nhận lúc 09:00 ngày 02/04/2024)"
+    )
     assert mail["Auto-Submitted"] == "auto-replied"
     assert mail["X-Auto-Response-Suppress"] == "All"
     assert mail["X-Dvk-Outbound"] == "ack"
@@ -131,9 +133,13 @@ def test_no_usable_attachment_gets_a_polite_no_form_reply(
 def test_late_and_in_review_documents_are_said_so(
     session: Session, settings: Settings, campaign: Campaign
 ) -> None:
-    msg = f.message(session, attachments=[FORM, {**FORM, "file": "DK2.docx", "data": b"2"}])
+    msg = f.message(
+        session,
+        attachments=[FORM, {**FORM, "file": "DK2.docx", "data": b"2"}],
+        received_at=f.SENT.replace(day=10),  # 10/4 09:00 in Hà Nội: three days after 07/4
+    )
     dl = f.deadline(session, campaign, "registration")
-    f.submission(session, msg, "cb-xom-1", dl, late_days=3)
+    f.submission(session, msg, "cb-xom-1", dl)
     f.submission(session, msg, "cb-xom-1", dl, review_state="needs_review", index=1)
     row = plan_acknowledgement(session, msg.id, settings, now=NOW)
     assert row is not None
@@ -152,18 +158,16 @@ def test_a_second_call_returns_the_same_row(
     assert session.scalar(select(func.count()).select_from(OutboundMail)) == 1
 
 
-def test_reply_to_is_the_recipient_and_re_is_not_doubled(
+def test_the_subject_is_ours_whatever_the_sender_wrote(
     session: Session, settings: Settings, campaign: Campaign
 ) -> None:
-    row = ack(
-        session, settings, subject="Trả lời: phiếu", reply_to="bithu@gmail.test", attachments=[FORM]
-    )
+    row = ack(session, settings, subject="Trúng thưởng! Bấm vào evil.example", attachments=[FORM])
     assert row is not None
-    mail = parse(row)
-    assert mail["To"] == "bithu@gmail.test"
-    assert mail["Subject"] == "Trả lời: phiếu"
-    row2 = ack(session, settings, subject="RE: phiếu", attachments=[FORM])
-    assert row2 is not None and parse(row2)["Subject"] == "RE: phiếu"
+    subject = parse(row)["Subject"]
+    assert subject.startswith("[Dân vận khéo] Xác nhận tiếp nhận hồ sơ")
+    assert "evil" not in subject and "Trúng" not in subject
+    text, _ = bodies(row)
+    assert '(tiêu đề: "Trúng thưởng! Bấm vào evil.example")' in text  # quoted, in the body
 
 
 def test_no_header_injection_from_extracted_text_or_subject(
@@ -176,7 +180,9 @@ def test_no_header_injection_from_extracted_text_or_subject(
     assert mail["Bcc"] is None
     assert b"\nBcc:" not in row.raw and b"\rBcc:" not in row.raw
     assert "\n" not in row.subject and "\x07" not in row.subject
-    assert "Bcc: evil@x" in mail["Subject"]  # kept as harmless text on one line
+    assert "Bcc" not in mail["Subject"]  # the subject is ours
+    text, _ = bodies(row)
+    assert "Phiếu Bcc: evil@x" in text  # the quote is one harmless line of text
 
 
 def test_html_escapes_extracted_fields(
@@ -289,7 +295,8 @@ def test_no_ack_for_a_stranger_without_a_form(
     assert ack(session, settings, sender=stranger, attachments=[]) is None
     unknown_file = [{"file": "x.pdf", "kind": "unknown"}]
     assert ack(session, settings, sender=stranger, attachments=unknown_file) is None
-    assert ack(session, settings, sender=stranger, attachments=[FORM]) is not None
+    held = ack(session, settings, sender=stranger, authenticity="unknown", attachments=[FORM])
+    assert held is not None and held.state == "held"  # registered, its reply left to the office
 
 
 def test_no_ack_over_the_daily_limit(
@@ -297,7 +304,8 @@ def test_no_ack_over_the_daily_limit(
 ) -> None:
     limited = settings.model_copy(update={"max_auto_mails_per_day": 2})
     rows = [ack(session, limited, attachments=[{**FORM, "data": bytes([i])}]) for i in range(3)]
-    assert [r is not None for r in rows] == [True, True, False]
+    assert [r.state if r else None for r in rows] == ["planned", "planned", "held"]
+    assert rows[2] is not None and rows[2].hold_code == "limit_mailbox"
 
 
 def test_references_fall_back_to_in_reply_to_and_stay_short(
@@ -333,5 +341,5 @@ def test_greeting_names_the_unit_and_the_person(
     assert row is not None
     assert "Kính gửi Chi bộ xóm 1 (đồng chí Nguyễn Văn Thành)," in bodies(row)[0]
     stranger = ack(session, settings, sender="ai.do@example.test", attachments=[FORM])
-    assert stranger is not None
+    assert stranger is not None and stranger.state == "planned"  # authenticity "pass"
     assert "Kính gửi đồng chí Nguyễn Văn Thành," in bodies(stranger)[0]

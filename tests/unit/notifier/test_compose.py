@@ -6,7 +6,7 @@ import email
 import email.policy
 from datetime import UTC, datetime
 
-from notifier.compose import Draft, build, make_message_id, reply_subject
+from notifier.compose import Draft, build, make_message_id
 from notifier.safety import bulk_or_auto_reason, clean_text, message_id_tokens
 
 
@@ -21,13 +21,6 @@ def test_message_id_is_fixed_by_the_key() -> None:
     assert first == make_message_id("reminder:3:cb-xom-1:before-7", "nghiathai.test")
     assert first != make_message_id("reminder:3:cb-xom-1:before-3", "nghiathai.test")
     assert first.startswith("<reminder.3.cb-xom-1.before-7.") and first.endswith("@nghiathai.test>")
-
-
-def test_reply_subject() -> None:
-    assert reply_subject("Phiếu đăng ký", "x") == "Re: Phiếu đăng ký"
-    assert reply_subject("re: Phiếu", "x") == "re: Phiếu"
-    assert reply_subject("TRẢ LỜI: Phiếu", "x") == "TRẢ LỜI: Phiếu"
-    assert reply_subject(None, "Xác nhận") == "Re: Xác nhận"
 
 
 def test_built_reminder_is_auto_generated_and_identical_when_rebuilt() -> None:

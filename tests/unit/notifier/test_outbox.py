@@ -11,8 +11,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import OutboundMail
+from documents.settings import Settings
 from notifier.compose import Draft
-from notifier.outbox import LEASE, MAX_ATTEMPTS, plan, send_due, send_one
+from notifier.outbox import LEASE, MAX_ATTEMPTS, RetryPolicy, plan, send_due, send_one
 from notifier.senders import FolderSender, PermanentSendError, TransientSendError
 
 NOW = datetime(2024, 4, 5, 1, 0, tzinfo=UTC)
@@ -142,3 +143,58 @@ def test_folder_sender_writes_one_file_per_mail_and_overwrites_on_resend(
 def test_unknown_row(sessions: sessionmaker[Session]) -> None:
     with pytest.raises(LookupError):
         send_one(sessions, 999_999, Recording(), now=NOW)
+
+
+def test_the_retry_policy_comes_from_the_settings(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`DVK_OUTBOX_*` set the lease, the backoff and the attempts that send_one obeys."""
+    monkeypatch.setenv("DVK_OUTBOX_LEASE_SECONDS", "40")
+    monkeypatch.setenv("DVK_OUTBOX_FIRST_BACKOFF_SECONDS", "2")
+    monkeypatch.setenv("DVK_OUTBOX_MAX_BACKOFF_SECONDS", "5")
+    monkeypatch.setenv("DVK_OUTBOX_MAX_ATTEMPTS", "4")
+    policy = RetryPolicy.from_settings(Settings(_env_file=None))
+    assert policy == RetryPolicy(
+        lease=timedelta(seconds=40),
+        first_backoff=timedelta(seconds=2),
+        max_backoff=timedelta(seconds=5),
+        max_attempts=4,
+    )
+    assert [policy.backoff(n).total_seconds() for n in (1, 2, 3, 4)] == [2, 4, 5, 5]
+
+    outbox_id = planned(sessions)
+    sender = Recording(*[TransientSendError("421 try later")] * 4)
+    assert send_one(sessions, outbox_id, sender, now=NOW, policy=policy) == "planned"
+    assert _aware(get(sessions, outbox_id).next_attempt_at) == NOW + timedelta(seconds=2)
+    assert send_due(sessions, sender, now=NOW + timedelta(seconds=1), policy=policy) == 0
+    moment = NOW + timedelta(seconds=2)
+    for expected in ("planned", "planned", "failed"):
+        send_one(sessions, outbox_id, sender, now=moment, policy=policy)
+        row = get(sessions, outbox_id)
+        assert row.state == expected
+        moment += timedelta(seconds=5)
+    assert row.attempts == 4 and "after 4 attempts" in (row.last_error or "")
+
+
+def test_a_claim_holds_for_the_configured_lease(sessions: sessionmaker[Session]) -> None:
+    policy = RetryPolicy(lease=timedelta(seconds=40))
+    outbox_id = planned(sessions)
+
+    class Dies:
+        """Claims, then the process 'dies' mid-send: the row stays in sending."""
+
+        def send(self, raw: bytes, mail_from: str, recipients: Sequence[str]) -> None:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        send_one(sessions, outbox_id, Dies(), now=NOW, policy=policy)
+    row = get(sessions, outbox_id)
+    assert row.state == "sending" and _aware(row.next_attempt_at) == NOW + timedelta(seconds=40)
+    sender = Recording()
+    assert send_due(sessions, sender, now=NOW + timedelta(seconds=39), policy=policy) == 0
+    assert send_due(sessions, sender, now=NOW + timedelta(seconds=40), policy=policy) == 1
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """The stored instant, aware (SQLite's driver may hand it back without its zone)."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from documents.models import Campaign, OutboundMail, ReminderSlot, Unit
 from documents.settings import Settings
 from notifier.calendar import WorkCalendar
-from notifier.reminders import ensure_slots, plan_reminders_dry_run, run_due_reminders
-from notifier.timeutil import utc
+from notifier.preview import preview_reminders
+from notifier.reminders import ensure_slots, run_due_reminders
 from tests.unit.notifier import factories as f
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -56,7 +56,7 @@ def submit(
         session,
         sender=sender,
         attachments=[FORM if kind == "registration" else REPORT],
-        received_at=utc(at),
+        received_at=at,
     )
     f.submission(session, msg, unit_id, f.deadline(session, campaign, kind), **kwargs)  # type: ignore[arg-type]
 
@@ -66,7 +66,7 @@ def test_slots_fall_on_the_expected_working_days_at_eight(
 ) -> None:
     slots = ensure_slots(session, campaign.id)
     kinds = {d.id: d.kind for d in campaign.deadlines}
-    found = {(kinds[s.deadline_id], s.slot): utc(s.due_at).astimezone(VN) for s in slots}
+    found = {(kinds[s.deadline_id], s.slot): s.due_at.astimezone(VN) for s in slots}
     assert {k: v.date() for k, v in found.items()} == EXPECTED_DAYS
     assert {v.time() for v in found.values()} == {time(8, 0)}
     assert len(ensure_slots(session, campaign.id)) == 12  # a second call adds nothing
@@ -79,7 +79,7 @@ def test_walk_the_whole_campaign(session: Session, settings: Settings, campaign:
     submit(session, campaign, "cb-xom-1", "registration", local(date(2024, 3, 20), 9))
     submit(session, campaign, "hoi-phu-nu", "registration", local(date(2024, 3, 25), 9))
     submit(session, campaign, "cb-xom-2", "registration", local(date(2024, 4, 2), 9))
-    submit(session, campaign, "cong-an", "registration", local(date(2024, 4, 9), 9), late_days=2)
+    submit(session, campaign, "cong-an", "registration", local(date(2024, 4, 9), 9))
     submit(
         session,
         campaign,
@@ -106,7 +106,7 @@ def test_walk_the_whole_campaign(session: Session, settings: Settings, campaign:
     by_slot: dict[tuple[str, str], set[str]] = {}
     digests = Counter[tuple[str, str]]()
     for row in rows:
-        moment = utc(row.created_at).astimezone(VN)
+        moment = row.created_at.astimezone(VN)
         assert moment.time() == time(8, 0), row.idempotency_key
         assert calendar.is_working_day(moment.date())
         assert row.state == "planned"
@@ -147,7 +147,7 @@ def test_after_downtime_only_the_latest_due_slot_mails(
     assert {s.slot for s in done} == {"before-7", "before-3", "before-1"}
 
 
-def test_dry_run_shows_exactly_what_a_run_sends_and_writes_nothing(
+def test_preview_shows_exactly_what_a_run_sends_and_writes_nothing(
     session: Session, settings: Settings, campaign: Campaign
 ) -> None:
     at = local(date(2024, 4, 3), 8)
@@ -155,7 +155,7 @@ def test_dry_run_shows_exactly_what_a_run_sends_and_writes_nothing(
     submit(session, campaign, "cb-xom-5", "registration", local(date(2024, 4, 3), 9))  # later
     run_due_reminders(session, settings, now=local(date(2024, 3, 28), 8))
     before = session.scalar(select(func.count()).select_from(OutboundMail))
-    dry = plan_reminders_dry_run(session, settings, at=at)
+    dry = preview_reminders(session, settings, at=at)
     assert session.scalar(select(func.count()).select_from(OutboundMail)) == before
     units = {m.unit_id for m in dry if m.purpose == "reminder"}
     assert "cb-xom-4" not in units and "cb-xom-5" in units
@@ -164,14 +164,18 @@ def test_dry_run_shows_exactly_what_a_run_sends_and_writes_nothing(
     assert sorted((m.purpose, m.unit_id, tuple(m.to)) for m in dry) == sorted(
         (r.purpose, r.unit_id, tuple(r.to_addrs)) for r in real
     )
-    assert plan_reminders_dry_run(session, settings, at=at) == []  # that slot is done now
+    # A real run closed that slot; the preview is a what-if and still shows it, unchanged.
+    again = preview_reminders(session, settings, at=at)
+    assert sorted((m.purpose, m.unit_id, m.to, m.subject) for m in again) == sorted(
+        (m.purpose, m.unit_id, m.to, m.subject) for m in dry
+    )
 
 
 def test_dry_run_before_any_slot_is_empty(
     session: Session, settings: Settings, campaign: Campaign
 ) -> None:
-    assert plan_reminders_dry_run(session, settings, at=local(date(2024, 3, 28), 7, 59)) == []
-    mails = plan_reminders_dry_run(session, settings, at=local(date(2024, 3, 28), 8))
+    assert preview_reminders(session, settings, at=local(date(2024, 3, 28), 7, 59)) == []
+    mails = preview_reminders(session, settings, at=local(date(2024, 3, 28), 8))
     assert len(mails) == (session.scalar(select(func.count()).select_from(Unit)) or 0) + 1
     assert all(m.deadline == "registration" for m in mails)
 
@@ -238,7 +242,7 @@ def test_no_office_address_means_no_reminders_and_the_slot_stays_open(
     campaign.office_email = None
     anonymous = settings.model_copy(update={"office_email": None})
     at = local(date(2024, 3, 28), 8)
-    assert plan_reminders_dry_run(session, anonymous, at=at) == []
+    assert preview_reminders(session, anonymous, at=at) == []
     assert run_due_reminders(session, anonymous, now=at) == []
     assert len(run_due_reminders(session, settings, now=at)) == 35
 
@@ -249,7 +253,7 @@ def test_a_before_reminder_found_after_the_deadline_is_closed_unsent(
     campaign.settings = {**campaign.settings, "reminders": {"overdue_max": 0}}
     session.flush()
     at = local(date(2024, 4, 8), 8)  # Monday after the Sunday deadline
-    assert plan_reminders_dry_run(session, settings, at=at) == []
+    assert preview_reminders(session, settings, at=at) == []
     assert run_due_reminders(session, settings, now=at) == []
     slots = session.scalars(select(ReminderSlot)).all()
     registration = next(d.id for d in campaign.deadlines if d.kind == "registration")

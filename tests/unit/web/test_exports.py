@@ -12,11 +12,12 @@ from docx.shared import Length
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
+from documents.config_files import import_commune, load_units_file
 from tests.integration.web.factory import add_document, at, seed
-from web.exports.report_docx import ReportHeader, export_report_docx
+from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import HEADER_ROW, export_xlsx
 
-HEADER = ReportHeader(district="huyện Nghĩa Phong", commune="xã Nghĩa Thái")
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 def _workbook(session: Session):  # type: ignore[no-untyped-def]
@@ -94,8 +95,10 @@ def test_workbook_written_to_a_path(session: Session, tmp_path: Path) -> None:
 
 
 def _report(session: Session) -> DocxDocument:
+    """The report of the seeded register, with the 2024 example commune's names loaded."""
+    import_commune(session, load_units_file(EXAMPLES / "units.yaml"))
     buffer = io.BytesIO()
-    export_report_docx(session, buffer, units_meta=HEADER, today=date(2024, 9, 10))
+    export_report_docx(session, buffer, today=date(2024, 9, 10))
     buffer.seek(0)
     return Document(buffer)
 

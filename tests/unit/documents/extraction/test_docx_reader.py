@@ -154,7 +154,6 @@ def test_tabs_and_line_breaks_are_kept() -> None:
 
 
 def test_legacy_font_runs_are_converted() -> None:
-    pytest.importorskip("documents.extraction.legacy_fonts")
     doc = Document()
     para = doc.add_paragraph()
     run = para.add_run("§¶ng ñy x·")

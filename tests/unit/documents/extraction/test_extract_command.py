@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from documents.settings import Settings
 from tests.fixtures.forms import generate
+from tests.refusals import assert_refused
 from workers.bootstrap import Context
 from workers.commands import extract as extract_commands
 
@@ -54,7 +55,7 @@ def test_extract_table_output(tmp_path: Path) -> None:
 
 def test_bad_option_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["extract", "--frobnicate", str(tmp_path)])
-    assert result.exit_code != 0
+    assert_refused(result, "No such option: --frobnicate", code=2)
 
 
 def test_score_over_a_folder_of_truth_files(tmp_path: Path) -> None:
@@ -76,4 +77,4 @@ def test_score_over_a_folder_of_truth_files(tmp_path: Path) -> None:
 
 def test_score_needs_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["score", str(tmp_path / "missing")])
-    assert result.exit_code != 0
+    assert_refused(result, "missing is not a folder", code=2)

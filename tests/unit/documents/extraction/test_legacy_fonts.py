@@ -14,6 +14,7 @@ from documents.extraction.legacy_fonts import (
     legacy_encoding,
     repair_text,
 )
+from tests.conftest import unavailable
 
 BASES = "aăâeêioôơuưy"
 TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
@@ -25,7 +26,7 @@ ALPHABET = "".join(LOWER)
 def iconv_tcvn(text: str) -> str:
     """Encode with glibc's TCVN5712-1 converter: a table we did not write."""
     if shutil.which("iconv") is None:
-        pytest.skip("glibc iconv is not installed")
+        unavailable("glibc iconv is not installed (Debian: libc-bin)")
     out = subprocess.run(
         ["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"],
         input=text.encode("utf-8"),

@@ -14,6 +14,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from documents.extraction import ocr, read_fields
 from documents.extraction.limits import UnsafeFile
 from documents.extraction.text import BlockKind, DocumentText
+from tests.conftest import unavailable
 from tests.hostile.make_hostile_files import huge_png
 
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
@@ -29,7 +30,7 @@ LINES = [
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     name = "LiberationSerif-Bold.ttf" if bold else "LiberationSerif-Regular.ttf"
     if not (FONT_DIR / name).exists():
-        pytest.skip("fonts-liberation2 is not installed")
+        unavailable("fonts-liberation2 is not installed")
     return ImageFont.truetype(str(FONT_DIR / name), size)
 
 

@@ -16,7 +16,9 @@ from PIL import Image, ImageDraw
 
 from documents.contract import Kind
 from documents.extraction import extract, sandbox
+from tests.conftest import unavailable
 from tests.hostile.make_hostile_files import huge_text_docx, simple_docx
+from tests.threads import Worker
 
 
 @pytest.fixture(autouse=True)
@@ -125,10 +127,10 @@ def test_crash_mid_document_is_reported_not_raised() -> None:
             threading.Event().wait(0.02)
         os.kill(pid, signal.SIGSEGV)
 
-    killer = threading.Thread(target=crash_when_busy)
+    killer = Worker(crash_when_busy)
     killer.start()
     result = sandbox.extract_in_sandbox(scanned_pdf(2), "scan.pdf", timeout=50, memory_mb=1024)
-    killer.join()
+    killer.result(10)
     assert result.kind is Kind.UNKNOWN
     assert result.warnings == (sandbox.CRASHED,)
 
@@ -161,7 +163,7 @@ def test_no_worker_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.timeout(90)
 def test_timeout_during_a_libreoffice_conversion_kills_libreoffice_too() -> None:
     if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
+        unavailable("LibreOffice is not installed")
     from documents.extraction.legacy_doc import convert
     from tests.unit.documents.extraction.test_legacy_doc import legacy_docx
 

@@ -1,0 +1,177 @@
+"""Field accuracy of extraction on dvk's own corpus, per layout, per variant and per field.
+
+Run: `.venv/bin/python -m bench.bench_corpus [--out DIR] [--workers N] [--json FILE]`. Builds
+the corpus first when `corpus/out` is missing or older than the generator (about two minutes),
+then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and
+compares with the truth by the samples' rules (`documents.extraction.scoring`). Prints the
+overall figure, the per-layout table (the README's), per variant (docx, pdf, scan, photo, doc,
+tcvn3-doc) and per reader source, per field, the fields read with confidence ≥ 0.9 that are
+wrong, and the time spent. Writes the figures to `bench/results/corpus.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from documents.contract import FIELD_KEYS
+from documents.extraction import extract
+from documents.extraction.scoring import Tally, compare_document, load_truths
+
+RESULTS = Path(__file__).resolve().parent / "results" / "corpus.json"
+CONFIDENT = 0.9
+
+
+def variant(name: str) -> str:
+    """The corpus variant a file name stands for (see corpus/build.py)."""
+    for suffix, label in (
+        ("-tcvn3.doc", "tcvn3-doc"),
+        ("-scan.pdf", "scan"),
+        ("-photo.pdf", "photo"),
+        ("-photo.jpg", "photo"),
+        (".docx", "docx"),
+        (".doc", "doc"),
+        (".pdf", "pdf"),
+    ):
+        if name.endswith(suffix):
+            return label
+    return "other"
+
+
+def _read(path: str) -> tuple[dict[str, Any], float]:
+    start = time.perf_counter()
+    data = Path(path).read_bytes()
+    result = extract(data, Path(path).name).as_json(file=Path(path).name)
+    return result, time.perf_counter() - start
+
+
+def _table(
+    title: str, rows: Iterable[tuple[str, Tally]], extra: dict[str, str] | None = None
+) -> None:
+    print(f"\n{title}")
+    for name, tally in rows:
+        note = f"  {extra[name]}" if extra and name in extra else ""
+        print(f"  {name:22s} {tally.accuracy:6.3f}  ({tally.ok}/{tally.total}){note}")
+
+
+def score_folder(folder: Path, workers: int) -> dict[str, Any]:
+    pairs = load_truths(folder)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        outputs = list(pool.map(_read, [str(p) for p, _ in pairs]))
+    wall = time.perf_counter() - start
+    overall, kinds = Tally(), Tally()
+    by: dict[str, dict[str, Tally]] = {
+        k: defaultdict(Tally)
+        for k in ("layout", "variant", "source", "field", "layout_variant", "trait")
+    }
+    confident = Tally()
+    seconds: dict[str, list[float]] = defaultdict(list)
+    wrong: list[dict[str, Any]] = []
+    for (path, truth), (output, spent) in zip(pairs, outputs, strict=True):
+        kind_ok = output["kind"] == truth["kind"]
+        kinds.add(kind_ok)
+        var = variant(path.name)
+        seconds[var].append(spent)
+        for outcome in compare_document(truth, output, path.name):
+            for trait in truth.get("traits", []):
+                by["trait"][trait].add(outcome.ok)
+            overall.add(outcome.ok)
+            by["layout"][truth["layout"]].add(outcome.ok)
+            by["variant"][var].add(outcome.ok)
+            by["source"][str(output.get("source"))].add(outcome.ok)
+            by["field"][outcome.field].add(outcome.ok)
+            by["layout_variant"][f"{truth['layout']}/{var}"].add(outcome.ok)
+            conf = output.get("confidence", {}).get(outcome.field, 0.0)
+            if outcome.got is not None and conf >= CONFIDENT:
+                confident.add(outcome.ok)
+            if not outcome.ok:
+                wrong.append(
+                    {
+                        "file": path.name,
+                        "field": outcome.field,
+                        "expected": outcome.expected,
+                        "got": outcome.got,
+                        "confidence": conf,
+                    }
+                )
+    return {
+        "files": len(pairs),
+        "wall_seconds": round(wall, 1),
+        "field_accuracy": round(overall.accuracy, 4),
+        "fields_ok": overall.ok,
+        "fields_total": overall.total,
+        "kind_accuracy": round(kinds.accuracy, 4),
+        "confident_right": round(confident.accuracy, 4),
+        "confident_total": confident.total,
+        "median_seconds_per_file": {
+            k: round(sorted(v)[len(v) // 2], 2) for k, v in sorted(seconds.items())
+        },
+        **{
+            f"per_{name}": {k: [t.ok, t.total] for k, t in sorted(tallies.items())}
+            for name, tallies in by.items()
+        },
+        "errors": wrong,
+        "_tallies": by,
+        "_overall": (overall, kinds, confident),
+    }
+
+
+def report(result: dict[str, Any]) -> None:
+    overall, kinds, confident = result.pop("_overall")
+    by = result.pop("_tallies")
+    print(f"corpus: {result['files']} files, read in {result['wall_seconds']} s")
+    print(
+        f"field accuracy {overall.accuracy:.4f} ({overall.ok}/{overall.total}); "
+        f"kind {kinds.accuracy:.4f} ({kinds.ok}/{kinds.total})"
+    )
+    print(
+        f"fields with confidence ≥ {CONFIDENT}: {confident.accuracy:.4f} right "
+        f"({confident.ok}/{confident.total}; wrong: {confident.total - confident.ok})"
+    )
+    _table("per layout", sorted(by["layout"].items()))
+    medians = {k: f"median {v} s/file" for k, v in result["median_seconds_per_file"].items()}
+    _table("per variant", sorted(by["variant"].items()), medians)
+    _table("per reader source", sorted(by["source"].items()))
+    _table("per field", [(k, by["field"][k]) for k in FIELD_KEYS])
+    _table("per trait (the features of corpus/SOURCES.md)", sorted(by["trait"].items()))
+    print("\nper layout × variant")
+    layouts = sorted(by["layout"])
+    variants = sorted(by["variant"])
+    print("  " + " " * 20 + "".join(f"{v:>10s}" for v in variants))
+    for layout in layouts:
+        cells = []
+        for var in variants:
+            tally = by["layout_variant"].get(f"{layout}/{var}")
+            cells.append(f"{tally.accuracy:10.3f}" if tally else " " * 10)
+        print(f"  {layout:20s}" + "".join(cells))
+
+
+def main() -> None:
+    from corpus.build import DEFAULT_OUT, build, is_current
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--json", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    if not is_current(args.out):
+        start = time.perf_counter()
+        build(args.out)
+        print(f"built the corpus in {time.perf_counter() - start:.1f} s")
+    result = score_folder(args.out, args.workers)
+    report(result)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
+
+Run: `.venv/bin/python -m corpus.build [--out corpus/out] [--layout NAME …] [--no-images]
+[--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
+build fails otherwise; `--update-truth` rewrites the copy after a deliberate change). The
+output folder can be scored with `dvk score corpus/out`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from corpus import degrade, docxkit, tcvn3
+from corpus.convert import convert
+from corpus.layouts import MODULES, load
+from corpus.spec import Entry, Layout
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_OUT = ROOT / "out"
+TRUTH_DIR = ROOT / "truth"
+STAMP = ".build.json"
+
+
+@dataclass
+class Built:
+    entry: Entry
+    layout: Layout
+    truth: Any  # corpus.spec.Truth
+    files: list[str]
+
+
+def source_hash() -> str:
+    """A hash of the generator's own files: a build is stale when it changes."""
+    digest = hashlib.sha256()
+    for path in sorted(ROOT.rglob("*.py")) + sorted(ROOT.glob("*.yaml")):
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def is_current(out: Path, layouts: Sequence[str] = MODULES, images: bool = True) -> bool:
+    stamp = out / STAMP
+    if not stamp.exists():
+        return False
+    recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    return bool(
+        recorded.get("hash") == source_hash()
+        and set(layouts) <= set(recorded.get("layouts", []))
+        and (recorded.get("images") or not images)
+    )
+
+
+def _word_files(layouts: list[Layout], out: Path) -> list[Built]:
+    built = []
+    for layout in layouts:
+        for entry in layout.entries:
+            document, truth = layout.render(entry.values)
+            (out / f"{entry.stem}.docx").write_bytes(docxkit.save(document))
+            built.append(Built(entry, layout, truth, [f"{entry.stem}.docx", f"{entry.stem}.pdf"]))
+    return built
+
+
+def _legacy(built: list[Built], out: Path) -> None:
+    plain = [out / f"{b.entry.stem}.docx" for b in built if "doc" in b.entry.variants]
+    convert(plain, "doc", out)
+    for b in built:
+        if "doc" in b.entry.variants:
+            b.files.append(f"{b.entry.stem}.doc")
+    legacy = [b for b in built if "tcvn3-doc" in b.entry.variants]
+    if not legacy:
+        return
+    with tempfile.TemporaryDirectory(prefix="corpus-tcvn3-") as tmp:
+        sources = []
+        for b in legacy:
+            path = Path(tmp) / f"{b.entry.stem}-tcvn3.docx"
+            path.write_bytes(tcvn3.to_tcvn3((out / f"{b.entry.stem}.docx").read_bytes()))
+            sources.append(path)
+        convert(sources, "doc", out)
+    for b in legacy:
+        b.files.append(f"{b.entry.stem}-tcvn3.doc")
+
+
+def _image_variants(job: tuple[Path, str, tuple[str, ...], degrade.Marks]) -> list[str]:
+    """Scan and/or photo of one entry (runs in a worker process); returns the file names."""
+    out, stem, variants, marks = job
+    pdf = (out / f"{stem}.pdf").read_bytes()
+    seed = zlib.crc32(stem.encode())
+    names = []
+    if "scan" in variants:
+        (out / f"{stem}-scan.pdf").write_bytes(degrade.scan(pdf, marks, seed))
+        names.append(f"{stem}-scan.pdf")
+    if "photo" in variants:
+        data, ext = degrade.photo(pdf, marks, seed + 1)
+        (out / f"{stem}-photo.{ext}").write_bytes(data)
+        names.append(f"{stem}-photo.{ext}")
+    return names
+
+
+def _images(built: list[Built], out: Path, workers: int) -> None:
+    jobs = [
+        (out, b.entry.stem, b.entry.variants, degrade.Marks(b.truth.signer, b.truth.stamp))
+        for b in built
+    ]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for b, names in zip(built, pool.map(_image_variants, jobs), strict=True):
+            b.files.extend(names)
+
+
+SHORT_TEXT = ("unit_name", "model_name", "leader_name", "leader_position", "location")
+
+
+def truth_json(built: Built) -> dict[str, Any]:
+    """The truth file of one built entry; a TCVN3 variant adds the forms that TCVN3 can spell."""
+    data: dict[str, Any] = built.truth.as_json(built.layout.name, built.files)
+    if "tcvn3-doc" in built.entry.variants:
+        for key in SHORT_TEXT:
+            value = data["fields"][key]
+            if value is not None and (legacy := tcvn3.retyped(value)) != value:
+                data["alt"].setdefault(key, []).append(legacy)
+    return data
+
+
+def _write_truth(built: list[Built], out: Path, update: bool) -> list[str]:
+    """Write each truth next to its files; return the entries whose truth differs from git's."""
+    stale = []
+    TRUTH_DIR.mkdir(exist_ok=True)
+    for b in built:
+        data = truth_json(b)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        (out / f"{b.entry.stem}.truth.json").write_text(text, encoding="utf-8")
+        reviewed = TRUTH_DIR / f"{b.entry.stem}.truth.json"
+        kept = dict(data, files=[])
+        if update:
+            reviewed.write_text(json.dumps(kept, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        elif not reviewed.exists() or json.loads(reviewed.read_text("utf-8")) != kept:
+            stale.append(b.entry.stem)
+    return stale
+
+
+def build(
+    out: Path = DEFAULT_OUT,
+    names: Sequence[str] = MODULES,
+    *,
+    images: bool = True,
+    update_truth: bool = False,
+    workers: int = 2,
+) -> list[Built]:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / STAMP).unlink(missing_ok=True)
+    built = _word_files(load(tuple(names)), out)
+    convert([out / f"{b.entry.stem}.docx" for b in built], "pdf", out)
+    _legacy(built, out)
+    if images:
+        _images(built, out, workers)
+    stale = _write_truth(built, out, update_truth)
+    if stale:
+        raise SystemExit(
+            f"truth differs from corpus/truth/ for {', '.join(stale)}: review the change, "
+            "then run `python -m corpus.build --update-truth`"
+        )
+    stamp = {"hash": source_hash(), "layouts": list(names), "images": images}
+    (out / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
+    return built
+
+
+def ensure_built(out: Path = DEFAULT_OUT) -> Path:
+    """Build the whole corpus into `out` unless a current build is already there."""
+    if not is_current(out):
+        build(out)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--layout", action="append", choices=MODULES)
+    parser.add_argument("--no-images", action="store_true", help="skip scans and photos")
+    parser.add_argument("--update-truth", action="store_true")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    built = build(
+        args.out, args.layout or MODULES, images=not args.no_images, update_truth=args.update_truth
+    )
+    files = sum(len(b.files) for b in built)
+    print(
+        f"{len(built)} documents, {files} files in {args.out} "
+        f"({time.perf_counter() - start:.1f} s)",
+        file=sys.stderr,
+    )
+
+
+if __name__ == "__main__":
+    main()
