@@ -183,6 +183,28 @@ def test_exports_from_the_page(
     assert "BÁO CÁO" in text
 
 
+def test_printed_pages_take_the_commune_from_the_database_and_print_without_it(
+    viewer: FlaskClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    """No commune imported yet: the printable register and the workbook still print, without a
+    commune line (the Word report alone refuses, see test_pages_without_a_campaign)."""
+    html = viewer.get("/in").get_data(as_text=True)
+    assert viewer.get("/in").status_code == 200
+    assert 'class="issuer"' not in html and "Đảng ủy" not in html
+    assert "Chi bộ xóm 1" in html
+    xlsx = viewer.get("/export/so-theo-doi.xlsx")
+    assert xlsx.status_code == 200
+    sheet = load_workbook(io.BytesIO(xlsx.data))["Đăng ký"]
+    assert sheet["A2"].value is None and sheet["A1"].value.startswith("Sổ theo dõi")
+
+    load_commune(sessions)
+    html = viewer.get("/in").get_data(as_text=True)
+    assert '<p class="issuer">ĐẢNG ỦY XÃ NGHĨA THÁI</p>' in html
+    assert " · Đảng ủy xã Nghĩa Thái · in ngày " in html  # the running head of every page
+    sheet = load_workbook(io.BytesIO(viewer.get("/export/so-theo-doi.xlsx").data))["Đăng ký"]
+    assert sheet["A2"].value == "Đảng ủy xã Nghĩa Thái"
+
+
 def test_logout_ends_the_session(viewer: FlaskClient) -> None:
     token = page_token(viewer)
     assert viewer.post("/logout", data={"csrf_token": token}).status_code == 302
