@@ -133,6 +133,14 @@ def _assessed(entry: AuditEntry, ctx: _Context) -> str:
     )
 
 
+def _released(entry: AuditEntry, _ctx: _Context) -> str:
+    return f"duyệt gửi thư trả lời tự động #{entry.entity_id} đang chờ duyệt"
+
+
+def _dropped(entry: AuditEntry, _ctx: _Context) -> str:
+    return f"bỏ thư trả lời tự động #{entry.entity_id} đang chờ duyệt (không gửi)"
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -140,6 +148,8 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "resolve_review": _resolved,
     "learn_address": _learned,
     "assess_model": _assessed,
+    "outbox.release": _released,  # documents.held_replies
+    "outbox.drop": _dropped,
 }
 
 
