@@ -76,6 +76,15 @@ def place_of(name: str) -> str:
     return stripped
 
 
+def heading_name(names: CommuneNames | None) -> str:
+    """Whose papers they are, for a printed title block: the party committee ("Đảng ủy xã Nghĩa
+    Thái"), or the commune's name when an older units file gives none; "" when no commune is
+    loaded, so that a page prints without it rather than with a placeholder."""
+    if names is None:
+        return ""
+    return names.party_committee or names.name
+
+
 def the_commune(session: Session) -> Commune | None:
     """The commune of this database (one per database until communes become tenants)."""
     return session.scalars(select(Commune).order_by(Commune.id)).first()

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents import strict_yaml
+from documents.assessment import DEFAULT_CRITERIA
 from documents.models import Campaign, Commune, Deadline, Unit, UnitEmail
 from documents.names import fold
 
@@ -232,6 +233,18 @@ class CalendarOverrides(BaseModel):
     working_days: list[IsoDate] = Field(default_factory=list, max_length=400)
 
 
+class CriterionSpec(BaseModel):
+    """One criterion of the plan by which the year's models are judged."""
+
+    model_config = ConfigDict(extra="forbid")
+    key: str = Field(pattern=r"^[a-z0-9_]{1,32}$")
+    text: Text
+
+
+def _default_criteria() -> list[CriterionSpec]:
+    return [CriterionSpec(key=key, text=text) for key, text in DEFAULT_CRITERIA]
+
+
 class CampaignFile(_File):
     slug: str = Field(pattern=SLUG)
     name: Text
@@ -239,6 +252,11 @@ class CampaignFile(_File):
     timezone: str = Field("Asia/Ho_Chi_Minh", max_length=64)
     office_email: Email | None = None
     deadlines: dict[Literal["registration", "report"], IsoDate] = Field(min_length=1)
+    #: The day by which the Party Committee recognises the year's models and commends the best.
+    closes_on: IsoDate | None = None
+    criteria: list[CriterionSpec] = Field(
+        default_factory=_default_criteria, min_length=1, max_length=20
+    )
     reminders: ReminderPolicy = Field(default_factory=ReminderPolicy)
     calendar: CalendarOverrides = Field(default_factory=CalendarOverrides)
     #: The body this year's report goes to, when it is not the commune's usual one.
@@ -255,11 +273,28 @@ class CampaignFile(_File):
 
     def checks(self) -> list[tuple[tuple[str | int, ...], str]]:
         problems: list[tuple[tuple[str | int, ...], str]] = []
+        near: list[date] = []
         for kind, due in self.deadlines.items():
-            if not self.year - 1 <= due.year <= self.year + 1:
+            if self.year - 1 <= due.year <= self.year + 1:
+                near.append(due)
+            else:
                 problems.append(
                     (("deadlines", kind), f"{due.isoformat()} is not near the year {self.year}")
                 )
+        if self.closes_on is not None:
+            closes_on = self.closes_on.isoformat()
+            if not self.year - 1 <= self.closes_on.year <= self.year + 1:
+                problems.append((("closes_on",), f"{closes_on} is not near the year {self.year}"))
+            elif near and self.closes_on < max(near):  # a deadline far off is its own problem
+                last = max(near).isoformat()
+                problems.append((("closes_on",), f"{closes_on} is before the last deadline {last}"))
+        seen: set[str] = set()
+        for index, criterion in enumerate(self.criteria):
+            if criterion.key in seen:
+                problems.append(
+                    (("criteria", index, "key"), f"criterion key '{criterion.key}' appears twice")
+                )
+            seen.add(criterion.key)
         return problems
 
 
@@ -439,8 +474,10 @@ def load_campaign(session: Session, spec: CampaignFile) -> Campaign:
     campaign.settings = {
         "reminders": spec.reminders.model_dump(mode="json"),
         "calendar": spec.calendar.model_dump(mode="json"),
+        "criteria": [c.model_dump(mode="json") for c in spec.criteria],
         **({"superior": spec.superior.model_dump(mode="json")} if spec.superior else {}),
     }
+    campaign.closes_on = spec.closes_on
     campaign.active = True
     session.flush()
     by_kind = {d.kind: d for d in campaign.deadlines}

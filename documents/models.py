@@ -117,8 +117,10 @@ class Campaign(Base):
     year: Mapped[int] = mapped_column(Integer)
     timezone: Mapped[str] = mapped_column(String(64), default=clock.FALLBACK_ZONE)
     office_email: Mapped[str | None] = mapped_column(String(320))
-    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reminder policy, calendar
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # reminders, calendar, criteria
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The day by which the Party Committee recognises and commends the year's models.
+    closes_on: Mapped[date | None] = mapped_column(Date)
     deadlines: Mapped[list[Deadline]] = relationship(
         back_populates="campaign", cascade="all, delete-orphan", order_by="Deadline.due_date"
     )
@@ -388,6 +390,7 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default="viewer")  # viewer | editor
+    display_name: Mapped[str | None] = mapped_column(String(255))  # "Nguyễn Thị Hà", for history
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     session_epoch: Mapped[str] = mapped_column(String(32), default=new_session_epoch)
@@ -420,3 +423,28 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ModelAssessment(Base):
+    """The year-end judgement of one reported model against the campaign's criteria.
+
+    A model is one (unit, model key) of the report deadline, so a resent report keeps its
+    assessment; `submission_id` is the report the office read when it judged.
+    """
+
+    __tablename__ = "model_assessments"
+    __table_args__ = (UniqueConstraint("campaign_id", "unit_id", "model_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    model_key: Mapped[str] = mapped_column(String(255))
+    submission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("submissions.id", ondelete="SET NULL")
+    )
+    model_name: Mapped[str | None] = mapped_column(Text)  # as read when it was judged
+    criteria: Mapped[dict[str, Any]] = mapped_column(default=dict)  # key → {met, note}
+    recognised: Mapped[bool] = mapped_column(Boolean, default=False)
+    commendation_proposed: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    assessed_by: Mapped[str] = mapped_column(String(64))
+    assessed_at: Mapped[datetime] = mapped_column()

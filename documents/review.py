@@ -234,6 +234,14 @@ def _validate(key: str, value: Any) -> Any:
         raise CorrectionError(f"{LABELS[key]}: {exc}") from None
 
 
+def validate_field(key: str, value: Any) -> Any:
+    """`value` in the contract's format for field `key`, or CorrectionError saying why not (so a
+    form can check each field on its own and keep the valid ones)."""
+    if key not in FIELD_KEYS and key != "kind":
+        raise CorrectionError(f"Trường không có trong mẫu: {key}")
+    return _validate(key, value)
+
+
 def correct_fields(
     session: Session, extraction_id: int, changes: dict[str, Any], *, actor: str
 ) -> Extraction:

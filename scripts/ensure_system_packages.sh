@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd  # OCR of scans and photos (Vietnamese, orientation)
   libreoffice-writer-nogui             # old .doc files (headless conversion)
+  libreoffice-calc-nogui               # the tests print the Excel workbook to PDF
   fonts-liberation2                    # metric-compatible Times New Roman for LibreOffice
   dovecot-imapd                        # the real IMAP server the tests start
   chromium                             # the web register's browser tests

@@ -27,6 +27,7 @@ class CurrentUser:
     id: int
     username: str
     role: str
+    display_name: str | None = None
 
     @property
     def can_edit(self) -> bool:
@@ -48,7 +49,7 @@ def current_user() -> CurrentUser | None:
             and isinstance(epoch, str)
             and hmac.compare_digest(epoch, user.session_epoch)
         ):
-            found = CurrentUser(user.id, user.username, user.role)
+            found = CurrentUser(user.id, user.username, user.role, user.display_name)
     g.user = found
     return found
 

@@ -46,6 +46,61 @@ class Filters:
     def active(self) -> bool:
         return any((self.kind, self.domain, self.model_type, self.status, self.deadline, self.q))
 
+    def args(self) -> dict[str, str]:
+        """The filters as GET parameters, so that links (pages, print) keep them."""
+        values = {
+            "q": self.q,
+            "kind": self.kind,
+            "deadline": self.deadline,
+            "status": self.status,
+            "domain": self.domain,
+            "model_type": self.model_type,
+        }
+        return {name: value for name, value in values.items() if value}
+
+
+PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the (filtered) units: the overview shows `PER_PAGE` rows at a time."""
+
+    units: list[UnitStatus]
+    number: int
+    count: int  # how many pages
+    total: int  # how many units match
+    first: int  # 1-based position of the first unit shown, 0 when none
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.units) - 1 if self.units else 0
+
+    @property
+    def numbers(self) -> list[int | None]:
+        """Page links to show: the first, the last and two either side; None marks a gap."""
+        wanted = {1, self.count, *range(self.number - 2, self.number + 3)}
+        shown = sorted(n for n in wanted if 1 <= n <= self.count)
+        out: list[int | None] = []
+        for n in shown:
+            if out and out[-1] is not None and n - out[-1] > 1:
+                out.append(None)
+            out.append(n)
+        return out
+
+
+def paginate(units: Sequence[UnitStatus], raw_page: object, per_page: int = PER_PAGE) -> Page:
+    """The page asked for; a page number out of range or not a number gives the nearest page."""
+    count = max(1, -(-len(units) // per_page))
+    try:
+        number = int(str(raw_page))
+    except ValueError:
+        number = 1
+    number = min(max(number, 1), count)
+    start = (number - 1) * per_page
+    shown = list(units[start : start + per_page])
+    return Page(shown, number, count, len(units), start + 1 if shown else 0)
+
 
 def fold(text: str) -> str:
     """A search key: no diacritics, Đ→D, case-folded, so "xom 3" finds "Xóm 3"."""

@@ -4,6 +4,7 @@ check under the backoff of `web.login_backoff`."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -44,9 +45,20 @@ def _validate_password(password: str) -> None:
         raise ValueError("mật khẩu phải có ít nhất 8 ký tự")
 
 
-def add_user(session: Session, username: str, password: str, role: str = "viewer") -> User:
+def add_user(
+    session: Session,
+    username: str,
+    password: str,
+    role: str = "viewer",
+    *,
+    display_name: str | None = None,
+) -> User:
     """Create the user, or set a new password and role if the username exists (which ends the
-    user's open sessions)."""
+    user's open sessions).
+
+    `display_name` ("Nguyễn Thị Hà") is how the history names the person; None keeps the one
+    already stored.
+    """
     username = username.strip()
     if not username or len(username) > 64:
         raise ValueError("tên đăng nhập phải có từ 1 đến 64 ký tự")
@@ -61,6 +73,11 @@ def add_user(session: Session, username: str, password: str, role: str = "viewer
     user.role = role
     user.active = True
     user.session_epoch = new_session_epoch()
+    if display_name is not None:
+        name = " ".join(unicodedata.normalize("NFC", display_name).split())
+        if len(name) > 255:
+            raise ValueError("tên hiển thị dài quá 255 ký tự")
+        user.display_name = name or None
     session.flush()
     return user
 

@@ -9,20 +9,39 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from werkzeug.wrappers import Response
 
 from documents import clock, held_replies, register, review
-from documents.commune import CommuneNamesMissingError
+from documents.commune import CommuneNamesMissingError, commune_names, heading_name
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
-from documents.models import Attachment, AuditEntry, Blob, Extraction, Message, Submission, Unit
+from documents.models import (
+    Attachment,
+    AuditEntry,
+    Blob,
+    Campaign,
+    Extraction,
+    Message,
+    Submission,
+    Unit,
+)
 from documents.sniff import sniff_media_type
 from web.auth import current_user
 from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
+from web.form_input import (
+    FieldInputError,
+    format_date,
+    format_integer,
+    parse_date_input,
+    parse_integer_input,
+    parse_money_input,
+)
+from web.history import describe_entries, unit_entries
 from web.labels import (
     DEADLINE,
     DOC_KIND,
@@ -36,14 +55,19 @@ from web.labels import (
     vn_date,
     vn_datetime,
 )
-from web.overview import Filters, apply_filters, charts, summarise
+from web.overview import Filters, apply_filters, charts, paginate, summarise
+from web.people import display_names
 from web.state import db
 
 bp = Blueprint("views", __name__)
 
 INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg", "image/gif"})
 INT_FIELDS = frozenset({"participants", "funds_vnd"})
+DATE_FIELDS = frozenset({"signed_date"})
 LONG_FIELDS = frozenset({"content", "results"})
+#: What the overview reads of each form: names for the table and search, domain and type for
+#: the filters and charts (not the long texts).
+OVERVIEW_FIELDS = ("model_name", "domain", "model_type")
 
 FILTERS: dict[str, Any] = {
     "status_label": lambda code: label(STATUS, code),
@@ -55,6 +79,13 @@ FILTERS: dict[str, Any] = {
     "field_label": lambda code: label(FIELD, code),
     "vn_date": vn_date,
     "vn_number": lambda value: str(value).replace(".", ","),
+    "field_input": lambda value, key: (
+        format_integer(value)
+        if key in INT_FIELDS
+        else format_date(value)
+        if key in DATE_FIELDS
+        else ("" if value is None else value)
+    ),
     "vn_datetime": vn_datetime,
 }
 
@@ -63,32 +94,58 @@ def _timezone() -> str:
     return clock.zone(register.active_campaign(db())).key
 
 
-@bp.get("/")
-def overview() -> str:
+def _commune(campaign: Campaign | None) -> str:
+    """Whose register it is, for printed headings: "Đảng ủy xã Nghĩa Thái" (from the database;
+    empty until the units file's commune is imported, and the page prints without it)."""
+    return heading_name(commune_names(db(), campaign))
+
+
+def _register_context(*, paged: bool) -> dict[str, Any]:
+    """What the overview and its printable version share: the filtered units and the labels."""
     session = db()
     campaign = register.active_campaign(session)
-    statuses = register.unit_statuses(session, campaign.id if campaign else None)
+    statuses = register.unit_statuses(
+        session, campaign.id if campaign else None, field_keys=OVERVIEW_FIELDS
+    )
     kinds = sorted({u.unit_kind for u in statuses})
     filters = Filters.from_args(request.args, kinds)
     shown = apply_filters(statuses, filters)
     tz = clock.zone(campaign).key
-    lines, bars = charts(shown, tz)
-    return render_template(
-        "overview.html",
-        campaign=campaign,
-        units=shown,
-        total_units=len(statuses),
-        summary=summarise(shown),
-        filters=filters,
-        unit_kinds=kinds,
-        line_charts=lines,
-        bar_charts=bars,
-        deadline_kinds=list(DEADLINE),
-        statuses=STATUS,
-        domains=DOMAIN,
-        model_types=MODEL_TYPE,
-        tz=tz,
+    page = (
+        paginate(shown, request.args.get("page", 1))
+        if paged
+        else paginate(shown, 1, len(shown) or 1)
     )
+    return {
+        "campaign": campaign,
+        "shown": shown,
+        "page": page,
+        "units": page.units,
+        "total_units": len(statuses),
+        "summary": summarise(shown),
+        "filters": filters,
+        "unit_kinds": kinds,
+        "deadline_kinds": list(DEADLINE),
+        "statuses": STATUS,
+        "domains": DOMAIN,
+        "model_types": MODEL_TYPE,
+        "tz": tz,
+        "commune": _commune(campaign),
+        "printed_on": clock.today(campaign),
+    }
+
+
+@bp.get("/")
+def overview() -> str:
+    context = _register_context(paged=True)
+    lines, bars = charts(context["shown"], context["tz"])
+    return render_template("overview.html", line_charts=lines, bar_charts=bars, **context)
+
+
+@bp.get("/in")
+def print_register() -> str:
+    """Every unit that matches the filters on one page, laid out for A4 landscape paper."""
+    return render_template("print.html", **_register_context(paged=False))
 
 
 def _load_document(
@@ -109,6 +166,26 @@ def _load_document(
 
 @bp.get("/documents/<int:attachment_id>")
 def document(attachment_id: int) -> str:
+    return _render_document(attachment_id)
+
+
+def _corrections(audit: list[AuditEntry], tz: str) -> dict[str, tuple[str, datetime | None]]:
+    """Per field, who corrected it last and when (the page shows that instead of a confidence)."""
+    names = display_names(db(), (e.actor for e in audit if e.action == "correct_fields"))
+    out: dict[str, tuple[str, datetime | None]] = {}
+    for entry in audit:
+        if entry.action == "correct_fields" and entry.entity == "extraction":
+            for key in entry.after or {}:
+                out[key] = (names.get(entry.actor, entry.actor), clock.local_naive(entry.at, tz))
+    return out
+
+
+def _render_document(
+    attachment_id: int,
+    errors: dict[str, str] | None = None,
+    typed: dict[str, str] | None = None,
+) -> str:
+    """The document page; after a save with mistakes, `errors` and what was `typed` per field."""
     session = db()
     attachment, message, extraction, submission = _load_document(attachment_id)
     history: list[Submission] = []
@@ -169,6 +246,10 @@ def document(attachment_id: int) -> str:
         received_at_source=label(RECEIVED_AT_SOURCE, message.received_at_source),
         local=lambda value: clock.local_naive(value, tz),
         can_preview=_sniffed(attachment) in INLINE_TYPES,
+        corrections=_corrections(audit, tz),
+        errors=errors or {},
+        typed=typed or {},
+        history_lines=describe_entries(session, audit, tz),
     )
 
 
@@ -233,15 +314,17 @@ def preview(attachment_id: int) -> Response:
 
 
 def _parse_field(key: str, raw: str) -> object:
-    """Form text as a field value; `documents.review` validates it and says what is wrong."""
+    """Form text as a field value, read the Vietnamese way (`web.form_input`); `documents.review`
+    then checks it against the contract."""
     value = unicodedata.normalize("NFC", raw).strip()
     if value == "":
         return None
+    if key == "funds_vnd":
+        return parse_money_input(value)
     if key in INT_FIELDS:
-        digits = value.replace(".", "").replace(",", "").replace(" ", "")
-        if not digits.isdigit():
-            raise ValueError(f"{label(FIELD, key)}: cần nhập một số nguyên")
-        return int(digits)
+        return parse_integer_input(value)
+    if key in DATE_FIELDS:
+        return parse_date_input(value).isoformat()
     return value
 
 
@@ -251,23 +334,29 @@ def _actor() -> str:
 
 
 @bp.post("/documents/<int:attachment_id>/fields")
-def correct(attachment_id: int) -> Response:
+def correct(attachment_id: int) -> Response | tuple[str, int]:
+    """Save every valid field; a field that is not valid is shown again beside its error, with
+    what was typed, and the others are saved all the same."""
     session = db()
     attachment, _message, extraction, _submission = _load_document(attachment_id)
     if extraction is None:
         abort(404)
+    current = extraction.fields or {}
     changes: dict[str, object] = {}
-    try:
-        for key in FIELD_KEYS:
-            name = f"f_{key}"
-            if name not in request.form:
-                continue
-            value = _parse_field(key, request.form[name])
-            if value != (extraction.fields or {}).get(key):
-                changes[key] = value
-    except ValueError as exc:
-        flash(str(exc), "error")
-        return redirect(url_for("views.document", attachment_id=attachment.id))
+    errors: dict[str, str] = {}
+    typed: dict[str, str] = {}
+    for key in FIELD_KEYS:
+        name = f"f_{key}"
+        if name not in request.form:
+            continue
+        try:
+            value = review.validate_field(key, _parse_field(key, request.form[name]))
+        except (FieldInputError, review.CorrectionError) as exc:
+            errors[key] = _field_message(key, exc)
+            typed[key] = request.form[name]
+            continue
+        if value != current.get(key):
+            changes[key] = value
     if changes:
         try:
             review.correct_fields(session, extraction.id, changes, actor=_actor())
@@ -276,10 +365,19 @@ def correct(attachment_id: int) -> Response:
             flash(str(exc), "error")
             return redirect(url_for("views.document", attachment_id=attachment.id))
         session.commit()
-        flash(f"Đã lưu {len(changes)} trường.", "ok")
-    else:
-        flash("Không có thay đổi.", "ok")
+    if errors:
+        saved = f"Đã lưu {len(changes)} trường. " if changes else "Chưa lưu trường nào. "
+        flash(f"{saved}{len(errors)} trường chưa hợp lệ, xem bên dưới.", "error")
+        return _render_document(attachment.id, errors, typed), 422
+    flash(f"Đã lưu {len(changes)} trường." if changes else "Không có thay đổi.", "ok")
     return redirect(url_for("views.document", attachment_id=attachment.id))
+
+
+def _field_message(key: str, exc: Exception) -> str:
+    """The error beside the field: without the field's name, which the row already shows."""
+    text = str(exc)
+    prefix = f"{review.LABELS.get(key, key)}: "
+    return text[len(prefix) :] if text.startswith(prefix) else text
 
 
 @bp.post("/submissions/<int:submission_id>/unit")
@@ -358,6 +456,61 @@ def review_queue() -> str:
         attachments={s.id: attachments.get(s.extraction_id) for s in items},
         held=held_replies.held_replies(session),
         unanswered=held_replies.unanswered_for_the_office(session),
+    )
+
+
+HISTORY_PER_PAGE = 100
+
+
+@bp.get("/don-vi/<unit_id>/lich-su")
+def unit_history(unit_id: str) -> str:
+    """Every change that concerns one unit, as sentences, newest first."""
+    session = db()
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        abort(404)
+    entries = list(reversed(unit_entries(session, unit.id)))
+    return render_template(
+        "history.html",
+        title=f"Lịch sử: {unit.name}",
+        lines=describe_entries(session, entries, _timezone()),
+        unit=unit,
+        page=None,
+        actors=[],
+        actor="",
+    )
+
+
+@bp.get("/lich-su")
+def office_history() -> str:
+    """The whole office's history, newest first, a hundred changes a page, by person if asked."""
+    session = db()
+    actors = list(session.scalars(select(AuditEntry.actor).distinct().order_by(AuditEntry.actor)))
+    actor = request.args.get("nguoi", "")[:64]
+    query = select(AuditEntry)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    count = max(1, -(-total // HISTORY_PER_PAGE))
+    try:
+        number = min(max(int(request.args.get("page", "1")), 1), count)
+    except ValueError:
+        number = 1
+    entries = list(
+        session.scalars(
+            query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            .offset((number - 1) * HISTORY_PER_PAGE)
+            .limit(HISTORY_PER_PAGE)
+        )
+    )
+    return render_template(
+        "history.html",
+        title="Lịch sử thay đổi của văn phòng",
+        lines=describe_entries(session, entries, _timezone()),
+        unit=None,
+        page={"number": number, "count": count, "total": total},
+        actors=[(a, n) for a, n in sorted(display_names(session, actors).items())],
+        actor=actor,
     )
 
 

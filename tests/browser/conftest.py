@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents.config_files import import_commune, load_units_file
 from documents.settings import Settings
 from tests.conftest import unavailable
 from tests.integration.web.factory import Seeded, seed, seed_users
 from tests.integration.web.served import serving
 from web.app import create_app
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",
@@ -43,8 +46,11 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def seeded_register(sessions: sessionmaker[Session]) -> Seeded:
+    """The seeded register, with the example commune's names that the Word report prints (the
+    report is refused without them)."""
     with sessions() as session:
         seed_users(session)
+        import_commune(session, load_units_file(EXAMPLES / "units.yaml"))
         return seed(session)
 
 

@@ -22,15 +22,23 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from sqlalchemy.orm import Session
 
+from documents.assessment import criteria_of, reported_models
 from documents.commune import CommuneNames, report_names
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import DOMAIN, MODEL_TYPE, label
 
 FONT = "Times New Roman"
+STT_MARGIN_TWIPS = 28  # 0.05 cm each side of the STT cells
+#: The models table across the 16.5 cm between the margins: STT, unit, model, type, domain,
+#: leader, result.
+MODEL_TABLE_WIDTHS = [1.1, 2.9, 4.5, 1.7, 2.2, 2.3, 1.8]
+#: The recognised models: STT, unit, model, domain, commendation.
+RECOGNISED_TABLE_WIDTHS = [1.1, 3.4, 6.0, 2.8, 3.2]
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,11 @@ def _percent(part: int, whole: int) -> str:
 def _grid(
     document: DocxDocument, headers: list[str], rows: list[list[str]], widths: list[float]
 ) -> None:
+    """A bordered table whose header row repeats on every page and whose rows never split.
+
+    The first column holds the STT: it gets narrow cell margins and no wrapping, so "STT" and
+    the numbers stay on one line.
+    """
     # All rows at once: python-docx's add_row re-reads the whole table each time.
     table = document.add_table(rows=len(rows) + 1, cols=len(headers))
     style = document.styles["Table Grid"]
@@ -142,6 +155,7 @@ def _grid(
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
     for index, row in enumerate(table.rows):
+        _keep_row_together(row, header=index == 0)
         values = headers if index == 0 else rows[index - 1]
         for cell, text, width in zip(row.cells, values, widths, strict=True):
             cell.width = Cm(width)
@@ -150,6 +164,30 @@ def _grid(
             if index == 0:
                 run.bold = True
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        stt = row.cells[0]
+        stt.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _no_wrap(stt)
+
+
+def _keep_row_together(row: Any, *, header: bool) -> None:
+    """`w:cantSplit` on every row; `w:tblHeader` on the header row, repeated on each page."""
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _no_wrap(cell: Any) -> None:
+    """No wrapping and 0.05 cm side margins (after `w:tcW`, where the schema wants them)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    tc_pr.append(OxmlElement("w:noWrap"))
+    margins = OxmlElement("w:tcMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(STT_MARGIN_TWIPS))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    tc_pr.append(margins)
 
 
 def _clean(value: object) -> str:
@@ -220,7 +258,7 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         document,
         ["STT", "Đơn vị", "Tên mô hình", "Loại hình", "Lĩnh vực", "Người phụ trách", "Kết quả"],
         rows,
-        [1.3, 3.0, 3.8, 1.9, 2.3, 2.3, 1.9],
+        MODEL_TABLE_WIDTHS,
     )
 
     _para(document, "IV. CÁC ĐƠN VỊ CHƯA GỬI", bold=True, indent=True)
@@ -235,6 +273,49 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
             title += f" (hạn {due:%d/%m/%Y})"
         text = ", ".join(missing) + "." if missing else "không có."
         _para(document, f"- Chưa gửi {title}: {text}", align="justify", indent=True)
+
+
+def _year_end(document: DocxDocument, session: Session, snap: Snapshot) -> None:
+    """V: the assessment of the reported models, and the list of those recognised (công nhận)
+    and proposed for commendation (biểu dương, nhân rộng)."""
+    models = reported_models(session, snap.campaign) if snap.campaign else []
+    judged = [m for m in models if m.assessment is not None]
+    recognised = [m for m in judged if m.assessment is not None and m.assessment.recognised]
+    commended = [m for m in recognised if m.assessment and m.assessment.commendation_proposed]
+    criteria = criteria_of(snap.campaign)
+    _para(document, "V. ĐÁNH GIÁ, CÔNG NHẬN MÔ HÌNH", bold=True, indent=True)
+    closes_on = snap.campaign.closes_on if snap.campaign else None
+    by = f" (hạn {closes_on:%d/%m/%Y})" if closes_on else ""
+    _para(
+        document,
+        f"Số mô hình đã báo cáo kết quả: {len(models)}; đã đánh giá theo {len(criteria)} tiêu "
+        f"chí: {len(judged)}; được công nhận: {len(recognised)}; đề nghị biểu dương, nhân "
+        f"rộng{by}: {len(commended)}.",
+        align="justify",
+        indent=True,
+    )
+    if not recognised:
+        _para(document, "Chưa có mô hình nào được công nhận.", indent=True)
+        return
+    _para(document, "Danh sách mô hình được công nhận:", indent=True)
+    rows = [
+        [
+            str(i),
+            _clean(m.unit_name),
+            _clean(m.model_name),
+            label(DOMAIN, m.domain),
+            "Đề nghị biểu dương, nhân rộng"
+            if m.assessment is not None and m.assessment.commendation_proposed
+            else "",
+        ]
+        for i, m in enumerate(recognised, start=1)
+    ]
+    _grid(
+        document,
+        ["STT", "Đơn vị", "Tên mô hình", "Lĩnh vực", "Đề nghị"],
+        rows,
+        RECOGNISED_TABLE_WIDTHS,
+    )
 
 
 def _thousands(value: int) -> str:
@@ -312,6 +393,7 @@ def export_report_docx(
         indent=True,
     )
     _body(document, snap)
+    _year_end(document, session, snap)
     _para(document, "")
     _closing(document, header.names)
     document.save(str(out) if isinstance(out, Path) else out)

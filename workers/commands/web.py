@@ -55,6 +55,10 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
     def user_add(
         username: Annotated[str, typer.Argument(help="Login name.")],
         role: Annotated[str, typer.Option(help="viewer (read only) or editor.")] = "viewer",
+        display_name: Annotated[
+            str | None,
+            typer.Option("--display-name", help="Full name shown in the history."),
+        ] = None,
         password_stdin: Annotated[
             bool, typer.Option("--password-stdin", help="Read the password from standard input.")
         ] = False,
@@ -70,8 +74,13 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             password = typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt=True)
         try:
             with transaction(ctx().sessions) as session:
-                user = add_user(session, username, password, role)
-                result = {"username": user.username, "role": user.role, "id": user.id}
+                user = add_user(session, username, password, role, display_name=display_name)
+                result = {
+                    "username": user.username,
+                    "role": user.role,
+                    "id": user.id,
+                    "display_name": user.display_name,
+                }
         except ValueError as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from None

@@ -58,6 +58,27 @@ def test_user_add_reads_the_password_from_stdin(
         assert user is not None and user.role == "viewer"
 
 
+def test_user_add_keeps_a_display_name_for_the_history(
+    settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    app = _cli(settings)
+    first = CliRunner().invoke(
+        app,
+        ["user", "add", "ha", "--display-name", "  Nguyễn   Thị Hà ", "--password-stdin", "--json"],
+        input="mot-mat-khau-dai\n",
+    )
+    assert first.exit_code == 0, first.output
+    assert '"display_name": "Nguyễn Thị Hà"' in first.output
+    # A new password without --display-name keeps the name.
+    again = CliRunner().invoke(
+        app, ["user", "add", "ha", "--password-stdin"], input="mat-khau-moi\n"
+    )
+    assert again.exit_code == 0, again.output
+    with sessions() as session:
+        user = session.scalar(select(User).where(User.username == "ha"))
+        assert user is not None and user.display_name == "Nguyễn Thị Hà"
+
+
 def test_user_add_refuses_short_passwords_and_bad_roles(settings: Settings) -> None:
     app = _cli(settings)
     short = CliRunner().invoke(app, ["user", "add", "a", "--password-stdin"], input="ngan\n")
@@ -78,7 +99,12 @@ def test_exports_from_the_command_line(
     xlsx = tmp_path / "so.xlsx"
     result = CliRunner().invoke(app, ["export", "xlsx", "-o", str(xlsx), "--json"])
     assert result.exit_code == 0, result.output
-    assert load_workbook(xlsx).sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình"]
+    assert load_workbook(xlsx).sheetnames == [
+        "Đăng ký",
+        "Báo cáo kết quả",
+        "Mô hình",
+        "Đánh giá, công nhận",
+    ]
     docx = tmp_path / "bc.docx"
     result = CliRunner().invoke(
         app, ["export", "report", "-o", str(docx), "--number", "45", "--campaign", "dvk-2024"]

@@ -83,6 +83,10 @@ def test_an_editor_releases_and_drops_with_an_audit_entry(
     ]
     page = editor.get("/review").get_data(as_text=True)
     assert "Không có thư nào chờ duyệt." in page
+    history = editor.get("/lich-su").get_data(as_text=True)  # the office's history, in sentences
+    assert f"duyệt gửi thư trả lời tự động #{keep} đang chờ duyệt" in history
+    assert f"bỏ thư trả lời tự động #{lose} đang chờ duyệt (không gửi)" in history
+    assert "outbox.release" not in history and "outbox.drop" not in history
     # A second decision on the same mail is refused politely and changes nothing.
     again = editor.post(f"/outbox/{keep}/drop", data={"csrf_token": token}, follow_redirects=True)
     assert "không ở trạng thái chờ duyệt" in again.get_data(as_text=True)

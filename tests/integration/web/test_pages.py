@@ -42,7 +42,7 @@ def test_filters_are_get_parameters(viewer: FlaskClient, seeded: Seeded) -> None
     def units(query: str) -> set[str]:
         html = viewer.get("/?" + query).get_data(as_text=True)
         names = {"Chi bộ xóm 1", "Chi bộ xóm 2", "Ủy ban MTTQ xã", "Công an xã"}
-        return {n for n in names if f'<th scope="row">{n}</th>' in html}
+        return {n for n in names if f">{n}</a></th>" in html}
 
     assert units("kind=chi_bo") == {"Chi bộ xóm 1", "Chi bộ xóm 2"}
     assert units("status=late") == {"Chi bộ xóm 2"}
@@ -98,7 +98,10 @@ def test_editor_corrects_fields_and_the_audit_shows_it(
         assert entry.after == {"model_name": "Đường hoa xanh"}
     html = editor.get(path).get_data(as_text=True)
     assert "Đã lưu 1 trường." in html
-    assert "correct_fields" in html and "bientap" in html
+    assert (
+        "bientap sửa Tên mô hình từ “Đường hoa nông thôn mới” thành “Đường hoa xanh” lúc " in html
+    )
+    assert "correct_fields" not in html
 
 
 def test_invalid_correction_is_refused_with_a_message(
@@ -106,9 +109,12 @@ def test_invalid_correction_is_refused_with_a_message(
 ) -> None:
     path = f"/documents/{seeded.on_time.attachment_id}"
     token = page_token(editor, path)
-    editor.post(f"{path}/fields", data={"csrf_token": token, "f_phone": "abc"})
-    html = editor.get(path).get_data(as_text=True)
-    assert "không phải số điện thoại" in html
+    reply = editor.post(f"{path}/fields", data={"csrf_token": token, "f_phone": "abc"})
+    assert reply.status_code == 422
+    html = reply.get_data(as_text=True)
+    assert (
+        '<p class="field-error" id="err_phone" role="alert">«abc» không phải số điện thoại' in html
+    )
     with sessions() as session:
         assert session.scalar(select(AuditEntry)) is None
 
@@ -170,11 +176,33 @@ def test_exports_from_the_page(
     xlsx = viewer.get("/export/so-theo-doi.xlsx")
     assert xlsx.status_code == 200
     assert xlsx.headers["Content-Disposition"].startswith("attachment;")
-    assert load_workbook(io.BytesIO(xlsx.data)).sheetnames[-1] == "Mô hình"
+    assert load_workbook(io.BytesIO(xlsx.data)).sheetnames[-1] == "Đánh giá, công nhận"
     docx = viewer.get("/export/bao-cao.docx")
     assert docx.status_code == 200
     text = "\n".join(p.text for p in Document(io.BytesIO(docx.data)).paragraphs)
     assert "BÁO CÁO" in text
+
+
+def test_printed_pages_take_the_commune_from_the_database_and_print_without_it(
+    viewer: FlaskClient, seeded: Seeded, sessions: sessionmaker[Session]
+) -> None:
+    """No commune imported yet: the printable register and the workbook still print, without a
+    commune line (the Word report alone refuses, see test_pages_without_a_campaign)."""
+    html = viewer.get("/in").get_data(as_text=True)
+    assert viewer.get("/in").status_code == 200
+    assert 'class="issuer"' not in html and "Đảng ủy" not in html
+    assert "Chi bộ xóm 1" in html
+    xlsx = viewer.get("/export/so-theo-doi.xlsx")
+    assert xlsx.status_code == 200
+    sheet = load_workbook(io.BytesIO(xlsx.data))["Đăng ký"]
+    assert sheet["A2"].value is None and sheet["A1"].value.startswith("Sổ theo dõi")
+
+    load_commune(sessions)
+    html = viewer.get("/in").get_data(as_text=True)
+    assert '<p class="issuer">ĐẢNG ỦY XÃ NGHĨA THÁI</p>' in html
+    assert " · Đảng ủy xã Nghĩa Thái · in ngày " in html  # the running head of every page
+    sheet = load_workbook(io.BytesIO(viewer.get("/export/so-theo-doi.xlsx").data))["Đăng ký"]
+    assert sheet["A2"].value == "Đảng ủy xã Nghĩa Thái"
 
 
 def test_logout_ends_the_session(viewer: FlaskClient) -> None:

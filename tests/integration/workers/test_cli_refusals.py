@@ -88,6 +88,14 @@ def test_an_alias_bomb_is_refused_at_once_in_little_memory(
         ("    - 2024-01-01", "    - 2024-01-01\n    - 2024-13-01", 22, "calendar.days_off.1", "month value"),
         ("timezone: Asia/Ho_Chi_Minh", "timezone: ../../../etc/passwd", 6, "timezone", "unknown time zone"),
         ("report: 2024-09-05", "report: 3024-09-05", 10, "deadlines.report", "not near the year 2024"),
+        ("closes_on: 2024-12-15", "closes_on: 2024-12-32", 36, "closes_on", "day value"),
+        ("closes_on: 2024-12-15", "closes_on: 15/12/2024", 36, "closes_on", "2024-04-07"),
+        ("closes_on: 2024-12-15", "closes_on: 2024-08-30", 36, "closes_on", "before the last deadline 2024-09-05"),
+        ("closes_on: 2024-12-15", "closes_on: 2026-12-15", 36, "closes_on", "not near the year 2024"),
+        ("  - key: participation", "  - key: political_task", 41, "criteria.1.key", "'political_task' appears twice"),
+        ("  - key: effect", "  - key: Hiệu quả", 43, "criteria.2.key", "should match pattern"),
+        ("    text: Được Nhân dân đồng tình hưởng ứng, có tính bền vững và khả năng nhân rộng", '    text: ""', 48, "criteria.4.text", "must not be empty"),
+        ("  - key: lasting", "  - key: lasting\n    weight: 2", 48, "criteria.4.weight", "Extra inputs are not permitted"),
     ],
 )  # fmt: skip
 def test_a_bad_campaign_value_names_file_line_and_field_and_changes_nothing(

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from documents.config_files import import_commune, load_units_file
 from tests.integration.web.factory import add_document, at, seed
 from web.exports.report_docx import export_report_docx
-from web.exports.xlsx import export_xlsx
+from web.exports.xlsx import HEADER_ROW, export_xlsx
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -30,9 +30,9 @@ def _workbook(session: Session):  # type: ignore[no-untyped-def]
 def test_workbook_has_a_sheet_per_deadline_and_the_models(session: Session) -> None:
     seed(session)
     wb = _workbook(session)
-    assert wb.sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình"]
+    assert wb.sheetnames == ["Đăng ký", "Báo cáo kết quả", "Mô hình", "Đánh giá, công nhận"]
     reg = wb["Đăng ký"]
-    rows = {r[1]: r for r in reg.iter_rows(min_row=2, values_only=True)}
+    rows = {r[1]: r for r in reg.iter_rows(min_row=HEADER_ROW + 1, values_only=True)}
     assert set(rows) == {"Chi bộ xóm 1", "Chi bộ xóm 2", "Ủy ban MTTQ xã", "Công an xã"}
     assert rows["Chi bộ xóm 1"][4] == "Đã nhận"
     assert rows["Chi bộ xóm 2"][4] == "Nộp muộn"
@@ -41,21 +41,25 @@ def test_workbook_has_a_sheet_per_deadline_and_the_models(session: Session) -> N
     assert rows["Chi bộ xóm 1"][3] == datetime(2024, 4, 7)  # due date, a real date cell
     assert rows["Chi bộ xóm 1"][5] == datetime(2024, 4, 3, 9, 0)  # local time of arrival
     for ws in wb.worksheets:
-        assert ws.freeze_panes == "A2"
-        assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A1:")
+        assert ws.freeze_panes == f"C{HEADER_ROW + 1}"
+        assert ws.auto_filter.ref is not None
+        assert ws.auto_filter.ref.startswith(f"A{HEADER_ROW}:")
         assert ws.column_dimensions["B"].width >= 20
 
 
 def test_model_sheet_has_typed_cells(session: Session) -> None:
     seed(session)
     ws = _workbook(session)["Mô hình"]
-    header = [c.value for c in ws[1]]
-    rows = [dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    header = [c.value for c in ws[HEADER_ROW]]
+    rows = [
+        dict(zip(header, r, strict=True))
+        for r in ws.iter_rows(min_row=HEADER_ROW + 1, values_only=True)
+    ]
     report = next(r for r in rows if r["Loại văn bản"] == "Báo cáo kết quả")
     assert report["Số người tham gia"] == 350
     assert report["Kinh phí (đồng)"] == 150000000
     assert report["Ngày ký"] == datetime(2024, 9, 1)
-    signed = ws.cell(row=2, column=header.index("Ngày ký") + 1)
+    signed = ws.cell(row=HEADER_ROW + 1, column=header.index("Ngày ký") + 1)
     assert signed.is_date
     names = {r["Tên mô hình"] for r in rows}
     assert "Đường hoa nông thôn mới" in names and "Gia đình văn hóa kiểu mẫu" in names
@@ -75,7 +79,9 @@ def test_text_that_looks_like_a_formula_stays_text(session: Session) -> None:
     )
     session.commit()
     ws = _workbook(session)["Mô hình"]
-    cells = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
+    cells = [
+        c for row in ws.iter_rows(min_row=HEADER_ROW + 1) for c in row if isinstance(c.value, str)
+    ]
     formula = [c for c in cells if c.value.startswith("=")]
     assert formula, "the hostile value is in the sheet"
     assert all(c.data_type == "s" for c in formula)
@@ -85,7 +91,7 @@ def test_workbook_written_to_a_path(session: Session, tmp_path: Path) -> None:
     seed(session)
     target = tmp_path / "so.xlsx"
     export_xlsx(session, target)
-    assert load_workbook(target).sheetnames[-1] == "Mô hình"
+    assert load_workbook(target).sheetnames[-1] == "Đánh giá, công nhận"
 
 
 def _report(session: Session) -> DocxDocument:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 
 from documents.register import DeadlineStatus, DocumentSummary, UnitStatus
-from web.charts import bar_chart, cumulative_chart
-from web.overview import Filters, apply_filters, charts, fold, summarise
+from web.charts import BAR_FONT, TICK_FONT, WIDTH, bar_chart, cumulative_chart, text_width
+from web.labels import DOMAIN
+from web.overview import Filters, apply_filters, charts, fold, paginate, summarise
 from web.views import safe_filename
 
 DUE = date(2024, 4, 7)
@@ -133,3 +135,58 @@ def test_safe_filename() -> None:
     assert safe_filename('a\r\nb"c;.docx') == "ab_c_.docx"
     assert safe_filename("C:\\Users\\x\\Bản đăng ký.pdf") == "Bản đăng ký.pdf"
     assert safe_filename("...") == "tai-lieu"
+
+
+def _text_spans(chart_texts: Sequence[tuple[float, str, str, float]]) -> list[tuple[float, float]]:
+    """(left, right) of each text as the template anchors it."""
+    spans = []
+    for x, anchor, text, size in chart_texts:
+        width = text_width(text, size)
+        left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+        spans.append((left, left + width))
+    return spans
+
+
+def test_every_chart_label_fits_inside_the_chart() -> None:
+    bars = bar_chart("Mô hình đăng ký theo lĩnh vực", {v: 3 for v in DOMAIN.values()})
+    texts = [(bars.label_x, "end", b.label, BAR_FONT) for b in bars.bars]
+    texts += [(b.x + b.width + 4, "start", str(b.value), BAR_FONT) for b in bars.bars]
+    assert "Xây dựng hệ thống chính trị" in [b.label for b in bars.bars]
+    for day_count in (0, 1, 30, 200):
+        days = [DUE - timedelta(days=d) for d in range(day_count)]
+        line = cumulative_chart("Đăng ký", days, DUE, 500)
+        texts += [(t.x, "middle", t.text, TICK_FONT) for t in line.x_ticks]
+        texts += [(t.x, "end", t.text, TICK_FONT) for t in line.y_ticks]
+        assert line.deadline_x is not None
+        anchor = line.deadline_anchor
+        texts.append((line.deadline_label_x, anchor, line.deadline_label, TICK_FONT))
+    for left, right in _text_spans(texts):
+        assert left >= 0 and right <= WIDTH, (left, right)
+
+
+def test_a_label_too_long_for_half_the_chart_is_cut_with_an_ellipsis() -> None:
+    name = "Một lĩnh vực có cái tên dài hơn hẳn mọi lĩnh vực của kế hoạch năm nay"
+    chart = bar_chart("x", {name: 1})
+    assert chart.bars[0].label.endswith("…")
+    assert text_width(chart.bars[0].label, BAR_FONT) <= chart.label_x
+    assert name in chart.desc
+
+
+def test_paging_keeps_to_the_units_there_are() -> None:
+    many = [_unit(f"u{n}", f"Chi bộ {n}", "chi_bo", "missing") for n in range(1, 121)]
+    first = paginate(many, "1")
+    assert (first.number, first.count, first.total, first.first, first.last) == (1, 3, 120, 1, 50)
+    assert paginate(many, 3).units[0].unit_name == "Chi bộ 101"
+    assert paginate(many, 3).last == 120
+    assert paginate(many, "99").number == 3 and paginate(many, "abc").number == 1
+    assert paginate(many, "-4").number == 1
+    empty = paginate([], 1)
+    assert (empty.count, empty.first, empty.last, empty.units) == (1, 0, 0, [])
+    assert paginate([_unit(f"u{n}", "x", "chi_bo", "missing") for n in range(500)], 5).numbers == [
+        1, None, 3, 4, 5, 6, 7, None, 10
+    ]  # fmt: skip
+
+
+def test_filters_become_link_parameters() -> None:
+    f = Filters.from_args({"kind": "chi_bo", "q": "xóm", "status": "bogus"}, ["chi_bo"])
+    assert f.args() == {"q": "xóm", "kind": "chi_bo"}

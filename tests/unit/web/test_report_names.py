@@ -118,6 +118,33 @@ def test_the_workbook_is_titled_with_the_commune(session: Session) -> None:
     assert properties.creator == "Văn phòng Đảng ủy xã Nghĩa Hưng"
 
 
+def _title_blocks(session: Session) -> set[object]:
+    """The commune line (A2) of every sheet's title block."""
+    buffer = io.BytesIO()
+    export_xlsx(session, buffer, today=date(2026, 4, 10))
+    buffer.seek(0)
+    return {ws["A2"].value for ws in load_workbook(buffer).worksheets}
+
+
+def test_the_sheets_title_blocks_name_the_commune_from_the_database(session: Session) -> None:
+    assert _title_blocks(session) == {None}  # no commune yet: printed without, not refused
+    load(session, EXAMPLES / "2026" / "units.yaml", EXAMPLES / "2026" / "campaign.yaml")
+    assert _title_blocks(session) == {"Đảng ủy xã Nghĩa Hưng"}
+
+
+def test_an_older_units_file_titles_the_sheets_with_the_communes_name(
+    session: Session, tmp_path: Path
+) -> None:
+    flat = tmp_path / "units.yaml"
+    flat.write_text(
+        "commune: xã Nghĩa Hưng\nunits:\n  - id: cb-1\n    name: Chi bộ 1\n    kind: chi_bo\n",
+        encoding="utf-8",
+    )
+    import_units(session, load_units_file(flat))  # a name, and no party committee
+    session.commit()
+    assert _title_blocks(session) == {"xã Nghĩa Hưng"}
+
+
 def test_no_names_no_report(session: Session) -> None:
     with pytest.raises(CommuneNamesMissingError, match="`commune:` block"):
         report_names(session)
