@@ -200,7 +200,8 @@ class Message(Base):
     state: Mapped[str] = mapped_column(String(16), default="received", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
-    processed_at: Mapped[datetime | None] = mapped_column()
+    # Indexed: the mail-lag metric reads the messages processed in its window only.
+    processed_at: Mapped[datetime | None] = mapped_column(index=True)
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
     # A copy: the same Message-ID and sender as an earlier message, with other bytes (a list
     # copy, a second route), kept as evidence and linked to the first, which alone is answered.
@@ -265,7 +266,8 @@ class Extraction(Base):
     attachment_id: Mapped[int] = mapped_column(
         ForeignKey("attachments.id", ondelete="CASCADE"), unique=True
     )
-    kind: Mapped[str] = mapped_column(String(32))
+    # Indexed: the extraction-failure metric counts the unreadable ones only.
+    kind: Mapped[str] = mapped_column(String(32), index=True)
     fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     confidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
     warnings: Mapped[list[Any]] = mapped_column(default=list)
@@ -332,6 +334,8 @@ class OutboundMail(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column()
+    # When a send was last tried, whatever came of it: the SMTP health is the latest attempt.
+    last_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     sent_at: Mapped[datetime | None] = mapped_column()
     related_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
@@ -413,3 +417,23 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Heartbeat(Base):
+    """A long-running role's last sign of life and last outcome, one row per role and instance
+    (a watched mailbox, a worker node, the scheduler, a worker's extraction sandbox).
+
+    The roles write it at most once every `DVK_HEARTBEAT_SECONDS` (sooner when an outcome
+    changes), so health and metrics are read from the database, the source of truth, by any
+    process — one scrape target serves the whole deployment."""
+
+    __tablename__ = "heartbeats"
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)  # watcher|worker|tick|sandbox
+    instance: Mapped[str] = mapped_column(String(255), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column()  # when the process writing it started
+    seen_at: Mapped[datetime] = mapped_column()  # the last sign of life
+    ok_at: Mapped[datetime | None] = mapped_column()  # the last success (poll, task, tick, probe)
+    error_at: Mapped[datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, 0 after a success
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
