@@ -4,7 +4,8 @@ each with a status and the detail an operator needs, and one overall status for 
 Statuses: `ok`; `degraded` (works, but look: a mailbox that failed its last poll, a worker that
 vanished beside live ones, an SMTP failure after recent successes); `down` (the component does
 not do its job: the overall answer is then HTTP 503 / exit 1); `unknown` (nothing has reported
-yet, e.g. no sandbox probe); `off` (not part of this deployment, e.g. no broker).
+yet: a role just started, no sandbox probe); `off` (not part of this deployment, e.g. no
+broker). The overall status is the worst of them, `unknown` counting as `degraded`.
 
 Everything is read from the database (heartbeats, the outbox) and the broker, so the web register
 answers for roles on other machines. Live probes (start an extraction sandbox here, ping the
@@ -60,7 +61,7 @@ class HealthReport:
         statuses = {c.status for c in self.components.values()}
         if DOWN in statuses:
             return DOWN
-        return DEGRADED if DEGRADED in statuses else OK
+        return DEGRADED if statuses & {DEGRADED, UNKNOWN} else OK
 
     @property
     def ok(self) -> bool:
@@ -141,8 +142,8 @@ def check_watcher(rows: Iterable[Heartbeat], settings: Settings, now: datetime) 
     for name in expected_mailboxes(settings):
         row = by_instance.get(name)
         if row is None:
-            mailboxes[name] = {"status": DOWN, "summary": "no watcher has reported"}
-            worst = DOWN
+            mailboxes[name] = {"status": UNKNOWN, "summary": "no watcher has reported yet"}
+            worst = _worse(worst, UNKNOWN)
             continue
         status = OK
         if now - row.seen_at > stale:
@@ -188,7 +189,7 @@ def check_workers(rows: Iterable[Heartbeat], settings: Settings, now: datetime) 
 def check_beat(rows: Iterable[Heartbeat], settings: Settings, now: datetime) -> ComponentHealth:
     row = next((r for r in rows if r.instance == hb.SCHEDULER), None)
     if row is None:
-        return ComponentHealth("beat", DOWN, "the periodic tick never ran")
+        return ComponentHealth("beat", UNKNOWN, "the periodic tick has not run yet")
     stale = timedelta(seconds=settings.health_stale_seconds)
     detail = _beat_json(row, now)
     if now - row.seen_at > stale:

@@ -37,11 +37,11 @@ def upgrade() -> None:
         op.f("ix_outbound_mail_last_attempt_at"), "outbound_mail", ["last_attempt_at"]
     )
     op.create_index(op.f("ix_messages_processed_at"), "messages", ["processed_at"])
-    op.create_index(op.f("ix_extractions_kind"), "extractions", ["kind"])
+    op.create_index("ix_extractions_kind_created_at", "extractions", ["kind", "created_at"])
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_extractions_kind"), table_name="extractions")
+    op.drop_index("ix_extractions_kind_created_at", table_name="extractions")
     op.drop_index(op.f("ix_messages_processed_at"), table_name="messages")
     op.drop_index(op.f("ix_outbound_mail_last_attempt_at"), table_name="outbound_mail")
     with op.batch_alter_table("outbound_mail", schema=None) as batch_op:
