@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import time_machine
-from pydantic import SecretStr
 from prometheus_client.parser import text_string_to_metric_families
+from pydantic import SecretStr
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
@@ -98,9 +98,10 @@ def test_metrics_from_the_register(
     assert _get(samples, "dvk_outbox_oldest_age_seconds", commune=commune, state="held") == 18000
     assert _get(samples, "dvk_outbox_retrying", commune=commune) == 1
     assert _get(samples, "dvk_smtp_last_attempt_ok") == 0
-    assert _get(samples, "dvk_smtp_last_success_timestamp_seconds") == (
-        now - timedelta(minutes=30)
-    ).timestamp()
+    assert (
+        _get(samples, "dvk_smtp_last_success_timestamp_seconds")
+        == (now - timedelta(minutes=30)).timestamp()
+    )
     mailbox = "imap://a%40x.test@mail.test/INBOX"
     assert _get(samples, "dvk_mailbox_consecutive_failures", mailbox=mailbox) == 1
     assert _get(samples, "dvk_mailbox_last_success_timestamp_seconds", mailbox=mailbox) == 0
@@ -108,7 +109,9 @@ def test_metrics_from_the_register(
     assert ("dvk_queue_tasks", (("queue", "celery"),)) not in samples  # no broker here
 
 
-def test_the_queue_depth_comes_from_redis(settings: Settings, sessions: sessionmaker[Session]) -> None:
+def test_the_queue_depth_comes_from_redis(
+    settings: Settings, sessions: sessionmaker[Session]
+) -> None:
     import redis
 
     url = "redis://127.0.0.1:6379/13"
