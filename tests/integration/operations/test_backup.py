@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -62,8 +63,7 @@ def test_a_filled_register_comes_back_whole_into_an_empty_database(
             assert blobs_intact(copy) == blobs_intact(sessions) > 6
             with copy() as session:
                 times = session.scalars(select(Message.received_at)).all()
-                assert all(t.utcoffset() is not None and t.utcoffset().total_seconds() == 0
-                           for t in times)  # fmt: skip
+                assert times and all(t.utcoffset() == timedelta(0) for t in times)
                 # New rows continue after the restored ids (PostgreSQL sequences reset).
                 session.add(User(username="moi", password_hash="x"))
                 session.commit()
