@@ -321,6 +321,8 @@ class OutboundMail(Base):
     """The outbox: every mail dvk sends, planned once under an idempotency key, then sent."""
 
     __tablename__ = "outbound_mail"
+    # The SMTP health reads the last successful send through it (state = 'sent', newest first).
+    __table_args__ = (Index("ix_outbound_mail_state_last_attempt_at", "state", "last_attempt_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
@@ -212,10 +212,7 @@ def check_smtp(session: Session, settings: Settings, now: datetime) -> Component
     if last is None:
         return ComponentHealth("smtp", UNKNOWN, "nothing sent yet", {"target": target})
     last_sent = session.scalar(
-        select(OutboundMail.last_attempt_at)
-        .where(OutboundMail.state == "sent", OutboundMail.last_attempt_at.is_not(None))
-        .order_by(OutboundMail.last_attempt_at.desc())
-        .limit(1)
+        select(func.max(OutboundMail.last_attempt_at)).where(OutboundMail.state == "sent")
     )
     detail = {
         "target": target,

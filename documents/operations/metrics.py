@@ -268,10 +268,7 @@ class DvkCollector(Collector):
             .limit(1)
         ).first()
         last_sent = session.scalar(
-            select(OutboundMail.last_attempt_at)
-            .where(OutboundMail.state == "sent", OutboundMail.last_attempt_at.is_not(None))
-            .order_by(OutboundMail.last_attempt_at.desc())
-            .limit(1)
+            select(func.max(OutboundMail.last_attempt_at)).where(OutboundMail.state == "sent")
         )
         yield GaugeMetricFamily(
             "dvk_smtp_last_attempt_timestamp_seconds",

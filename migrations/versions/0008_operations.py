@@ -36,6 +36,9 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_outbound_mail_last_attempt_at"), "outbound_mail", ["last_attempt_at"]
     )
+    op.create_index(
+        "ix_outbound_mail_state_last_attempt_at", "outbound_mail", ["state", "last_attempt_at"]
+    )
     op.create_index(op.f("ix_messages_processed_at"), "messages", ["processed_at"])
     op.create_index("ix_extractions_kind_created_at", "extractions", ["kind", "created_at"])
 
@@ -43,6 +46,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_extractions_kind_created_at", table_name="extractions")
     op.drop_index(op.f("ix_messages_processed_at"), table_name="messages")
+    op.drop_index("ix_outbound_mail_state_last_attempt_at", table_name="outbound_mail")
     op.drop_index(op.f("ix_outbound_mail_last_attempt_at"), table_name="outbound_mail")
     with op.batch_alter_table("outbound_mail", schema=None) as batch_op:
         batch_op.drop_column("last_attempt_at")
