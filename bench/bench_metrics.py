@@ -46,7 +46,11 @@ ADMIN_URL = os.environ.get(
 def fill(engine: Engine, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     now = clock.now()
-    blobs, messages, attachments, extractions, outbox = [], [], [], [], []
+    blobs: list[dict[str, Any]] = []
+    messages: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    extractions: list[dict[str, Any]] = []
+    outbox: list[dict[str, Any]] = []
     for n in range(1, count + 1):
         data = f"message {n} {rng.random()}".encode()
         digest = hashlib.sha256(data).hexdigest()
