@@ -5,29 +5,32 @@ For each backend: a temporary database (PostgreSQL on DVK_BENCH_PG_URL's server,
 end) is filled through dvk's real paths — the example units and campaign, then `--forms` form
 mails (each a real .docx) dropped into the drop folder and processed as `dvk run --once` does,
 acknowledgements planned and written — then backed up, and restored into an empty database of
-the other backend. Prints the database's size, the archive's size, backup and restore times and
-the backup's peak memory (it streams: the figure should not grow with the register).
+the other backend, each in a process of its own. Prints the database's size, the archive's
+size, backup and restore times and their peak memory (both stream: the figure should not grow
+with the register).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import os
-import resource
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from bench.bench_register import migrate
-from documents.db import make_engine
+from bench.bench_register import ROOT, migrate
 from documents.settings import Settings
 from tests.faults.mailgen import CAMPAIGN_FILE, UNITS_FILE, backlog
-from workers import backup as archive
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
 
@@ -81,6 +84,29 @@ def fill(url: str, folder: Path, forms: int) -> float:
     return time.perf_counter() - started
 
 
+CHILD = """
+import json, resource, sys
+from pathlib import Path
+from documents.db import make_engine
+from workers import backup
+action, url, path = sys.argv[1:]
+engine = make_engine(url)
+summary = getattr(backup, action)(engine, Path(path))
+engine.dispose()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"rows": summary.rows, "bytes": summary.bytes, "seconds": summary.seconds,
+                  "peak": peak}))
+"""
+
+
+def in_child(action: str, url: str, path: Path) -> tuple[dict[str, Any], float]:
+    """Back up or restore in a fresh process, so its peak memory is its own."""
+    done = subprocess.run([sys.executable, "-c", CHILD, action, url, str(path)], check=True,
+                          capture_output=True, text=True, cwd=ROOT)  # fmt: skip
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result, float(result["peak"])
+
+
 def mib(count: float) -> str:
     return f"{count / 1024 / 1024:.1f} MiB"
 
@@ -89,28 +115,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", type=int, default=1000)
     args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for source, target in (("sqlite", "postgres"), ("postgres", "sqlite")):
             with database(source, folder) as url, database(target, folder) as empty:
                 filling = fill(url, folder / source, args.forms)
                 path = folder / f"{source}.backup.gz"
-                engine = make_engine(url)
-                before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-                made = archive.backup(engine, path)
-                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-                engine.dispose()
-                target_engine = make_engine(empty)
-                restored = archive.restore(target_engine, path)
-                target_engine.dispose()
-                assert restored.rows == made.rows
+                made, made_rss = in_child("backup", url, path)
+                restored, restored_rss = in_child("restore", empty, path)
+                assert restored["rows"] == made["rows"]
                 print(
                     f"{source}: {args.forms:,} forms processed in {filling:.0f} s; database "
                     f"{mib(size_of(url))} ({mib(size_of(url) / args.forms * 1000)} per 1,000 "
-                    f"forms); backup {mib(made.bytes)} in {made.seconds:.1f} s "
-                    f"({sum(made.rows.values()):,} rows; peak RSS {peak / 1024:.0f} MiB, "
-                    f"{(peak - before) / 1024:+.0f} MiB during the backup); "
-                    f"restored into {target} in {restored.seconds:.1f} s"
+                    f"forms); backup {mib(made['bytes'])} in {made['seconds']:.1f} s "
+                    f"({sum(made['rows'].values()):,} rows, peak RSS {made_rss:.0f} MiB); "
+                    f"restored into {target} in {restored['seconds']:.1f} s "
+                    f"(peak RSS {restored_rss:.0f} MiB)",
+                    flush=True,
                 )
 
 
