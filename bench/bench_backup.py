@@ -85,7 +85,7 @@ def fill(url: str, folder: Path, forms: int) -> float:
 
 
 CHILD = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from documents.db import make_engine
 from workers import backup
@@ -93,7 +93,9 @@ action, url, path = sys.argv[1:]
 engine = make_engine(url)
 summary = getattr(backup, action)(engine, Path(path))
 engine.dispose()
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss across fork and exec.
+status = Path("/proc/self/status").read_text()
+peak = int(next(l for l in status.splitlines() if l.startswith("VmHWM:")).split()[1]) / 1024
 print(json.dumps({"rows": summary.rows, "bytes": summary.bytes, "seconds": summary.seconds,
                   "peak": peak}))
 """
