@@ -202,7 +202,8 @@ class Message(Base):
     state: Mapped[str] = mapped_column(String(16), default="received", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
-    processed_at: Mapped[datetime | None] = mapped_column()
+    # Indexed: the mail-lag metric reads the messages processed in its window only.
+    processed_at: Mapped[datetime | None] = mapped_column(index=True)
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
     # A copy: the same Message-ID and sender as an earlier message, with other bytes (a list
     # copy, a second route), kept as evidence and linked to the first, which alone is answered.
@@ -263,6 +264,8 @@ class Extraction(Base):
     """What an attachment was read as (the field contract), with confidence and warnings."""
 
     __tablename__ = "extractions"
+    # The extraction-failure metric reads the unreadable ones only, the recent ones by time.
+    __table_args__ = (Index("ix_extractions_kind_created_at", "kind", "created_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attachment_id: Mapped[int] = mapped_column(
         ForeignKey("attachments.id", ondelete="CASCADE"), unique=True
@@ -327,6 +330,8 @@ class OutboundMail(Base):
     """The outbox: every mail dvk sends, planned once under an idempotency key, then sent."""
 
     __tablename__ = "outbound_mail"
+    # The SMTP health reads the last successful send through it (state = 'sent', newest first).
+    __table_args__ = (Index("ix_outbound_mail_state_last_attempt_at", "state", "last_attempt_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
@@ -341,6 +346,8 @@ class OutboundMail(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column()
+    # When a send was last tried, whatever came of it: the SMTP health is the latest attempt.
+    last_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     sent_at: Mapped[datetime | None] = mapped_column()
     related_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
@@ -448,3 +455,23 @@ class ModelAssessment(Base):
     note: Mapped[str | None] = mapped_column(Text)
     assessed_by: Mapped[str] = mapped_column(String(64))
     assessed_at: Mapped[datetime] = mapped_column()
+
+
+class Heartbeat(Base):
+    """A long-running role's last sign of life and last outcome, one row per role and instance
+    (a watched mailbox, a worker node, the scheduler, a worker's extraction sandbox).
+
+    The roles write it at most once every `DVK_HEARTBEAT_SECONDS` (sooner when an outcome
+    changes), so health and metrics are read from the database, the source of truth, by any
+    process — one scrape target serves the whole deployment."""
+
+    __tablename__ = "heartbeats"
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)  # watcher|worker|tick|sandbox
+    instance: Mapped[str] = mapped_column(String(255), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column()  # when the process writing it started
+    seen_at: Mapped[datetime] = mapped_column()  # the last sign of life
+    ok_at: Mapped[datetime | None] = mapped_column()  # the last success (poll, task, tick, probe)
+    error_at: Mapped[datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, 0 after a success
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)

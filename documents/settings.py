@@ -112,6 +112,20 @@ class Settings(BaseSettings):
         description="Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For/-Proto count.",
     )
 
+    metrics_allow: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses or networks (CIDR, comma-separated) that may read /metrics.",
+    )
+    metrics_token: SecretStr | None = Field(
+        None, description="A bearer token that may read /metrics and the health details."
+    )
+    heartbeat_seconds: float = Field(
+        30.0, gt=0, description="A role writes its heartbeat at most this often."
+    )
+    health_stale_seconds: float = Field(
+        300.0, gt=0, description="A heartbeat older than this counts as a stopped role."
+    )
+
     log_level: str = "INFO"
 
     @field_validator("trusted_authserv_ids", mode="before")
@@ -121,14 +135,14 @@ class Settings(BaseSettings):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
-    @field_validator("trusted_proxies", mode="before")
+    @field_validator("trusted_proxies", "metrics_allow", mode="before")
     @classmethod
     def _split_networks(cls, value: object) -> object:
         if isinstance(value, str):
             value = [item.strip() for item in value.split(",") if item.strip()]
         return value
 
-    @field_validator("trusted_proxies")
+    @field_validator("trusted_proxies", "metrics_allow")
     @classmethod
     def _valid_networks(cls, value: list[str]) -> list[str]:
         """Each entry an address or a network, written canonically (`10.0.0.0/8`)."""

@@ -62,6 +62,7 @@ from sqlalchemy import select as sql_select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import MailLocation
+from documents.operations.heartbeats import WATCHER, HeartbeatWriter
 from documents.settings import Settings
 from ingest.imap_auth import (
     ImapConfigError,
@@ -136,6 +137,11 @@ class FolderWatcher:
         self.sessions = sessions
         self.on_stored = on_stored
         self.after_commit = after_commit
+        # Each pass's outcome, for the health report and metrics (written at most every
+        # DVK_HEARTBEAT_SECONDS, at once when it changes).
+        self.heartbeat = HeartbeatWriter(
+            sessions, WATCHER, str(target), every=settings.heartbeat_seconds
+        )
 
     # -- one pass ------------------------------------------------------------------------
 
@@ -148,6 +154,7 @@ class FolderWatcher:
         # connection): after the new ones, so a stubborn server cannot hold new mail back.
         self._server_action(client, plan.act)
         self._mark_done(plan.uidvalidity, [*plan.act, *plan.settle])
+        self.heartbeat.ok()
         return created
 
     def _fetch_new(self, client: IMAPClient, plan: _Plan, progress: Progress | None) -> int:
@@ -364,10 +371,12 @@ class FolderWatcher:
                 self._watch(client, stop)
             except ImapConfigError as exc:
                 log.error("%s: %s", self.target, exc)
+                self.heartbeat.failed(str(exc))
                 failures += 1
             except Exception as exc:  # any failure: reconnect later
                 failures += 1
                 log.warning("%s: %s: %s", self.target, exc.__class__.__name__, exc)
+                self.heartbeat.failed(f"{exc.__class__.__name__}: {exc}")
             finally:
                 if client is not None:
                     close(client)
@@ -482,6 +491,7 @@ class ImapWatcher:
                     close(client)
             except Exception as exc:  # reported after the other folders
                 log.error("%s: %s: %s", folder.target, exc.__class__.__name__, exc)
+                folder.heartbeat.failed(f"{exc.__class__.__name__}: {exc}")
                 failures.append(f"{folder.target}: {exc.__class__.__name__}: {exc}")
             offset += seen
         if failures:

@@ -209,6 +209,7 @@ def _attempt(
                 state="sending",
                 attempts=OutboundMail.attempts + 1,
                 next_attempt_at=now + policy.lease,
+                last_attempt_at=now,
             )
             .execution_options(synchronize_session=False)
         )

@@ -1,8 +1,9 @@
 """The web register's application factory and its WSGI server.
 
 Security lives here, in one place, so no view can forget it: a session is required on every
-route but the login page, `/healthz` and static files; only editors may POST; every form
-carries a CSRF token; every response carries the security headers.
+route but the login page, static files and the monitoring endpoints (`web.monitoring`, which
+guard themselves); only editors may POST; every form carries a CSRF token; every response
+carries the security headers.
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ from datetime import timedelta
 from typing import Any
 
 import flask
-from flask import g, jsonify, render_template, request
+from flask import g, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
-from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 from waitress import wasyncore
 from waitress.server import create_server
@@ -25,13 +25,13 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import auth, views, year_end
+from web import auth, monitoring, views, year_end
 from web.proxy import TrustedProxies
-from web.state import WebState, close_db, db
+from web.state import WebState, close_db
 
 log = logging.getLogger(__name__)
 
-PUBLIC_ENDPOINTS = frozenset({"auth.login", "healthz", "static"})
+PUBLIC_ENDPOINTS = frozenset({"auth.login", "static"}) | monitoring.PUBLIC_ENDPOINTS
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -73,7 +73,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
     app.register_blueprint(year_end.bp)
-    app.add_url_rule("/healthz", "healthz", _healthz)
+    app.register_blueprint(monitoring.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)
@@ -97,40 +97,6 @@ def _guard() -> Response | None:
     if editing and user.role != "editor":
         flask.abort(403)
     return None
-
-
-def _healthz() -> tuple[Response, int]:
-    """Liveness for monitoring: whether the database and the queue answer, nothing else."""
-    settings = flask.current_app.extensions["dvk"].settings
-    database = "ok"
-    try:
-        db().execute(text("SELECT 1"))
-    except Exception:
-        log.exception("health check: database")
-        database = "error"
-    queue = _queue_health(settings)
-    healthy = database == "ok" and queue != "error"
-    body = {"status": "ok" if healthy else "error", "database": database, "queue": queue}
-    return jsonify(body), 200 if healthy else 503
-
-
-def _queue_health(settings: Settings) -> str:
-    if not settings.broker_url:
-        return "in-process"
-    if not settings.broker_url.startswith(("redis://", "rediss://")):
-        return "unknown"
-    try:
-        import redis
-
-        client = redis.Redis.from_url(
-            settings.broker_url, socket_timeout=1, socket_connect_timeout=1
-        )
-        client.ping()
-        client.close()
-    except Exception:
-        log.warning("health check: broker unreachable")
-        return "error"
-    return "ok"
 
 
 def _security_headers(response: Response) -> Response:

@@ -24,6 +24,7 @@ from documents.config_files import (
 from documents.db import make_engine, make_session_factory, transaction
 from documents.matching import UnitDirectory
 from documents.models import Unit, UnitEmail
+from documents.operations.heartbeats import HeartbeatWriter
 from documents.pipeline import Extractor
 from documents.settings import Settings
 from notifier.outbox import RetryPolicy
@@ -60,6 +61,9 @@ class Context:
     settings: Settings = field(default_factory=Settings)
     _directory: tuple[tuple[Any, ...], float, UnitDirectory] | None = field(
         default=None, init=False, repr=False
+    )
+    _heartbeats: dict[tuple[str, str], HeartbeatWriter] = field(
+        default_factory=dict, init=False, repr=False
     )
 
     @cached_property
@@ -106,6 +110,20 @@ class Context:
         if cached is None or cached[0] != stamp or now - cached[1] > DIRECTORY_TTL:
             cached = self._directory = (stamp, now, UnitDirectory.load(session))
         return cached[2]
+
+    def heartbeat(self, role: str, instance: str) -> HeartbeatWriter:
+        """This process's heartbeat writer for a role instance (one per key, so its rate
+        limit holds across calls)."""
+        key = (role, instance)
+        if key not in self._heartbeats:
+            self._heartbeats[key] = HeartbeatWriter(
+                self.sessions, role, instance, every=self.settings.heartbeat_seconds
+            )
+        return self._heartbeats[key]
+
+    def forget_heartbeat_writers(self) -> None:
+        """After a fork: the child starts its own writers."""
+        self._heartbeats = {}
 
     def dispose(self) -> None:
         """Drop pooled connections (after a fork, and at exit)."""

@@ -9,23 +9,29 @@ redelivered, and the periodic `dvk.tick` re-queues whatever the database says is
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_process_init
+from celery.signals import task_postrun, worker_process_init, worker_ready, worker_shutdown
 
+from documents.operations import heartbeats
 from documents.settings import Settings
 from workers import steps
 from workers.bootstrap import Context
 from workers.redis_transport import transport_for
 
 TICK_SECONDS = 15.0
+#: How often some worker starts an extraction sandbox only to prove it can (`sandbox` health).
+SANDBOX_PROBE_SECONDS = 300.0
 log = logging.getLogger(__name__)
 
 _context: Context | None = None
+#: The heartbeat threads of this process's worker nodes, by node name.
+_workers_alive: dict[str, threading.Event] = {}
 
 
 def context() -> Context:
@@ -51,7 +57,14 @@ def make_celery(settings: Settings) -> Celery:
         broker_connection_retry_on_startup=True,
         broker_transport=transport_for(settings.broker_url),
         broker_transport_options={"visibility_timeout": 3600},
-        beat_schedule={"dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS}},
+        beat_schedule={
+            "dvk-tick": {"task": "dvk.tick", "schedule": TICK_SECONDS},
+            "dvk-probe-sandbox": {
+                "task": "dvk.probe_sandbox",
+                "schedule": SANDBOX_PROBE_SECONDS,
+                "options": {"expires": SANDBOX_PROBE_SECONDS},
+            },
+        },
     )
     _register_tasks(app)
     return app
@@ -124,9 +137,61 @@ def _register_tasks(app: Celery) -> None:
         for message_id in steps.tick(context()):
             app.send_task("dvk.process_message", args=[message_id])
 
+    @app.task(name="dvk.probe_sandbox", bind=True)
+    def probe_sandbox(self: Any) -> None:
+        steps.probe_sandbox(context(), str(self.request.hostname or heartbeats.node_name()))
+
+
+@worker_ready.connect
+def _start_heartbeat(sender: Any = None, **_: Any) -> None:
+    """The worker node's sign of life, from its main process, every DVK_HEARTBEAT_SECONDS;
+    and a first sandbox probe, so a new node proves at once that it can read forms."""
+    if _context is None:
+        return
+    node = str(getattr(sender, "hostname", None) or heartbeats.node_name())
+    beat = _context.heartbeat(heartbeats.WORKER, node)
+    detail = {"pid": os.getpid()}
+    _workers_alive[node] = threading.Event()
+    stop = _workers_alive[node]
+
+    def beat_forever() -> None:
+        while not stop.is_set():
+            beat.alive(detail)
+            stop.wait(_context.settings.heartbeat_seconds if _context else 30.0)
+
+    threading.Thread(target=beat_forever, name="heartbeat", daemon=True).start()
+    app = getattr(sender, "app", None)
+    if app is not None:
+        try:
+            app.send_task("dvk.probe_sandbox")
+        except Exception as exc:
+            log.warning("sandbox probe not queued: %s", type(exc).__name__)
+
+
+@worker_shutdown.connect
+def _forget_heartbeat(sender: Any = None, **_: Any) -> None:
+    """A worker stopped on purpose (scaled down, redeployed) is not a lost worker."""
+    if _context is None:
+        return
+    for node, stop in list(_workers_alive.items()):
+        stop.set()
+        heartbeats.forget(_context.sessions, heartbeats.WORKER, node)
+
+
+@task_postrun.connect
+def _task_heartbeat(task: Any = None, **_: Any) -> None:
+    """The last task a node finished: `last_ok_at` of its heartbeat (rate-limited per process)."""
+    if _context is None or task is None:
+        return
+    node = str(getattr(task.request, "hostname", None) or heartbeats.node_name())
+    _context.heartbeat(heartbeats.WORKER, node).ok()
+
 
 @worker_process_init.connect
 def _after_fork(**_: Any) -> None:
-    """Pooled database connections must not cross a fork."""
+    """Pooled database connections must not cross a fork, nor the parent's heartbeat writers
+    (a lock held by its heartbeat thread at the fork would stay held in the child)."""
     if _context is not None:
         _context.dispose()
+        _context.forget_heartbeat_writers()
+    _workers_alive.clear()

@@ -38,7 +38,7 @@ from workers.bootstrap import (
 from workers.errors import BAD_INPUT, CANNOT_RUN, RefusingGroup
 
 #: Sub-command modules of the other areas; each exposes register(app, ctx).
-COMMAND_MODULES = ("extract", "ingest", "notify", "web")
+COMMAND_MODULES = ("extract", "ingest", "notify", "web", "operations")
 
 _state: dict[str, Context] = {}
 
@@ -257,14 +257,28 @@ def watch() -> None:
 
 @app.command("health")
 def show_health(
-    component: Annotated[str, typer.Option(help="all | database | broker")] = "all",
+    component: Annotated[
+        str | None,
+        typer.Option(help="One of database, broker, watcher, workers, beat, smtp, sandbox."),
+    ] = None,
+    probe: Annotated[
+        bool,
+        typer.Option(
+            "--probe", help="Start an extraction sandbox here and ping the workers, live."
+        ),
+    ] = False,
 ) -> None:
-    """Health as JSON (exit status 1 when something is down): for monitoring and healthchecks."""
+    """Health per component as JSON; exit status 1 when one is down (for healthchecks)."""
+    from documents.operations.health import COMPONENTS
     from workers.health import health
 
-    report = health(ctx(), component)
-    sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
-    if not report["ok"]:
+    if component == "all":
+        component = None
+    if component is not None and component not in COMPONENTS:
+        _fail(f"unknown component '{component}': one of {', '.join(COMPONENTS)}", BAD_INPUT)
+    report = health(ctx(), component, probe=probe)
+    sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")
+    if not report.ok:
         raise typer.Exit(1)
 
 

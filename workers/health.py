@@ -1,53 +1,50 @@
-"""What an operator watches: can we reach the database and the broker, how long is the queue,
-how many messages failed or wait in quarantine, how many mails could not be sent."""
+"""`dvk health`: the health report of `documents.operations.health`, plus the live probes only
+this side can run — start an extraction sandbox on this machine, ping the Celery workers."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, text
-
-from documents.models import Message, OutboundMail
+from documents.operations.health import (
+    DOWN,
+    OFF,
+    OK,
+    ComponentHealth,
+    HealthReport,
+    Probe,
+    check_health,
+    probe_sandbox,
+)
 from workers.bootstrap import Context
 
+PING_TIMEOUT = 2.0
 
-def check_database(ctx: Context) -> dict[str, Any]:
+
+def ping_workers(ctx: Context) -> ComponentHealth:
+    """Ask every Celery worker to answer within `PING_TIMEOUT` seconds."""
+    if not ctx.settings.broker_url:
+        return ComponentHealth("workers", OFF, "no broker: `dvk run` processes in-process")
+    from workers.celery_app import make_celery
+
     try:
-        with ctx.sessions() as session:
-            session.execute(text("SELECT 1"))
-            states = dict(
-                session.execute(select(Message.state, func.count()).group_by(Message.state)).all()
-            )
-            outbox = dict(
-                session.execute(
-                    select(OutboundMail.state, func.count()).group_by(OutboundMail.state)
-                ).all()
-            )
+        replies: list[dict[str, Any]] = (
+            make_celery(ctx.settings).control.ping(timeout=PING_TIMEOUT) or []
+        )
     except Exception as exc:
-        return {"ok": False, "error": exc.__class__.__name__}
-    return {"ok": True, "messages": states, "outbox": outbox}
+        return ComponentHealth("workers", DOWN, f"ping failed ({type(exc).__name__})")
+    nodes = sorted(node for reply in replies for node in reply)
+    if not nodes:
+        return ComponentHealth("workers", DOWN, f"no worker answered within {PING_TIMEOUT} s")
+    return ComponentHealth("workers", OK, f"{len(nodes)} workers answered", {"answered": nodes})
 
 
-def check_broker(ctx: Context) -> dict[str, Any]:
-    url = ctx.settings.broker_url
-    if not url:
-        return {"ok": True, "mode": "in-process"}
-    try:
-        import redis
-
-        client = redis.Redis.from_url(url, socket_timeout=3, socket_connect_timeout=3)
-        client.ping()
-        queued = int(client.llen("celery"))
-    except Exception as exc:
-        return {"ok": False, "error": exc.__class__.__name__}
-    return {"ok": True, "queued_tasks": queued}
-
-
-def health(ctx: Context, component: str = "all") -> dict[str, Any]:
-    report: dict[str, Any] = {}
-    if component in {"all", "database"}:
-        report["database"] = check_database(ctx)
-    if component in {"all", "broker"}:
-        report["broker"] = check_broker(ctx)
-    report["ok"] = all(part["ok"] for part in report.values() if isinstance(part, dict))
-    return report
+def health(ctx: Context, component: str | None = None, *, probe: bool = False) -> HealthReport:
+    """The report; with `probe`, the sandbox and the workers are checked live from here."""
+    probes: dict[str, Probe] = {}
+    if probe:
+        settings = ctx.settings
+        probes["sandbox"] = lambda: probe_sandbox(
+            timeout=settings.extract_timeout, memory_mb=settings.extract_memory_mb
+        )
+        probes["workers"] = lambda: ping_workers(ctx)
+    return check_health(ctx.sessions, ctx.settings, only=component, probes=probes)

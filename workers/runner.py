@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 import queue
 import signal
+import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from documents.operations import heartbeats
 from ingest.dropfolder import drain_drop_folder
 from workers import steps
 from workers.bootstrap import Context
@@ -27,6 +30,8 @@ log = logging.getLogger(__name__)
 
 DROP_FOLDER_POLL_SECONDS = 1.0
 TICK_SECONDS = 15.0
+#: How often a sandbox is started only to prove that one can start (`sandbox` health).
+SANDBOX_PROBE_SECONDS = 300.0
 
 
 @dataclass
@@ -51,7 +56,17 @@ class Runner:
         """Collect everything waiting in the mail source once; returns how many were new."""
         if self.ctx.settings.imap_urls:
             return self._watcher().drain_once()
-        return len(drain_drop_folder(self.ctx.sessions, self.ctx.settings, self._submit))
+        return self._drain_drop_folder()
+
+    def _drain_drop_folder(self) -> int:
+        beat = self.ctx.heartbeat(heartbeats.WATCHER, heartbeats.DROP_FOLDER)
+        try:
+            count = len(drain_drop_folder(self.ctx.sessions, self.ctx.settings, self._submit))
+        except Exception as exc:
+            beat.failed(f"{type(exc).__name__}: {exc}")
+            raise
+        beat.ok()
+        return count
 
     def process_pending(self) -> int:
         """Process the queued messages in this process and deliver their acknowledgements."""
@@ -85,18 +100,29 @@ class Runner:
             return
         while not self.stop.is_set():
             try:
-                drain_drop_folder(self.ctx.sessions, self.ctx.settings, self._submit)
+                self._drain_drop_folder()
             except Exception:
                 log.exception("drop folder poll failed; retrying")
             self.stop.wait(DROP_FOLDER_POLL_SECONDS)
 
     def _scheduler_loop(self) -> None:
+        probed_at = time.monotonic()
         while not self.stop.wait(TICK_SECONDS):
             try:
                 for message_id in steps.tick(self.ctx):
                     self._submit(message_id)
             except Exception:
                 log.exception("scheduler tick failed; retrying at the next tick")
+            if self.enqueue is None and time.monotonic() - probed_at >= SANDBOX_PROBE_SECONDS:
+                probed_at = time.monotonic()
+                self._probe_sandbox()
+
+    def _probe_sandbox(self) -> None:
+        """Processing runs here (no broker): prove now and then that a sandbox starts."""
+        try:
+            steps.probe_sandbox(self.ctx, socket.gethostname())
+        except Exception:
+            log.exception("sandbox probe failed")
 
     def watch_forever(self) -> None:
         """Only the mail source, until SIGINT/SIGTERM (`dvk watch`)."""
@@ -111,6 +137,8 @@ class Runner:
     def run_forever(self, web: Callable[[threading.Event], None] | None = None) -> None:
         for message_id in steps.messages_to_requeue(self.ctx, stale_only=False):
             self._submit(message_id)
+        if self.enqueue is None:
+            self._probe_sandbox()
         threads = [
             threading.Thread(target=self._source_loop, name="source", daemon=True),
             threading.Thread(target=self._scheduler_loop, name="scheduler", daemon=True),

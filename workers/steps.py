@@ -14,6 +14,8 @@ from sqlalchemy import select
 from documents import clock
 from documents.db import transaction
 from documents.models import Message
+from documents.operations import health as operations_health
+from documents.operations import heartbeats
 from documents.pipeline import process_message, record_failure, unfinished_message_ids
 from documents.register import active_campaign
 from notifier.ack import plan_acknowledgement
@@ -73,10 +75,17 @@ def messages_to_requeue(ctx: Context, *, stale_only: bool = True) -> list[int]:
 
 
 def tick(ctx: Context, now: datetime | None = None) -> list[int]:
-    """The periodic scan: reminders due, mail to (re)send, and messages to re-queue."""
-    planned = plan_reminders(ctx, now)
-    sent = send_due(ctx.sessions, ctx.sender, now=now, policy=ctx.outbox_policy)
-    requeue = messages_to_requeue(ctx)
+    """The periodic scan: reminders due, mail to (re)send, and messages to re-queue. Its
+    heartbeat is the scheduler's (`beat` in the health report)."""
+    beat = ctx.heartbeat(heartbeats.TICK, heartbeats.SCHEDULER)
+    try:
+        planned = plan_reminders(ctx, now)
+        sent = send_due(ctx.sessions, ctx.sender, now=now, policy=ctx.outbox_policy)
+        requeue = messages_to_requeue(ctx)
+    except Exception as exc:
+        beat.failed(f"{type(exc).__name__}: {exc}")
+        raise
+    beat.ok({"node": heartbeats.node_name()})
     if planned or sent or requeue:
         log.info(
             "tick: %d reminders planned, %d mails sent, %d messages re-queued",
@@ -85,3 +94,16 @@ def tick(ctx: Context, now: datetime | None = None) -> list[int]:
             len(requeue),
         )
     return requeue
+
+
+def probe_sandbox(ctx: Context, node: str) -> bool:
+    """Start an extraction sandbox on this node and record the outcome (`sandbox` health)."""
+    result = operations_health.probe_sandbox(
+        timeout=ctx.settings.extract_timeout, memory_mb=ctx.settings.extract_memory_mb
+    )
+    beat = ctx.heartbeat(heartbeats.SANDBOX, node)
+    if result.status == operations_health.OK:
+        beat.ok(result.detail)
+        return True
+    beat.failed(result.summary, result.detail)
+    return False

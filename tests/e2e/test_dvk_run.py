@@ -66,7 +66,7 @@ def test_dvk_run_serves_the_register_and_answers_a_dropped_mail(settings: Settin
             "web register did not start"
         )
         status, location, body = get(base + "/healthz")
-        assert json.loads(body)["database"] == "ok"
+        assert json.loads(body)["components"]["database"] == {"status": "ok"}
         status, location, _ = get(base + "/")
         assert status in {302, 303} and "/login" in location
 

@@ -22,7 +22,13 @@ from tests.integration.web.conftest import csrf_token, login, page_token
 from tests.integration.web.factory import Seeded
 from web.app import create_app
 
-PUBLIC = {"auth.login", "healthz", "static"}
+PUBLIC = {
+    "auth.login",
+    "static",
+    "monitoring.healthz",
+    "monitoring.healthz_component",
+    "monitoring.metrics",
+}
 
 
 def _sample_path(rule: str) -> str:
@@ -55,18 +61,31 @@ def test_login_page_and_health_are_public_and_health_leaks_nothing(app: flask.Fl
     assert client.get("/login").status_code == 200
     health = client.get("/healthz")
     assert health.status_code == 200
-    assert health.get_json() == {"status": "ok", "database": "ok", "queue": "in-process"}
+    # Statuses only: nothing has reported yet in this test (so `degraded`), and no details.
+    assert health.get_json() == {
+        "status": "degraded",
+        "components": {
+            "database": {"status": "ok"},
+            "broker": {"status": "off"},
+            "watcher": {"status": "unknown"},
+            "workers": {"status": "off"},
+            "beat": {"status": "unknown"},
+            "smtp": {"status": "unknown"},
+            "sandbox": {"status": "unknown"},
+        },
+    }
     assert client.get("/static/style.css").status_code == 200
 
 
 def test_health_reports_the_queue(settings: Settings, sessions: sessionmaker[Session]) -> None:
     redis_url = "redis://127.0.0.1:6379/15"
     app = create_app(settings.model_copy(update={"broker_url": redis_url}), sessions)
-    assert app.test_client().get("/healthz").get_json()["queue"] == "ok"
+    answer = app.test_client().get("/healthz/broker")
+    assert answer.get_json()["components"]["broker"] == {"status": "ok"}
     dead = settings.model_copy(update={"broker_url": "redis://:secret@127.0.0.1:1/0"})
     response = create_app(dead, sessions).test_client().get("/healthz")
     assert response.status_code == 503
-    assert response.get_json()["queue"] == "error"
+    assert response.get_json()["components"]["broker"] == {"status": "down"}
     assert b"secret" not in response.data
 
 
