@@ -23,7 +23,8 @@ from typing import Any
 from documents.contract import MAX_LINE_CHARS, MAX_LINES, TextLine
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import Method, Where
-from documents.extraction.fields.labels import label_key, match_label, split_number
+from documents.extraction.fields.labels import OTHER, label_key, match_label, split_number
+from documents.extraction.fields.lines import find_labels
 from documents.extraction.normalise import fold, key
 from documents.extraction.text import Block, BlockKind
 
@@ -398,8 +399,13 @@ def _cut(text: str, stop: str) -> str:
 
 
 def _is_label(text: str) -> bool:
+    """A label, or a line that opens with another field's label ("Loại mô hình: Tập thể"):
+    the template moved, and this is not the value."""
     found = match_label(text.rstrip(":： "), prefix=False)
-    return found is not None and found.confidence >= 1.0
+    if found is not None and found.confidence >= 1.0:
+        return True
+    hits = find_labels(text)
+    return bool(hits) and hits[0].match.confidence >= 1.0 and hits[0].match.field != OTHER
 
 
 # ------------------------------------------------------------------ the stage
