@@ -187,7 +187,7 @@ def count_uses(session: Session, provenance: Mapping[str, Any]) -> None:
             update(LayoutMemory)
             .where(LayoutMemory.id.in_(used))
             .values(uses=LayoutMemory.uses + 1)
-            .execution_options(synchronize_session=False)
+            .execution_options(synchronize_session="fetch")
         )
 
 
