@@ -6,6 +6,7 @@ forgetting restores the old behaviour. On PostgreSQL and SQLite."""
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,7 @@ from documents.settings import Settings
 from ingest.store import store_message
 from tests.fixtures.memory_forms import FILLINGS, Filling, unusual_form
 from tests.integration.documents.factories import setup_commune
+from tests.integration.workers.cli_harness import dvk
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XOM_1 = "chiboxom1.nghiathai@gmail.test"
@@ -153,7 +155,9 @@ def test_forgetting_restores_the_old_behaviour(session: Session, sandboxed: obje
     # the fingerprint holds the labels dvk knows; the unusual one is what the memory adds
     assert not any("phan viec dang ky" in label for label in groups[0].labels)
     assert {m.example_value for m in groups[0].memories} == {FILLINGS[0].model}
-    assert "phan viec dang ky gan voi phong trao" in layout_memory.describe(groups[0].memories[0])[0]
+    assert (
+        "phan viec dang ky gan voi phong trao" in layout_memory.describe(groups[0].memories[0])[0]
+    )
 
     assert layout_memory.forget_layout(session, first.layout_digest or "", actor="bientap") == 2
     assert session.scalars(select(LayoutMemory)).all() == []
@@ -166,3 +170,42 @@ def test_forgetting_restores_the_old_behaviour(session: Session, sandboxed: obje
     assert not again.fields.get("model_name")
     with pytest.raises(layout_memory.UnknownMemoryError):
         layout_memory.forget(session, 10_000, actor="bientap")
+
+
+def test_the_office_lists_and_forgets_memories_from_the_shell(
+    session: Session, sandboxed: object, settings: Settings
+) -> None:
+    setup_commune(session)
+    first = _read(session, sandboxed, XOM_1, unusual_form(_fill(0)))
+    review.correct_fields(session, first.id, {"model_name": FILLINGS[0].model}, actor="bientap")
+    session.commit()
+    env = {
+        "DVK_DATABASE_URL": settings.effective_database_url,
+        "DVK_DATA_DIR": str(settings.data_dir),
+    }
+
+    listed = dvk(["memory", "list", "--json"], env)
+    assert listed.exit_code == 0, listed.stderr
+    (group,) = json.loads(listed.stdout)
+    assert group["layout"] == first.layout_digest
+    by_unit = {m["unit_name"]: m for m in group["memories"]}
+    assert set(by_unit) == {None, "Chi bộ xóm 1"}
+    assert by_unit[None]["example_value"] == FILLINGS[0].model
+    assert "phan viec dang ky gan voi phong trao" in by_unit[None]["places"][0]
+    table = dvk(["memory", "list"], env)
+    assert table.exit_code == 0 and "Chi bộ xóm 1" in table.stdout
+
+    refused = dvk(["memory", "forget", "99999"], env)
+    assert refused.exit_code == 2 and "99999" in refused.stderr and refused.crashed is None
+    assert "Traceback" not in refused.stdout + refused.stderr
+    assert dvk(["memory", "forget"], env).exit_code == 2
+
+    done = dvk(["memory", "forget", str(by_unit["Chi bộ xóm 1"]["id"])], env)
+    assert done.exit_code == 0, done.stderr
+    session.expire_all()
+    assert [m.scope for m in session.scalars(select(LayoutMemory))] == [""]
+    entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "forget_layout_memory"))
+    assert entry is not None and entry.actor.startswith("shell")
+    assert dvk(["memory", "forget", "--layout", first.layout_digest or ""], env).exit_code == 0
+    session.expire_all()
+    assert session.scalars(select(LayoutMemory)).all() == []
