@@ -21,7 +21,7 @@ from documents import layout_memory, review
 from documents.extraction import extract
 from documents.extraction.sandbox import extract_in_sandbox, shutdown
 from documents.models import AuditEntry, Extraction, LayoutMemory, Message
-from documents.pipeline import process_message
+from documents.pipeline import Extractor, process_message
 from documents.settings import Settings
 from ingest.store import store_message
 from tests.fixtures.memory_forms import FILLINGS, Filling, unusual_form
@@ -36,7 +36,7 @@ SENT = datetime(2024, 4, 2, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def sandboxed() -> Iterator[partial[object]]:
+def sandboxed() -> Iterator[Extractor]:
     yield partial(extract_in_sandbox, timeout=60, memory_mb=1024)
     shutdown()
 
@@ -62,16 +62,16 @@ def _send(session: Session, sender: str, data: bytes) -> Message:
     return message
 
 
-def _read(session: Session, extractor: object, sender: str, data: bytes) -> Extraction:
+def _read(session: Session, extractor: Extractor, sender: str, data: bytes) -> Extraction:
     message = _send(session, sender, data)
-    process_message(session, message.id, extract=extractor)  # type: ignore[arg-type]
+    process_message(session, message.id, extract=extractor)
     (attachment,) = [a for a in message.attachments if a.filename.endswith(".docx")]
     assert attachment.extraction is not None
     return attachment.extraction
 
 
 def test_one_correction_then_the_next_forms_of_the_layout_are_right(
-    session: Session, sandboxed: object
+    session: Session, sandboxed: Extractor
 ) -> None:
     setup_commune(session)
     first = _read(session, sandboxed, XOM_1, unusual_form(_fill(0)))
@@ -117,7 +117,7 @@ def test_one_correction_then_the_next_forms_of_the_layout_are_right(
 
 
 def test_a_memory_corrected_again_is_weakened_then_dropped(
-    session: Session, sandboxed: object
+    session: Session, sandboxed: Extractor
 ) -> None:
     setup_commune(session)
     first = _read(session, sandboxed, XOM_1, unusual_form(_fill(0)))
@@ -146,7 +146,7 @@ def test_a_memory_corrected_again_is_weakened_then_dropped(
     assert [e.after["dropped"] for e in weakened if e.after] == [False, True]
 
 
-def test_forgetting_restores_the_old_behaviour(session: Session, sandboxed: object) -> None:
+def test_forgetting_restores_the_old_behaviour(session: Session, sandboxed: Extractor) -> None:
     setup_commune(session)
     first = _read(session, sandboxed, XOM_1, unusual_form(_fill(0)))
     review.correct_fields(session, first.id, {"model_name": FILLINGS[0].model}, actor="bientap")
@@ -173,7 +173,7 @@ def test_forgetting_restores_the_old_behaviour(session: Session, sandboxed: obje
 
 
 def test_the_office_lists_and_forgets_memories_from_the_shell(
-    session: Session, sandboxed: object, settings: Settings
+    session: Session, sandboxed: Extractor, settings: Settings
 ) -> None:
     setup_commune(session)
     first = _read(session, sandboxed, XOM_1, unusual_form(_fill(0)))
