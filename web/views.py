@@ -16,7 +16,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from sqlalchemy import and_, func, or_, select
 from werkzeug.wrappers import Response
 
-from documents import clock, held_replies, register, review
+from documents import clock, held_replies, layout_memory, register, review
 from documents.commune import CommuneNamesMissingError, commune_names, heading_name
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
 from documents.models import (
@@ -357,14 +357,19 @@ def correct(attachment_id: int) -> Response | tuple[str, int]:
             continue
         if value != current.get(key):
             changes[key] = value
+    learned: list[layout_memory.Lesson] = []
     if changes:
         try:
-            review.correct_fields(session, extraction.id, changes, actor=_actor())
+            review.correct_fields(session, extraction.id, changes, actor=_actor(), learned=learned)
         except ValueError as exc:
             session.rollback()
             flash(str(exc), "error")
             return redirect(url_for("views.document", attachment_id=attachment.id))
         session.commit()
+    for lesson in learned:
+        if lesson.learned:
+            flash(f"dvk đã ghi nhớ vị trí của {label(FIELD, lesson.field)} trên mẫu phiếu này "
+                  f"({lesson.note}); phiếu sau cùng mẫu sẽ được đọc theo đó.", "ok")  # fmt: skip
     if errors:
         saved = f"Đã lưu {len(changes)} trường. " if changes else "Chưa lưu trường nào. "
         flash(f"{saved}{len(errors)} trường chưa hợp lệ, xem bên dưới.", "error")
