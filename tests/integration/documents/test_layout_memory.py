@@ -5,12 +5,9 @@ forgetting restores the old behaviour. On PostgreSQL and SQLite."""
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
 from functools import partial
 
 import pytest
@@ -20,19 +17,16 @@ from sqlalchemy.orm import Session
 from documents import layout_memory, review
 from documents.extraction import extract
 from documents.extraction.sandbox import extract_in_sandbox, shutdown
-from documents.models import AuditEntry, Extraction, LayoutMemory, Message
-from documents.pipeline import Extractor, process_message
+from documents.models import AuditEntry, Extraction, LayoutMemory
+from documents.pipeline import Extractor
 from documents.settings import Settings
-from ingest.store import store_message
 from tests.fixtures.memory_forms import FILLINGS, Filling, unusual_form
 from tests.integration.documents.factories import setup_commune
+from tests.integration.documents.forms_by_mail import read_form
 from tests.integration.workers.cli_harness import dvk
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XOM_1 = "chiboxom1.nghiathai@gmail.test"
 XOM_4 = "chiboxom4.nghiathai@gmail.test"
-_numbers = itertools.count(1)
-SENT = datetime(2024, 4, 2, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -45,29 +39,8 @@ def _fill(k: int, unit: str = "Chi bộ xóm 1") -> Filling:
     return replace(FILLINGS[k], unit=unit)
 
 
-def _send(session: Session, sender: str, data: bytes) -> Message:
-    n = next(_numbers)
-    mail = EmailMessage()
-    mail["From"], mail["To"] = sender, "danvan@nghiathai.test"
-    mail["Subject"], mail["Message-ID"] = "Đăng ký mô hình", f"<memory-{n}@test>"
-    mail["Date"] = (SENT + timedelta(hours=n)).strftime("%a, %d %b %Y %H:%M:%S +0000")
-    mail.set_content("Kính gửi Văn phòng, đơn vị gửi phiếu đăng ký.")
-    mail.add_attachment(data, maintype="application", subtype=DOCX.split("/")[1],
-                        filename=f"phieu-{n}.docx")  # fmt: skip
-    stored = store_message(session, mail.as_bytes(), source="drop", received_at=None,
-                           settings=Settings(_env_file=None),
-                           fallback_received_at=SENT + timedelta(hours=n))  # fmt: skip
-    message = session.get(Message, stored.message_id)
-    assert message is not None
-    return message
-
-
 def _read(session: Session, extractor: Extractor, sender: str, data: bytes) -> Extraction:
-    message = _send(session, sender, data)
-    process_message(session, message.id, extract=extractor)
-    (attachment,) = [a for a in message.attachments if a.filename.endswith(".docx")]
-    assert attachment.extraction is not None
-    return attachment.extraction
+    return read_form(session, extractor, sender, data)
 
 
 def test_one_correction_then_the_next_forms_of_the_layout_are_right(

@@ -83,7 +83,9 @@ def test_a_value_that_fails_its_validator_is_not_taken_from_memory() -> None:
     # "Loại mô hình: Tập thể" is a label line: never a model name
     result = extract(unusual_form(FILLINGS[0]), "a.docx", [at_a_label])
     assert result.fields.get("model_name") != "Loại mô hình: Tập thể"
-    assert result.provenance.get("model_name") is None or result.provenance["model_name"].memory != 3
+    assert (
+        result.provenance.get("model_name") is None or result.provenance["model_name"].memory != 3
+    )
 
 
 def test_a_memory_that_was_corrected_again_is_not_trusted() -> None:
