@@ -73,6 +73,9 @@ class Provenance:
     table: int | None = None
     row: int | None = None
     cell: int | None = None
+    #: The layout memory that placed the value (method `memory`), so a later correction of the
+    #: value can weaken that memory.
+    memory: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
@@ -98,6 +101,7 @@ class Provenance:
             table=number(data.get("table")),
             row=number(data.get("row")),
             cell=number(data.get("cell")),
+            memory=number(data.get("memory")),
         )
 
 
@@ -128,6 +132,41 @@ class LayoutFingerprint:
         )
 
 
+#: Bounds of the lines an extraction keeps (a form is far below them; a long report is cut).
+MAX_LINES = 2000
+MAX_LINE_CHARS = 400
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of the document as the reader saw it, with its place in the structure: the block
+    (paragraph or table row, by index), the cell in the row, the line in the cell, and for table
+    rows the table and row numbers. Kept with the extraction so that a correction by the office
+    can be located in the form's structure (the layout memory) without reading the file again."""
+
+    text: str
+    block: int
+    cell: int = 0
+    line: int = 0
+    table: int | None = None
+    row: int | None = None
+
+    def as_json(self) -> list[Any]:
+        return [self.text, self.block, self.cell, self.line, self.table, self.row]
+
+    @classmethod
+    def from_json(cls, data: Any) -> TextLine | None:
+        if not isinstance(data, list | tuple) or len(data) != 6 or not isinstance(data[0], str):
+            return None
+        numbers = data[1:]
+        if not all(n is None or (isinstance(n, int) and not isinstance(n, bool)) for n in numbers):
+            return None
+        block, cell, line, table, row = numbers
+        if block is None or cell is None or line is None:
+            return None
+        return cls(data[0][:MAX_LINE_CHARS], block, cell, line, table, row)
+
+
 @dataclass(frozen=True)
 class Extraction:
     """What one file was read as: its kind, the contract's fields and how sure we are of each.
@@ -148,8 +187,10 @@ class Extraction:
     layout: LayoutFingerprint | None = None
     #: Why a field was not trusted (confidence below 0.9, or a value refused): for review.
     doubts: dict[str, str] = field(default_factory=dict)
+    #: The document's lines in reading order, with their places (see `TextLine`).
+    lines: tuple[TextLine, ...] = ()
 
-    def as_json(self, file: str | None = None) -> dict[str, Any]:
+    def as_json(self, file: str | None = None, *, lines: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "kind": self.kind.value,
             "fields": {k: self.fields.get(k) for k in FIELD_KEYS if k in self.fields},
@@ -160,6 +201,8 @@ class Extraction:
             "layout": self.layout.as_json() if self.layout else None,
             "doubts": dict(self.doubts),
         }
+        if lines:
+            data["lines"] = [line.as_json() for line in self.lines]
         if file is not None:
             data = {"file": file, **data}
         return data

@@ -284,7 +284,36 @@ class Extraction(Base):
     layout: Mapped[dict[str, Any]] = mapped_column(default=dict)
     #: Field → why it was not trusted (confidence below 0.9 or value refused).
     doubts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The form's lines with their places (`contract.TextLine`): where a correction is located.
+    lines: Mapped[list[Any]] = mapped_column(default=list)
     attachment: Mapped[Attachment] = relationship(back_populates="extraction")
+
+
+class LayoutMemory(Base):
+    """Where a field sits on one layout, learned from the office's correction (see
+    `documents.layout_memory`). `scope` is the unit it was learned for, or "" for every unit:
+    a unit's own memory is tried before the overall one."""
+
+    __tablename__ = "layout_memories"
+    __table_args__ = (UniqueConstraint("layout_digest", "field", "scope"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    layout_digest: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(String(64), default="")
+    #: Its places, best first (`fields.memory.Address.as_json()`).
+    addresses: Mapped[list[Any]] = mapped_column(default=list)
+    #: The layout's labels and structure, to show the office which template it is.
+    layout: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    example_value: Mapped[str] = mapped_column(Text, default="")
+    example_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL")
+    )
+    learned_by: Mapped[str] = mapped_column(String(64))
+    #: Forms read with it, and how often its value was corrected again.
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    misses: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(server_default=_now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
 class Submission(Base):

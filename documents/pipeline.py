@@ -9,14 +9,16 @@ receive the same id never process it twice at once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents import clock, contract
+from documents import clock, contract, layout_memory
 from documents.extraction.corroborate import corroborate
+from documents.extraction.fields.memory import MemoryHint
 from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
@@ -24,8 +26,15 @@ from documents.register import record_submission
 
 log = logging.getLogger(__name__)
 
-#: Reads one file; the composition root passes the sandboxed extractor.
-Extractor = Callable[[bytes, str], contract.Extraction]
+
+class Extractor(Protocol):
+    """Reads one file, with the layout memories that may apply to it; the composition root
+    passes the sandboxed extractor."""
+
+    def __call__(
+        self, data: bytes, filename: str, hints: Sequence[MemoryHint] = (), /
+    ) -> contract.Extraction: ...
+
 
 #: Media types worth reading as a form. Containers (zip, TNEF) were already expanded by ingest.
 FORM_TYPES = (
@@ -64,12 +73,16 @@ def is_form_candidate(attachment: Attachment) -> bool:
 
 
 def _extract_attachment(
-    session: Session, attachment: Attachment, extract: Extractor, units: UnitDirectory
+    session: Session,
+    attachment: Attachment,
+    extract: Extractor,
+    units: UnitDirectory,
+    hints: Sequence[MemoryHint],
 ) -> Extraction:
     if attachment.extraction is not None:
         return attachment.extraction
     data = session.get_one(Blob, attachment.sha256).data
-    result = corroborate(extract(data, attachment.filename), units)
+    result = corroborate(extract(data, attachment.filename, hints), units)
     if NO_WORKER in result.warnings:
         # Our fault, not the file's: fail the step so it is retried, rather than telling the
         # unit its form is unreadable.
@@ -87,10 +100,12 @@ def _extract_attachment(
         layout_digest=result.layout.digest if result.layout else None,
         layout=result.layout.as_json() if result.layout else {},
         doubts=dict(result.doubts),
+        lines=[line.as_json() for line in result.lines],
     )
     session.add(row)
     session.flush()
     attachment.extraction = row
+    layout_memory.count_uses(session, row.provenance)
     return row
 
 
@@ -124,10 +139,12 @@ def process_message(
     elif message.classification == "normal":
         directory = directory or UnitDirectory.load(session)
         sender_unit = directory.unit_for_address(message.sender)
+        # What the office taught about layouts: the sender's unit's memories and the overall ones.
+        hints = layout_memory.hints_for(session, sender_unit)
         for attachment in message.attachments:
             if not is_form_candidate(attachment):
                 continue
-            extraction = _extract_attachment(session, attachment, extract, directory)
+            extraction = _extract_attachment(session, attachment, extract, directory, hints)
             extractions += 1
             if extraction.kind == contract.Kind.UNKNOWN.value:
                 continue

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from documents import layout_memory
 from documents.contract import FIELD_KEYS, Domain, Kind, ModelType
 from documents.matching import MatchResult, UnitDirectory, normalise_address
 from documents.models import AuditEntry, Campaign, Deadline, Extraction, Submission, Unit, UnitEmail
@@ -243,9 +244,18 @@ def validate_field(key: str, value: Any) -> Any:
 
 
 def correct_fields(
-    session: Session, extraction_id: int, changes: dict[str, Any], *, actor: str
+    session: Session,
+    extraction_id: int,
+    changes: dict[str, Any],
+    *,
+    actor: str,
+    learned: list[layout_memory.Lesson] | None = None,
 ) -> Extraction:
-    """Correct extracted fields (and "kind"), then re-derive the submission they feed."""
+    """Correct extracted fields (and "kind"), then re-derive the submission they feed.
+
+    Each corrected value also teaches the layout memory where it sits on this form's layout
+    (and weakens a memory that had placed the wrong value); what was learned is appended to
+    `learned` when given."""
     extraction = session.get(Extraction, extraction_id)
     if extraction is None:
         raise LookupError(f"extraction {extraction_id} does not exist")
@@ -264,6 +274,12 @@ def correct_fields(
     _audit(session, actor, "correct_fields", "extraction", extraction.id, before, after)
     session.flush()
     _rederive(session, extraction, rematch="unit_name" in clean)
+    submission = session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))
+    lessons = layout_memory.learn(
+        session, extraction, clean, unit_id=submission.unit_id if submission else None, actor=actor
+    )
+    if learned is not None:
+        learned.extend(lessons)
     return extraction
 
 

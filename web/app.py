@@ -25,7 +25,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import auth, monitoring, views, year_end
+from web import auth, layouts, monitoring, regions, views, year_end
 from web.proxy import TrustedProxies
 from web.state import WebState, close_db
 
@@ -74,6 +74,8 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(views.bp)
     app.register_blueprint(year_end.bp)
     app.register_blueprint(monitoring.bp)
+    app.register_blueprint(layouts.bp)
+    app.register_blueprint(regions.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)

@@ -141,6 +141,33 @@ def _dropped(entry: AuditEntry, _ctx: _Context) -> str:
     return f"bỏ thư trả lời tự động #{entry.entity_id} đang chờ duyệt (không gửi)"
 
 
+def _memory(entry: AuditEntry, ctx: _Context) -> str:
+    """A layout memory: its field, and whose it is (a unit's or every unit's)."""
+    side = entry.after or entry.before or {}
+    scope = side.get("scope")
+    whose = f"của {_unit_name(ctx, scope)}" if scope else "chung cho mọi đơn vị"
+    return f"vị trí {_field_name(str(side.get('field')))} trên mẫu phiếu {str(side.get('layout_digest') or '')[:12]} ({whose})"
+
+
+def _memory_learned(entry: AuditEntry, ctx: _Context) -> str:
+    example = (entry.after or {}).get("example_value") or ""
+    verb = "dạy lại" if entry.before else "dạy dvk"
+    return f"{verb} {_memory(entry, ctx)}, ví dụ {_quote(str(example))}"
+
+
+def _memory_weakened(entry: AuditEntry, ctx: _Context) -> str:
+    after = entry.after or {}
+    if after.get("dropped"):
+        return (
+            f"sửa lại giá trị đọc theo ghi nhớ lần thứ hai nên dvk bỏ ghi nhớ {_memory(entry, ctx)}"
+        )
+    return f"sửa lại giá trị đọc theo ghi nhớ nên dvk giảm tin cậy ghi nhớ {_memory(entry, ctx)}"
+
+
+def _memory_forgotten(entry: AuditEntry, ctx: _Context) -> str:
+    return f"xóa ghi nhớ {_memory(entry, ctx)}"
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -150,6 +177,9 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "assess_model": _assessed,
     "outbox.release": _released,  # documents.held_replies
     "outbox.drop": _dropped,
+    "learn_layout_memory": _memory_learned,  # documents.layout_memory
+    "weaken_layout_memory": _memory_weakened,
+    "forget_layout_memory": _memory_forgotten,
 }
 
 

@@ -16,7 +16,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from sqlalchemy import and_, func, or_, select
 from werkzeug.wrappers import Response
 
-from documents import clock, held_replies, register, review
+from documents import clock, held_replies, layout_memory, register, review
 from documents.commune import CommuneNamesMissingError, commune_names, heading_name
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
 from documents.models import (
@@ -57,6 +57,7 @@ from web.labels import (
 )
 from web.overview import Filters, apply_filters, charts, paginate, summarise
 from web.people import display_names
+from web.regions import regions
 from web.state import db
 
 bp = Blueprint("views", __name__)
@@ -250,6 +251,8 @@ def _render_document(
         errors=errors or {},
         typed=typed or {},
         history_lines=describe_entries(session, audit, tz),
+        regions=regions(extraction, field_keys),
+        attachment_id=attachment.id,
     )
 
 
@@ -357,14 +360,19 @@ def correct(attachment_id: int) -> Response | tuple[str, int]:
             continue
         if value != current.get(key):
             changes[key] = value
+    learned: list[layout_memory.Lesson] = []
     if changes:
         try:
-            review.correct_fields(session, extraction.id, changes, actor=_actor())
+            review.correct_fields(session, extraction.id, changes, actor=_actor(), learned=learned)
         except ValueError as exc:
             session.rollback()
             flash(str(exc), "error")
             return redirect(url_for("views.document", attachment_id=attachment.id))
         session.commit()
+    for lesson in learned:
+        if lesson.learned:
+            flash(f"dvk đã ghi nhớ vị trí của {label(FIELD, lesson.field)} trên mẫu phiếu này "
+                  f"({lesson.note}); phiếu sau cùng mẫu sẽ được đọc theo đó.", "ok")  # fmt: skip
     if errors:
         saved = f"Đã lưu {len(changes)} trường. " if changes else "Chưa lưu trường nào. "
         flash(f"{saved}{len(errors)} trường chưa hợp lệ, xem bên dưới.", "error")
@@ -443,17 +451,20 @@ def review_queue() -> str:
     units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)))
     names = {u.id: u.name for u in units}
     extraction_ids = [s.extraction_id for s in items]
-    attachments: dict[int, int] = dict(
-        session.execute(
-            select(Extraction.id, Extraction.attachment_id).where(Extraction.id.in_(extraction_ids))
-        ).all()
-    )
+    extractions = {
+        e.id: e
+        for e in session.scalars(select(Extraction).where(Extraction.id.in_(extraction_ids)))
+    }
+    attachments = {e.id: e.attachment_id for e in extractions.values()}
     return render_template(
         "review.html",
         items=items,
         units=units,
         unit_names=names,
         attachments={s.id: attachments.get(s.extraction_id) for s in items},
+        regions_of={
+            s.id: regions(extractions.get(s.extraction_id), list(FIELD_KEYS)) for s in items
+        },
         held=held_replies.held_replies(session),
         unanswered=held_replies.unanswered_for_the_office(session),
     )

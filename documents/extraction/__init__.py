@@ -9,9 +9,11 @@ that every reader's `DocumentText` goes through.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from documents.contract import Extraction
 from documents.extraction.fields import read_fields
+from documents.extraction.fields.memory import MemoryHint
 from documents.extraction.readers import PREFIX, Unreadable, read_document
 from documents.sniff import sniff_media_type
 
@@ -20,8 +22,9 @@ log = logging.getLogger(__name__)
 __all__ = ["extract", "read_fields"]
 
 
-def extract(data: bytes, filename: str) -> Extraction:
-    """The kind and fields of one file; the type comes from the bytes, never from `filename`."""
+def extract(data: bytes, filename: str, hints: Sequence[MemoryHint] = ()) -> Extraction:
+    """The kind and fields of one file; the type comes from the bytes, never from `filename`.
+    `hints` are the office's layout memories that may apply (see `fields.memory`)."""
     media_type = sniff_media_type(data) if data else "application/octet-stream"
     try:
         doc = read_document(data, media_type)
@@ -34,7 +37,7 @@ def extract(data: bytes, filename: str) -> Extraction:
         log.exception("reading %s (%s) failed", filename, media_type)
         return Extraction.unreadable(PREFIX + "tệp bị hỏng hoặc không đúng định dạng")
     try:
-        return read_fields(doc)
+        return read_fields(doc, hints)
     except Exception:
         log.exception("parsing fields of %s failed", filename)
         return Extraction.unreadable("Không đọc được nội dung phiếu trong tệp", source=doc.source)

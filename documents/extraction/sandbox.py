@@ -25,10 +25,20 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from documents.contract import FIELD_KEYS, Extraction, Kind, LayoutFingerprint, Provenance
+from documents.contract import (
+    FIELD_KEYS,
+    MAX_LINES,
+    Extraction,
+    Kind,
+    LayoutFingerprint,
+    Provenance,
+    TextLine,
+)
+from documents.extraction.fields.memory import MemoryHint
 
 TIMED_OUT = (
     "Tệp xử lý quá lâu (quá {seconds:.0f} giây) nên đã bị dừng; xin gửi lại bản Word hoặc PDF."
@@ -126,8 +136,11 @@ class _Worker:
         line, _, self.buffer = self.buffer.partition(b"\n")
         return line
 
-    def run(self, data: bytes, filename: str, timeout: float) -> dict[str, Any]:
-        header = json.dumps({"filename": filename, "size": len(data), "timeout": timeout})
+    def run(
+        self, data: bytes, filename: str, timeout: float, hints: Sequence[MemoryHint] = ()
+    ) -> dict[str, Any]:
+        header = json.dumps({"filename": filename, "size": len(data), "timeout": timeout,
+                             "hints": [h.as_json() for h in hints]})  # fmt: skip
         self.stdin.write(header.encode() + b"\n" + data)
         self.stdin.flush()
         self.jobs += 1
@@ -184,6 +197,9 @@ def _extraction(reply: dict[str, Any]) -> Extraction:
         if k in FIELD_KEYS and isinstance(v, dict)
     }
     doubts = {str(k): str(v) for k, v in dict(reply.get("doubts") or {}).items() if k in FIELD_KEYS}
+    lines = tuple(
+        line for line in map(TextLine.from_json, list(reply.get("lines") or [])[:MAX_LINES]) if line
+    )
     return Extraction(
         kind=Kind(reply.get("kind", "unknown")),
         fields=fields,
@@ -193,18 +209,27 @@ def _extraction(reply: dict[str, Any]) -> Extraction:
         provenance=provenance,
         layout=LayoutFingerprint.from_json(reply.get("layout")),
         doubts=doubts,
+        lines=lines,
     )
 
 
-def extract_in_sandbox(data: bytes, filename: str, *, timeout: float, memory_mb: int) -> Extraction:
-    """`extract(data, filename)` in a memory-capped child; always returns, within `timeout`."""
+def extract_in_sandbox(
+    data: bytes,
+    filename: str,
+    hints: Sequence[MemoryHint] = (),
+    *,
+    timeout: float,
+    memory_mb: int,
+) -> Extraction:
+    """`extract(data, filename, hints)` in a memory-capped child; always returns, within
+    `timeout`. The child cannot read the database: the layout memories come with the request."""
     for attempt in (1, 2):
         try:
             worker = _POOL.take(memory_mb)
         except OSError:  # no process could be started (fork limit, out of memory)
             return Extraction.unreadable(NO_WORKER)
         try:
-            reply = worker.run(data, filename, timeout)
+            reply = worker.run(data, filename, timeout, hints)
         except (BrokenPipeError, ConnectionResetError):
             worker.kill()  # died while idle (or at start): try once on a fresh one
             if attempt == 1:
@@ -295,8 +320,11 @@ def _serve(memory_mb: int) -> None:
             return
         header = json.loads(line)
         data = _read_exact(requests, int(header["size"]))
+        hints = [h for h in map(MemoryHint.from_json, header.get("hints") or []) if h]
         try:
-            reply: dict[str, Any] = extract(data, str(header["filename"])).as_json()
+            reply: dict[str, Any] = extract(data, str(header["filename"]), hints).as_json(
+                lines=True
+            )
         except MemoryError:
             reply = {"error": "memory"}
         del data

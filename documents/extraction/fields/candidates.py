@@ -39,6 +39,8 @@ class Candidate:
     label: str = ""
     label_where: Where | None = None
     group: str = ""  # a position or phone belongs with the person of the same group
+    memory: int | None = None  # the layout memory that placed it (method `memory`)
+    misses: int = 0  # how often that memory's values were corrected again
 
 
 def from_items(reader: Reader) -> Iterator[Candidate]:

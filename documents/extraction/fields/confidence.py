@@ -35,7 +35,12 @@ BASE: dict[Method, float] = {
     Method.TITLE: 0.78,
     Method.DATE_LINE: 0.93,
     Method.FIGURES: 0.84,
+    # The office showed where this field sits on this layout, once: a value that also looks
+    # right (its validator says so) is trusted, any other goes to review.
+    Method.MEMORY: 0.86,
 }
+#: What each time a memory's value had to be corrected again costs it.
+MEMORY_MISS = 0.1
 
 #: Reasons, in Vietnamese, for the office.
 WHY_METHOD = {
@@ -45,6 +50,7 @@ WHY_METHOD = {
     Method.FIGURES: "đọc từ số liệu trong phần kết quả",
     Method.HEADER: "đọc từ tiêu đề góc trái văn bản",
     Method.CELL_BELOW: "giá trị nằm ở ô phía dưới nhãn",
+    Method.MEMORY: "đọc theo vị trí văn phòng đã chỉ trên mẫu phiếu này",
 }
 
 
@@ -76,6 +82,9 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
     if v.approximate:
         conf -= 0.15
     conf += 0.04 * min(evidence.agree, 2)
+    if c.method is Method.MEMORY and c.misses:
+        conf -= MEMORY_MISS * c.misses
+        reasons.append("vị trí đã học từng cho giá trị phải sửa lại")
     if evidence.disagree:
         conf -= 0.2
         reasons.append("văn bản ghi giá trị khác ở chỗ khác")

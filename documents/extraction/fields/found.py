@@ -25,6 +25,7 @@ class Method(StrEnum):
     TITLE = "title"  # the document's title ("Báo cáo kết quả mô hình “X”")
     DATE_LINE = "date_line"  # "…, ngày 02 tháng 4 năm 2024"
     FIGURES = "figures"  # a count or a sum inside the results text
+    MEMORY = "memory"  # where the office showed it sits on this layout (`memory.py`)
 
 
 @dataclass

@@ -11,16 +11,26 @@ with the reason, and anything below 0.9 carries a doubt for the office's review.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY, Extraction, Kind
+from documents.contract import (
+    FIELD_KEYS,
+    REGISTRATION_ONLY,
+    REPORT_ONLY,
+    Extraction,
+    Kind,
+    LayoutFingerprint,
+    TextLine,
+)
 from documents.extraction.classify import classify
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.confidence import CONFIDENT, Evidence, score
 from documents.extraction.fields.flow import Reader
-from documents.extraction.fields.found import Where
+from documents.extraction.fields.found import Method, Where
+from documents.extraction.fields.memory import MemoryHint, document_lines
+from documents.extraction.fields.memory import candidates as remembered
 from documents.extraction.fields.people import unit_level
 from documents.extraction.fields.provenance import fingerprint, provenance
 from documents.extraction.fields.tables import read_table
@@ -61,17 +71,21 @@ class Choice:
 # ------------------------------------------------------------------ stages
 
 
-def read_fields(doc: DocumentText) -> Extraction:
-    """Fields of a document from its blocks, whatever format they were read from."""
+def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
+    """Fields of a document from its blocks, whatever format they were read from; `hints` are
+    the office's layout memories (`memory.py`), used where the layout is theirs."""
     zones = cut(doc.blocks)
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
     reader = _read_body(zones, classify(title, body_text, set()))
     kind = classify(title, body_text, sources.labelled_fields(reader))
+    layout = fingerprint(reader, zones, doc.source)
+    lines = document_lines(doc.blocks)
     found = list(_collect(reader, zones, title, body_text, body))
+    found += remembered(lines, layout.digest, hints)
     chosen, refused = _choose_all(found, doc, reader)
-    return _extraction(doc, kind, chosen, refused, reader, zones)
+    return _extraction(doc, kind, chosen, refused, reader, (layout, lines))
 
 
 def _body_lines(zones: Zones) -> Iterator[tuple[str, Where]]:
@@ -168,6 +182,8 @@ def _pick(
     usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank))
     best, verdict = usable[0]
     agree, disagree = _agreement(best, verdict, usable[1:])
+    if best.method is Method.MEMORY:
+        disagree = 0  # the office corrected what the other readings give on this layout
     quality = None
     if ocr:
         long = name in ("content", "results")
@@ -230,10 +246,11 @@ def _quality(doc: DocumentText, places: tuple[Where, ...]) -> float | None:
 
 def _extraction(
     doc: DocumentText, kind: Kind, chosen: dict[str, Choice], refused: dict[str, str],
-    reader: Reader, zones: Zones,
+    reader: Reader, shape: tuple[LayoutFingerprint, tuple[TextLine, ...]],
 ) -> Extraction:  # fmt: skip
+    layout, lines = shape
     if kind is Kind.UNKNOWN:
-        return Extraction(kind=kind, source=doc.source, layout=fingerprint(reader, zones, doc.source),
+        return Extraction(kind=kind, source=doc.source, layout=layout, lines=lines,
                           warnings=(*doc.warnings, "Không nhận ra phiếu đăng ký hay báo cáo mô hình “Dân vận khéo”"))  # fmt: skip
     drop = REPORT_ONLY if kind is Kind.REGISTRATION else REGISTRATION_ONLY
     kept = {k: c for k, c in chosen.items() if k not in drop}
@@ -247,8 +264,9 @@ def _extraction(
         warnings=tuple(doc.warnings) + tuple(_warnings(reader, kept, refused, fields)),
         source=doc.source,
         provenance={k: provenance(doc, kept[k].candidate, str(fields[k])) for k in fields},
-        layout=fingerprint(reader, zones, doc.source),
+        layout=layout,
         doubts=_doubts(kept, refused),
+        lines=lines,
     )
 
 

@@ -37,6 +37,7 @@ def provenance(doc: DocumentText, candidate: Candidate, value: str) -> Provenanc
         table=block.table if block is not None and block.kind is BlockKind.TABLE_ROW else None,
         row=block.row if block is not None and block.kind is BlockKind.TABLE_ROW else None,
         cell=first.cell if first is not None and block is not None and block.table else None,
+        memory=candidate.memory,
     )
 
 

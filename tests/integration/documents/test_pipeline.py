@@ -48,7 +48,7 @@ def stored(settings: Settings, sessions: sessionmaker[Session]) -> int:
     return message_id
 
 
-def fake_form(_: bytes, __: str) -> Extraction:
+def fake_form(_: bytes, __: str, ___: object = (), /) -> Extraction:
     return Extraction(
         kind=Kind.REGISTRATION,
         fields={"unit_name": "Chi bộ xóm 1", "model_name": "Mô hình A"},
@@ -59,7 +59,7 @@ def fake_form(_: bytes, __: str) -> Extraction:
 def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], stored: int) -> None:
     calls: list[str] = []
 
-    def counting(data: bytes, name: str) -> Extraction:
+    def counting(data: bytes, name: str, _hints: object = (), /) -> Extraction:
         calls.append(name)
         return fake_form(data, name)
 
@@ -81,7 +81,7 @@ def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], store
 def test_no_parsing_worker_means_retry_not_unreadable(
     sessions: sessionmaker[Session], stored: int
 ) -> None:
-    def overloaded(_: bytes, __: str) -> Extraction:
+    def overloaded(_: bytes, __: str, ___: object = (), /) -> Extraction:
         return Extraction.unreadable(NO_WORKER)
 
     with pytest.raises(ExtractionUnavailableError), transaction(sessions) as session:
@@ -140,7 +140,7 @@ def test_a_copy_is_not_read_again(
 ) -> None:
     calls: list[str] = []
 
-    def counting(data: bytes, name: str) -> Extraction:
+    def counting(data: bytes, name: str, _hints: object = (), /) -> Extraction:
         calls.append(name)
         return fake_form(data, name)
 
