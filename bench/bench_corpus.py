@@ -1,7 +1,8 @@
 """Field accuracy of extraction on dvk's own corpus, per layout, per variant and per field.
 
-Run: `.venv/bin/python -m bench.bench_corpus [--out DIR] [--workers N] [--json FILE]`. Builds
-the corpus first when `corpus/out` is missing or older than the generator (about two minutes),
+Run: `.venv/bin/python -m bench.bench_corpus [--heldout] [--out DIR] [--workers N] [--json FILE]`.
+Builds the corpus (with `--heldout`: the held-out set, into `corpus/heldout/out`) first when its
+folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and
 compares with the truth by the samples' rules (`documents.extraction.scoring`). Prints the
 overall figure, the per-layout table (the README's), per variant (docx, pdf, scan, photo, doc,
@@ -156,21 +157,25 @@ def report(result: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    from corpus.build import DEFAULT_OUT, build, is_current
+    from corpus.build import HELDOUT, MAIN, build, is_current
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--heldout", action="store_true", help="the held-out set instead")
+    parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/heldout/out")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--json", type=Path, default=RESULTS)
+    parser.add_argument("--json", type=Path, help="default: bench/results/corpus[-heldout].json")
     args = parser.parse_args()
-    if not is_current(args.out):
+    corpus_set = HELDOUT if args.heldout else MAIN
+    out = args.out or corpus_set.default_out
+    if not is_current(out, corpus_set=corpus_set):
         start = time.perf_counter()
-        build(args.out)
-        print(f"built the corpus in {time.perf_counter() - start:.1f} s")
-    result = score_folder(args.out, args.workers)
+        build(out, corpus_set=corpus_set)
+        print(f"built the {corpus_set.name} set in {time.perf_counter() - start:.1f} s")
+    result = score_folder(out, args.workers)
     report(result)
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), "utf-8")
+    target = args.json or RESULTS.with_name("corpus-heldout.json" if args.heldout else RESULTS.name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), "utf-8")
 
 
 if __name__ == "__main__":

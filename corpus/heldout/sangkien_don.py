@@ -1,4 +1,4 @@
-"""An application in the shape of the Điều lệ Sáng kiến request (TT 18/2013/TT-BKHCN, Phụ lục I).
+"""A registration in the shape of the Điều lệ Sáng kiến request (TT 18/2013/TT-BKHCN, Phụ lục I).
 
 No issuer block: the national motto, the title, "Kính gửi", then "Tôi (chúng tôi) ghi tên dưới
 đây:" and a seven-column table of authors (the person in charge is the first row, the unit is a
@@ -57,14 +57,12 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     for run in k.quoc_hieu(short_rule=False):
         k.para(doc, run, align="center", after=0)
     k.para(doc, "", after=4)
-    k.para(doc, ("ĐƠN ĐỀ NGHỊ CÔNG NHẬN MÔ HÌNH “DÂN VẬN KHÉO”", "b", 14), align="center", after=8)
+    k.para(doc, ("ĐƠN ĐĂNG KÝ XÂY DỰNG MÔ HÌNH “DÂN VẬN KHÉO”", "b", 14), align="center", after=8)
     k.para(doc, "Kính gửi", ("1", "s"), f": {v['to']}", first=1.0, after=6)
     k.para(doc, "Tôi (chúng tôi) ghi tên dưới đây:", first=1.0)
     _people(doc, v["authors"])
     k.para(doc, "", after=2)
-    k.para(
-        doc, "Là tác giả (nhóm tác giả) đề nghị xét công nhận mô hình", ("2", "s"), ":", first=1.0
-    )
+    k.para(doc, "Là tác giả (nhóm tác giả) đăng ký xây dựng mô hình", ("2", "s"), ":", first=1.0)
     k.para(doc, (v["model"], "b"), first=1.0)
     _item(
         doc,
@@ -134,7 +132,7 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
 
 
 NOTES = [
-    "(1) Tên cơ quan, tổ chức được đề nghị công nhận mô hình.",
+    "(1) Tên cơ quan, tổ chức nhận đăng ký mô hình.",
     "(2) Tên mô hình; (3) Ghi tên đơn vị chủ trì; (4) Ghi rõ lĩnh vực: kinh tế, văn hóa - xã hội, "
     "quốc phòng - an ninh hoặc xây dựng hệ thống chính trị.",
     "(5) Mô tả ngắn gọn, đầy đủ cách làm; (6), (7) Nêu cụ thể, có số liệu nếu có.",
