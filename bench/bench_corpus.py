@@ -1,7 +1,10 @@
 """Field accuracy of extraction on dvk's own corpus, per layout, per variant and per field.
 
-Run: `.venv/bin/python -m bench.bench_corpus [--out DIR] [--workers N] [--json FILE]`. Builds
-the corpus first when `corpus/out` is missing or older than the generator (about two minutes),
+Run: `.venv/bin/python -m bench.bench_corpus [--heldout] [--out DIR] [--units FILE …]
+[--workers N] [--json FILE]`. With `--units`, every result is checked against those units files
+before scoring, as `dvk score --units` and the mailroom do.
+Builds the corpus (with `--heldout`: the held-out set, into `corpus/heldout/out`) first when its
+folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and
 compares with the truth by the samples' rules (`documents.extraction.scoring`). Prints the
 overall figure, the per-layout table (the README's), per variant (docx, pdf, scan, photo, doc,
@@ -21,9 +24,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from documents.config_files import load_units_file
 from documents.contract import FIELD_KEYS
 from documents.extraction import extract
+from documents.extraction.corroborate import corroborate
 from documents.extraction.scoring import Tally, compare_document, load_truths
+from documents.matching import UnitDirectory
 
 RESULTS = Path(__file__).resolve().parent / "results" / "corpus.json"
 CONFIDENT = 0.9
@@ -45,11 +51,29 @@ def variant(name: str) -> str:
     return "other"
 
 
-def _read(path: str) -> tuple[dict[str, Any], float]:
+def _directory(paths: tuple[str, ...]) -> UnitDirectory | None:
+    """The units of the given files, as the matcher sees them (as `dvk score --units`)."""
+    if not paths:
+        return None
+    units: list[tuple[str, str, list[str]]] = []
+    contacts: dict[str, str] = {}
+    for path in paths:
+        for unit in load_units_file(Path(path)).units:
+            units.append((unit.id, unit.name, list(unit.aliases)))
+            if unit.contact:
+                contacts[unit.id] = unit.contact
+    return UnitDirectory(units, {}, contacts)
+
+
+def _read(job: tuple[str, tuple[str, ...]]) -> tuple[dict[str, Any], float]:
+    path, units = job
     start = time.perf_counter()
     data = Path(path).read_bytes()
-    result = extract(data, Path(path).name).as_json(file=Path(path).name)
-    return result, time.perf_counter() - start
+    result = extract(data, Path(path).name)
+    directory = _directory(units)
+    if directory is not None:
+        result = corroborate(result, directory)
+    return result.as_json(file=Path(path).name), time.perf_counter() - start
 
 
 def _table(
@@ -61,12 +85,12 @@ def _table(
         print(f"  {name:22s} {tally.accuracy:6.3f}  ({tally.ok}/{tally.total}){note}")
 
 
-def score_folder(folder: Path, workers: int) -> dict[str, Any]:
+def score_folder(folder: Path, workers: int, units: tuple[str, ...] = ()) -> dict[str, Any]:
     pairs = load_truths(folder)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     start = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        outputs = list(pool.map(_read, [str(p) for p, _ in pairs]))
+        outputs = list(pool.map(_read, [(str(p), units) for p, _ in pairs]))
     wall = time.perf_counter() - start
     overall, kinds = Tally(), Tally()
     by: dict[str, dict[str, Tally]] = {
@@ -156,21 +180,26 @@ def report(result: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    from corpus.build import DEFAULT_OUT, build, is_current
+    from corpus.build import HELDOUT, MAIN, build, is_current
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--heldout", action="store_true", help="the held-out set instead")
+    parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/heldout/out")
+    parser.add_argument("--units", type=Path, action="append", default=[], help="units file(s)")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--json", type=Path, default=RESULTS)
+    parser.add_argument("--json", type=Path, help="default: bench/results/corpus[-heldout].json")
     args = parser.parse_args()
-    if not is_current(args.out):
+    corpus_set = HELDOUT if args.heldout else MAIN
+    out = args.out or corpus_set.default_out
+    if not is_current(out, corpus_set=corpus_set):
         start = time.perf_counter()
-        build(args.out)
-        print(f"built the corpus in {time.perf_counter() - start:.1f} s")
-    result = score_folder(args.out, args.workers)
+        build(out, corpus_set=corpus_set)
+        print(f"built the {corpus_set.name} set in {time.perf_counter() - start:.1f} s")
+    result = score_folder(out, args.workers, tuple(str(u) for u in args.units))
     report(result)
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), "utf-8")
+    target = args.json or RESULTS.with_name("corpus-heldout.json" if args.heldout else RESULTS.name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), "utf-8")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--out corpus/out] [--layout NAME …] [--no-images]
+Run: `.venv/bin/python -m corpus.build [--heldout] [--out DIR] [--layout NAME …] [--no-images]
 [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
 build fails otherwise; `--update-truth` rewrites the copy after a deliberate change). The
-output folder can be scored with `dvk score corpus/out`.
+output folder can be scored with `dvk score corpus/out`. `--heldout` builds the held-out set
+(`corpus/heldout/`, truth in `corpus/heldout/truth/`) into `corpus/heldout/out/` instead: the
+layouts kept back to measure the reader on forms it was never tuned on.
 """
 
 from __future__ import annotations
@@ -15,21 +17,45 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus import degrade, docxkit, tcvn3
+from corpus import degrade, docxkit, heldout, layouts, tcvn3
 from corpus.convert import convert
-from corpus.layouts import MODULES, load
 from corpus.spec import Entry, Layout
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_OUT = ROOT / "out"
 TRUTH_DIR = ROOT / "truth"
 STAMP = ".build.json"
+
+
+@dataclass(frozen=True)
+class CorpusSet:
+    """One set of layouts built by the same kit: its modules, its generator folder (hashed to
+    tell a stale build), its reviewed truth and its default output folder."""
+
+    name: str
+    modules: tuple[str, ...]
+    load: Callable[[tuple[str, ...]], list[Layout]]
+    folder: Path
+    truth_dir: Path
+    default_out: Path
+
+
+MAIN = CorpusSet("corpus", layouts.MODULES, layouts.load, ROOT / "layouts", TRUTH_DIR, DEFAULT_OUT)
+HELDOUT = CorpusSet(
+    "heldout",
+    heldout.MODULES,
+    heldout.load,
+    ROOT / "heldout",
+    ROOT / "heldout" / "truth",
+    ROOT / "heldout" / "out",
+)
+MODULES = MAIN.modules
 
 
 @dataclass
@@ -40,23 +66,30 @@ class Built:
     files: list[str]
 
 
-def source_hash() -> str:
-    """A hash of the generator's own files: a build is stale when it changes."""
+def source_hash(corpus_set: CorpusSet = MAIN) -> str:
+    """A hash of the kit and of the set's own files: a build is stale when one changes."""
     digest = hashlib.sha256()
-    for path in sorted(ROOT.rglob("*.py")) + sorted(ROOT.glob("*.yaml")):
+    kit = sorted(ROOT.glob("*.py")) + sorted(ROOT.glob("*.yaml"))
+    own = sorted(corpus_set.folder.rglob("*.py")) + sorted(corpus_set.folder.rglob("*.yaml"))
+    for path in kit + own:
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def is_current(out: Path, layouts: Sequence[str] = MODULES, images: bool = True) -> bool:
+def is_current(
+    out: Path,
+    layouts: Sequence[str] | None = None,
+    images: bool = True,
+    corpus_set: CorpusSet = MAIN,
+) -> bool:
     stamp = out / STAMP
     if not stamp.exists():
         return False
     recorded = json.loads(stamp.read_text(encoding="utf-8"))
     return bool(
-        recorded.get("hash") == source_hash()
-        and set(layouts) <= set(recorded.get("layouts", []))
+        recorded.get("hash") == source_hash(corpus_set)
+        and set(layouts or corpus_set.modules) <= set(recorded.get("layouts", []))
         and (recorded.get("images") or not images)
     )
 
@@ -131,15 +164,15 @@ def truth_json(built: Built) -> dict[str, Any]:
     return data
 
 
-def _write_truth(built: list[Built], out: Path, update: bool) -> list[str]:
+def _write_truth(built: list[Built], out: Path, update: bool, truth_dir: Path) -> list[str]:
     """Write each truth next to its files; return the entries whose truth differs from git's."""
     stale = []
-    TRUTH_DIR.mkdir(exist_ok=True)
+    truth_dir.mkdir(exist_ok=True)
     for b in built:
         data = truth_json(b)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         (out / f"{b.entry.stem}.truth.json").write_text(text, encoding="utf-8")
-        reviewed = TRUTH_DIR / f"{b.entry.stem}.truth.json"
+        reviewed = truth_dir / f"{b.entry.stem}.truth.json"
         kept = dict(data, files=[])
         if update:
             reviewed.write_text(json.dumps(kept, ensure_ascii=False, indent=2) + "\n", "utf-8")
@@ -149,53 +182,69 @@ def _write_truth(built: list[Built], out: Path, update: bool) -> list[str]:
 
 
 def build(
-    out: Path = DEFAULT_OUT,
-    names: Sequence[str] = MODULES,
+    out: Path | None = None,
+    names: Sequence[str] | None = None,
     *,
     images: bool = True,
     update_truth: bool = False,
     workers: int = 2,
+    corpus_set: CorpusSet = MAIN,
 ) -> list[Built]:
+    out = out or corpus_set.default_out
+    names = tuple(names or corpus_set.modules)
+    unknown = set(names) - set(corpus_set.modules)
+    if unknown:
+        raise SystemExit(f"no layout {', '.join(sorted(unknown))} in the {corpus_set.name} set")
     out.mkdir(parents=True, exist_ok=True)
     (out / STAMP).unlink(missing_ok=True)
-    built = _word_files(load(tuple(names)), out)
+    built = _word_files(corpus_set.load(names), out)
     convert([out / f"{b.entry.stem}.docx" for b in built], "pdf", out)
     _legacy(built, out)
     if images:
         _images(built, out, workers)
-    stale = _write_truth(built, out, update_truth)
+    stale = _write_truth(built, out, update_truth, corpus_set.truth_dir)
     if stale:
+        where = corpus_set.truth_dir.relative_to(ROOT.parent).as_posix()
+        flag = " --heldout" if corpus_set is HELDOUT else ""
         raise SystemExit(
-            f"truth differs from corpus/truth/ for {', '.join(stale)}: review the change, "
-            "then run `python -m corpus.build --update-truth`"
+            f"truth differs from {where}/ for {', '.join(stale)}: review the change, "
+            f"then run `python -m corpus.build{flag} --update-truth`"
         )
-    stamp = {"hash": source_hash(), "layouts": list(names), "images": images}
+    stamp = {"hash": source_hash(corpus_set), "layouts": list(names), "images": images}
     (out / STAMP).write_text(json.dumps(stamp), encoding="utf-8")
     return built
 
 
-def ensure_built(out: Path = DEFAULT_OUT) -> Path:
-    """Build the whole corpus into `out` unless a current build is already there."""
-    if not is_current(out):
-        build(out)
+def ensure_built(out: Path = DEFAULT_OUT, corpus_set: CorpusSet = MAIN) -> Path:
+    """Build the whole set into `out` unless a current build is already there."""
+    if not is_current(out, corpus_set=corpus_set):
+        build(out, corpus_set=corpus_set)
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--layout", action="append", choices=MODULES)
+    parser.add_argument(
+        "--heldout", action="store_true", help="build the held-out set (corpus/heldout/)"
+    )
+    parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/heldout/out")
+    parser.add_argument("--layout", action="append", choices=MAIN.modules + HELDOUT.modules)
     parser.add_argument("--no-images", action="store_true", help="skip scans and photos")
     parser.add_argument("--update-truth", action="store_true")
     args = parser.parse_args(argv)
+    corpus_set = HELDOUT if args.heldout else MAIN
+    out = args.out or corpus_set.default_out
     start = time.perf_counter()
     built = build(
-        args.out, args.layout or MODULES, images=not args.no_images, update_truth=args.update_truth
+        out,
+        args.layout,
+        images=not args.no_images,
+        update_truth=args.update_truth,
+        corpus_set=corpus_set,
     )
     files = sum(len(b.files) for b in built)
     print(
-        f"{len(built)} documents, {files} files in {args.out} "
-        f"({time.perf_counter() - start:.1f} s)",
+        f"{len(built)} documents, {files} files in {out} ({time.perf_counter() - start:.1f} s)",
         file=sys.stderr,
     )
 

@@ -20,7 +20,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -33,8 +33,12 @@ ALIGN = {
 }
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 
-#: A run: its text and style letters: b bold, i italic, u underline; an optional size in pt.
+#: A run: its text and style letters: b bold, i italic, u underline, s superscript (a footnote
+#: mark), h hand-filled (HAND_FONT in blue ink over a printed template); an optional size in pt.
 Run = tuple[str, str] | tuple[str, str, float]
+#: The font of values filled into a printed template by another hand or machine.
+HAND_FONT = "DejaVu Sans"
+HAND_INK = RGBColor(0x1F, 0x3A, 0x93)
 
 
 def document(*, size: float = 13, landscape: bool = False, font: str = FONT) -> Document:
@@ -75,6 +79,13 @@ def add_runs(paragraph: Paragraph, runs: Iterable[Run | str]) -> Paragraph:
         run.bold = "b" in flags or None
         run.italic = "i" in flags or None
         run.underline = "u" in flags or None
+        if "s" in flags:
+            run.font.superscript = True
+        if "h" in flags:
+            run.italic = True
+            run.font.name = HAND_FONT
+            run.font.color.rgb = HAND_INK
+            run._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), HAND_FONT)
         if len(item) == 3:
             run.font.size = Pt(item[2])
     return paragraph
@@ -172,7 +183,11 @@ def table(doc: Document, rows: int, widths: Sequence[float], *, grid: bool = Tru
 
 
 def cell_text(
-    cell: _Cell, lines: Sequence[Run | str] | Run | str, *, align: str = "left", size: float = 0
+    cell: _Cell,
+    lines: Sequence[Run | str | list[Run | str]] | Run | str,
+    *,
+    align: str = "left",
+    size: float = 0,
 ) -> _Cell:
     """Fill a cell: one paragraph per line (a line is a run or a list of runs)."""
     if isinstance(lines, (str, tuple)):
