@@ -228,9 +228,10 @@ def run(
         return
     serve_web = None
     if web:
-        from web.app import create_app, serve
+        from web.app import serve
+        from workers.web_app import build_web_app
 
-        flask_app = create_app(context.settings, context.sessions)
+        flask_app = build_web_app(context.settings, context.sessions)
         host, port = context.settings.web_host, context.settings.web_port
 
         def serve_web(stop: Any) -> None:
