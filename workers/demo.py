@@ -132,11 +132,13 @@ def played_span(events: list[Event]) -> timedelta:
 class Rehearsal:
     """The rehearsal's moving parts: the context on the throwaway folder, the clock, the voice."""
 
-    def __init__(self, ctx: Context, pacer: clock.AcceleratedClock, say: Say) -> None:
+    def __init__(
+        self, ctx: Context, pacer: clock.AcceleratedClock, say: Say, timezone: str
+    ) -> None:
         self.ctx = ctx
         self.clock = pacer
         self.say = say
-        self.timezone = "Asia/Ho_Chi_Minh"
+        self.timezone = timezone  # the campaign's: every printed time is local to it
 
     def stamp(self, moment: datetime) -> str:
         return clock.local(moment, self.timezone).strftime("%d/%m/%Y %H:%M")
@@ -295,8 +297,7 @@ def run_demo(
             result.lines.append(line)
             say(line)
 
-        rehearsal = Rehearsal(ctx, pacer, speak)
-        rehearsal.timezone = timezone
+        rehearsal = Rehearsal(ctx, pacer, speak, timezone)
         speak(
             f"Diễn tập đợt thi đua «{campaign.name}» từ {rehearsal.stamp(start)}, "
             f"đồng hồ chạy nhanh gấp {f'{pacer.speed:,.0f}'.replace(',', '.')} lần; "
