@@ -18,6 +18,7 @@ STATUS = {
     "received": "Đã nhận",
     "late": "Nộp muộn",
     "needs_review": "Cần kiểm tra",
+    "exempt": "Miễn",
 }
 UNIT_KIND = {
     "chi_bo": "Chi bộ",

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.contract import Kind
+from documents.exemptions import exemptions_for
 from documents.matching import MatchResult
 from documents.models import (
     Attachment,
@@ -47,6 +48,8 @@ from documents.models import (
 from documents.names import text_key, years_in
 
 ACCEPTED = "accepted"
+#: The register's status of a unit the office excused from a deadline (`documents.exemptions`).
+EXEMPT = "exempt"
 NEEDS_REVIEW = "needs_review"
 REJECTED = "rejected"
 
@@ -88,8 +91,9 @@ class DocumentSummary:
 class DeadlineStatus:
     kind: str
     due_date: date
-    status: str  # "missing" | "received" | "late" | "needs_review"
+    status: str  # "missing" | "received" | "late" | "needs_review" | "exempt"
     documents: tuple[DocumentSummary, ...]  # the current ones
+    exempt_reason: str | None = None  # set when the office excused the unit (documents.exemptions)
 
 
 @dataclass(frozen=True)
@@ -402,13 +406,14 @@ def _current_summaries(
     return current, summaries
 
 
-def _status(documents: list[DocumentSummary]) -> str:
+def _status(documents: list[DocumentSummary], exempt: bool = False) -> str:
+    """An exempt unit is never missing or late; what it did send is still checked or counted."""
     if not documents:
-        return "missing"
+        return EXEMPT if exempt else "missing"
     if any(d.review_state == NEEDS_REVIEW for d in documents):
         return "needs_review"
     if all(d.late_days > 0 for d in documents):
-        return "late"
+        return EXEMPT if exempt else "late"
     return "received"
 
 
@@ -424,6 +429,7 @@ def unit_statuses(
     With `as_of`, only what had arrived by then counts, and "current" means current then: a
     form superseded later was still the current one at that moment. With `field_keys`, each
     document's `fields` holds only those keys (as text): what a page that lists names needs.
+    Exemptions count as they stand now, whatever `as_of`: the office's decision, not an event.
     """
     campaign = _campaign(session, campaign_id)
     units = sorted(session.scalars(select(Unit).where(Unit.active.is_(True))).all(), key=_sort_key)
@@ -462,6 +468,7 @@ def unit_statuses(
             current[(unit_id, deadline_id)].append(sid)
         ids = {sid for group in current.values() for sid in group}
         summaries = _summaries(session, ids, ids, field_keys)
+    exempt = exemptions_for(session, by_deadline)
     result: list[UnitStatus] = []
     for unit in units:
         statuses: dict[str, DeadlineStatus] = {}
@@ -470,8 +477,14 @@ def unit_statuses(
                 (summaries[i] for i in current.get((unit.id, deadline.id), []) if i in summaries),
                 key=lambda d: (d.received_at, d.submission_id),
             )
+            excused = exempt.get((unit.id, deadline.id))
+            status = _status(docs, excused is not None)
             statuses[deadline.kind] = DeadlineStatus(
-                deadline.kind, deadline.due_date, _status(docs), tuple(docs)
+                deadline.kind,
+                deadline.due_date,
+                status,
+                tuple(docs),
+                excused.reason if excused is not None and status == EXEMPT else None,
             )
         result.append(UnitStatus(unit.id, unit.name, unit.kind, statuses))
     return result

@@ -25,9 +25,9 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import auth, layouts, monitoring, regions, views, year_end
+from web import actions, auth, layouts, monitoring, regions, views, year_end
 from web.proxy import TrustedProxies
-from web.state import WebState, close_db
+from web.state import RemindNow, WebState, close_db
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,10 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
+def create_app(
+    settings: Settings, sessions: sessionmaker[Session], *, remind_now: RemindNow | None = None
+) -> flask.Flask:
+    """The app; `remind_now` (from the composition root) lets editors send a reminder at once."""
     app = flask.Flask(__name__)
     app.config.update(
         SECRET_KEY=secret_key(settings),
@@ -68,11 +71,12 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
         WTF_CSRF_SSL_STRICT=settings.behind_tls,
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["dvk"] = WebState(settings, sessions)
+    app.extensions["dvk"] = WebState(settings, sessions, remind_now)
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
     app.register_blueprint(year_end.bp)
+    app.register_blueprint(actions.bp)
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)

@@ -26,7 +26,7 @@ from documents.models import (
     UnitEmail,
 )
 from web.form_input import format_date, format_integer
-from web.labels import DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, label
+from web.labels import DEADLINE, DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, label
 from web.people import display_names
 
 QUOTE_MAX = 80
@@ -168,6 +168,36 @@ def _memory_forgotten(entry: AuditEntry, ctx: _Context) -> str:
     return f"xóa ghi nhớ {_memory(entry, ctx)}"
 
 
+def _deadline_of(entry: AuditEntry) -> str:
+    side = entry.after or entry.before or {}
+    return label(DEADLINE, side.get("deadline"))
+
+
+def _exempted(entry: AuditEntry, ctx: _Context) -> str:
+    reason = str((entry.after or {}).get("reason") or "")
+    return (
+        f"miễn cho {_unit_name(ctx, entry.entity_id)} hạn nộp {_deadline_of(entry)}, "
+        f"lý do {_quote(reason)}"
+    )
+
+
+def _unexempted(entry: AuditEntry, ctx: _Context) -> str:
+    reason = str((entry.before or {}).get("reason") or "")
+    return (
+        f"hủy miễn nộp {_deadline_of(entry)} cho {_unit_name(ctx, entry.entity_id)} "
+        f"(lý do miễn trước đó: {_quote(reason)})"
+    )
+
+
+def _reminded(entry: AuditEntry, ctx: _Context) -> str:
+    after = entry.after or {}
+    to = ", ".join(str(a) for a in after.get("to") or [])
+    return (
+        f"gửi ngay thư nhắc nộp {_deadline_of(entry)} cho {_unit_name(ctx, entry.entity_id)}"
+        f" (thư #{after.get('outbox_id')} tới {to})"
+    )
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -180,6 +210,9 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "learn_layout_memory": _memory_learned,  # documents.layout_memory
     "weaken_layout_memory": _memory_weakened,
     "forget_layout_memory": _memory_forgotten,
+    "exempt_unit": _exempted,  # documents.exemptions
+    "unexempt_unit": _unexempted,
+    "remind_unit": _reminded,  # notifier.reminders.remind_unit_now
 }
 
 

@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from flask import current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents.models import OutboundMail
 from documents.settings import Settings
+
+
+class ReminderOutcome(Protocol):
+    @property
+    def mail(self) -> OutboundMail: ...
+    @property
+    def planned(self) -> bool: ...
+
+
+class RemindNow(Protocol):
+    """Plans a reminder to one unit now (`notifier.reminders.remind_unit_now`, passed in by the
+    composition root: the web does not import the notifier); raises ValueError to refuse."""
+
+    def __call__(
+        self, session: Session, settings: Settings, unit_id: str, deadline_id: int, /, *, actor: str
+    ) -> ReminderOutcome: ...
 
 
 @dataclass(frozen=True)
 class WebState:
     settings: Settings
     sessions: sessionmaker[Session]
+    remind_now: RemindNow | None = None
 
 
 def state() -> WebState:

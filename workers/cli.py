@@ -228,9 +228,10 @@ def run(
         return
     serve_web = None
     if web:
+        from notifier.reminders import remind_unit_now
         from web.app import create_app, serve
 
-        flask_app = create_app(context.settings, context.sessions)
+        flask_app = create_app(context.settings, context.sessions, remind_now=remind_unit_now)
         host, port = context.settings.web_host, context.settings.web_port
 
         def serve_web(stop: Any) -> None:
