@@ -25,7 +25,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import actions, auth, layouts, monitoring, regions, views, year_end
+from web import actions, auth, layouts, monitoring, regions, units_admin, views, year_end
 from web.proxy import TrustedProxies
 from web.state import RemindNow, WebState, close_db
 
@@ -77,6 +77,7 @@ def create_app(
     app.register_blueprint(views.bp)
     app.register_blueprint(year_end.bp)
     app.register_blueprint(actions.bp)
+    app.register_blueprint(units_admin.bp)
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)

@@ -26,7 +26,7 @@ from documents.models import (
     UnitEmail,
 )
 from web.form_input import format_date, format_integer
-from web.labels import DEADLINE, DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, label
+from web.labels import DEADLINE, DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, UNIT_KIND, label
 from web.people import display_names
 
 QUOTE_MAX = 80
@@ -198,6 +198,43 @@ def _reminded(entry: AuditEntry, ctx: _Context) -> str:
     )
 
 
+_UNIT_FACTS = {
+    "name": "tên",
+    "kind": "loại",
+    "aliases": "tên gọi khác",
+    "emails": "địa chỉ thư",
+    "contact": "người liên hệ",
+}
+
+
+def _unit_fact(key: str, value: Any) -> str:
+    if isinstance(value, list):
+        return _quote("; ".join(str(v) for v in value)) if value else "(trống)"
+    if key == "kind":
+        return _quote(label(UNIT_KIND, value))
+    return _quote(str(value)) if value not in (None, "") else "(trống)"
+
+
+def _unit_added(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    emails = after.get("emails") or []
+    return (
+        f"thêm đơn vị {_quote(str(after.get('name')))} ({entry.entity_id}), "
+        f"địa chỉ thư {_unit_fact('emails', emails)}"
+    )
+
+
+def _unit_edited(entry: AuditEntry, _ctx: _Context) -> str:
+    before, after = entry.before or {}, entry.after or {}
+    changes = [
+        f"{text} từ {_unit_fact(key, before.get(key))} thành {_unit_fact(key, after.get(key))}"
+        for key, text in _UNIT_FACTS.items()
+        if before.get(key) != after.get(key)
+    ]
+    name = _quote(str(after.get("name") or entry.entity_id))
+    return f"sửa đơn vị {name}: " + ("; ".join(changes) or "không đổi gì")
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -213,6 +250,8 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "exempt_unit": _exempted,  # documents.exemptions
     "unexempt_unit": _unexempted,
     "remind_unit": _reminded,  # notifier.reminders.remind_unit_now
+    "add_unit": _unit_added,  # documents.units_admin
+    "edit_unit": _unit_edited,
 }
 
 
