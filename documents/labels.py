@@ -34,4 +34,5 @@ RECEIVED_AT_SOURCE = {
     "internaldate": "giờ máy chủ thư nhận thư",
     "header": "giờ gửi ghi trong thư",
     "arrival": "giờ dvk nhận thư",
+    "office": "ngày Văn phòng ghi nhận (phiếu nhận ngoài thư điện tử)",
 }

@@ -30,16 +30,24 @@ def actor() -> str:
     return user.username if user else "?"
 
 
-def confirmation(question: str, details: list[str], cancel: str, button: str) -> str | None:
+def confirmation(
+    question: str,
+    details: list[str],
+    cancel: str,
+    button: str,
+    *,
+    fields: list[tuple[str, str]] | None = None,
+) -> str | None:
     """None when this POST carries the confirmation; else the page that asks for it, with the
-    form's fields carried over."""
+    form's fields (or `fields`) carried over."""
     if request.form.get(CONFIRM_FIELD) == "1":
         return None
-    fields = [
-        (key, value)
-        for key, value in request.form.items(multi=True)
-        if key not in ("csrf_token", CONFIRM_FIELD)
-    ]
+    if fields is None:
+        fields = [
+            (key, value)
+            for key, value in request.form.items(multi=True)
+            if key not in ("csrf_token", CONFIRM_FIELD)
+        ]
     return render_template(
         "confirm.html",
         question=question,
@@ -97,6 +105,7 @@ def unit(unit_id: str) -> str:
         deadline_label=lambda code: label(DEADLINE, code),
         can_remind=state().remind_now is not None,
         today=clock.today(campaign),
+        local=lambda value: clock.local_naive(value, clock.zone(campaign).key),
     )
 
 

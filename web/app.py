@@ -25,9 +25,19 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import actions, auth, layouts, monitoring, regions, units_admin, views, year_end
+from web import (
+    actions,
+    auth,
+    layouts,
+    monitoring,
+    regions,
+    units_admin,
+    upload,
+    views,
+    year_end,
+)
 from web.proxy import TrustedProxies
-from web.state import RemindNow, WebState, close_db
+from web.state import ProcessMessage, RemindNow, WebState, close_db
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +65,14 @@ def secret_key(settings: Settings) -> str:
 
 
 def create_app(
-    settings: Settings, sessions: sessionmaker[Session], *, remind_now: RemindNow | None = None
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    *,
+    remind_now: RemindNow | None = None,
+    process_message: ProcessMessage | None = None,
 ) -> flask.Flask:
-    """The app; `remind_now` (from the composition root) lets editors send a reminder at once."""
+    """The app; from the composition root, `remind_now` lets editors send a reminder at once
+    and `process_message` lets them register a form received outside e-mail."""
     app = flask.Flask(__name__)
     app.config.update(
         SECRET_KEY=secret_key(settings),
@@ -71,13 +86,15 @@ def create_app(
         WTF_CSRF_SSL_STRICT=settings.behind_tls,
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["dvk"] = WebState(settings, sessions, remind_now)
+    app.extensions["dvk"] = WebState(settings, sessions, remind_now, process_message)
+    app.before_request(upload.allow_large_upload)  # before the CSRF check reads the form
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
     app.register_blueprint(year_end.bp)
     app.register_blueprint(actions.bp)
     app.register_blueprint(units_admin.bp)
+    app.register_blueprint(upload.bp)
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)

@@ -235,6 +235,21 @@ def _unit_edited(entry: AuditEntry, _ctx: _Context) -> str:
     return f"sửa đơn vị {name}: " + ("; ".join(changes) or "không đổi gì")
 
 
+#: How a form reached the office (`documents.office_upload.CHANNELS`, short).
+_CHANNELS = {"paper": "bản giấy", "zalo": "Zalo", "other": "kênh khác"}
+
+
+def _uploaded(entry: AuditEntry, ctx: _Context) -> str:
+    after = entry.after or {}
+    channel = _CHANNELS.get(str(after.get("channel")), str(after.get("channel")))
+    text = (
+        f"nhập phiếu {_quote(str(after.get('filename') or ''))} của "
+        f"{_unit_name(ctx, after.get('unit_id'))} nhận qua {channel}"
+        f" ngày {format_date(after.get('received_on'))}"
+    )
+    return text + (f", ghi chú {_quote(str(after['note']))}" if after.get("note") else "")
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -252,6 +267,7 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "remind_unit": _reminded,  # notifier.reminders.remind_unit_now
     "add_unit": _unit_added,  # documents.units_admin
     "edit_unit": _unit_edited,
+    "upload_form": _uploaded,  # documents.office_upload
 }
 
 

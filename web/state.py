@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -28,11 +29,17 @@ class RemindNow(Protocol):
     ) -> ReminderOutcome: ...
 
 
+#: Runs the pipeline's step on one stored message, in its own transaction (the composition
+#: root's `workers.steps.handle_message`): what a form the office uploaded goes through.
+ProcessMessage = Callable[[int], object]
+
+
 @dataclass(frozen=True)
 class WebState:
     settings: Settings
     sessions: sessionmaker[Session]
     remind_now: RemindNow | None = None
+    process_message: ProcessMessage | None = None
 
 
 def state() -> WebState:

@@ -8,6 +8,7 @@ import json
 import logging
 import signal
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -230,8 +231,14 @@ def run(
     if web:
         from notifier.reminders import remind_unit_now
         from web.app import create_app, serve
+        from workers.steps import handle_message
 
-        flask_app = create_app(context.settings, context.sessions, remind_now=remind_unit_now)
+        flask_app = create_app(
+            context.settings,
+            context.sessions,
+            remind_now=remind_unit_now,
+            process_message=partial(handle_message, context),
+        )
         host, port = context.settings.web_host, context.settings.web_port
 
         def serve_web(stop: Any) -> None:

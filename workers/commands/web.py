@@ -7,6 +7,7 @@ import io
 import json
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -24,6 +25,7 @@ from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
 from web.users import ROLES, add_user, remove_user, set_password
 from workers.commands import ContextGetter
+from workers.steps import handle_message
 
 
 def _emit(data: dict[str, object]) -> None:
@@ -46,7 +48,12 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         """Serve only the web register (waitress), without the mail loop."""
         context = ctx()
         settings = context.settings
-        flask_app = create_app(settings, context.sessions, remind_now=remind_unit_now)
+        flask_app = create_app(
+            settings,
+            context.sessions,
+            remind_now=remind_unit_now,
+            process_message=partial(handle_message, context),
+        )
         chosen_host = host or settings.web_host
         chosen_port = port or settings.web_port
         console.print(f"Sổ theo dõi: http://{chosen_host}:{chosen_port}/")
