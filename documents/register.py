@@ -58,6 +58,8 @@ FLAG_NO_DEADLINE = "no_deadline"
 REASON_OTHER_YEAR = "Văn bản ghi năm khác với năm của đợt thi đua"
 REASON_NO_UNIT = "Chưa xác định được đơn vị"
 
+#: The office's decision that a submission replaces another (`documents.replacement`).
+REPLACE_ACTION = "replace_submission"
 #: Office decisions that a re-run of the pipeline must not undo.
 OFFICE_ACTIONS = ("confirm_unit", "resolve_review")
 
@@ -232,6 +234,23 @@ def refresh_group(
     session.flush()
 
 
+def office_model_key(session: Session, submission_id: int) -> str | None:
+    """The model key the office gave a submission when it marked it as replacing another
+    (`documents.replacement`, action "replace_submission" in the audit trail)."""
+    entry = session.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.entity == "submission",
+            AuditEntry.entity_id == str(submission_id),
+            AuditEntry.action == REPLACE_ACTION,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    key = (entry.after or {}).get("model_key") if entry is not None else None
+    return str(key) if key else None
+
+
 def derive(
     session: Session, submission: Submission, extraction: Extraction, campaign: Campaign | None
 ) -> None:
@@ -243,7 +262,11 @@ def derive(
     submission.received_at = message.received_at
     fields = dict(extraction.fields or {})
     key = model_key_of(fields, attachment.filename)
-    submission.model_key = _join_model_by_file(session, submission, attachment.filename, key)
+    # The office said this submission replaces another (documents.replacement): keep its model.
+    office_key = office_model_key(session, submission.id) if submission.id else None
+    submission.model_key = office_key or _join_model_by_file(
+        session, submission, attachment.filename, key
+    )
     flags = [f for f in (submission.flags or []) if f not in (FLAG_OTHER_YEAR, FLAG_NO_DEADLINE)]
     if deadline is None:
         flags.append(FLAG_NO_DEADLINE)

@@ -14,8 +14,8 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents import clock, exemptions, register
-from documents.models import Deadline, Unit
+from documents import clock, exemptions, register, replacement
+from documents.models import Attachment, Deadline, Extraction, Submission, Unit
 from web.auth import current_user
 from web.labels import DEADLINE, STATUS, UNIT_KIND, label
 from web.state import db, state
@@ -209,4 +209,60 @@ def remind(unit_id: str, deadline_id: int) -> Response | str:
             "không gửi thêm thư thứ hai.",
             "error",
         )
+    return _unit_page(found.id)
+
+
+def _submission_id(name: str) -> int:
+    try:
+        return int(request.form.get(name, ""))
+    except ValueError:
+        abort(400)
+
+
+def _document_name(submission: Submission) -> str:
+    extraction = submission.extraction_id
+    row = (
+        db()
+        .execute(
+            select(Extraction.fields, Attachment.filename)
+            .join(Attachment, Attachment.id == Extraction.attachment_id)
+            .where(Extraction.id == extraction)
+        )
+        .first()
+    )
+    if row is None:
+        return f"#{submission.id}"
+    name = (row[0] or {}).get("model_name") or row[1]
+    return f"«{name}» (#{submission.id})"
+
+
+@bp.post("/don-vi/<unit_id>/thay-the")
+def replace(unit_id: str) -> Response | str:
+    """Mark one of the unit's documents as replacing another (a resend dvk took for a second
+    model)."""
+    session = db()
+    found = _unit(unit_id)
+    newer = session.get(Submission, _submission_id("newer"))
+    older = session.get(Submission, _submission_id("older"))
+    if newer is None or older is None or found.id not in (newer.unit_id, older.unit_id):
+        abort(404)
+    asked = confirmation(
+        f"Văn bản {_document_name(newer)} thay thế văn bản {_document_name(older)}?",
+        [
+            "Hai văn bản được tính là một mô hình: văn bản sau là văn bản hiện hành, "
+            "văn bản trước được giữ lại làm lịch sử."
+        ],
+        url_for("actions.unit", unit_id=found.id),
+        "Xác nhận thay thế",
+    )
+    if asked is not None:
+        return asked
+    try:
+        replacement.mark_replaces(session, newer.id, older.id, actor=actor())
+    except replacement.ReplacementError as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return _unit_page(found.id)
+    session.commit()
+    flash("Đã đánh dấu văn bản thay thế.", "ok")
     return _unit_page(found.id)

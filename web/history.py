@@ -250,6 +250,16 @@ def _uploaded(entry: AuditEntry, ctx: _Context) -> str:
     return text + (f", ghi chú {_quote(str(after['note']))}" if after.get("note") else "")
 
 
+def _replaced(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    if str(after.get("replaced_by")) == entry.entity_id:
+        return f"đánh dấu văn bản là bản gửi lại, thay thế văn bản #{after.get('replaces')}"
+    return (
+        f"gộp văn bản vào mô hình của văn bản #{after.get('replaces')} "
+        f"(cùng bản thay thế #{after.get('replaced_by')})"
+    )
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -268,6 +278,7 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "add_unit": _unit_added,  # documents.units_admin
     "edit_unit": _unit_edited,
     "upload_form": _uploaded,  # documents.office_upload
+    "replace_submission": _replaced,  # documents.replacement
 }
 
 

@@ -13,11 +13,18 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.models import AuditEntry, Deadline, Exemption, OutboundMail, UnitEmail
+from documents.models import (
+    AuditEntry,
+    Deadline,
+    Exemption,
+    OutboundMail,
+    Submission,
+    UnitEmail,
+)
 from documents.settings import Settings
 from notifier.ack import plan_acknowledgement
 from notifier.reminders import remind_unit_now
-from tests.integration.web.factory import PASSWORD, Seeded
+from tests.integration.web.factory import PASSWORD, Seeded, add_document, at
 from tests.integration.web.served import serving
 from tests.unit.notifier import factories as f
 from web.app import create_app
@@ -216,3 +223,42 @@ def _outbox_state(sessions: sessionmaker[Session], outbox_id: int) -> str:
         row = session.get(OutboundMail, outbox_id)
         assert row is not None
         return row.state
+
+
+def test_the_office_marks_a_resend_as_replacing_the_first_form(
+    page: Any, sessions: sessionmaker[Session], seeded_register: Seeded
+) -> None:
+    with sessions() as session:
+        resend = add_document(
+            session,
+            "cb-xom-1",
+            "registration",
+            {"unit_name": "Chi bộ xóm 1", "model_name": "Đường hoa xanh - sạch - đẹp"},
+            at("2024-04-06"),
+            filename="dang-ky-xom-1-sua.docx",
+        )
+        session.commit()
+    _login(page, "bientap")
+    page.goto("/don-vi/cb-xom-1")
+    row = page.locator("#deadline-registration")
+    assert row.locator("a.doc").count() == 2
+    form = page.locator("#replace-registration form")
+    form.locator("select[name=newer]").select_option(str(resend.submission_id))
+    form.locator("select[name=older]").select_option(str(seeded_register.on_time.submission_id))
+    form.locator("button").click()
+    assert "thay thế văn bản «Đường hoa nông thôn mới»" in page.inner_text("main")
+    page.click("#confirm")
+    page.wait_for_url("**/don-vi/cb-xom-1")
+    assert "Đã đánh dấu văn bản thay thế." in page.inner_text(".flash.ok")
+    links = page.locator("#deadline-registration a.doc")
+    assert links.count() == 1 and links.inner_text() == "Đường hoa xanh - sạch - đẹp"
+    assert page.locator("#replace-registration").count() == 0
+    with sessions() as session:
+        first = session.get(Submission, seeded_register.on_time.submission_id)
+        assert first is not None and not first.is_current
+        assert first.superseded_by_id == resend.submission_id
+    page.goto("/lich-su")
+    assert (
+        f"đánh dấu văn bản là bản gửi lại, thay thế văn bản #{seeded_register.on_time.submission_id}"
+        in page.inner_text("main")
+    )
