@@ -163,6 +163,8 @@ def _register_json(statuses: list[Any]) -> list[dict[str, Any]]:
                     for doc in status.documents
                 ],
             }
+            if status.exempt_reason:  # the office excused the unit (documents.exemptions)
+                row[kind]["exempt_reason"] = status.exempt_reason
         rows.append(row)
     return rows
 
@@ -184,6 +186,8 @@ def show_register(
         for kind in kinds:
             status = unit.deadlines[kind]
             label = STATUS.get(status.status, status.status)
+            if status.exempt_reason:
+                label = f"{label}: {status.exempt_reason}"
             cells.append(f"{label} ({len(status.documents)})" if status.documents else label)
         table.add_row(unit.unit_name, *cells)
     console.print(table)
