@@ -18,6 +18,7 @@ STATUS = {
     "received": "Đã nhận",
     "late": "Nộp muộn",
     "needs_review": "Cần kiểm tra",
+    "exempt": "Miễn",
 }
 UNIT_KIND = {
     "chi_bo": "Chi bộ",
@@ -33,6 +34,7 @@ RECEIVED_AT_SOURCE = {
     "internaldate": "giờ máy chủ thư nhận thư",
     "header": "giờ gửi ghi trong thư",
     "arrival": "giờ dvk nhận thư",
+    "office": "ngày Văn phòng ghi nhận (phiếu nhận ngoài thư điện tử)",
 }
 
 #: The kinds of a reminder slot (`notifier.preview.CalendarEntry.kind`), for the CLI and the web.
