@@ -104,7 +104,7 @@ def clean_long_text(text: str | None) -> str | None:
 # ---------------------------------------------------------------------------------- dates
 
 _DATE_WORDS = re.compile(
-    r"ngay\s*(\d{1,2})?\s*[\s,./-]*\s*thang\s*(\d{1,2})?\s*[\s,./-]*\s*nam\s*(\d{4})"
+    r"ngay[\s.…_]*(\d{1,2})?[\s,./…_-]*thang[\s.…_]*(\d{1,2})?[\s,./…_-]*nam[\s.…_]*(\d{4})"
 )
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DATE_BLANK = re.compile(r"ngay\s*(?:[.…_ ]*)\s*[/.-]?\s*(?:[.…_ ]*)\s*[/.-]\s*(\d{4})")

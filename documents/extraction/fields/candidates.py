@@ -49,7 +49,7 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
         if item.name == OTHER or not item.has_value:
             continue
         name = "unit_name" if item.name == AFFILIATION else item.name
-        rank = 40 if item.name == AFFILIATION else 0
+        rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
         person = f"person{number}" if item.name == "leader_name" else ""
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
@@ -163,7 +163,7 @@ def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
 
 _CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
 _ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
-_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|to dan pho|khu|truong)\b")
+_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|bon|buon|lang|to dan pho|khu|khoi|truong)\b")
 
 
 def from_signature_unit(zones: Zones) -> Iterator[Candidate]:

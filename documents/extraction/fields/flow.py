@@ -28,9 +28,11 @@ from documents.extraction.fields.lines import (
     is_heading,
     label_style,
 )
-from documents.extraction.fields.outline import follows, parts
+from documents.extraction.fields.outline import child_of, follows, parts
 from documents.extraction.normalise import fold
 
+#: "Những thông tin cần được bảo mật (nếu có): Không": a label's shape, whatever its words.
+_LABEL_SHAPE = re.compile(r"^\s*[^\W\d][^:.;]{2,120}:(?:\s|$)")
 _TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
 
 
@@ -88,8 +90,10 @@ class Reader:
             self.prose.append((text, where))
             return
         number = split_number(text)[0] if parts(split_number(text)[0]) else None
-        if number and self._next_section(number):
+        if number and (self._next_section(number) or self._sub_items(number)):
             self.close()  # "3.3. Khả năng áp dụng" after a value under "3.2."
+        elif self._bullet_sibling(text):
+            self.close()  # "- Những điều kiện …: …" after a value under "- Mô tả …:"
         opened = len(self.items)
         self._line(text, where)
         if number:
@@ -112,6 +116,22 @@ class Reader:
         if cur is None or cur.name not in LONG_FIELDS or not cur.has_value:
             return False
         return follows(number, self.anchor) and not follows(number, self.inner)
+
+    def _bullet_sibling(self, text: str) -> bool:
+        """Free text opened by a bulleted label ends at the next bulleted label of that list
+        ("- Những điều kiện cần thiết: …"), known to the lexicon or not."""
+        cur = self.cur
+        if cur is None or cur.name not in LONG_FIELDS or not cur.has_value or not cur.number:
+            return False
+        bullet, rest = split_number(text)
+        return bullet == cur.number and parts(bullet) is None and bool(_LABEL_SHAPE.match(rest))
+
+    def _sub_items(self, number: str) -> bool:
+        """A free-text label whose first line is its own sub-item ("3. Mô tả" then "3.1. …")
+        heads a section of labelled parts: it holds no text of its own."""
+        cur = self.cur
+        return cur is not None and cur.name in LONG_FIELDS and not cur.has_value \
+            and child_of(number, cur.number)  # fmt: skip
 
     def _count(self, number: str, text: str, opened: int) -> None:
         """Remember a line's number: inside the current value (a list of its own) or outside."""

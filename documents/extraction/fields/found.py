@@ -46,6 +46,7 @@ class Item:
     method: Method = Method.INLINE
     label: str = ""  # the label as written
     label_where: Where | None = None
+    inferred: bool = False  # read from a heading's word, not written under a label
 
     @property
     def has_value(self) -> bool:

@@ -83,9 +83,13 @@ def label_style(number: str | None) -> str:
     return "other"
 
 
+#: A footnote mark glued to a label before its colon ("Lĩnh vực áp dụng mô hình4:", "(…)3:").
+_FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\d{1,2}(?=\s*[:：])")
+
+
 def find_labels(line: str) -> list[Hit]:
     """Every label of a line, left to right; the first one's value ends where the next begins."""
-    first = _first_label(line)
+    first = _first_label(_FOOTNOTE.sub("", line))
     if first is None:
         return []
     hits = [first]

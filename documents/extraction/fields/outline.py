@@ -43,3 +43,11 @@ def follows(number: str | None, before: str | None) -> bool:
     n, o = new[1], old[1]
     depth = len(n) - 1
     return depth < len(o) and n[:depth] == o[:depth] and n[depth] == o[depth] + 1
+
+
+def child_of(number: str | None, parent: str | None) -> bool:
+    """Is `number` a sub-item of `parent` ("3.1" under "3")?"""
+    new, old = parts(number), parts(parent)
+    if new is None or old is None or new[0] != old[0]:
+        return False
+    return len(new[1]) == len(old[1]) + 1 and new[1][:-1] == old[1]

@@ -25,7 +25,9 @@ from documents.extraction.normalise import (
 
 _HINT = re.compile(r"^\(?\s*(?:ky|da ky)\b|ghi ro ho ten|dong dau|\(ky")
 _ROLE_PREFIX = re.compile(r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.|thay mat|ky thay)\s*", re.I)
-_SELF_ROLE = re.compile(r"^nguoi (?:dang ky|bao cao|viet|lap|ky|thuc hien|de nghi)\b")
+_SELF_ROLE = re.compile(
+    r"^nguoi (?:dang ky|bao cao|viet|lap|ky|thuc hien|de nghi|nop don|lam don|nop|lap bieu)\b"
+)
 _PHONE_LABEL = re.compile(r"[,;–-]?\s*\b(?:so\s+)?(?:dien thoai|dt|sdt|dtdd|di dong|tel)\b\s*:?",
                           re.I)  # fmt: skip
 _POSITION_STARTS = (
@@ -78,7 +80,7 @@ def unit_level(name: str) -> int:
     if re.search(r"\b(?:tinh|thanh pho|huyen|quan(?! su| doi| ly)|thi xa|trung uong)\b", f):
         return 3
     if re.match(r"^(?:chi bo|chi hoi|chi doan|to |doi )", f) or re.search(
-        r"\b(?:xom|thon|ap|to dan pho|khu|truong|tram|hop tac xa|cum)\b", f
+        r"\b(?:xom|thon|ap|bon|buon|lang|to dan pho|khu|khoi|truong|tram|hop tac xa|cum)\b", f
     ):
         return 1
     return 2

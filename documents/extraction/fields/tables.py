@@ -193,7 +193,7 @@ def _list_kind(reader: Reader, columns: list[LabelMatch | None], where: Where) -
     if not heads:
         return
     item = Item("model_type", 1.0, None, method=Method.SECTION, label=heads[-1].value,
-                label_where=heads[-1].where)  # fmt: skip
+                label_where=heads[-1].where, inferred=True)  # fmt: skip
     item.add(heads[-1].value, heads[-1].where)
     reader.items.append(item)
     reader.mentions.remove(heads[-1])

@@ -1,0 +1,104 @@
+"""More classes of failure seen on unseen layouts, each on a small layout of our own (invented
+units, people and wording; not a copy of any sample or corpus layout), through the whole reader."""
+
+from __future__ import annotations
+
+from documents.extraction import read_fields
+from documents.extraction.normalise import iso_date
+from documents.extraction.text import DocumentText
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+
+
+def _doc(*lines: str, header: str = "", signature: str = "") -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row([header, MOTTO], table=1)
+    for line in lines:
+        doc.paragraph(line)
+    if signature:
+        doc.row(["Nơi nhận:\n- Lưu.", signature], table=9)
+    return doc
+
+
+def test_footnote_marks_glued_to_labels() -> None:
+    doc = _doc(
+        "ĐƠN XIN ĐĂNG KÝ MÔ HÌNH",
+        "Tên mô hình³: Sân chơi cuối tuần cho thiếu nhi",
+        "- Đơn vị thực hiện (nếu không phải người viết đơn)2: Chi đoàn khối phố Hạ Long",
+        "- Lĩnh vực4: Văn hóa - xã hội",
+    )
+    f = read_fields(doc).fields
+    assert f["unit_name"] == "Chi đoàn khối phố Hạ Long"
+    assert f["domain"] == "culture_society"
+
+
+def test_a_free_text_label_heading_its_own_sub_items_holds_no_text() -> None:
+    doc = _doc(
+        "ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” - THUYẾT MINH",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "4. Nội dung mô hình:",
+        "4.1. Bối cảnh (ghi ngắn gọn)",
+        "Khối phố không có chỗ cho trẻ vui chơi.",
+        "4.2. Các bước triển khai",
+        "- Giải pháp thực hiện:",
+        "Mượn sân nhà văn hóa mỗi chiều Chủ nhật; đoàn viên thay nhau trông.",
+        "4.3. Ai có thể áp dụng",
+        "Các khối phố có nhà văn hóa.",
+    )
+    content = read_fields(doc).fields["content"]
+    assert content == "Mượn sân nhà văn hóa mỗi chiều Chủ nhật; đoàn viên thay nhau trông."
+
+
+def test_free_text_under_a_bullet_label_ends_at_the_next_bulleted_label() -> None:
+    doc = _doc(
+        "ĐƠN ĐĂNG KÝ MÔ HÌNH",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "- Cách làm:",
+        "Mượn sân nhà văn hóa mỗi chiều Chủ nhật.",
+        "- Chi phí dự trù (nếu có): Không đáng kể",
+        "- Điều kiện để làm theo: có sân rộng.",
+    )
+    content = read_fields(doc).fields["content"]
+    assert content == "Mượn sân nhà văn hóa mỗi chiều Chủ nhật."
+
+
+def test_a_date_filled_into_dotted_blanks() -> None:
+    assert iso_date("Hạ Long, ngày …07… tháng …9… năm 2025") == "2025-09-07"
+    assert iso_date("ngày ___12___ tháng __10__ năm 2025") == "2025-10-12"
+
+
+def test_the_unit_signing_below_beats_a_superior_body_alone_in_the_header() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Kết quả đạt được: 40 em sinh hoạt đều mỗi tuần.",
+        header="ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG HẠ LONG",
+        signature="TM. BAN CÔNG TÁC MẶT TRẬN\nKHỐI PHỐ 4\nTRƯỞNG BAN\n\n\nTạ Văn Khiêm",
+    )
+    result = read_fields(doc)
+    assert result.fields["unit_name"] == "BAN CÔNG TÁC MẶT TRẬN KHỐI PHỐ 4"
+
+
+def test_a_labelled_kind_beats_the_heading_of_a_list_of_people() -> None:
+    doc = _doc(
+        "ĐĂNG KÝ THI ĐUA NĂM 2025",
+        "1. Cá nhân:",
+    )
+    doc.row(["TT", "Họ và tên", "Chức vụ", "Danh hiệu"], table=2)
+    doc.row(["1", "Tạ Văn Khiêm", "Đội trưởng", "Lao động tiên tiến"], table=2)
+    doc.paragraph("2. Mô hình “Dân vận khéo”")
+    doc.paragraph("- Tên mô hình: Sân chơi cuối tuần cho thiếu nhi")
+    doc.paragraph("- Loại hình: Tập thể")
+    result = read_fields(doc)
+    assert result.fields["model_type"] == "collective"
+
+
+def test_the_signer_as_applicant_gives_no_position() -> None:
+    doc = _doc(
+        "ĐƠN ĐĂNG KÝ MÔ HÌNH",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        signature="Hạ Long, ngày 7 tháng 9 năm 2025\nNgười làm đơn\n(Ký, ghi rõ họ tên)\n\n\nTạ Văn Khiêm",
+    )
+    result = read_fields(doc)
+    assert result.fields["leader_name"] == "Tạ Văn Khiêm"
+    assert "leader_position" not in result.fields
