@@ -46,7 +46,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
-        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan",
+        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
+        "ca nhan tap the", "tap the hay ca nhan",
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",
@@ -95,6 +96,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ket qua xay dung mo hinh", "hieu qua mo hinh", "ket qua noi bat",
         "thanh tich dat duoc", "thanh tich", "thanh tich dat duoc cua ca nhan",
         "thanh tich dat duoc cua tap the", "ket qua hieu qua", "ket qua dat duoc cu the",
+        "ket qua chu yeu",
     ),
     "participants": (
         "so ho tham gia", "so nguoi tham gia", "so luong nguoi tham gia", "so luot nguoi tham gia",
@@ -133,6 +135,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "han che bai hoc kinh nghiem", "phuong huong thoi gian toi", "phuong huong",
         "ket qua du kien", "du kien ket qua", "muc tieu du kien", "muc tieu cua mo hinh",
         "kien nghi de xuat", "to chuc thuc hien", "danh hieu thi dua",
+        "don vi nhan bao cao", "noi nhan bao cao", "co quan nhan bao cao", "ky bao cao",
+        "ngay nhan bao cao", "bieu so",
     ),
 }  # fmt: skip
 

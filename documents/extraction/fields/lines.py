@@ -89,6 +89,8 @@ _FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\d{1,2}(?=\s*[:：])")
 
 def find_labels(line: str) -> list[Hit]:
     """Every label of a line, left to right; the first one's value ends where the next begins."""
+    if _BOX_MARK.match(split_number(line.strip())[1].strip()):
+        return []  # "☒ Tập thể ☐ Cá nhân": the options of a choice, never a label
     first = _first_label(_FOOTNOTE.sub("", line))
     if first is None:
         return []

@@ -36,8 +36,8 @@ class Row:
 
 def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
-    rows = [Row(i, tuple("" if _ROW_NUMBER.match(c) else c.strip() for c in b.cells))
-            for i, b in blocks]  # fmt: skip
+    rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
+                         for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
     header = column_headers(rows)
     if header is not None:
         reader.close()
@@ -79,6 +79,7 @@ class Header:
     columns: list[LabelMatch | None]
     options: list[str | None]
     depth: int
+    texts: tuple[str, ...] = ()  # each column's header words, all header rows together
 
 
 def _spread(labels: list[LabelMatch | None], row: Row) -> list[LabelMatch | None]:
@@ -124,6 +125,9 @@ def column_headers(rows: list[Row]) -> Header | None:
     options: list[str | None] = [None] * len(merged)
     depth = 1
     for row in rows[1:_MAX_HEADER_ROWS]:
+        if _column_codes(row):
+            depth += 1  # "A | B | 1 | 2 | …": the columns' codes, under the header
+            continue
         sub = _sub_header(row, merged)
         if sub is None:
             break
@@ -146,7 +150,18 @@ def column_headers(rows: list[Row]) -> Header | None:
         return None  # a header names each field once; repeats mean label | value pairs
     if depth == 1 and len(named) < 3 and not _values_under(rows[1], merged):
         return None  # "Nội dung | Thông tin đăng ký" over label | value rows
-    return Header(merged, options, depth)
+    texts = tuple(" ".join(r.cells[k] for r in rows[:depth] if k < len(r.cells))
+                  for k in range(len(merged)))  # fmt: skip
+    return Header(merged, options, depth, texts)
+
+
+_CODE = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\s*$")
+
+
+def _column_codes(row: Row) -> bool:
+    """A row of column codes (statistical returns number their columns A, B, 1, 2 …)."""
+    filled = [c for c in row.cells if c]
+    return len(filled) >= 3 and all(_CODE.match(c) for c in filled)
 
 
 _TICK = re.compile(r"^\s*(?:[xX✓✔☒☑]|\(x\)|\[x\])\s*$")
@@ -179,10 +194,23 @@ def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
             continue
         item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
                     label_where=None)  # fmt: skip
+        if found.field == "funds_vnd":
+            value = _in_unit(value, header.texts[col] if col < len(header.texts) else "")
         for line in (option or value).split("\n"):
             item.add(line, first.where(col))
         reader.items.append(item)
     reader.close()
+
+
+_MONEY_UNIT = re.compile(r"\((?:[^()]*:\s*)?((?:triệu|nghìn|ngàn)\s+đồng|tr\.?\s?đ|đồng)\)", re.I)
+
+
+def _in_unit(value: str, head: str) -> str:
+    """A bare figure under "Kinh phí (triệu đồng)" is in the column's unit."""
+    unit = _MONEY_UNIT.search(head)
+    if unit is None or re.search(r"[^\d\s.,]", value):
+        return value
+    return f"{value} {unit.group(1)}"
 
 
 def _list_kind(reader: Reader, columns: list[LabelMatch | None], where: Where) -> None:

@@ -102,3 +102,35 @@ def test_the_signer_as_applicant_gives_no_position() -> None:
     result = read_fields(doc)
     assert result.fields["leader_name"] == "Tạ Văn Khiêm"
     assert "leader_position" not in result.fields
+
+
+def test_a_statistical_return_whose_rows_are_the_forms() -> None:
+    """Two header rows with merged cells, a row of column codes, a money unit in the header,
+    and figures of one to three digits that are values, not row numbers."""
+    doc = DocumentText(source="docx")
+    doc.row(["Biểu 07/TK", "BÁO CÁO MÔ HÌNH “DÂN VẬN KHÉO” 6 THÁNG\n(Kỳ báo cáo: 01/01 - 30/6/2025)",
+             "Đơn vị nhận báo cáo: Phòng Văn hóa"], table=1)  # fmt: skip
+    head = ["TT", "Tên mô hình", "Tập thể / Cá nhân", "Người phụ trách", "", "Kết quả", "", ""]
+    sub = ["", "", "", "Họ và tên", "Điện thoại", "Số hộ tham gia", "Kinh phí (triệu đồng)", "Ghi chú"]  # fmt: skip
+    codes = ["A", "B", "C", "1", "2", "3", "4", "D"]
+    data = ["1", "Sân chơi cuối tuần", "Tập thể", "Tạ Văn Khiêm", "0912 300 400", "85", "42,5", ""]
+    for row in (head, sub, codes, data):
+        doc.row(row, table=2)
+    doc.paragraph("Hạ Long, ngày 7 tháng 9 năm 2025")
+    result = read_fields(doc)
+    f = result.fields
+    assert f["model_name"] == "Sân chơi cuối tuần"
+    assert f["model_type"] == "collective"
+    assert f["leader_name"] == "Tạ Văn Khiêm" and f["phone"] == "0912300400"
+    assert f["participants"] == 85 and f["funds_vnd"] == 42_500_000
+    assert f["signed_date"] == "2025-09-07"
+
+
+def test_a_row_of_check_boxes_under_a_choice_label_is_its_value_not_a_label() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "3. Hình thức",
+        "☐ Cá nhân   ☒ Tập thể",
+    )
+    assert read_fields(doc).fields["model_type"] == "collective"
