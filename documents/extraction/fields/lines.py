@@ -34,6 +34,7 @@ DATE_LINE = re.compile(
 ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
 BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"
 _BOX_MARK = re.compile(rf"[{BOXES}]|\[\s*[xX✓]?\s*\]")
+_HINTS = re.compile(r"\([^()]*\)")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
 
@@ -109,8 +110,8 @@ def _first_label(line: str) -> Hit | None:
 def _separated(line: str) -> Hit | None:
     """'Tên mô hình: X', 'Điện thoại……0912', 'Chức vụ\tBí thư'."""
     match = SEP.search(line)
-    if not match or not 0 < match.start() <= 80:
-        return None
+    if not match or not 0 < len(_HINTS.sub("", line[: match.start()])) <= 80:
+        return None  # a label is short, whatever hint in brackets it carries
     found = match_label(line[: match.start()])
     if found is None:
         return None

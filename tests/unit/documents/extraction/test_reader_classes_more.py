@@ -134,3 +134,31 @@ def test_a_row_of_check_boxes_under_a_choice_label_is_its_value_not_a_label() ->
         "☐ Cá nhân   ☒ Tập thể",
     )
     assert read_fields(doc).fields["model_type"] == "collective"
+
+
+def test_a_table_of_indicators_gives_the_figures_achieved_in_their_unit() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Kết quả: sân chơi mở đều đặn mỗi Chủ nhật.",
+    )
+    for row in (
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện"],
+        ["1", "Số em được trông giữ", "em", "50", "61"],
+        ["2", "Số gia đình tham gia", "hộ", "40", "47"],
+        ["3", "Kinh phí huy động", "nghìn đồng", "9.000", "12.500"],
+    ):
+        doc.row(row, table=3)
+    f = read_fields(doc).fields
+    assert f["participants"] == 47  # the row that says who took part, achieved, not planned
+    assert f["funds_vnd"] == 12_500_000
+
+
+def test_a_long_hint_in_brackets_does_not_hide_a_label() -> None:
+    doc = _doc(
+        "ĐƠN ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "- Đơn vị thực hiện (ghi đầy đủ tên cơ quan, tổ chức trực tiếp triển khai mô hình tại "
+        "địa phương, nếu có): Chi đoàn khối phố Hạ Long",
+    )
+    assert read_fields(doc).fields["unit_name"] == "Chi đoàn khối phố Hạ Long"
