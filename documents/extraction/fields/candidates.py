@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from documents.extraction.fields import prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
-from documents.extraction.fields.labels import AFFILIATION, OTHER
+from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
 from documents.extraction.fields.zones import Zones
-from documents.extraction.normalise import clean_text, fold
+from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
 _TYPE_HINT = re.compile(
@@ -50,6 +50,7 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
             continue
         name = "unit_name" if item.name == AFFILIATION else item.name
         rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
+        rank = 3 if rank == 0 and _anyone(item) else rank
         person = f"person{number}" if item.name == "leader_name" else ""
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
@@ -58,6 +59,16 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
                             item.label, item.label_where)  # fmt: skip
         if person:
             yield from _inside_person(item, person)
+
+
+#: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author).
+_ANY_PERSON = re.compile(r"^(?:ho va ten|ho ten)(?: ca nhan)?$")
+
+
+def _anyone(item: Item) -> bool:
+    """A person under a label any person's name may have: second to one labelled in charge."""
+    words = item.heading_words.split("\n")[-1] if item.heading_words else item.label
+    return item.name == "leader_name" and bool(_ANY_PERSON.match(key(split_number(words)[1])))
 
 
 def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:

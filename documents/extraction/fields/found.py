@@ -47,6 +47,7 @@ class Item:
     label: str = ""  # the label as written
     label_where: Where | None = None
     inferred: bool = False  # read from a heading's word, not written under a label
+    heading_words: str = ""  # the column header a value was read under (tables of forms)
 
     @property
     def has_value(self) -> bool:

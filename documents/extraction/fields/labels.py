@@ -136,7 +136,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ket qua du kien", "du kien ket qua", "muc tieu du kien", "muc tieu cua mo hinh",
         "kien nghi de xuat", "to chuc thuc hien", "danh hieu thi dua",
         "don vi nhan bao cao", "noi nhan bao cao", "co quan nhan bao cao", "ky bao cao",
-        "ngay nhan bao cao", "bieu so", "ngay thang nam sinh", "ty le dong gop",
+        "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
         "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
         "trinh do chuyen mon",
     ),

@@ -195,10 +195,11 @@ def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
         option = header.options[col] if col < len(header.options) else None
         if option is not None and not _TICK.match(value):
             continue
+        words = header.texts[col] if col < len(header.texts) else ""
         item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
-                    label_where=None)  # fmt: skip
+                    label_where=None, heading_words=words)  # fmt: skip
         if found.field == "funds_vnd":
-            value = _in_unit(value, header.texts[col] if col < len(header.texts) else "")
+            value = _in_unit(value, words)
         for line in (option or value).split("\n"):
             item.add(line, first.where(col))
         reader.items.append(item)
@@ -345,7 +346,9 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
             for line in text.split("\n") if text else ():
                 cur.add(line, row.where(col))
         return
-    if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]):
+    labelled = any(find_labels(t.split("\n")[0]) for t in filled[1:])  # "Đơn vị báo cáo: X"
+    if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]) \
+            and not labelled:  # fmt: skip
         first = texts.index(filled[0])
         item = Item(OTHER, 0.5, None, method=Method.CELL, label=filled[0],
                     label_where=row.where(first))  # fmt: skip
