@@ -22,7 +22,7 @@ _DONE_HEAD = re.compile(r"^(?:ket qua )?(?:thuc hien|dat duoc)\b")
 _UNIT_HEAD = re.compile(r"^(?:dvt|don vi tinh)\b")
 #: What a row's words say it counts.
 _FIELDS = (
-    ("participants", re.compile(r"\btham gia\b")),
+    ("participants", re.compile(r"\btham gia\b|\bso (?:luot )?nguoi\b|\bluot nguoi\b")),
     ("funds_vnd", re.compile(r"\bkinh phi\b|\bso tien\b")),
 )
 

@@ -35,6 +35,8 @@ ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
 BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"
 _BOX_MARK = re.compile(rf"[{BOXES}]|\[\s*[xX✓]?\s*\]")
 _HINTS = re.compile(r"\([^()]*\)")
+#: A label's hint in brackets after a tab, before the colon that opens the value.
+_LEADING_HINT = re.compile(r"^\([^()]*\)\s*[:：]\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
 
@@ -115,7 +117,8 @@ def _separated(line: str) -> Hit | None:
     found = match_label(line[: match.start()])
     if found is None:
         return None
-    return _hit(found, line[: match.start()], line[match.end() :])
+    value = _LEADING_HINT.sub("", line[match.end() :])  # "\t(Ví dụ: Kinh tế, …): Văn hóa"
+    return _hit(found, line[: match.start()], value)
 
 
 def _dashed(line: str) -> Hit | None:

@@ -183,3 +183,22 @@ def test_a_labelled_line_in_a_cell_is_not_the_value_of_the_cell_before_it() -> N
     doc.paragraph("Tên mô hình: Sân chơi cuối tuần cho thiếu nhi")
     doc.paragraph("Kết quả: sân chơi mở đều đặn mỗi Chủ nhật.")
     assert read_fields(doc).fields["unit_name"] == "Chi đoàn khối phố 4"
+
+
+def test_a_hint_in_brackets_between_a_label_and_its_value() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "3. Lĩnh vực\t(chọn một: Kinh tế, Văn hóa - xã hội, Quốc phòng - an ninh): Văn hóa - xã hội",
+    )
+    assert read_fields(doc).fields["domain"] == "culture_society"
+
+
+def test_an_indicator_counting_attendance_gives_the_participants() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+    )
+    doc.row(["TT", "Tên chỉ tiêu", "ĐVT", "Thực hiện"], table=3)
+    doc.row(["1", "Số lượt người đến sân chơi", "lượt", "1.240"], table=3)
+    assert read_fields(doc).fields["participants"] == 1240
