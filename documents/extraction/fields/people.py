@@ -74,6 +74,17 @@ def _header_lines(zones: Zones) -> list[str]:
     return lines
 
 
+def _without_recipients(lines: list[str]) -> list[str]:
+    """A column that opens with "Nơi nhận:" and its "- …" list, then the signature (a form
+    typed without a signature table): the lines after the list."""
+    if not lines or not fold(lines[0]).startswith("noi nhan"):
+        return lines
+    k = 1
+    while k < len(lines) and re.match(r"^\s*[-+•]", lines[k]):
+        k += 1
+    return lines[k:] or lines
+
+
 def unit_level(name: str) -> int:
     """How high a unit stands: 3 province/district bodies, 2 commune ones, 1 below a commune."""
     f = fold(name)
@@ -95,7 +106,7 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
     """The typed name under the signature and the position above it ("BÍ THƯ" → "Bí thư")."""
     best: tuple[str, str | None] | None = None
     for col in zones.signature:
-        lines = [ln.strip() for ln in col if ln.strip()]
+        lines = _without_recipients([ln.strip() for ln in col if ln.strip()])
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
         if any(re.search(r"\bxac nhan\b|\bcap tren\b", fold(ln)) for ln in lines[:4]):

@@ -219,10 +219,19 @@ def _signature_lines(blocks: list[Block], start: int, zones: Zones) -> int:
             for p in tail_parts:
                 offset = width - len(p)
                 for k, t in enumerate(p):
-                    sig_cols[k + offset].append(t)
+                    sig_cols[k + offset].extend(_unglue_on_behalf(t))
             zones.signature = sig_cols
             return i
     return len(blocks)
+
+
+_GLUED_ON_BEHALF = re.compile(r"(?<=[.;])\s*(?=(?:T/?M|KT|TL|TUQ)\.\s)")
+
+
+def _unglue_on_behalf(line: str) -> list[str]:
+    """'- Lưu.TM. BAN CÔNG TÁC MẶT TRẬN': a converter glued the signature's first line to the
+    last recipient's; two lines again."""
+    return [part for part in _GLUED_ON_BEHALF.split(line) if part.strip()]
 
 
 def _title(body: list[Block], zones: Zones) -> int:

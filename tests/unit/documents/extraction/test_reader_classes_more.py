@@ -202,3 +202,23 @@ def test_an_indicator_counting_attendance_gives_the_participants() -> None:
     doc.row(["TT", "Tên chỉ tiêu", "ĐVT", "Thực hiện"], table=3)
     doc.row(["1", "Số lượt người đến sân chơi", "lượt", "1.240"], table=3)
     assert read_fields(doc).fields["participants"] == 1240
+
+
+def test_a_signature_typed_after_the_recipients_glued_to_the_last_one() -> None:
+    """An old .doc converted to text: no signature table, the on-behalf line glued to the last
+    recipient ("- Lưu.TM. BAN …")."""
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Kết quả: sân chơi mở đều đặn mỗi Chủ nhật.",
+        "Nơi nhận:",
+        "- Ban Thường trực MTTQ phường;",
+        "- Lưu.TM. BAN CÔNG TÁC MẶT TRẬN",
+        "KHỐI PHỐ 4",
+        "TRƯỞNG BAN",
+        "Tạ Văn Khiêm",
+        header="ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG HẠ LONG",
+    )
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Tạ Văn Khiêm" and f["leader_position"] == "Trưởng ban"
+    assert f["unit_name"] == "BAN CÔNG TÁC MẶT TRẬN KHỐI PHỐ 4"
