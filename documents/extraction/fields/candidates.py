@@ -211,7 +211,9 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             return
     for col in zones.header + zones.signature:  # a date line wrapped inside its cell
         joined = " ".join(col)
-        match = re.search(r",\s*ngay\b[^:]{0,40}?\d{4}", fold(joined))
+        match = re.search(
+            r",\s*ngay\b[^:]{0,40}?(?:\d{4}|nam[\s.…_]*20[\s.…_]+\d{2})", fold(joined)
+        )
         if match:
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)

@@ -65,6 +65,8 @@ def test_free_text_under_a_bullet_label_ends_at_the_next_bulleted_label() -> Non
 def test_a_date_filled_into_dotted_blanks() -> None:
     assert iso_date("Hạ Long, ngày …07… tháng …9… năm 2025") == "2025-09-07"
     assert iso_date("ngày ___12___ tháng __10__ năm 2025") == "2025-10-12"
+    assert iso_date("Hạ Long, ngày 7 tháng 9 năm 20…25") == "2025-09-07"  # "năm 20" printed
+    assert iso_date("ngày 7 tháng 9 năm 20256") is None
 
 
 def test_the_unit_signing_below_beats_a_superior_body_alone_in_the_header() -> None:
