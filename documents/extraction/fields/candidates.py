@@ -51,13 +51,13 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
         name = "unit_name" if item.name == AFFILIATION else item.name
         rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
         rank = 3 if rank == 0 and _anyone(item) else rank
-        person = f"person{number}" if item.name == "leader_name" else ""
+        person = item.group or (f"person{number}" if item.name == "leader_name" else "")
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
             # "Tên tập thể đề nghị": the form is a collective's
             yield Candidate("model_type", "tập thể", Method.INLINE, 27, 0.8, item.places,
                             item.label, item.label_where)  # fmt: skip
-        if person:
+        if item.name == "leader_name":
             yield from _inside_person(item, person)
 
 

@@ -48,6 +48,7 @@ class Item:
     label_where: Where | None = None
     inferred: bool = False  # read from a heading's word, not written under a label
     heading_words: str = ""  # the column header a value was read under (tables of forms)
+    group: str = ""  # values of one row of a table of people belong to that row's person
 
     @property
     def has_value(self) -> bool:

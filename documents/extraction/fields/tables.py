@@ -197,7 +197,7 @@ def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
             continue
         words = header.texts[col] if col < len(header.texts) else ""
         item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
-                    label_where=None, heading_words=words)  # fmt: skip
+                    label_where=None, heading_words=words, group=f"row{first.block}")  # fmt: skip
         if found.field == "funds_vnd":
             value = _in_unit(value, words)
         for line in (option or value).split("\n"):

@@ -168,14 +168,14 @@ def test_a_long_hint_in_brackets_does_not_hide_a_label() -> None:
 
 def test_the_person_labelled_in_charge_beats_the_first_of_a_list_of_names() -> None:
     doc = _doc("ĐĂNG KÝ THI ĐUA VÀ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025")
-    doc.row(["TT", "Họ và tên", "Chức vụ", "Danh hiệu"], table=2)
-    doc.row(["1", "Tạ Văn Khiêm", "Đội trưởng", "Chiến sĩ thi đua"], table=2)
-    doc.row(["2", "Lò Thị Nhung", "Đội phó", "Lao động tiên tiến"], table=2)
+    doc.row(["STT", "Họ và tên", "Chức vụ", "Điện thoại", "Danh hiệu"], table=2)
+    doc.row(["1", "Tạ Văn Khiêm", "Đội trưởng", "0912 300 400", "Chiến sĩ thi đua"], table=2)
+    doc.row(["2", "Lò Thị Nhung", "Đội phó", "0912 300 401", "Lao động tiên tiến"], table=2)
     doc.paragraph("Tên mô hình: Sân chơi cuối tuần cho thiếu nhi")
-    doc.paragraph("Người phụ trách: KS. Lò Thị Nhung – Đội phó; điện thoại: 0912 300 401")
+    doc.paragraph("Người phụ trách: KS. Lò Thị Nhung – Phó trưởng đội; điện thoại: 0912 300 401")
     f = read_fields(doc).fields
     assert f["leader_name"] == "Lò Thị Nhung"  # the engineer's title "KS." is no part of it
-    assert f["leader_position"] == "Đội phó"
+    assert f["leader_position"] == "Phó trưởng đội"  # hers, not the first row's "Đội trưởng"
 
 
 def test_a_labelled_line_in_a_cell_is_not_the_value_of_the_cell_before_it() -> None:
