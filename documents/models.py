@@ -255,12 +255,12 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     message: Mapped[Message] = relationship(back_populates="attachments")
-    extraction: Mapped[Extraction | None] = relationship(
+    extraction: Mapped[ExtractionRecord | None] = relationship(
         back_populates="attachment", cascade="all, delete-orphan", uselist=False
     )
 
 
-class Extraction(Base):
+class ExtractionRecord(Base):
     """What an attachment was read as (the field contract), with confidence and warnings."""
 
     __tablename__ = "extractions"

@@ -63,7 +63,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import MailLocation
 from documents.operations.heartbeats import WATCHER, HeartbeatWriter
-from documents.settings import Settings
 from ingest.imap_auth import (
     ImapConfigError,
     ImapTarget,
@@ -72,6 +71,7 @@ from ingest.imap_auth import (
     connect,
     parse_imap_url,
 )
+from ingest.settings import IngestSettings
 from ingest.store import IncomingMail, MailboxLocation, parse_for, store_messages
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class FolderWatcher:
     def __init__(
         self,
         target: ImapTarget,
-        settings: Settings,
+        settings: IngestSettings,
         sessions: sessionmaker[Session],
         on_stored: Callable[[int], None] | None = None,
         after_commit: Callable[[list[int]], None] | None = None,
@@ -455,7 +455,7 @@ class ImapWatcher:
 
     def __init__(
         self,
-        settings: Settings,
+        settings: IngestSettings,
         sessions: sessionmaker[Session],
         on_stored: Callable[[int], None] | None = None,
         *,

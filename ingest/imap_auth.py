@@ -16,7 +16,8 @@ from urllib.parse import unquote, urlsplit
 from imapclient import IMAPClient
 from imapclient.imapclient import SocketTimeout
 
-from documents.settings import Settings, redact_url
+from documents.settings import redact_url
+from ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ def parse_imap_url(url: str) -> ImapTarget:
     )
 
 
-def check_settings(settings: Settings) -> list[ImapTarget]:
+def check_settings(settings: IngestSettings) -> list[ImapTarget]:
     """The watched folders, or ImapConfigError naming what cannot work."""
     if settings.imap_action not in ("keyword", "move"):
         raise ImapConfigError("DVK_IMAP_ACTION must be 'keyword' or 'move'")
@@ -91,7 +92,7 @@ def check_settings(settings: Settings) -> list[ImapTarget]:
     return targets
 
 
-def tls_context(settings: Settings) -> ssl.SSLContext:
+def tls_context(settings: IngestSettings) -> ssl.SSLContext:
     context = ssl.create_default_context()
     if not settings.imap_verify_tls:
         context.check_hostname = False
@@ -99,7 +100,7 @@ def tls_context(settings: Settings) -> ssl.SSLContext:
     return context
 
 
-def connect(target: ImapTarget, settings: Settings) -> IMAPClient:
+def connect(target: ImapTarget, settings: IngestSettings) -> IMAPClient:
     """A logged-in client for `target`: TLS (or STARTTLS), then password or XOAUTH2."""
     timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
     context = tls_context(settings)

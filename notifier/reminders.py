@@ -29,12 +29,12 @@ from sqlalchemy.orm import Session
 from documents import clock
 from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from documents.register import unit_statuses
-from documents.settings import Settings
 from notifier import labels
 from notifier.calendar import WorkCalendar
 from notifier.compose import Draft
 from notifier.outbox import insert_ignore, plan
 from notifier.safety import mails_today, norm_address
+from notifier.settings import NotifierSettings
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +224,7 @@ def slot_label(slot: str) -> str:
 
 def _slot_drafts(
     session: Session,
-    settings: Settings,
+    settings: NotifierSettings,
     campaign: Campaign,
     deadline: Deadline,
     spec: SlotSpec,
@@ -338,7 +338,9 @@ def _campaigns(session: Session) -> list[Campaign]:
     return list(session.scalars(select(Campaign).where(Campaign.active.is_(True))))
 
 
-def run_due_reminders(session: Session, settings: Settings, *, now: datetime) -> list[OutboundMail]:
+def run_due_reminders(
+    session: Session, settings: NotifierSettings, *, now: datetime
+) -> list[OutboundMail]:
     """Plan every due slot's mails into the outbox and close the slot; the caller commits.
 
     Two runs at once plan the same idempotency keys, which the outbox inserts only once.

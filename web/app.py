@@ -24,9 +24,9 @@ from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from documents.settings import Settings
 from web import auth, layouts, monitoring, regions, views, year_end
 from web.proxy import TrustedProxies
+from web.settings import WebSettings
 from web.state import WebState, close_db
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ CSP = (
 )
 
 
-def secret_key(settings: Settings) -> str:
+def secret_key(settings: WebSettings) -> str:
     """The session signing key: from settings, else kept in data_dir so restarts keep sessions."""
     if settings.secret_key is not None and settings.secret_key.get_secret_value():
         return settings.secret_key.get_secret_value()
@@ -54,7 +54,7 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
+def create_app(settings: WebSettings, sessions: sessionmaker[Session]) -> flask.Flask:
     app = flask.Flask(__name__)
     app.config.update(
         SECRET_KEY=secret_key(settings),

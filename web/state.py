@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from flask import current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.settings import Settings
+from web.settings import WebSettings
 
 
 @dataclass(frozen=True)
 class WebState:
-    settings: Settings
+    settings: WebSettings
     sessions: sessionmaker[Session]
 
 

@@ -27,7 +27,6 @@ from documents.db import transaction
 from documents.labels import STATUS
 from documents.pipeline import reset_for_reprocessing
 from documents.register import unit_statuses
-from documents.settings import Settings
 from workers.bootstrap import (
     Context,
     alembic_config,
@@ -36,6 +35,7 @@ from workers.bootstrap import (
     upgrade_database,
 )
 from workers.errors import BAD_INPUT, CANNOT_RUN, RefusingGroup
+from workers.settings import Settings
 
 #: Sub-command modules of the other areas; each exposes register(app, ctx).
 COMMAND_MODULES = ("extract", "ingest", "notify", "web", "operations", "memory")

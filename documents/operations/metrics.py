@@ -29,11 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock
 from documents.commune import the_commune
 from documents.extraction import sandbox
-from documents.models import Extraction, Message, OutboundMail
+from documents.models import ExtractionRecord, Message, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
 from documents.operations.health import DOWN, check_health
-from documents.settings import Settings
+from documents.settings import CoreSettings
 
 #: Messages that wait: to be processed (received, failed) or for a person (quarantined).
 WAITING_STATES = ("received", "failed", "quarantined")
@@ -81,7 +81,7 @@ def _ts(value: datetime | None) -> float:
 class DvkCollector(Collector):
     """Reads everything at each `collect()`; nothing is kept between scrapes."""
 
-    def __init__(self, sessions: sessionmaker[Session], settings: Settings) -> None:
+    def __init__(self, sessions: sessionmaker[Session], settings: CoreSettings) -> None:
         self.sessions = sessions
         self.settings = settings
 
@@ -197,7 +197,9 @@ class DvkCollector(Collector):
 
     def _extractions(self, session: Session, commune: str, now: datetime) -> Iterator[Metric]:
         total = session.scalar(
-            select(func.count()).select_from(Extraction).where(Extraction.kind == "unknown")
+            select(func.count())
+            .select_from(ExtractionRecord)
+            .where(ExtractionRecord.kind == "unknown")
         )
         counter = CounterMetricFamily(
             "dvk_extraction_failures",
@@ -207,8 +209,9 @@ class DvkCollector(Collector):
         counter.add_metric([commune], float(total or 0))
         yield counter
         recent = session.scalars(
-            select(Extraction.warnings).where(
-                Extraction.kind == "unknown", Extraction.created_at >= now - FAILURE_WINDOW
+            select(ExtractionRecord.warnings).where(
+                ExtractionRecord.kind == "unknown",
+                ExtractionRecord.created_at >= now - FAILURE_WINDOW,
             )
         )
         reasons = dict.fromkeys(["unreadable", *(r for r, _ in _REASONS)], 0)
@@ -330,7 +333,7 @@ class DvkCollector(Collector):
         yield mailbox_errors
 
 
-def render_metrics(sessions: sessionmaker[Session], settings: Settings) -> bytes:
+def render_metrics(sessions: sessionmaker[Session], settings: CoreSettings) -> bytes:
     """The Prometheus text exposition of one scrape."""
     registry = CollectorRegistry(auto_describe=False)
     registry.register(DvkCollector(sessions, settings))

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import import_commune, load_units_file
-from documents.settings import Settings
 from tests.conftest import unavailable
 from tests.integration.web.factory import Seeded, seed, seed_users
 from tests.integration.web.served import serving
 from web.app import create_app
+from workers.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CHROMIUM = "/usr/bin/chromium"

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from documents.settings import Settings
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 DVK_ROLES = {"watcher", "worker", "beat", "web", "migrate"}

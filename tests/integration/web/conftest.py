@@ -11,9 +11,9 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.test import TestResponse
 
-from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, Seeded, seed, seed_users
 from web.app import create_app
+from workers.settings import Settings
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import SecretStr
 
-from documents.settings import Settings
 from ingest.imap import FolderWatcher, ImapConfigError, check_settings, parse_imap_url
+from workers.settings import Settings
 
 
 def test_parse_imaps_url_with_encoded_user_and_folder() -> None:

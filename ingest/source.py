@@ -1,0 +1,43 @@
+"""Which mail source this deployment reads, decided in one place.
+
+The IMAP mailboxes when any is configured (`DVK_IMAP_URL`), else the drop folder
+(`<data_dir>/inbox`). `dvk run`, `dvk watch` and `dvk ingest` all take their source from
+`open_mail_source`, so they read the same mail the same way and at the same pace.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ingest.dropfolder import DropFolderWatcher
+from ingest.imap import ImapWatcher
+from ingest.settings import IngestSettings
+
+Progress = Callable[[int, int], None]
+
+
+class MailSource(Protocol):
+    """Where new mail comes from; each new message id is handed to `on_stored` after commit."""
+
+    def drain_once(self, progress: Progress | None = None) -> int:
+        """Store everything waiting now; the number of new messages."""
+        ...
+
+    def run(self, stop: threading.Event) -> None:
+        """Keep storing new mail until `stop` is set."""
+        ...
+
+
+def open_mail_source(
+    settings: IngestSettings,
+    sessions: sessionmaker[Session],
+    on_stored: Callable[[int], None] | None = None,
+) -> MailSource:
+    """The configured source; `ImapConfigError` when the IMAP settings cannot work."""
+    if settings.imap_urls:
+        return ImapWatcher(settings, sessions, on_stored)
+    return DropFolderWatcher(settings, sessions, on_stored)
