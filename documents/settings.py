@@ -15,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -32,6 +32,17 @@ def redact_url(url: str | None) -> str:
     host = parts.hostname or ""
     netloc = f"{user}:***@{host}" + (f":{parts.port}" if parts.port else "")
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def url_without_password(url: str) -> tuple[str, str | None]:
+    """`url` with its password taken out, and that password (None when it had none)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url, None
+    netloc = (parts.username or "") + "@" + (parts.hostname or "")
+    netloc += f":{parts.port}" if parts.port else ""
+    public = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return public, unquote(parts.password)
 
 
 def split_csv(value: object) -> object:

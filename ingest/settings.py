@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 
-from documents.settings import CoreSettings, redact_url, split_csv
+from documents.settings import CoreSettings, split_csv, url_without_password
 
 
 class IngestSettings(CoreSettings):
@@ -31,8 +31,14 @@ class IngestSettings(CoreSettings):
     imap_poll_interval: float = Field(30.0, description="Seconds between polls without IDLE.")
     imap_idle_timeout: float = Field(300.0, description="Re-issue IDLE after this many seconds.")
     imap_batch_size: int = 100
-    imap_max_connections: int = Field(
-        50, ge=1, description="Mailboxes watched at once by one watcher (a thread each)."
+    imap_parallel_drains: int = Field(
+        8,
+        ge=1,
+        description="Folders caught up at once (each uses up to two database connections); "
+        "every folder keeps its own connection and IDLE, the others wait their turn to store.",
+    )
+    imap_refresh_seconds: float = Field(
+        60.0, gt=0, description="How often the watcher looks for added or removed accounts."
     )
     drop_folder_poll_interval: float = Field(
         1.0, gt=0, description="Seconds between looks into the drop folder (no IMAP URL)."
@@ -53,4 +59,4 @@ class IngestSettings(CoreSettings):
         return [u.strip() for u in (self.imap_url or "").split(",") if u.strip()]
 
     def watched_mailboxes(self) -> list[str]:
-        return [redact_url(url) for url in self.imap_urls]
+        return [url_without_password(url)[0] for url in self.imap_urls]

@@ -1,7 +1,7 @@
 """Which mail source this deployment reads, decided in one place.
 
-The IMAP mailboxes when any is configured (`DVK_IMAP_URL`), else the drop folder
-(`<data_dir>/inbox`). `dvk run`, `dvk watch` and `dvk ingest` all take their source from
+The IMAP mailboxes when any is configured (`DVK_IMAP_URL`, or a commune's account added with
+`dvk mailboxes add`), else the drop folder (`<data_dir>/inbox`). `dvk run`, `dvk watch` and `dvk ingest` all take their source from
 `open_mail_source`, so they read the same mail the same way and at the same pace.
 """
 
@@ -13,6 +13,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ingest.accounts import has_accounts
 from ingest.dropfolder import DropFolderWatcher
 from ingest.imap import ImapWatcher
 from ingest.settings import IngestSettings
@@ -38,6 +39,6 @@ def open_mail_source(
     on_stored: Callable[[int], None] | None = None,
 ) -> MailSource:
     """The configured source; `ImapConfigError` when the IMAP settings cannot work."""
-    if settings.imap_urls:
+    if settings.imap_urls or has_accounts(sessions):
         return ImapWatcher(settings, sessions, on_stored)
     return DropFolderWatcher(settings, sessions, on_stored)

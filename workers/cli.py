@@ -38,7 +38,7 @@ from workers.errors import BAD_INPUT, CANNOT_RUN, RefusingGroup
 from workers.settings import Settings
 
 #: Sub-command modules of the other areas; each exposes register(app, ctx).
-COMMAND_MODULES = ("extract", "ingest", "notify", "web", "operations", "memory")
+COMMAND_MODULES = ("extract", "ingest", "mailboxes", "notify", "web", "operations", "memory")
 
 _state: dict[str, Context] = {}
 

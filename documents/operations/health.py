@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,6 +28,7 @@ from documents import clock
 from documents.models import Heartbeat, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
+from documents.operations.mailboxes import mailbox_states
 from documents.settings import CoreSettings
 
 OK, DEGRADED, DOWN, UNKNOWN, OFF = "ok", "degraded", "down", "unknown", "off"
@@ -129,22 +130,33 @@ def _beat_json(row: Heartbeat, now: datetime) -> dict[str, Any]:
     }
 
 
-def expected_mailboxes(settings: CoreSettings) -> list[str]:
-    """The watcher instances this deployment must have: each IMAP URL, or the drop folder."""
-    return settings.watched_mailboxes() or [hb.DROP_FOLDER]
+def expected_mailboxes(
+    settings: CoreSettings, accounts: Sequence[dict[str, Any]] = ()
+) -> list[str]:
+    """The watcher instances this deployment must have: each `DVK_IMAP_URL` folder and each
+    enabled commune account (`mail_accounts`), or else the drop folder."""
+    names = list(settings.watched_mailboxes())
+    names += [a["url"] for a in accounts if a["status"] != "disabled" and a["url"] not in names]
+    return names or [hb.DROP_FOLDER]
 
 
 def check_watcher(
-    rows: Iterable[Heartbeat], settings: CoreSettings, now: datetime
+    rows: Iterable[Heartbeat],
+    settings: CoreSettings,
+    now: datetime,
+    accounts: Sequence[dict[str, Any]] = (),
 ) -> ComponentHealth:
     stale = timedelta(seconds=settings.health_stale_seconds)
     by_instance = {row.instance: row for row in rows}
+    by_url = {a["url"]: a for a in accounts}
     mailboxes: dict[str, Any] = {}
     worst = OK
-    for name in expected_mailboxes(settings):
+    for name in expected_mailboxes(settings, accounts):
         row = by_instance.get(name)
+        account = {"account": by_url[name]} if name in by_url else {}
         if row is None:
-            mailboxes[name] = {"status": UNKNOWN, "summary": "no watcher has reported yet"}
+            mailboxes[name] = {"status": UNKNOWN, "summary": "no watcher has reported yet",
+                               **account}  # fmt: skip
             worst = _worse(worst, UNKNOWN)
             continue
         status = OK
@@ -156,7 +168,7 @@ def check_watcher(
             summary = f"{row.failures} failed polls in a row: {row.error}"
         else:
             summary = f"last poll {_age(now, row.ok_at)} s ago"
-        mailboxes[name] = {"status": status, "summary": summary, **_beat_json(row, now)}
+        mailboxes[name] = {"status": status, "summary": summary, **_beat_json(row, now), **account}
         worst = _worse(worst, status)
     down = sum(1 for m in mailboxes.values() if m["status"] != OK)
     summary = f"{len(mailboxes) - down} of {len(mailboxes)} mailboxes polled on time"
@@ -287,7 +299,9 @@ def check_health(
             for row in hb.heartbeats(session):
                 rows.setdefault(row.role, []).append(row)
             checks: dict[str, Probe] = {
-                "watcher": lambda: check_watcher(rows.get(hb.WATCHER, []), settings, now),
+                "watcher": lambda: check_watcher(
+                    rows.get(hb.WATCHER, []), settings, now, mailbox_states(session, now)
+                ),
                 "workers": lambda: check_workers(rows.get(hb.WORKER, []), settings, now),
                 "beat": lambda: check_beat(rows.get(hb.TICK, []), settings, now),
                 "smtp": lambda: check_smtp(session, settings, now),

@@ -33,6 +33,7 @@ from documents.models import ExtractionRecord, Message, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
 from documents.operations.health import DOWN, check_health
+from documents.operations.mailboxes import mailbox_states
 from documents.settings import CoreSettings
 
 #: Messages that wait: to be processed (received, failed) or for a person (quarantined).
@@ -131,6 +132,7 @@ class DvkCollector(Collector):
         yield from self._extractions(session, commune, now)
         yield from self._outbox(session, commune, now)
         yield from self._heartbeats(session)
+        yield from self._accounts(session, now)
 
     def _messages(self, session: Session, commune: str, now: datetime) -> Iterator[Metric]:
         rows = session.execute(
@@ -331,6 +333,27 @@ class DvkCollector(Collector):
                 mailbox_errors.add_metric([row.instance], row.failures)
         yield mailbox_ok
         yield mailbox_errors
+
+    def _accounts(self, session: Session, now: datetime) -> Iterator[Metric]:
+        """Each watched account's row (`mail_accounts`): pickup lag and backoff."""
+        lag = GaugeMetricFamily(
+            "dvk_mailbox_pickup_lag_seconds",
+            "Arrival on the IMAP server → stored, worst of the account's latest pass with mail",
+            labels=["mailbox", "commune"],
+        )
+        backoff = GaugeMetricFamily(
+            "dvk_mailbox_retry_timestamp_seconds",
+            "When a failing account is tried again (0: not backing off)",
+            labels=["mailbox", "commune"],
+        )
+        for state in mailbox_states(session, now):
+            labels = [state["url"], state["commune"] or ""]
+            if state["lag_seconds"] is not None:
+                lag.add_metric(labels, state["lag_seconds"])
+            retry = state["next_attempt_at"]
+            backoff.add_metric(labels, datetime.fromisoformat(retry).timestamp() if retry else 0)
+        yield lag
+        yield backoff
 
 
 def render_metrics(sessions: sessionmaker[Session], settings: CoreSettings) -> bytes:
