@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
 from documents.operations.heartbeats import DROP_FOLDER, WATCHER, HeartbeatWriter
+from ingest.accounts import has_accounts
 from ingest.settings import IngestSettings
 from ingest.store import store_message
 
@@ -162,10 +164,18 @@ class DropFolderWatcher:
         return len(created)
 
     def run(self, stop: threading.Event) -> None:
-        """Look into the folder until `stop` is set; a failed look is logged and retried."""
+        """Look into the folder until `stop` is set; a failed look is logged and retried.
+        Returns early when a commune's IMAP account has been added (`dvk mailboxes add`), so
+        that `ingest.source.watch_mail` turns to the mailboxes without a restart."""
+        checked = time.monotonic()
         while not stop.is_set():
             try:
                 self.drain_once()
             except Exception:
                 log.exception("drop folder poll failed; retrying")
+            if time.monotonic() - checked >= self.settings.imap_refresh_seconds:
+                checked = time.monotonic()
+                if has_accounts(self.sessions):
+                    log.info("a mailbox account was added: watching IMAP from now on")
+                    return
             stop.wait(self.settings.drop_folder_poll_interval)

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.source import MailSource, open_mail_source
+from ingest.source import MailSource, open_mail_source, watch_mail
 from workers import steps
 from workers.bootstrap import Context
 
@@ -75,7 +75,7 @@ class Runner:
         return processed + self.process_pending()
 
     def _source_loop(self) -> None:
-        self._source().run(self.stop)
+        watch_mail(self.ctx.settings, self.ctx.sessions, self._submit, self.stop)
 
     def _scheduler_loop(self) -> None:
         probed_at = time.monotonic()

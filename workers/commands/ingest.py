@@ -23,7 +23,8 @@ from documents.models import Message
 from documents.register import active_campaign
 from ingest.dropfolder import DropFolderWatcher
 from ingest.imap import ImapConfigError
-from ingest.source import MailSource, open_mail_source
+from ingest.source import MailSource, open_mail_source, watch_mail
+from workers.bootstrap import Context
 from workers.commands import ContextGetter
 
 
@@ -45,7 +46,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from exc
         if not once:
-            _watch_until_interrupted(source, err)
+            _watch_until_interrupted(context, err)
             return
         try:
             created = _drain_with_progress(source, err, quiet=as_json)
@@ -123,12 +124,13 @@ def _drain_with_progress(source: MailSource, err: Console, *, quiet: bool) -> in
         return source.drain_once(progress)
 
 
-def _watch_until_interrupted(source: MailSource, err: Console) -> None:
+def _watch_until_interrupted(context: Context, err: Console) -> None:
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     err.print("Đang theo dõi hộp thư; Ctrl-C để dừng.")
     try:
-        thread = threading.Thread(target=source.run, args=(stop,), daemon=True)
+        args = (context.settings, context.sessions, None, stop)
+        thread = threading.Thread(target=watch_mail, args=args, daemon=True)
         thread.start()
         while thread.is_alive():
             thread.join(0.5)

@@ -23,7 +23,7 @@ from documents.operations.metrics import render_metrics
 from ingest import imap_auth
 from ingest.accounts import add_account
 from ingest.imap import FolderWatcher, ImapConfigError, ImapWatcher
-from ingest.source import open_mail_source
+from ingest.source import open_mail_source, watch_mail
 from tests.integration.ingest.conftest import count, locations, wait_until
 from tests.integration.ingest.test_imap_watcher import KEYWORD
 from tests.servers.dovecot import Dovecot
@@ -202,3 +202,25 @@ def test_adding_an_account_refuses_what_cannot_work(
         add_account(session, "imaps://u:pw@mail.test/INBOX", commune_slug="xa-a")
         with pytest.raises(ImapConfigError, match="already watched"):
             add_account(session, "imaps://u@mail.test/INBOX", commune_slug="xa-a", password="p")
+
+
+def test_the_drop_folder_gives_way_to_the_first_account_without_a_restart(
+    dovecot: Dovecot, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    user, password = _user(dovecot)
+    dovecot.append(user, "INBOX", make_mail(720))
+    quick = settings.model_copy(update={"imap_refresh_seconds": 0.2})
+    assert not isinstance(open_mail_source(quick, sessions), ImapWatcher)
+    stop = threading.Event()
+    thread = threading.Thread(target=watch_mail, args=(quick, sessions, None, stop), daemon=True)
+    thread.start()
+    try:
+        with transaction(sessions) as session:
+            session.add(Commune(slug="xa-moi", name="xã Mới"))
+            session.flush()
+            add_account(session, dovecot.url(user), commune_slug="xa-moi", password=password)
+        wait_until(lambda: count(sessions) == 1, "the new account's mail stored")
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive()
