@@ -58,6 +58,7 @@ from datetime import datetime
 from typing import Any
 
 from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
 from sqlalchemy import func, update
 from sqlalchemy import select as sql_select
 from sqlalchemy.exc import SQLAlchemyError
@@ -128,6 +129,9 @@ class FolderWatcher:
 
     backoff_start = 1.0
     backoff_max = 120.0
+    # A refused login is retried far less often: the password will not fix itself, and a
+    # server may lock an account (or ban our address) that fails every two minutes.
+    login_backoff_max = 900.0
 
     def __init__(
         self,
@@ -400,6 +404,11 @@ class FolderWatcher:
                 log.error("%s: %s", self.target, exc)
                 failures += 1
                 delay = self.record_failure(str(exc), failures)
+            except LoginError as exc:
+                failures += 1
+                log.warning("%s: login refused: %s", self.target, exc)
+                error = f"LoginError: {exc}"
+                delay = self.record_failure(error, failures, ceiling=self.login_backoff_max)
             except Exception as exc:  # any failure: reconnect later
                 failures += 1
                 log.warning("%s: %s: %s", self.target, exc.__class__.__name__, exc)
@@ -410,9 +419,9 @@ class FolderWatcher:
             if failures and not stop.is_set():
                 stop.wait(delay)
 
-    def record_failure(self, error: str, failures: int) -> float:
+    def record_failure(self, error: str, failures: int, *, ceiling: float | None = None) -> float:
         """Record a failed pass (heartbeat and account row); the wait before the next one."""
-        delay = self._delay(failures)
+        delay = self._delay(failures, ceiling)
         self.heartbeat.failed(error)
         try:
             self.state.failed(error, failures, delay)
@@ -420,8 +429,10 @@ class FolderWatcher:
             log.debug("%s: the account's state could not be written", self.target, exc_info=True)
         return delay
 
-    def _delay(self, failures: int) -> float:
-        ceiling = min(self.backoff_max, self.backoff_start * 2.0 ** min(failures - 1, 30))
+    def _delay(self, failures: int, longest: float | None = None) -> float:
+        ceiling = min(
+            longest or self.backoff_max, self.backoff_start * 2.0 ** min(failures - 1, 30)
+        )
         return ceiling / 2 + random.uniform(0, ceiling / 2)  # jitter: watchers do not stampede
 
     def _watch(self, client: IMAPClient, stop: threading.Event) -> None:
