@@ -8,6 +8,7 @@ only read to log in: every text shown or logged names the account by its passwor
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -94,11 +95,17 @@ def _only(session: Session) -> int | None:
 
 
 class AccountState:
-    """Writes one account's state to its row; failures to write are the caller's to ignore."""
+    """Writes one account's state to its row: at once when it changes, else at most every
+    `every` seconds (150 idling accounts re-check every 30 s; their rows need not)."""
 
-    def __init__(self, sessions: sessionmaker[Session], account_id: int | None) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], account_id: int | None, *, every: float = 30.0
+    ) -> None:
         self.sessions = sessions
         self.account_id = account_id
+        self.every = every
+        self._written: tuple[object, ...] | None = None
+        self._written_at = 0.0
 
     def _write(self, **values: object) -> None:
         if self.account_id is None:
@@ -110,6 +117,9 @@ class AccountState:
             session.commit()
 
     def ok(self, *, uidvalidity: int, last_uid: int | None, lag: float | None, idle: bool) -> None:
+        changed = (uidvalidity, last_uid, lag, idle)
+        if changed == self._written and time.monotonic() - self._written_at < self.every:
+            return
         values: dict[str, object] = {
             "uidvalidity": uidvalidity,
             "last_success_at": clock.now(),
@@ -122,9 +132,11 @@ class AccountState:
         if lag is not None:
             values["lag_seconds"] = round(lag, 3)
         self._write(**values)
+        self._written, self._written_at = changed, time.monotonic()
 
     def failed(self, error: str, failures: int, retry_in: float) -> None:
         now = clock.now()
+        self._written = None  # the next success is written at once
         self._write(
             last_error=error[:ERROR_LIMIT],
             last_error_at=now,

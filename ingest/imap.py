@@ -153,7 +153,7 @@ class FolderWatcher:
             sessions, WATCHER, str(target), every=settings.heartbeat_seconds
         )
         # The account's own row (`mail_accounts`): last UID, UIDVALIDITY, lag, errors, backoff.
-        self.state = AccountState(sessions, target.account_id)
+        self.state = AccountState(sessions, target.account_id, every=settings.heartbeat_seconds)
         # Storing is bounded across the watcher's folders (database connections); connecting
         # and idling are not, so a slow or dead server never holds another account back.
         self.gate = gate or threading.Semaphore(1)

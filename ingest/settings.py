@@ -32,10 +32,10 @@ class IngestSettings(CoreSettings):
     imap_idle_timeout: float = Field(300.0, description="Re-issue IDLE after this many seconds.")
     imap_batch_size: int = 100
     imap_parallel_drains: int = Field(
-        8,
+        4,
         ge=1,
-        description="Folders caught up at once (each uses up to two database connections); "
-        "every folder keeps its own connection and IDLE, the others wait their turn to store.",
+        description="Folders storing at once (two database connections each, from a pool of "
+        "15); every folder keeps its own connection and IDLE, the others wait their turn.",
     )
     imap_refresh_seconds: float = Field(
         60.0, gt=0, description="How often the watcher looks for added or removed accounts."
