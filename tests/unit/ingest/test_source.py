@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +15,13 @@ from ingest.source import open_mail_source
 from tests.polling import poll_until
 from tests.servers.mails import make_mail
 from workers.settings import Settings
+
+
+def _drop(inbox: Path, name: str, raw: bytes) -> None:
+    """As the drop folder asks: written under a hidden name, then renamed into place."""
+    hidden = inbox / f".{name}"
+    hidden.write_bytes(raw)
+    hidden.rename(inbox / name)
 
 
 def test_no_imap_url_means_the_drop_folder(
@@ -41,9 +49,9 @@ def test_drop_folder_watcher_stores_dropped_mail_and_beats(
     thread.start()
     try:
         fast.inbox_dir.mkdir(parents=True, exist_ok=True)
-        (fast.inbox_dir / "a.eml").write_bytes(make_mail(1))
+        _drop(fast.inbox_dir, "a.eml", make_mail(1))
         assert poll_until(lambda: len(seen) == 1, 30, interval=0.05), "not stored"
-        (fast.inbox_dir / "b.eml").write_bytes(make_mail(2))
+        _drop(fast.inbox_dir, "b.eml", make_mail(2))
         assert poll_until(lambda: len(seen) == 2, 30, interval=0.05), "second not stored"
     finally:
         stop.set()
