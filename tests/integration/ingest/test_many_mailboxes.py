@@ -10,11 +10,12 @@ import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from documents.db import transaction
 from documents.models import Commune, MailAccount, Message
@@ -224,3 +225,47 @@ def test_the_drop_folder_gives_way_to_the_first_account_without_a_restart(
         stop.set()
         thread.join(10)
     assert not thread.is_alive()
+
+
+def test_the_office_adds_and_disables_an_account_from_the_command_line(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    with transaction(sessions) as session:
+        session.add(Commune(slug="xa-a", name="xã A"))
+    secret = tmp_path / "pw"
+    secret.write_text("s3cret-from-file\n", encoding="utf-8")
+    env = {"DVK_DATABASE_URL": settings.effective_database_url, "DVK_IMAP_URL": ""}
+
+    def dvk(*args: str, stdin: str | None = None) -> Result:
+        monkeypatch.setattr(cli, "_state", {})
+        try:
+            return CliRunner().invoke(cli.app, ["mailboxes", *args], env=env, input=stdin)
+        finally:
+            if "ctx" in cli._state:
+                cli._state["ctx"].dispose()
+
+    url = "imaps://danvan%40xa.gov.vn@mail.tinh.test/INBOX"
+    added = dvk("add", url, "--commune", "xa-a", "--password-file", str(secret))
+    assert added.exit_code == 0, added.output
+    typed = dvk("add", "imaps://b@mail.tinh.test/INBOX", "--commune", "xa-a", stdin="typed\n")
+    assert typed.exit_code == 0, typed.output
+    assert "typed" not in typed.stdout  # the prompt hides what is typed
+    again = dvk("add", url, "--commune", "xa-a", "--password-file", str(secret))
+    assert again.exit_code == 2 and "already watched" in again.output
+    with sessions() as session:
+        rows = {r.url: r for r in session.scalars(select(MailAccount))}
+    assert rows[url].password == "s3cret-from-file"
+    assert rows["imaps://b@mail.tinh.test/INBOX"].password == "typed"
+    assert dvk("disable", str(rows[url].id)).exit_code == 0
+    assert dvk("disable", "999").exit_code == 1
+    listed = json.loads(dvk("--json").stdout)
+    assert [s["status"] for s in listed] == ["disabled", "waiting"]
+    assert "s3cret" not in json.dumps(listed)
+    settings_only = settings.model_copy(update={"imap_url": None})
+    assert [t.url for t in ImapWatcher(settings_only, sessions).targets] == [
+        "imaps://b@mail.tinh.test/INBOX"
+    ]  # the disabled one is not watched
