@@ -29,10 +29,10 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from bench.bench_register import ROOT, migrate
-from documents.settings import Settings
 from tests.faults.mailgen import CAMPAIGN_FILE, UNITS_FILE, backlog
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
+from workers.settings import Settings
 
 ADMIN_URL = os.environ.get(
     "DVK_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

@@ -36,11 +36,11 @@ from pydantic import SecretStr
 from sqlalchemy import create_engine, text
 
 from documents.db import make_engine, make_session_factory
-from documents.settings import Settings
 from ingest.imap import ImapWatcher
 from tests.servers.dovecot import Dovecot
 from tests.servers.mails import make_mail
 from workers.bootstrap import upgrade_database
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"

@@ -32,10 +32,10 @@ from sqlalchemy import select
 from bench.bench_web import fresh_database
 from documents.db import make_engine, make_session_factory
 from documents.models import User
-from documents.settings import Settings
 from web.app import create_app, serve
 from web.users import _hasher, add_user
 from workers.bootstrap import upgrade_database
+from workers.settings import Settings
 
 PASSWORD = "mat-khau-do-thu-123"
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')

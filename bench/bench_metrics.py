@@ -32,11 +32,11 @@ from sqlalchemy import Engine, create_engine, insert, text
 from bench.bench_register import migrate
 from documents import clock
 from documents.db import make_engine, make_session_factory
-from documents.models import Attachment, Blob, Commune, Extraction, Message, OutboundMail
+from documents.models import Attachment, Blob, Commune, ExtractionRecord, Message, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.health import check_health
 from documents.operations.metrics import render_metrics
-from documents.settings import Settings
+from workers.settings import Settings
 
 ADMIN_URL = os.environ.get(
     "DVK_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -94,7 +94,7 @@ def fill(engine: Engine, count: int, seed: int = 7) -> None:
     with sessions.begin() as session:
         session.add(Commune(slug="nghia-thai", name="xã Nghĩa Thái"))
         for model, rows in ((Blob, blobs), (Message, messages), (Attachment, attachments),
-                            (Extraction, extractions), (OutboundMail, outbox)):  # fmt: skip
+                            (ExtractionRecord, extractions), (OutboundMail, outbox)):  # fmt: skip
             for start in range(0, len(rows), 2000):
                 session.execute(insert(model), rows[start : start + 2000])
     for role, instance in ((hb.WATCHER, "imap://danvan%40xa.test@mail.test/INBOX"),

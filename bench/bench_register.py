@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from documents.config_files import import_units, load_campaign, load_campaign_file, load_units_file
 from documents.db import make_engine
-from documents.models import Attachment, Blob, Deadline, Extraction, Message, Submission, Unit
+from documents.models import Attachment, Blob, Deadline, ExtractionRecord, Message, Submission, Unit
 from documents.register import unit_statuses
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +127,7 @@ def fill(session: Session, count: int, seed: int = 5) -> None:
         (Blob, blobs),
         (Message, messages),
         (Attachment, attachments),
-        (Extraction, extractions),
+        (ExtractionRecord, extractions),
     ):
         session.execute(insert(model_class), data)
     without_links = [{**r, "superseded_by_id": None} for r in rows]

@@ -37,18 +37,18 @@ from documents.models import (
     Blob,
     Campaign,
     Deadline,
-    Extraction,
+    ExtractionRecord,
     Message,
     Submission,
     Unit,
 )
 from documents.register import unit_statuses
-from documents.settings import Settings
 from web.app import create_app
 from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
 from web.users import add_user
 from web.views import OVERVIEW_FIELDS
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = os.environ.get(
@@ -90,7 +90,7 @@ def fill(url: str, units: int) -> int:
     """Insert the register in bulk; returns the number of submissions."""
     engine = make_engine(url)
     rows: dict[type[Any], list[dict[str, Any]]] = {
-        m: [] for m in (Unit, Blob, Message, Attachment, Extraction, Submission)
+        m: [] for m in (Unit, Blob, Message, Attachment, ExtractionRecord, Submission)
     }
     start = datetime(2024, 3, 20, 2, tzinfo=UTC)
     due = {"registration": date(2024, 4, 7), "report": date(2024, 9, 5)}
@@ -143,7 +143,7 @@ def fill(url: str, units: int) -> int:
                     }
                     if kind == "report":
                         fields |= {"participants": 100 + model, "funds_vnd": 5_000_000 * model}
-                    rows[Extraction].append(
+                    rows[ExtractionRecord].append(
                         {
                             "id": n,
                             "attachment_id": n,
@@ -190,7 +190,7 @@ def fill(url: str, units: int) -> int:
                 {"id": 2, "campaign_id": 1, "kind": "report", "due_date": due["report"]},
             ],
         )
-        for table in (Unit, Blob, Message, Attachment, Extraction):
+        for table in (Unit, Blob, Message, Attachment, ExtractionRecord):
             conn.execute(insert(table), rows[table])
         # Superseded rows point at their successor: insert the successors' rows first.
         subs = rows[Submission]

@@ -29,12 +29,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents import assessment, clock, review
 from documents.db import make_engine, make_session_factory
-from documents.models import Deadline, Extraction, Submission
+from documents.models import Deadline, ExtractionRecord, Submission
 from documents.register import active_campaign
-from documents.settings import Settings
 from web.app import serve
 from web.users import add_user
 from workers.demo import demo_settings, run_demo
+from workers.settings import Settings
 from workers.web_app import build_web_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,8 +83,8 @@ def targets(sessions: sessionmaker[Session]) -> dict[str, str]:
     """The ids the paths name: the first registration form, its unit, the first report."""
     with sessions() as session:
         first = session.execute(
-            select(Submission.unit_id, Extraction.attachment_id)
-            .join(Extraction, Extraction.id == Submission.extraction_id)
+            select(Submission.unit_id, ExtractionRecord.attachment_id)
+            .join(ExtractionRecord, ExtractionRecord.id == Submission.extraction_id)
             .join(Deadline, Deadline.id == Submission.deadline_id)
             .where(Deadline.kind == "registration")
             .order_by(Submission.id)
@@ -100,7 +100,7 @@ def office_work(sessions: sessionmaker[Session]) -> None:
     a login with a display name, a corrected unit name, and an assessed report."""
     with sessions() as session:
         add_user(session, USER, PASSWORD, "editor", display_name=DISPLAY_NAME)
-        shouting = session.scalars(select(Extraction).order_by(Extraction.id)).all()
+        shouting = session.scalars(select(ExtractionRecord).order_by(ExtractionRecord.id)).all()
         for extraction in shouting:
             name = (extraction.fields or {}).get("unit_name")
             if isinstance(name, str) and name.isupper():

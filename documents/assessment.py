@@ -22,7 +22,7 @@ from documents.models import (
     AuditEntry,
     Campaign,
     Deadline,
-    Extraction,
+    ExtractionRecord,
     ModelAssessment,
     Submission,
     Unit,
@@ -100,9 +100,9 @@ def reported_models(session: Session, campaign: Campaign | None = None) -> list[
     if deadline is None:
         return []
     rows = session.execute(
-        select(Submission, Unit.name, Extraction.fields)
+        select(Submission, Unit.name, ExtractionRecord.fields)
         .join(Unit, Unit.id == Submission.unit_id)
-        .join(Extraction, Extraction.id == Submission.extraction_id)
+        .join(ExtractionRecord, ExtractionRecord.id == Submission.extraction_id)
         .where(
             Submission.deadline_id == deadline.id,
             Submission.is_current.is_(True),

@@ -167,6 +167,11 @@ class TextLine:
         return cls(data[0][:MAX_LINE_CHARS], block, cell, line, table, row)
 
 
+class ExtractionUnavailableError(RuntimeError):
+    """No parsing worker could run (fork limit, out of memory, overload): the fault is ours,
+    not the file's, so the caller retries later instead of calling the file unreadable."""
+
+
 @dataclass(frozen=True)
 class Extraction:
     """What one file was read as: its kind, the contract's fields and how sure we are of each.

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from documents import clock
 from documents.contract import TextLine
 from documents.extraction.fields.memory import LEARNABLE, Address, MemoryHint, locate
-from documents.models import AuditEntry, Extraction, LayoutMemory
+from documents.models import AuditEntry, ExtractionRecord, LayoutMemory
 
 #: A memory whose value was corrected again this many times is dropped.
 MAX_MISSES = 2
@@ -70,13 +70,13 @@ def snapshot(row: LayoutMemory) -> dict[str, Any]:
     }
 
 
-def _lines(extraction: Extraction) -> list[TextLine]:
+def _lines(extraction: ExtractionRecord) -> list[TextLine]:
     return [x for x in map(TextLine.from_json, extraction.lines or []) if x is not None]
 
 
 def learn(
     session: Session,
-    extraction: Extraction,
+    extraction: ExtractionRecord,
     changes: Mapping[str, Any],
     *,
     unit_id: str | None,
@@ -96,7 +96,7 @@ def learn(
     return lessons
 
 
-def _weaken(session: Session, extraction: Extraction, name: str, actor: str) -> str | None:
+def _weaken(session: Session, extraction: ExtractionRecord, name: str, actor: str) -> str | None:
     """The memory that placed this value was wrong: one more miss, dropped at MAX_MISSES.
     Returns the scope of a dropped memory (not re-learned from this correction)."""
     where = (extraction.provenance or {}).get(name) or {}
@@ -120,7 +120,7 @@ def _weaken(session: Session, extraction: Extraction, name: str, actor: str) -> 
 
 
 def _learn_one(
-    session: Session, extraction: Extraction, name: str, value: str,
+    session: Session, extraction: ExtractionRecord, name: str, value: str,
     unit_id: str | None, actor: str, dropped: str | None,
 ) -> Lesson:  # fmt: skip
     if not extraction.layout_digest:
@@ -136,7 +136,7 @@ def _learn_one(
 
 
 def _upsert(
-    session: Session, extraction: Extraction, name: str, scope: str,
+    session: Session, extraction: ExtractionRecord, name: str, scope: str,
     addresses: tuple[Address, ...], value: str, actor: str,
 ) -> None:  # fmt: skip
     digest = str(extraction.layout_digest)

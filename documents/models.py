@@ -255,12 +255,12 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     message: Mapped[Message] = relationship(back_populates="attachments")
-    extraction: Mapped[Extraction | None] = relationship(
+    extraction: Mapped[ExtractionRecord | None] = relationship(
         back_populates="attachment", cascade="all, delete-orphan", uselist=False
     )
 
 
-class Extraction(Base):
+class ExtractionRecord(Base):
     """What an attachment was read as (the field contract), with confidence and warnings."""
 
     __tablename__ = "extractions"
@@ -521,3 +521,35 @@ class Heartbeat(Base):
     error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, 0 after a success
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class MailAccount(Base):
+    """One watched IMAP folder of a commune, and how watching it goes.
+
+    A province's deployment watches many: each commune's own mailbox(es), added with
+    `dvk mailboxes add`; the `DVK_IMAP_URL` mailboxes appear here too (origin `env`, their
+    secret stays in the settings), so every account's state is in one place. `url` never holds
+    a password: one given in a URL is moved to `password` on the way in, and `password` is only
+    read to log in (never shown, never logged). The state columns are written by the watcher
+    after every pass, so `dvk mailboxes`, /healthz and /metrics read them from the database."""
+
+    __tablename__ = "mail_accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    commune_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communes.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(String(1000), unique=True)  # imaps://user@host/INBOX
+    password: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(8), default="db")  # db | env
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(server_default=_now())
+    # -- state, written by the watcher
+    idle: Mapped[bool | None] = mapped_column(Boolean)  # the server offers IDLE
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int | None] = mapped_column(BigInteger)  # the highest UID stored
+    last_success_at: Mapped[datetime | None] = mapped_column()  # the last complete catch-up
+    last_error: Mapped[str | None] = mapped_column(Text)  # redacted; kept after a success
+    last_error_at: Mapped[datetime | None] = mapped_column()
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, 0 after a success
+    next_attempt_at: Mapped[datetime | None] = mapped_column()  # while backing off
+    lag_seconds: Mapped[float | None] = mapped_column()  # arrival → stored, newest pass's worst

@@ -32,7 +32,7 @@ from documents.models import (
     Attachment,
     AuditEntry,
     Blob,
-    Extraction,
+    ExtractionRecord,
     Message,
     Submission,
     Unit,
@@ -149,8 +149,8 @@ def register_upload(
     staged = StagedFile(sha256, sniff_media_type(blob.data), blob.size)
     already = session.scalar(
         select(Attachment.id)
-        .join(Extraction, Extraction.attachment_id == Attachment.id)
-        .join(Submission, Submission.extraction_id == Extraction.id)
+        .join(ExtractionRecord, ExtractionRecord.attachment_id == Attachment.id)
+        .join(Submission, Submission.extraction_id == ExtractionRecord.id)
         .where(Attachment.sha256 == sha256, Submission.unit_id == unit.id)
         .limit(1)
     )

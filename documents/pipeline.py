@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock, contract, layout_memory
 from documents.extraction.corroborate import corroborate
 from documents.extraction.fields.memory import MemoryHint
-from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
-from documents.models import Attachment, Blob, Extraction, Message
+from documents.models import Attachment, Blob, ExtractionRecord, Message
 from documents.office_upload import is_upload
 from documents.register import record_submission
 
@@ -54,10 +53,6 @@ AUTH_FAIL_REASON = "Thư không vượt qua kiểm tra xác thực người gử
 NO_SENDER_REASON = "Không xác định được một địa chỉ người gửi duy nhất, rõ ràng (dòng From)"
 
 
-class ExtractionUnavailableError(RuntimeError):
-    """The parsing sandbox could not run (overload, no memory): retry later."""
-
-
 @dataclass(frozen=True)
 class ProcessOutcome:
     message_id: int
@@ -79,18 +74,14 @@ def _extract_attachment(
     extract: Extractor,
     units: UnitDirectory,
     hints: Sequence[MemoryHint],
-) -> Extraction:
+) -> ExtractionRecord:
     if attachment.extraction is not None:
         return attachment.extraction
     data = session.get_one(Blob, attachment.sha256).data
+    # An ExtractionUnavailableError (no parsing worker) fails the step, so it is retried,
+    # rather than telling the unit its form is unreadable.
     result = corroborate(extract(data, attachment.filename, hints), units)
-    if NO_WORKER in result.warnings:
-        # Our fault, not the file's: fail the step so it is retried, rather than telling the
-        # unit its form is unreadable.
-        raise ExtractionUnavailableError(
-            f"no parsing worker for {attachment.filename!r}; will retry"
-        )
-    row = Extraction(
+    row = ExtractionRecord(
         attachment_id=attachment.id,
         kind=result.kind.value,
         fields={k: v for k, v in result.fields.items() if v is not None},
@@ -110,7 +101,7 @@ def _extract_attachment(
     return row
 
 
-def _document_names(extraction: Extraction) -> list[str]:
+def _document_names(extraction: ExtractionRecord) -> list[str]:
     name = extraction.fields.get("unit_name")
     return [str(name)] if name else []
 

@@ -40,7 +40,7 @@ from documents.models import (
     AuditEntry,
     Campaign,
     Deadline,
-    Extraction,
+    ExtractionRecord,
     Message,
     Submission,
     Unit,
@@ -181,8 +181,8 @@ def _join_model_by_file(
         return key
     rows = session.execute(
         select(Submission.model_key, Attachment.filename)
-        .join(Extraction, Extraction.id == Submission.extraction_id)
-        .join(Attachment, Attachment.id == Extraction.attachment_id)
+        .join(ExtractionRecord, ExtractionRecord.id == Submission.extraction_id)
+        .join(Attachment, Attachment.id == ExtractionRecord.attachment_id)
         .where(
             Submission.unit_id == submission.unit_id,
             Submission.deadline_id == submission.deadline_id,
@@ -252,7 +252,10 @@ def office_model_key(session: Session, submission_id: int) -> str | None:
 
 
 def derive(
-    session: Session, submission: Submission, extraction: Extraction, campaign: Campaign | None
+    session: Session,
+    submission: Submission,
+    extraction: ExtractionRecord,
+    campaign: Campaign | None,
 ) -> None:
     """Deadline, model key, lateness and flags of a submission from its extraction and message."""
     attachment = extraction.attachment
@@ -282,7 +285,7 @@ def record_submission(
     session: Session, extraction_id: int, match: MatchResult, *, campaign_id: int | None = None
 ) -> Submission | None:
     """Count one extraction for its unit and deadline (see the module's rules); idempotent."""
-    extraction = session.get(Extraction, extraction_id)
+    extraction = session.get(ExtractionRecord, extraction_id)
     if extraction is None:
         raise LookupError(f"extraction {extraction_id} does not exist")
     existing = session.scalar(select(Submission).where(Submission.extraction_id == extraction_id))
@@ -343,8 +346,8 @@ _SUMMARY_COLUMNS = (
     Submission.extraction_id,
     Attachment.id,
     Attachment.filename,
-    Extraction.kind,
-    Extraction.fields,
+    ExtractionRecord.kind,
+    ExtractionRecord.fields,
     Message.message_id_header,
     Submission.received_at,
     Submission.late_days,
@@ -361,11 +364,11 @@ def _summary_query(field_keys: tuple[str, ...] | None = None) -> Select[Any]:
     columns: list[Any] = list(_SUMMARY_COLUMNS)
     if field_keys is not None:
         columns[5] = null()
-        columns += [Extraction.fields[key].as_string() for key in field_keys]
+        columns += [ExtractionRecord.fields[key].as_string() for key in field_keys]
     return (
         select(*columns)
-        .join(Extraction, Extraction.id == Submission.extraction_id)
-        .join(Attachment, Attachment.id == Extraction.attachment_id)
+        .join(ExtractionRecord, ExtractionRecord.id == Submission.extraction_id)
+        .join(Attachment, Attachment.id == ExtractionRecord.attachment_id)
         .join(Message, Message.id == Submission.message_id)
     )
 

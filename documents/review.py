@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 from documents import layout_memory
 from documents.contract import FIELD_KEYS, Domain, Kind, ModelType
 from documents.matching import MatchResult, UnitDirectory, normalise_address
-from documents.models import AuditEntry, Campaign, Deadline, Extraction, Submission, Unit, UnitEmail
+from documents.models import (
+    AuditEntry,
+    Campaign,
+    Deadline,
+    ExtractionRecord,
+    Submission,
+    Unit,
+    UnitEmail,
+)
 from documents.register import (
     ACCEPTED,
     FLAG_OTHER_YEAR,
@@ -140,7 +148,7 @@ def confirm_unit(
         raise CorrectionError(f"Không có đơn vị «{unit_id}» trong danh sách")
     before = _snapshot(submission)
     old_group = (submission.unit_id, submission.deadline_id, submission.model_key)
-    extraction = session.get(Extraction, submission.extraction_id)
+    extraction = session.get(ExtractionRecord, submission.extraction_id)
     assert extraction is not None  # the foreign key guarantees it
     submission.unit_id = unit_id
     submission.match_method = "manual"
@@ -250,13 +258,13 @@ def correct_fields(
     *,
     actor: str,
     learned: list[layout_memory.Lesson] | None = None,
-) -> Extraction:
+) -> ExtractionRecord:
     """Correct extracted fields (and "kind"), then re-derive the submission they feed.
 
     Each corrected value also teaches the layout memory where it sits on this form's layout
     (and weakens a memory that had placed the wrong value); what was learned is appended to
     `learned` when given."""
-    extraction = session.get(Extraction, extraction_id)
+    extraction = session.get(ExtractionRecord, extraction_id)
     if extraction is None:
         raise LookupError(f"extraction {extraction_id} does not exist")
     unknown = sorted(set(changes) - set(FIELD_KEYS) - {"kind"})
@@ -283,7 +291,7 @@ def correct_fields(
     return extraction
 
 
-def _rederive(session: Session, extraction: Extraction, *, rematch: bool) -> None:
+def _rederive(session: Session, extraction: ExtractionRecord, *, rematch: bool) -> None:
     """Bring the submission in line with corrected fields; a corrected unit name re-runs the
     matching, unless the office has already decided the unit."""
     submission = session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +26,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
-from documents.settings import Settings
+from documents.operations.heartbeats import DROP_FOLDER, WATCHER, HeartbeatWriter
+from ingest.accounts import has_accounts
+from ingest.settings import IngestSettings
 from ingest.store import store_message
 
 log = logging.getLogger(__name__)
@@ -35,7 +39,7 @@ FAILED = "failed"
 
 def drain_drop_folder(
     sessions: sessionmaker[Session],
-    settings: Settings,
+    settings: IngestSettings,
     on_stored: Callable[[int], None] | None = None,
 ) -> list[int]:
     """Store every `*.eml` of the inbox folder; return the ids of newly created messages."""
@@ -61,7 +65,9 @@ def pending_files(inbox: Path) -> list[Path]:
     )
 
 
-def _ingest_file(sessions: sessionmaker[Session], settings: Settings, path: Path) -> int | None:
+def _ingest_file(
+    sessions: sessionmaker[Session], settings: IngestSettings, path: Path
+) -> int | None:
     try:
         if not path.is_file():
             raise OSError("không phải là tệp thông thường (not a regular file)")
@@ -126,3 +132,50 @@ def _free_name(target: Path) -> Path:
         n += 1
         candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
     return candidate
+
+
+class DropFolderWatcher:
+    """The drop folder as a mail source: drained once, or looked into every
+    `DVK_DROP_FOLDER_POLL_INTERVAL` seconds; each look is the watcher's heartbeat."""
+
+    def __init__(
+        self,
+        settings: IngestSettings,
+        sessions: sessionmaker[Session],
+        on_stored: Callable[[int], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.on_stored = on_stored
+        self.heartbeat = HeartbeatWriter(
+            sessions, WATCHER, DROP_FOLDER, every=settings.heartbeat_seconds
+        )
+
+    def drain_once(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Store everything waiting; the number of new messages."""
+        try:
+            created = drain_drop_folder(self.sessions, self.settings, self.on_stored)
+        except Exception as exc:
+            self.heartbeat.failed(f"{type(exc).__name__}: {exc}")
+            raise
+        self.heartbeat.ok()
+        if progress is not None:
+            progress(len(created), len(created))
+        return len(created)
+
+    def run(self, stop: threading.Event) -> None:
+        """Look into the folder until `stop` is set; a failed look is logged and retried.
+        Returns early when a commune's IMAP account has been added (`dvk mailboxes add`), so
+        that `ingest.source.watch_mail` turns to the mailboxes without a restart."""
+        checked = time.monotonic()
+        while not stop.is_set():
+            try:
+                self.drain_once()
+            except Exception:
+                log.exception("drop folder poll failed; retrying")
+            if time.monotonic() - checked >= self.settings.imap_refresh_seconds:
+                checked = time.monotonic()
+                if has_accounts(self.sessions):
+                    log.info("a mailbox account was added: watching IMAP from now on")
+                    return
+            stop.wait(self.settings.drop_folder_poll_interval)

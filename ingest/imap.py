@@ -54,16 +54,20 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
 from sqlalchemy import func, update
 from sqlalchemy import select as sql_select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents import clock
 from documents.models import MailLocation
 from documents.operations.heartbeats import WATCHER, HeartbeatWriter
-from documents.settings import Settings
+from ingest.accounts import AccountState, lag_of, watched_targets
 from ingest.imap_auth import (
     ImapConfigError,
     ImapTarget,
@@ -72,6 +76,7 @@ from ingest.imap_auth import (
     connect,
     parse_imap_url,
 )
+from ingest.settings import IngestSettings
 from ingest.store import IncomingMail, MailboxLocation, parse_for, store_messages
 
 log = logging.getLogger(__name__)
@@ -113,6 +118,7 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
 @dataclass(frozen=True)
 class _Plan:
     uidvalidity: int
+    last: int  # the highest UID stored before this pass
     fetch: list[int]  # not yet in the database
     act: list[int]  # stored, but the server action is still to do
     settle: list[int]  # marked undone, but already done (or gone): just record it
@@ -123,14 +129,18 @@ class FolderWatcher:
 
     backoff_start = 1.0
     backoff_max = 120.0
+    # A refused login is retried far less often: the password will not fix itself, and a
+    # server may lock an account (or ban our address) that fails every two minutes.
+    login_backoff_max = 900.0
 
     def __init__(
         self,
         target: ImapTarget,
-        settings: Settings,
+        settings: IngestSettings,
         sessions: sessionmaker[Session],
         on_stored: Callable[[int], None] | None = None,
         after_commit: Callable[[list[int]], None] | None = None,
+        gate: threading.Semaphore | None = None,
     ) -> None:
         self.target = target
         self.settings = settings
@@ -142,19 +152,34 @@ class FolderWatcher:
         self.heartbeat = HeartbeatWriter(
             sessions, WATCHER, str(target), every=settings.heartbeat_seconds
         )
+        # The account's own row (`mail_accounts`): last UID, UIDVALIDITY, lag, errors, backoff.
+        self.state = AccountState(sessions, target.account_id, every=settings.heartbeat_seconds)
+        # Storing is bounded across the watcher's folders (database connections); connecting
+        # and idling are not, so a slow or dead server never holds another account back.
+        self.gate = gate or threading.Semaphore(1)
+        self._stored_uids: list[int] = []
+        self._arrivals: list[datetime | None] = []
 
     # -- one pass ------------------------------------------------------------------------
 
     def drain(self, client: IMAPClient, progress: Progress | None = None) -> int:
         """Catch up the folder on an open connection; return the number of new messages.
         `progress(fetched, to_fetch)` follows the fetching."""
+        self._stored_uids, self._arrivals = [], []
         plan = self._plan(client)
-        created = self._fetch_new(client, plan, progress)
+        with self.gate:
+            created = self._fetch_new(client, plan, progress)
         # Messages stored earlier whose flag or move did not happen (a crash, a dropped
         # connection): after the new ones, so a stubborn server cannot hold new mail back.
         self._server_action(client, plan.act)
         self._mark_done(plan.uidvalidity, [*plan.act, *plan.settle])
         self.heartbeat.ok()
+        self.state.ok(
+            uidvalidity=plan.uidvalidity,
+            last_uid=max([plan.last, *self._stored_uids]) or None,
+            lag=lag_of(self._arrivals, clock.now()),
+            idle=client.has_capability("IDLE"),
+        )
         return created
 
     def _fetch_new(self, client: IMAPClient, plan: _Plan, progress: Progress | None) -> int:
@@ -236,6 +261,7 @@ class FolderWatcher:
         known = self._known(uidvalidity, candidates)
         return _Plan(
             uidvalidity=uidvalidity,
+            last=last,
             fetch=[uid for uid in candidates if uid not in known],
             act=[uid for uid in candidates if uid in known and uid in waiting],
             settle=[uid for uid in pending if uid not in waiting],
@@ -300,6 +326,10 @@ class FolderWatcher:
         stored = [m.location.uid for m, r in zip(mails, results, strict=True) if r and m.location]
         if not stored:
             raise StoreFailedError(f"{self.target}: no message of a batch could be stored")
+        self._stored_uids.extend(stored)
+        self._arrivals.extend(
+            m.received_at for m, r in zip(mails, results, strict=True) if r and r.created
+        )
         return stored, [r.message_id for r in results if r is not None and r.created]
 
     def _announce(self, created: list[int]) -> None:
@@ -362,6 +392,7 @@ class FolderWatcher:
     def run(self, stop: threading.Event) -> None:
         """Watch until `stop` is set, reconnecting after any failure."""
         failures = 0
+        delay = 0.0
         while not stop.is_set():
             client: IMAPClient | None = None
             try:
@@ -371,20 +402,37 @@ class FolderWatcher:
                 self._watch(client, stop)
             except ImapConfigError as exc:
                 log.error("%s: %s", self.target, exc)
-                self.heartbeat.failed(str(exc))
                 failures += 1
+                delay = self.record_failure(str(exc), failures)
+            except LoginError as exc:
+                failures += 1
+                log.warning("%s: login refused: %s", self.target, exc)
+                error = f"LoginError: {exc}"
+                delay = self.record_failure(error, failures, ceiling=self.login_backoff_max)
             except Exception as exc:  # any failure: reconnect later
                 failures += 1
                 log.warning("%s: %s: %s", self.target, exc.__class__.__name__, exc)
-                self.heartbeat.failed(f"{exc.__class__.__name__}: {exc}")
+                delay = self.record_failure(f"{exc.__class__.__name__}: {exc}", failures)
             finally:
                 if client is not None:
                     close(client)
             if failures and not stop.is_set():
-                stop.wait(self._delay(failures))
+                stop.wait(delay)
 
-    def _delay(self, failures: int) -> float:
-        ceiling = min(self.backoff_max, self.backoff_start * 2.0 ** min(failures - 1, 30))
+    def record_failure(self, error: str, failures: int, *, ceiling: float | None = None) -> float:
+        """Record a failed pass (heartbeat and account row); the wait before the next one."""
+        delay = self._delay(failures, ceiling)
+        self.heartbeat.failed(error)
+        try:
+            self.state.failed(error, failures, delay)
+        except Exception:  # the database may be what failed; the heartbeat says so too
+            log.debug("%s: the account's state could not be written", self.target, exc_info=True)
+        return delay
+
+    def _delay(self, failures: int, longest: float | None = None) -> float:
+        ceiling = min(
+            longest or self.backoff_max, self.backoff_start * 2.0 ** min(failures - 1, 30)
+        )
         return ceiling / 2 + random.uniform(0, ceiling / 2)  # jitter: watchers do not stampede
 
     def _watch(self, client: IMAPClient, stop: threading.Event) -> None:
@@ -451,62 +499,111 @@ def _idling(client: IMAPClient) -> Iterator[None]:
 
 
 class ImapWatcher:
-    """All configured folders: drained once (`drain_once`) or watched (`run`, a thread each)."""
+    """All watched folders (`DVK_IMAP_URL` and the communes' `mail_accounts`): drained once
+    (`drain_once`) or watched (`run`), a thread each, so one account's bad password or dead
+    server never delays another; at most `DVK_IMAP_PARALLEL_DRAINS` store at the same time."""
 
     def __init__(
         self,
-        settings: Settings,
+        settings: IngestSettings,
         sessions: sessionmaker[Session],
         on_stored: Callable[[int], None] | None = None,
         *,
         after_commit: Callable[[list[int]], None] | None = None,
     ) -> None:
         self.settings = settings
-        self.targets = check_settings(settings)
-        self.folders = [
-            FolderWatcher(target, settings, sessions, on_stored, after_commit)
-            for target in self.targets
-        ]
+        self.sessions = sessions
+        self.on_stored = on_stored
+        self.after_commit = after_commit
+        self.gate = threading.BoundedSemaphore(settings.imap_parallel_drains)
+        self.targets = self._targets()
+        self.folders = [self._folder(target) for target in self.targets]
+
+    def _targets(self) -> list[ImapTarget]:
+        try:
+            return watched_targets(self.settings, self.sessions)
+        except SQLAlchemyError as exc:  # no database yet: the settings' folders, untied
+            log.warning("mail accounts not readable (%s); watching DVK_IMAP_URL only", exc)
+            return check_settings(self.settings)
+
+    def _folder(self, target: ImapTarget) -> FolderWatcher:
+        return FolderWatcher(
+            target, self.settings, self.sessions, self.on_stored, self.after_commit, self.gate
+        )
 
     def drain_once(self, progress: Progress | None = None) -> int:
-        """Connect, catch up every watched folder, return the number of new messages.
-        A folder that fails does not stop the others; the failure is raised at the end."""
+        """Connect, catch up every watched folder (several at once), return the number of new
+        messages. A folder that fails does not stop the others; the failure is raised at the
+        end."""
+        counts: dict[int, tuple[int, int]] = {}
+        lock = threading.Lock()
+
+        def drain(index: int, folder: FolderWatcher) -> int:
+            def tracked(current: int, total: int) -> None:
+                with lock:
+                    counts[index] = (current, total)
+                    done = sum(c for c, _ in counts.values())
+                    whole = sum(t for _, t in counts.values())
+                if progress is not None:
+                    progress(done, whole)
+
+            client = connect(folder.target, self.settings)
+            try:
+                return folder.drain(client, tracked)
+            finally:
+                close(client)
+
         created = 0
         failures: list[str] = []
-        offset = 0  # messages fetched in the folders before this one
-        for folder in self.folders:
-            seen = 0
-
-            def tracked(current: int, total: int, base: int = offset) -> None:
-                nonlocal seen
-                seen = current
-                if progress is not None:
-                    progress(base + current, base + total)
-
-            try:
-                client = connect(folder.target, self.settings)
+        workers = max(1, min(len(self.folders), self.settings.imap_parallel_drains))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="imap-drain") as pool:
+            futures = [pool.submit(drain, i, f) for i, f in enumerate(self.folders)]
+            for folder, future in zip(self.folders, futures, strict=True):
                 try:
-                    created += folder.drain(client, tracked)
-                finally:
-                    close(client)
-            except Exception as exc:  # reported after the other folders
-                log.error("%s: %s: %s", folder.target, exc.__class__.__name__, exc)
-                folder.heartbeat.failed(f"{exc.__class__.__name__}: {exc}")
-                failures.append(f"{folder.target}: {exc.__class__.__name__}: {exc}")
-            offset += seen
+                    created += future.result()
+                except Exception as exc:  # reported after the other folders
+                    error = f"{exc.__class__.__name__}: {exc}"
+                    log.error("%s: %s", folder.target, error)
+                    folder.record_failure(error, 1)
+                    failures.append(f"{folder.target}: {error}")
         if failures:
             raise DrainError("; ".join(failures))
         return created
 
     def run(self, stop: threading.Event) -> None:
-        """Watch every folder, one thread each, until `stop` is set."""
-        threads = [
-            threading.Thread(
-                target=folder.run, args=(stop,), name=f"imap:{folder.target.folder}", daemon=True
+        """Watch every folder, one thread each, until `stop` is set; accounts added or removed
+        meanwhile are picked up every `DVK_IMAP_REFRESH_SECONDS`."""
+        running: dict[tuple[str, int | None], tuple[threading.Thread, threading.Event]] = {}
+
+        def start(folder: FolderWatcher) -> None:
+            halt = threading.Event()
+            thread = threading.Thread(
+                target=folder.run, args=(halt,), name=f"imap:{folder.target}", daemon=True
             )
-            for folder in self.folders
-        ]
-        for thread in threads:
+            running[_key(folder.target)] = (thread, halt)
             thread.start()
-        for thread in threads:
-            thread.join()
+
+        for folder in self.folders:
+            start(folder)
+        while not stop.wait(self.settings.imap_refresh_seconds):
+            try:
+                wanted = {_key(t): t for t in watched_targets(self.settings, self.sessions)}
+            except Exception as exc:  # the database is away: keep watching what we watch
+                log.warning("mail accounts not refreshed: %s", exc)
+                continue
+            for key in set(running) - set(wanted):
+                thread, halt = running.pop(key)
+                log.info("%s is no longer watched", thread.name)
+                halt.set()
+            for key in set(wanted) - set(running):
+                log.info("%s is now watched", wanted[key])
+                start(self._folder(wanted[key]))
+        for _, halt in running.values():
+            halt.set()
+        for thread, _ in running.values():
+            thread.join(timeout=5)
+
+
+def _key(target: ImapTarget) -> tuple[str, int | None]:
+    """An account as the watcher knows it: the URL it watches (with its secret) and its row."""
+    return (f"{target.url}\0{target.secret or ''}", target.account_id)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import ipaddress
 import logging
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
 from imapclient.imapclient import SocketTimeout
 
-from documents.settings import Settings, redact_url
+from documents.settings import redact_url, url_without_password
+from ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +36,12 @@ class ImapTarget:
     url: str
     tls: bool  # imaps:// (TLS from the start); imap:// uses STARTTLS where offered
     user: str
-    password: str | None  # from the URL itself, the least preferred place
+    password: str | None = field(repr=False)  # from the URL itself, the least preferred place
     host: str
     port: int
     folder: str
+    account_id: int | None = None  # its `mail_accounts` row, where its state is written
+    secret: str | None = field(default=None, repr=False)  # the account's own password (its row)
 
     @property
     def mailbox(self) -> str:
@@ -54,7 +57,8 @@ class ImapTarget:
             return False
 
     def __str__(self) -> str:
-        return redact_url(self.url)
+        """The URL without its password: how logs, heartbeats and `mail_accounts` name it."""
+        return url_without_password(self.url)[0]
 
 
 def parse_imap_url(url: str) -> ImapTarget:
@@ -76,7 +80,7 @@ def parse_imap_url(url: str) -> ImapTarget:
     )
 
 
-def check_settings(settings: Settings) -> list[ImapTarget]:
+def check_settings(settings: IngestSettings) -> list[ImapTarget]:
     """The watched folders, or ImapConfigError naming what cannot work."""
     if settings.imap_action not in ("keyword", "move"):
         raise ImapConfigError("DVK_IMAP_ACTION must be 'keyword' or 'move'")
@@ -91,7 +95,7 @@ def check_settings(settings: Settings) -> list[ImapTarget]:
     return targets
 
 
-def tls_context(settings: Settings) -> ssl.SSLContext:
+def tls_context(settings: IngestSettings) -> ssl.SSLContext:
     context = ssl.create_default_context()
     if not settings.imap_verify_tls:
         context.check_hostname = False
@@ -99,7 +103,7 @@ def tls_context(settings: Settings) -> ssl.SSLContext:
     return context
 
 
-def connect(target: ImapTarget, settings: Settings) -> IMAPClient:
+def connect(target: ImapTarget, settings: IngestSettings) -> IMAPClient:
     """A logged-in client for `target`: TLS (or STARTTLS), then password or XOAUTH2."""
     timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
     context = tls_context(settings)
@@ -114,11 +118,13 @@ def connect(target: ImapTarget, settings: Settings) -> IMAPClient:
                 raise ImapConfigError(
                     f"{target} offers no STARTTLS; use imaps:// (plain IMAP only on loopback)"
                 )
-        if settings.imap_oauth2_token_file is not None:
+        if settings.imap_oauth2_token_file is not None and target.secret is None:
             token = settings.imap_oauth2_token_file.read_text(encoding="utf-8").strip()
             client.oauth2_login(target.user, token)
         else:
-            password = settings.read_secret(settings.imap_password, settings.imap_password_file)
+            password = target.secret
+            if password is None:
+                password = settings.read_secret(settings.imap_password, settings.imap_password_file)
             password = password if password is not None else target.password
             if password is None:
                 raise ImapConfigError(

@@ -37,8 +37,8 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.models import Attachment, Blob, MailLocation, Message
-from documents.settings import Settings
 from ingest.mime import ParsedAttachment, ParsedMail, parse_message
+from ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class IncomingMail:
     parsed: ParsedMail | None = None  # `parse_for(settings, raw)` done ahead, e.g. in a thread
 
 
-def parse_for(settings: Settings, raw: bytes) -> ParsedMail:
+def parse_for(settings: IngestSettings, raw: bytes) -> ParsedMail:
     """`parse_message` with this installation's own address and trusted authentication ids."""
     own = (settings.office_email or "").strip().lower()
     return parse_message(
@@ -100,7 +100,7 @@ def store_message(
     *,
     source: str,
     received_at: datetime | None,
-    settings: Settings,
+    settings: IngestSettings,
     location: MailboxLocation | None = None,
     fallback_received_at: datetime | None = None,
 ) -> StoreResult:
@@ -110,7 +110,7 @@ def store_message(
 
 
 def store_messages(
-    session: Session, mails: Sequence[IncomingMail], *, source: str, settings: Settings
+    session: Session, mails: Sequence[IncomingMail], *, source: str, settings: IngestSettings
 ) -> list[StoreResult | None]:
     """Store a batch in one flush (one commit for the caller); does not commit.
 
@@ -159,7 +159,7 @@ def _describe(mail: IncomingMail, digest: str) -> str:
 
 
 def _store_one_retrying(
-    session: Session, mail: IncomingMail, digest: str, source: str, settings: Settings
+    session: Session, mail: IncomingMail, digest: str, source: str, settings: IngestSettings
 ) -> StoreResult:
     # A unique-key conflict means another writer stored the same message (or location) first;
     # the second attempt finds its row.
@@ -180,7 +180,7 @@ def _store_batch(
     mails: Sequence[IncomingMail],
     digests: Sequence[str],
     source: str,
-    settings: Settings,
+    settings: IngestSettings,
 ) -> list[StoreResult]:
     known_messages = _existing_messages(session, set(digests))
     known_locations = _existing_locations(

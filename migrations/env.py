@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from documents.db import make_engine
 from documents.models import Base, UTCDateTime
-from documents.settings import Settings
+from documents.settings import CoreSettings
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logging", True):
@@ -21,7 +21,7 @@ target_metadata = Base.metadata
 
 def _url() -> str:
     url = config.attributes.get("database_url") or config.get_main_option("sqlalchemy.url")
-    return str(url) if url else Settings().effective_database_url
+    return str(url) if url else CoreSettings().effective_database_url
 
 
 def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | Literal[False]:

@@ -45,7 +45,6 @@ from documents.models import (
 )
 from documents.office_upload import is_upload
 from documents.register import active_campaign
-from documents.settings import Settings
 from notifier import labels
 from notifier.compose import Draft
 from notifier.outbox import plan
@@ -57,6 +56,7 @@ from notifier.safety import (
     message_id_tokens,
     norm_address,
 )
+from notifier.settings import NotifierSettings
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class DocumentLine:
     notes: tuple[str, ...] = field(default_factory=tuple)  # the office will look at these
 
 
-def office_address(settings: Settings, campaign: Campaign | None) -> str | None:
+def office_address(settings: NotifierSettings, campaign: Campaign | None) -> str | None:
     return settings.office_email or (campaign.office_email if campaign else None)
 
 
@@ -351,7 +351,7 @@ def choose_recipient(session: Session, message: Message) -> tuple[str, bool, str
     )
 
 
-def limits_of(settings: Settings) -> Limits:
+def limits_of(settings: NotifierSettings) -> Limits:
     return Limits(
         per_mailbox_per_day=settings.max_auto_mails_per_day,
         unlisted_per_domain_per_day=settings.max_unlisted_mails_per_domain_per_day,
@@ -367,7 +367,7 @@ def ack_subject(unit: Unit | None, received: datetime) -> str:
 
 
 def plan_acknowledgement(
-    session: Session, message_id: int, settings: Settings, *, now: datetime | None = None
+    session: Session, message_id: int, settings: NotifierSettings, *, now: datetime | None = None
 ) -> OutboundMail | None:
     """Plan the acknowledgement of a processed message, once (held when the policy says so);
     None when none is due, with the reason on the message."""

@@ -40,10 +40,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from documents import clock
 from documents.addresses import bare_address, canonical_address, domain_of, mailbox_key
 from documents.models import OutboundMail, OutboundRecipient, UnitEmail
-from documents.settings import Settings
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
 from notifier.senders import MailSender, PermanentSendError
+from notifier.settings import NotifierSettings
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class RetryPolicy:
     max_attempts: int = MAX_ATTEMPTS
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> RetryPolicy:
+    def from_settings(cls, settings: NotifierSettings) -> RetryPolicy:
         return cls(
             lease=timedelta(seconds=settings.outbox_lease_seconds),
             first_backoff=timedelta(seconds=settings.outbox_first_backoff_seconds),

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
-from documents.settings import Settings
 from notifier.compose import render
 from notifier.reminders import (
     PlannedMail,
@@ -34,6 +33,7 @@ from notifier.reminders import (
     slot_label,
 )
 from notifier.safety import day_window, mails_today, norm_address
+from notifier.settings import NotifierSettings
 
 REMINDER_PURPOSES = ("reminder", "overdue", "digest")
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
@@ -109,7 +109,9 @@ def _unit_names(session: Session, mails: list[PlannedMail]) -> dict[str, str]:
     return {u.id: u.name for u in session.scalars(select(Unit).where(Unit.id.in_(ids)))}
 
 
-def preview_reminders(session: Session, settings: Settings, *, at: datetime) -> list[PreviewMail]:
+def preview_reminders(
+    session: Session, settings: NotifierSettings, *, at: datetime
+) -> list[PreviewMail]:
     """Exactly what a reminder run at `at` would send if no slot had been processed yet,
     counting the submissions received by then. Writes nothing."""
     at = clock.utc(at, "at")
@@ -268,7 +270,7 @@ def _outbox_by_slot(
 
 def _would_send(
     session: Session,
-    settings: Settings,
+    settings: NotifierSettings,
     campaign: Campaign,
     deadline: Deadline,
     spec: SlotSpec,
@@ -299,7 +301,7 @@ def _zeros(addresses: list[str]) -> dict[str, int]:
 
 
 def reminder_calendar(
-    session: Session, settings: Settings, *, at: datetime, campaign_id: int | None = None
+    session: Session, settings: NotifierSettings, *, at: datetime, campaign_id: int | None = None
 ) -> list[CalendarEntry]:
     """Every reminder slot of the active campaigns (or of one), in time order, with its digest:
     when it goes, whether it went, and who it would mail as of `at`. Writes nothing."""

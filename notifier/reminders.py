@@ -29,12 +29,12 @@ from sqlalchemy.orm import Session
 from documents import clock
 from documents.models import AuditEntry, Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from documents.register import EXEMPT, unit_statuses
-from documents.settings import Settings
 from notifier import labels
 from notifier.calendar import WorkCalendar
 from notifier.compose import Draft
 from notifier.outbox import insert_ignore, plan
 from notifier.safety import mails_today, norm_address
+from notifier.settings import NotifierSettings
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +227,7 @@ def slot_label(slot: str) -> str:
 
 def _slot_drafts(
     session: Session,
-    settings: Settings,
+    settings: NotifierSettings,
     campaign: Campaign,
     deadline: Deadline,
     spec: SlotSpec,
@@ -341,7 +341,9 @@ def _campaigns(session: Session) -> list[Campaign]:
     return list(session.scalars(select(Campaign).where(Campaign.active.is_(True))))
 
 
-def run_due_reminders(session: Session, settings: Settings, *, now: datetime) -> list[OutboundMail]:
+def run_due_reminders(
+    session: Session, settings: NotifierSettings, *, now: datetime
+) -> list[OutboundMail]:
     """Plan every due slot's mails into the outbox and close the slot; the caller commits.
 
     Two runs at once plan the same idempotency keys, which the outbox inserts only once.
@@ -409,7 +411,7 @@ def _working_days_left(calendar: WorkCalendar, today: date, due: date) -> int:
 
 def remind_unit_now(
     session: Session,
-    settings: Settings,
+    settings: NotifierSettings,
     unit_id: str,
     deadline_id: int,
     *,

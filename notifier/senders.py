@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
-from documents.settings import Settings, redact_url
+from documents.settings import redact_url
+from notifier.settings import NotifierSettings
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class SmtpSender:
     byte. Certificates are verified unless `smtp_verify_tls` is off (a test server only).
     """
 
-    def __init__(self, settings: Settings, *, timeout: float = 30.0) -> None:
+    def __init__(self, settings: NotifierSettings, *, timeout: float = 30.0) -> None:
         if not settings.smtp_url:
             raise ValueError("smtp_url is not set")
         parts = urlsplit(settings.smtp_url)
@@ -160,7 +161,7 @@ class FolderSender:
             raise TransientSendError(f"cannot write to the outbox folder: {exc.strerror}") from None
 
 
-def make_sender(settings: Settings) -> MailSender:
+def make_sender(settings: NotifierSettings) -> MailSender:
     """SMTP when `smtp_url` is set, else the outbox folder (the embedded, no-server mode)."""
     if settings.smtp_url:
         return SmtpSender(settings)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.db import make_engine, make_session_factory
 from documents.models import Base
-from documents.settings import Settings
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DVK_SHARED_DIR", ROOT.parent / "shared"))

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.models import Blob, Message
-from documents.settings import Settings
 from ingest.store import store_message
+from workers.settings import Settings
 
 
 def store_blob(session: Session, data: bytes) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents import clock, exemptions, register, replacement
-from documents.models import Attachment, Deadline, Extraction, Submission, Unit
+from documents.models import Attachment, Deadline, ExtractionRecord, Submission, Unit
 from web.auth import current_user
 from web.labels import DEADLINE, STATUS, UNIT_KIND, label
 from web.state import db, state
@@ -190,7 +190,7 @@ def remind(unit_id: str, deadline_id: int) -> Response | str:
     if asked is not None:
         return asked
     try:
-        outcome = remind_now(session, state().settings, found.id, deadline.id, actor=actor())
+        outcome = remind_now(session, found.id, deadline.id, actor=actor())
     except ValueError as exc:
         session.rollback()
         flash(str(exc), "error")
@@ -224,9 +224,9 @@ def _document_name(submission: Submission) -> str:
     row = (
         db()
         .execute(
-            select(Extraction.fields, Attachment.filename)
-            .join(Attachment, Attachment.id == Extraction.attachment_id)
-            .where(Extraction.id == extraction)
+            select(ExtractionRecord.fields, Attachment.filename)
+            .join(Attachment, Attachment.id == ExtractionRecord.attachment_id)
+            .where(ExtractionRecord.id == extraction)
         )
         .first()
     )

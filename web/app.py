@@ -24,7 +24,6 @@ from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from documents.settings import Settings
 from web import (
     actions,
     auth,
@@ -38,6 +37,7 @@ from web import (
     year_end,
 )
 from web.proxy import TrustedProxies
+from web.settings import WebSettings
 from web.state import ProcessMessage, ReminderSource, RemindNow, WebState, close_db
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ CSP = (
 )
 
 
-def secret_key(settings: Settings) -> str:
+def secret_key(settings: WebSettings) -> str:
     """The session signing key: from settings, else kept in data_dir so restarts keep sessions."""
     if settings.secret_key is not None and settings.secret_key.get_secret_value():
         return settings.secret_key.get_secret_value()
@@ -66,7 +66,7 @@ def secret_key(settings: Settings) -> str:
 
 
 def create_app(
-    settings: Settings,
+    settings: WebSettings,
     sessions: sessionmaker[Session],
     *,
     reminders: ReminderSource | None = None,

@@ -19,7 +19,7 @@ from documents import clock
 from documents.models import (
     Attachment,
     AuditEntry,
-    Extraction,
+    ExtractionRecord,
     ModelAssessment,
     Submission,
     Unit,
@@ -295,12 +295,12 @@ def _context(session: Session, entries: Sequence[AuditEntry]) -> _Context:
     attachment_of: dict[tuple[str, str], tuple[int, str]] = {}
     unit_of_submission: dict[str, str | None] = {}
     joined = select(
-        Attachment.id, Attachment.filename, Extraction.id, Submission.id, Submission.unit_id
-    ).join(Extraction, Extraction.attachment_id == Attachment.id, isouter=True)
-    joined = joined.join(Submission, Submission.extraction_id == Extraction.id, isouter=True)
+        Attachment.id, Attachment.filename, ExtractionRecord.id, Submission.id, Submission.unit_id
+    ).join(ExtractionRecord, ExtractionRecord.attachment_id == Attachment.id, isouter=True)
+    joined = joined.join(Submission, Submission.extraction_id == ExtractionRecord.id, isouter=True)
     wanted = [
         Attachment.id.in_(ids["attachment"]),
-        Extraction.id.in_(ids["extraction"]),
+        ExtractionRecord.id.in_(ids["extraction"]),
         Submission.id.in_(ids["submission"]),
     ]
     if any(ids.values()):
@@ -364,8 +364,8 @@ def unit_entries(session: Session, unit_id: str) -> list[AuditEntry]:
     """Every change that concerns one unit: its documents, its addresses, its models' assessment,
     and documents moved to or from it; oldest first."""
     documents = session.execute(
-        select(Submission.id, Submission.extraction_id, Extraction.attachment_id)
-        .join(Extraction, Extraction.id == Submission.extraction_id)
+        select(Submission.id, Submission.extraction_id, ExtractionRecord.attachment_id)
+        .join(ExtractionRecord, ExtractionRecord.id == Submission.extraction_id)
         .where(Submission.unit_id == unit_id)
     ).all()
     assessments = session.scalars(

@@ -13,7 +13,7 @@ from flask import Blueprint, abort, current_app, send_file
 from werkzeug.wrappers import Response
 
 from documents import preview
-from documents.models import Attachment, Blob, Extraction
+from documents.models import Attachment, Blob, ExtractionRecord
 from documents.sniff import sniff_media_type
 from web.labels import DOMAIN, FIELD, MODEL_TYPE, label
 from web.state import db
@@ -109,7 +109,7 @@ def _marked(snippet: str, value: str) -> tuple[str, str, str]:
     return snippet[:at], snippet[at : at + len(value)], snippet[at + len(value) :]
 
 
-def regions(extraction: Extraction | None, keys: list[str]) -> Regions:
+def regions(extraction: ExtractionRecord | None, keys: list[str]) -> Regions:
     """The regions of the fields `keys` that have a value and a provenance."""
     out = Regions()
     if extraction is None:

@@ -144,7 +144,7 @@ def calendar() -> str:
     rows: list[SlotRow] = []
     if source is not None and campaign is not None:
         units = {str(i): str(n) for i, n in session.execute(select(Unit.id, Unit.name))}
-        entries = list(source.reminder_calendar(session, state().settings, at=at))
+        entries = list(source.reminder_calendar(session, at=at))
         rows = slot_rows(entries, units)
     return render_template(
         "reminder_calendar.html",
@@ -167,10 +167,9 @@ def preview(deadline: str, slot: str) -> str:
     campaign = active_campaign(session)
     if source is None or campaign is None:
         abort(404)
-    settings = state().settings
     entries = [
         e
-        for e in source.reminder_calendar(session, settings, at=clock.now())
+        for e in source.reminder_calendar(session, at=clock.now())
         if e.deadline == deadline and e.slot == slot
     ]
     if not entries:
@@ -178,7 +177,7 @@ def preview(deadline: str, slot: str) -> str:
     entry = entries[0]
     mails: list[MailPreview] = [
         m
-        for m in source.preview_reminders(session, settings, at=entry.at)
+        for m in source.preview_reminders(session, at=entry.at)
         if m.deadline == deadline and m.slot == slot
     ]
     return render_template(

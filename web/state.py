@@ -13,7 +13,7 @@ from flask import current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import OutboundMail
-from documents.settings import Settings
+from web.settings import WebSettings
 
 
 class SlotMailView(Protocol):
@@ -93,15 +93,14 @@ class MailPreview(Protocol):
 
 
 class ReminderSource(Protocol):
-    """The reminder calendar and its what-if preview; `notifier.preview` is one (the module)."""
+    """The reminder calendar and its what-if preview (`notifier.preview`, with the settings bound by
+    the composition root, `workers.web_app`)."""
 
     def reminder_calendar(
-        self, session: Session, settings: Settings, *, at: datetime, campaign_id: int | None = ...
+        self, session: Session, *, at: datetime, campaign_id: int | None = ...
     ) -> Sequence[SlotView]: ...
 
-    def preview_reminders(
-        self, session: Session, settings: Settings, *, at: datetime
-    ) -> Sequence[MailPreview]: ...
+    def preview_reminders(self, session: Session, *, at: datetime) -> Sequence[MailPreview]: ...
 
 
 class ReminderOutcome(Protocol):
@@ -116,7 +115,7 @@ class RemindNow(Protocol):
     composition root: the web does not import the notifier); raises ValueError to refuse."""
 
     def __call__(
-        self, session: Session, settings: Settings, unit_id: str, deadline_id: int, /, *, actor: str
+        self, session: Session, unit_id: str, deadline_id: int, /, *, actor: str
     ) -> ReminderOutcome: ...
 
 
@@ -127,7 +126,7 @@ ProcessMessage = Callable[[int], object]
 
 @dataclass(frozen=True)
 class WebState:
-    settings: Settings
+    settings: WebSettings
     sessions: sessionmaker[Session]
     reminders: ReminderSource | None = None
     remind_now: RemindNow | None = None

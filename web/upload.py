@@ -15,7 +15,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents import clock, office_upload, register
-from documents.models import Attachment, Extraction, Message, Submission, Unit
+from documents.models import Attachment, ExtractionRecord, Message, Submission, Unit
 from web.actions import actor, confirmation
 from web.auth import current_user
 from web.form_input import FieldInputError, parse_date_input
@@ -142,8 +142,8 @@ def _after(unit: Unit, message_id: int) -> Response:
     row = session.execute(
         select(Attachment.id, Submission.review_state, Message.state)
         .join(Message, Message.id == Attachment.message_id)
-        .outerjoin(Extraction, Extraction.attachment_id == Attachment.id)
-        .outerjoin(Submission, Submission.extraction_id == Extraction.id)
+        .outerjoin(ExtractionRecord, ExtractionRecord.attachment_id == Attachment.id)
+        .outerjoin(Submission, Submission.extraction_id == ExtractionRecord.id)
         .where(Attachment.message_id == message_id)
     ).first()
     if row is None or row[2] != "processed":

@@ -24,7 +24,7 @@ from documents.models import (
     AuditEntry,
     Blob,
     Campaign,
-    Extraction,
+    ExtractionRecord,
     Message,
     OutboundMail,
     Submission,
@@ -153,7 +153,7 @@ def print_register() -> str:
 
 def _load_document(
     attachment_id: int,
-) -> tuple[Attachment, Message, Extraction | None, Submission | None]:
+) -> tuple[Attachment, Message, ExtractionRecord | None, Submission | None]:
     session = db()
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
@@ -207,7 +207,7 @@ def _render_document(
         )
     history_attachments = {
         s.id: session.scalar(
-            select(Extraction.attachment_id).where(Extraction.id == s.extraction_id)
+            select(ExtractionRecord.attachment_id).where(ExtractionRecord.id == s.extraction_id)
         )
         for s in history
     }
@@ -441,7 +441,9 @@ def _back(submission: Submission) -> Response:
     if request.form.get("back") == "review":
         return redirect(url_for("views.review_queue"))
     attachment_id = db().scalar(
-        select(Extraction.attachment_id).where(Extraction.id == submission.extraction_id)
+        select(ExtractionRecord.attachment_id).where(
+            ExtractionRecord.id == submission.extraction_id
+        )
     )
     return redirect(url_for("views.document", attachment_id=attachment_id))
 
@@ -455,7 +457,9 @@ def review_queue() -> str:
     extraction_ids = [s.extraction_id for s in items]
     extractions = {
         e.id: e
-        for e in session.scalars(select(Extraction).where(Extraction.id.in_(extraction_ids)))
+        for e in session.scalars(
+            select(ExtractionRecord).where(ExtractionRecord.id.in_(extraction_ids))
+        )
     }
     attachments = {e.id: e.attachment_id for e in extractions.values()}
     return render_template(

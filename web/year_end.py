@@ -11,7 +11,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from werkzeug.wrappers import Response
 
 from documents import assessment, clock
-from documents.models import Campaign, Extraction, Submission
+from documents.models import Campaign, ExtractionRecord, Submission
 from documents.register import active_campaign
 from web.auth import current_user
 from web.labels import DOMAIN, label
@@ -98,7 +98,7 @@ def _render_form(
     session = db()
     submission = session.get(Submission, model.submission_id)
     attachment_id = (
-        session.get(Extraction, submission.extraction_id).attachment_id  # type: ignore[union-attr]
+        session.get(ExtractionRecord, submission.extraction_id).attachment_id  # type: ignore[union-attr]
         if submission is not None
         else None
     )

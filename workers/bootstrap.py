@@ -26,9 +26,9 @@ from documents.matching import UnitDirectory
 from documents.models import Unit, UnitEmail
 from documents.operations.heartbeats import HeartbeatWriter
 from documents.pipeline import Extractor
-from documents.settings import Settings
 from notifier.outbox import RetryPolicy
 from notifier.senders import MailSender, make_sender
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Seconds a worker keeps its unit directory when nothing visible changed (a renamed unit).

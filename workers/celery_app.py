@@ -19,10 +19,10 @@ from celery import Celery
 from celery.signals import task_postrun, worker_process_init, worker_ready, worker_shutdown
 
 from documents.operations import heartbeats
-from documents.settings import Settings
 from workers import steps
 from workers.bootstrap import Context
 from workers.redis_transport import transport_for
+from workers.settings import Settings
 
 TICK_SECONDS = 15.0
 #: How often some worker starts an extraction sandbox only to prove it can (`sandbox` health).

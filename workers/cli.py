@@ -28,7 +28,6 @@ from documents.db import transaction
 from documents.labels import STATUS
 from documents.pipeline import reset_for_reprocessing
 from documents.register import unit_statuses
-from documents.settings import Settings
 from workers.bootstrap import (
     Context,
     alembic_config,
@@ -37,9 +36,10 @@ from workers.bootstrap import (
     upgrade_database,
 )
 from workers.errors import BAD_INPUT, CANNOT_RUN, RefusingGroup
+from workers.settings import Settings
 
 #: Sub-command modules of the other areas; each exposes register(app, ctx).
-COMMAND_MODULES = ("extract", "ingest", "notify", "web", "operations", "memory")
+COMMAND_MODULES = ("extract", "ingest", "mailboxes", "notify", "web", "operations", "memory")
 
 _state: dict[str, Context] = {}
 

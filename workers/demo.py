@@ -37,7 +37,6 @@ from documents.db import transaction
 from documents.labels import STATUS
 from documents.models import Campaign, Deadline, Message, OutboundMail, Submission, Unit
 from documents.register import active_campaign, unit_statuses
-from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from notifier.reminders import compute_slots, slot_label
 from notifier.senders import FolderSender
@@ -45,6 +44,7 @@ from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
 from workers import steps
 from workers.bootstrap import ROOT, Context, upgrade_database
+from workers.settings import Settings
 
 EXAMPLES = ROOT / "examples"
 #: A quiet stretch longer than this is skipped over ("tua nhanh"), not waited through.

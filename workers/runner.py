@@ -16,19 +16,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from documents.operations import heartbeats
-from ingest.dropfolder import drain_drop_folder
+from ingest.source import MailSource, open_mail_source, watch_mail
 from workers import steps
 from workers.bootstrap import Context
 
-if TYPE_CHECKING:
-    from ingest.imap import ImapWatcher
-
 log = logging.getLogger(__name__)
 
-DROP_FOLDER_POLL_SECONDS = 1.0
 TICK_SECONDS = 15.0
 #: How often a sandbox is started only to prove that one can start (`sandbox` health).
 SANDBOX_PROBE_SECONDS = 300.0
@@ -47,26 +41,12 @@ class Runner:
         else:
             self.pending.put(message_id)
 
-    def _watcher(self) -> ImapWatcher:
-        from ingest.imap import ImapWatcher
-
-        return ImapWatcher(self.ctx.settings, self.ctx.sessions, self._submit)
+    def _source(self) -> MailSource:
+        return open_mail_source(self.ctx.settings, self.ctx.sessions, self._submit)
 
     def drain_source(self) -> int:
         """Collect everything waiting in the mail source once; returns how many were new."""
-        if self.ctx.settings.imap_urls:
-            return self._watcher().drain_once()
-        return self._drain_drop_folder()
-
-    def _drain_drop_folder(self) -> int:
-        beat = self.ctx.heartbeat(heartbeats.WATCHER, heartbeats.DROP_FOLDER)
-        try:
-            count = len(drain_drop_folder(self.ctx.sessions, self.ctx.settings, self._submit))
-        except Exception as exc:
-            beat.failed(f"{type(exc).__name__}: {exc}")
-            raise
-        beat.ok()
-        return count
+        return self._source().drain_once()
 
     def process_pending(self) -> int:
         """Process the queued messages in this process and deliver their acknowledgements."""
@@ -95,15 +75,7 @@ class Runner:
         return processed + self.process_pending()
 
     def _source_loop(self) -> None:
-        if self.ctx.settings.imap_urls:
-            self._watcher().run(self.stop)
-            return
-        while not self.stop.is_set():
-            try:
-                self._drain_drop_folder()
-            except Exception:
-                log.exception("drop folder poll failed; retrying")
-            self.stop.wait(DROP_FOLDER_POLL_SECONDS)
+        watch_mail(self.ctx.settings, self.ctx.sessions, self._submit, self.stop)
 
     def _scheduler_loop(self) -> None:
         probed_at = time.monotonic()

@@ -5,8 +5,9 @@ decoder bug must cost one document, never the mailroom. `extract_in_sandbox` han
 a warm worker process (`python -m documents.extraction.sandbox`) whose address space is capped
 with RLIMIT_AS; the caller waits at most `timeout` seconds. On a timeout, a crash or a memory
 error the worker and everything it started are killed, a new one is started for the next file,
-and the caller gets `Extraction.unreadable(<reason in Vietnamese>)` — never a hang, never an
-exception.
+and the caller gets `Extraction.unreadable(<reason in Vietnamese>)` — never a hang. The one
+exception is ours, not the file's: when no worker can be started at all,
+`ExtractionUnavailableError` says "try again later".
 
 The worker answers in JSON, not pickle: it has just parsed a hostile file, so nothing it says
 is trusted to be more than data. Workers stay warm between documents (imports cost ~0.5 s), so
@@ -33,6 +34,7 @@ from documents.contract import (
     FIELD_KEYS,
     MAX_LINES,
     Extraction,
+    ExtractionUnavailableError,
     Kind,
     LayoutFingerprint,
     Provenance,
@@ -45,7 +47,6 @@ TIMED_OUT = (
 )
 OUT_OF_MEMORY = "Tệp cần quá nhiều bộ nhớ để đọc nên đã bị dừng; xin gửi bản Word hoặc PDF nhỏ hơn."
 CRASHED = "Không đọc được tệp: bộ đọc gặp lỗi nghiêm trọng với tệp này; xin lưu lại rồi gửi lại."
-NO_WORKER = "Hệ thống tạm thời không đọc được tệp (quá tải); tệp sẽ được đọc lại sau."
 #: A worker is replaced after this many documents, to bound slow leaks in C libraries.
 MAX_JOBS_PER_WORKER = 500
 _ROOT = Path(__file__).resolve().parents[2]
@@ -221,13 +222,15 @@ def extract_in_sandbox(
     timeout: float,
     memory_mb: int,
 ) -> Extraction:
-    """`extract(data, filename, hints)` in a memory-capped child; always returns, within
-    `timeout`. The child cannot read the database: the layout memories come with the request."""
+    """`extract(data, filename, hints)` in a memory-capped child; returns within `timeout`, or
+    raises `ExtractionUnavailableError` when no child can be started. The child cannot read the database: the layout memories come with the request."""
     for attempt in (1, 2):
         try:
             worker = _POOL.take(memory_mb)
-        except OSError:  # no process could be started (fork limit, out of memory)
-            return Extraction.unreadable(NO_WORKER)
+        except OSError as exc:  # no process could be started (fork limit, out of memory)
+            raise ExtractionUnavailableError(
+                f"no parsing worker could start for {filename!r}: {exc}"
+            ) from exc
         try:
             reply = worker.run(data, filename, timeout, hints)
         except (BrokenPipeError, ConnectionResetError):

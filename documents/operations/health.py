@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,7 +28,8 @@ from documents import clock
 from documents.models import Heartbeat, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
-from documents.settings import Settings, redact_url
+from documents.operations.mailboxes import mailbox_states
+from documents.settings import CoreSettings
 
 OK, DEGRADED, DOWN, UNKNOWN, OFF = "ok", "degraded", "down", "unknown", "off"
 COMPONENTS = ("database", "broker", "watcher", "workers", "beat", "smtp", "sandbox")
@@ -129,20 +130,33 @@ def _beat_json(row: Heartbeat, now: datetime) -> dict[str, Any]:
     }
 
 
-def expected_mailboxes(settings: Settings) -> list[str]:
-    """The watcher instances this deployment must have: each IMAP URL, or the drop folder."""
-    return [redact_url(url) for url in settings.imap_urls] or [hb.DROP_FOLDER]
+def expected_mailboxes(
+    settings: CoreSettings, accounts: Sequence[dict[str, Any]] = ()
+) -> list[str]:
+    """The watcher instances this deployment must have: each `DVK_IMAP_URL` folder and each
+    enabled commune account (`mail_accounts`), or else the drop folder."""
+    names = list(settings.watched_mailboxes())
+    names += [a["url"] for a in accounts if a["status"] != "disabled" and a["url"] not in names]
+    return names or [hb.DROP_FOLDER]
 
 
-def check_watcher(rows: Iterable[Heartbeat], settings: Settings, now: datetime) -> ComponentHealth:
+def check_watcher(
+    rows: Iterable[Heartbeat],
+    settings: CoreSettings,
+    now: datetime,
+    accounts: Sequence[dict[str, Any]] = (),
+) -> ComponentHealth:
     stale = timedelta(seconds=settings.health_stale_seconds)
     by_instance = {row.instance: row for row in rows}
+    by_url = {a["url"]: a for a in accounts}
     mailboxes: dict[str, Any] = {}
     worst = OK
-    for name in expected_mailboxes(settings):
+    for name in expected_mailboxes(settings, accounts):
         row = by_instance.get(name)
+        account = {"account": by_url[name]} if name in by_url else {}
         if row is None:
-            mailboxes[name] = {"status": UNKNOWN, "summary": "no watcher has reported yet"}
+            mailboxes[name] = {"status": UNKNOWN, "summary": "no watcher has reported yet",
+                               **account}  # fmt: skip
             worst = _worse(worst, UNKNOWN)
             continue
         status = OK
@@ -154,7 +168,7 @@ def check_watcher(rows: Iterable[Heartbeat], settings: Settings, now: datetime) 
             summary = f"{row.failures} failed polls in a row: {row.error}"
         else:
             summary = f"last poll {_age(now, row.ok_at)} s ago"
-        mailboxes[name] = {"status": status, "summary": summary, **_beat_json(row, now)}
+        mailboxes[name] = {"status": status, "summary": summary, **_beat_json(row, now), **account}
         worst = _worse(worst, status)
     down = sum(1 for m in mailboxes.values() if m["status"] != OK)
     summary = f"{len(mailboxes) - down} of {len(mailboxes)} mailboxes polled on time"
@@ -166,7 +180,9 @@ def _worse(a: str, b: str) -> str:
     return max(a, b, key=order.index)
 
 
-def check_workers(rows: Iterable[Heartbeat], settings: Settings, now: datetime) -> ComponentHealth:
+def check_workers(
+    rows: Iterable[Heartbeat], settings: CoreSettings, now: datetime
+) -> ComponentHealth:
     if not settings.broker_url:
         return ComponentHealth("workers", OFF, "no broker: `dvk run` processes in-process")
     stale = timedelta(seconds=settings.health_stale_seconds)
@@ -186,7 +202,7 @@ def check_workers(rows: Iterable[Heartbeat], settings: Settings, now: datetime) 
     return ComponentHealth("workers", DEGRADED if lost else OK, summary, detail)
 
 
-def check_beat(rows: Iterable[Heartbeat], settings: Settings, now: datetime) -> ComponentHealth:
+def check_beat(rows: Iterable[Heartbeat], settings: CoreSettings, now: datetime) -> ComponentHealth:
     row = next((r for r in rows if r.instance == hb.SCHEDULER), None)
     if row is None:
         return ComponentHealth("beat", UNKNOWN, "the periodic tick has not run yet")
@@ -199,7 +215,7 @@ def check_beat(rows: Iterable[Heartbeat], settings: Settings, now: datetime) -> 
     return ComponentHealth("beat", OK, f"last tick {_age(now, row.ok_at)} s ago", detail)
 
 
-def check_smtp(session: Session, settings: Settings, now: datetime) -> ComponentHealth:
+def check_smtp(session: Session, settings: CoreSettings, now: datetime) -> ComponentHealth:
     """The latest send attempt decides: sent is ok; a failure is `degraded` while a success is
     recent (one bad recipient, a blip), `down` when nothing went out for the stale period."""
     last = session.execute(
@@ -208,7 +224,7 @@ def check_smtp(session: Session, settings: Settings, now: datetime) -> Component
         .order_by(OutboundMail.last_attempt_at.desc(), OutboundMail.id.desc())
         .limit(1)
     ).first()
-    target = redact_url(settings.smtp_url) or f"folder {settings.outbox_dir}"
+    target = settings.mail_out_target()
     if last is None:
         return ComponentHealth("smtp", UNKNOWN, "nothing sent yet", {"target": target})
     last_sent = session.scalar(
@@ -249,7 +265,7 @@ Probe = Callable[[], ComponentHealth]
 
 def check_health(
     sessions: sessionmaker[Session],
-    settings: Settings,
+    settings: CoreSettings,
     *,
     only: str | None = None,
     now: datetime | None = None,
@@ -283,7 +299,9 @@ def check_health(
             for row in hb.heartbeats(session):
                 rows.setdefault(row.role, []).append(row)
             checks: dict[str, Probe] = {
-                "watcher": lambda: check_watcher(rows.get(hb.WATCHER, []), settings, now),
+                "watcher": lambda: check_watcher(
+                    rows.get(hb.WATCHER, []), settings, now, mailbox_states(session, now)
+                ),
                 "workers": lambda: check_workers(rows.get(hb.WORKER, []), settings, now),
                 "beat": lambda: check_beat(rows.get(hb.TICK, []), settings, now),
                 "smtp": lambda: check_smtp(session, settings, now),
@@ -300,6 +318,7 @@ def probe_sandbox(*, timeout: float, memory_mb: int) -> ComponentHealth:
     on this machine can read forms (its child starts, imports its libraries, answers)."""
     import docx
 
+    from documents.contract import ExtractionUnavailableError
     from documents.extraction.sandbox import extract_in_sandbox
 
     document = docx.Document()
@@ -307,8 +326,12 @@ def probe_sandbox(*, timeout: float, memory_mb: int) -> ComponentHealth:
     buffer = io.BytesIO()
     document.save(buffer)
     started = time.perf_counter()
-    result = extract_in_sandbox(buffer.getvalue(), "probe.docx", timeout=timeout,
-                                memory_mb=memory_mb)  # fmt: skip
+    try:
+        result = extract_in_sandbox(buffer.getvalue(), "probe.docx", timeout=timeout,
+                                    memory_mb=memory_mb)  # fmt: skip
+    except ExtractionUnavailableError as exc:
+        return ComponentHealth("sandbox", DOWN, f"no sandbox could start: {exc}",
+                               {"error": str(exc)})  # fmt: skip
     seconds = round(time.perf_counter() - started, 2)
     detail: dict[str, Any] = {"seconds": seconds, "source": result.source}
     if result.source != "docx":

@@ -29,11 +29,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock
 from documents.commune import the_commune
 from documents.extraction import sandbox
-from documents.models import Extraction, Message, OutboundMail
+from documents.models import ExtractionRecord, Message, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
 from documents.operations.health import DOWN, check_health
-from documents.settings import Settings
+from documents.operations.mailboxes import mailbox_states
+from documents.settings import CoreSettings
 
 #: Messages that wait: to be processed (received, failed) or for a person (quarantined).
 WAITING_STATES = ("received", "failed", "quarantined")
@@ -81,7 +82,7 @@ def _ts(value: datetime | None) -> float:
 class DvkCollector(Collector):
     """Reads everything at each `collect()`; nothing is kept between scrapes."""
 
-    def __init__(self, sessions: sessionmaker[Session], settings: Settings) -> None:
+    def __init__(self, sessions: sessionmaker[Session], settings: CoreSettings) -> None:
         self.sessions = sessions
         self.settings = settings
 
@@ -131,6 +132,7 @@ class DvkCollector(Collector):
         yield from self._extractions(session, commune, now)
         yield from self._outbox(session, commune, now)
         yield from self._heartbeats(session)
+        yield from self._accounts(session, now)
 
     def _messages(self, session: Session, commune: str, now: datetime) -> Iterator[Metric]:
         rows = session.execute(
@@ -200,7 +202,9 @@ class DvkCollector(Collector):
 
     def _extractions(self, session: Session, commune: str, now: datetime) -> Iterator[Metric]:
         total = session.scalar(
-            select(func.count()).select_from(Extraction).where(Extraction.kind == "unknown")
+            select(func.count())
+            .select_from(ExtractionRecord)
+            .where(ExtractionRecord.kind == "unknown")
         )
         counter = CounterMetricFamily(
             "dvk_extraction_failures",
@@ -210,8 +214,9 @@ class DvkCollector(Collector):
         counter.add_metric([commune], float(total or 0))
         yield counter
         recent = session.scalars(
-            select(Extraction.warnings).where(
-                Extraction.kind == "unknown", Extraction.created_at >= now - FAILURE_WINDOW
+            select(ExtractionRecord.warnings).where(
+                ExtractionRecord.kind == "unknown",
+                ExtractionRecord.created_at >= now - FAILURE_WINDOW,
             )
         )
         reasons = dict.fromkeys(["unreadable", *(r for r, _ in _REASONS)], 0)
@@ -332,8 +337,29 @@ class DvkCollector(Collector):
         yield mailbox_ok
         yield mailbox_errors
 
+    def _accounts(self, session: Session, now: datetime) -> Iterator[Metric]:
+        """Each watched account's row (`mail_accounts`): pickup lag and backoff."""
+        lag = GaugeMetricFamily(
+            "dvk_mailbox_pickup_lag_seconds",
+            "Arrival on the IMAP server → stored, worst of the account's latest pass with mail",
+            labels=["mailbox", "commune"],
+        )
+        backoff = GaugeMetricFamily(
+            "dvk_mailbox_retry_timestamp_seconds",
+            "When a failing account is tried again (0: not backing off)",
+            labels=["mailbox", "commune"],
+        )
+        for state in mailbox_states(session, now):
+            labels = [state["url"], state["commune"] or ""]
+            if state["lag_seconds"] is not None:
+                lag.add_metric(labels, state["lag_seconds"])
+            retry = state["next_attempt_at"]
+            backoff.add_metric(labels, datetime.fromisoformat(retry).timestamp() if retry else 0)
+        yield lag
+        yield backoff
 
-def render_metrics(sessions: sessionmaker[Session], settings: Settings) -> bytes:
+
+def render_metrics(sessions: sessionmaker[Session], settings: CoreSettings) -> bytes:
     """The Prometheus text exposition of one scrape."""
     registry = CollectorRegistry(auto_describe=False)
     registry.register(DvkCollector(sessions, settings))

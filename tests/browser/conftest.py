@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import import_commune, load_units_file
-from documents.settings import Settings
 from tests.conftest import unavailable
 from tests.integration.web.factory import Seeded, seed, seed_users
 from tests.integration.web.served import serving
+from workers.settings import Settings
 from workers.web_app import build_web_app
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

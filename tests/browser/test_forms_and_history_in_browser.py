@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.models import AuditEntry, Extraction, User
+from documents.models import AuditEntry, ExtractionRecord, User
 from tests.integration.web.factory import PASSWORD, Seeded
 
 pytestmark = pytest.mark.browser
@@ -53,7 +53,7 @@ def test_the_office_fills_a_form_the_vietnamese_way(
     assert page.input_value("#f_funds_vnd") == "1.500.000.000"
     assert page.input_value("#f_signed_date") == "02/09/2024"
     with sessions() as session:
-        extraction = session.get(Extraction, seeded_register.report.extraction_id)
+        extraction = session.get(ExtractionRecord, seeded_register.report.extraction_id)
         assert extraction is not None
         assert extraction.fields["funds_vnd"] == 1_500_000_000
         assert extraction.fields["participants"] == 1200

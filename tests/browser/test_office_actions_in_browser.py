@@ -21,13 +21,12 @@ from documents.models import (
     Submission,
     UnitEmail,
 )
-from documents.settings import Settings
 from notifier.ack import plan_acknowledgement
-from notifier.reminders import remind_unit_now
 from tests.integration.web.factory import PASSWORD, Seeded, add_document, at
 from tests.integration.web.served import serving
 from tests.unit.notifier import factories as f
-from web.app import create_app
+from workers.settings import Settings
+from workers.web_app import build_web_app
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +39,7 @@ def base_url(
     settings: Settings, sessions: sessionmaker[Session], seeded_register: Seeded
 ) -> Iterator[str]:
     """The app as `dvk web` builds it: with the notifier's reminder on demand."""
-    with serving(create_app(settings, sessions, remind_now=remind_unit_now)) as port:
+    with serving(build_web_app(settings, sessions)) as port:
         yield f"http://127.0.0.1:{port}"
 
 

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
 from documents.models import OutboundMail, Submission, Unit, UnitEmail
-from documents.settings import Settings
 from notifier.outbox import send_due
 from notifier.preview import reminder_calendar
 from notifier.reminders import run_due_reminders
@@ -22,6 +21,7 @@ from notifier.senders import FolderSender
 from tests.integration.web.factory import PASSWORD, seed_users
 from tests.unit.notifier import factories as f
 from tests.unit.notifier.test_reminders import FORM
+from workers.settings import Settings
 
 pytestmark = pytest.mark.browser
 VN = ZoneInfo("Asia/Ho_Chi_Minh")

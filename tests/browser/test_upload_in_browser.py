@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import AuditEntry, Message, OutboundMail, Submission, Unit
-from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, Seeded
 from tests.integration.web.served import serving
 from web.app import create_app
 from workers.bootstrap import Context
+from workers.settings import Settings
 from workers.steps import handle_message
 
 pytestmark = pytest.mark.browser

@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from documents.settings import Settings
 from tests.deadline_mails import CASES, mail
 from tests.timezones import PROCESS_ZONES
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

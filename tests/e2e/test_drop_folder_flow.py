@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from documents.register import unit_statuses
-from documents.settings import Settings
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

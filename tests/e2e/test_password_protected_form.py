@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from documents.settings import Settings
 from tests.fixtures.protected import encrypted_docx
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
+from workers.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

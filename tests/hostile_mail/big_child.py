@@ -7,11 +7,11 @@ import json
 import os
 import resource
 
-from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from tests.faults.procs import descendants, peak_rss_kib
 from workers import steps
 from workers.bootstrap import Context, load_configured_files
+from workers.settings import Settings
 
 
 def main() -> None:

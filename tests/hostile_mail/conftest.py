@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from documents.db import make_engine
-from documents.settings import Settings
 from tests.conftest import _empty_all_tables
 from tests.faults.mailgen import CAMPAIGN_FILE, OFFICE, UNITS_FILE
 from workers.bootstrap import Context, load_configured_files
+from workers.settings import Settings
 
 
 @pytest.fixture

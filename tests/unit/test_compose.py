@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from documents.settings import Settings
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 DVK_ROLES = {"watcher", "worker", "beat", "web", "migrate"}
@@ -72,3 +72,28 @@ def test_the_web_register_is_reached_through_its_trusted_proxy_only() -> None:
     assert ipaddress.ip_address(address) in ipaddress.ip_network(subnet)
     assert "web:8000" in proxy["command"]
     assert "ports" not in services["web"]  # no way around the proxy
+
+
+def test_workers_scale_out_and_the_watcher_stays_one() -> None:
+    """`docker compose up --scale worker=N` needs a worker without fixed name, host or port;
+    workers elsewhere need the database and Redis reachable (loopback unless PUBLISH_ADDRESS)
+    and Redis behind a password."""
+    services = load()["services"]
+    worker = services["worker"]
+    assert not {"container_name", "hostname", "ports"} & set(worker), "worker cannot scale"
+    assert worker["command"][:2] == ["worker", "--concurrency"]
+    for name, port in (("postgres", 5432), ("redis", 6379)):
+        assert services[name]["ports"] == [f"${{PUBLISH_ADDRESS:-127.0.0.1}}:{port}:{port}"]
+    redis = services["redis"]
+    assert "--requirepass" in redis["command"]
+    broker = services["worker"]["environment"]["DVK_BROKER_URL"]
+    assert broker.startswith("redis://:${REDIS_PASSWORD:-dvk}@redis:")
+    assert "${REDIS_PASSWORD:-dvk}" in redis["healthcheck"]["test"]
+    assert services["watcher"]["command"] == ["watch"] and "deploy" not in services["watcher"]
+
+
+def test_a_province_can_leave_the_default_mailbox_empty() -> None:
+    """`DVK_IMAP_URL=` in .env must mean "no default mailbox" (the communes' accounts only):
+    `${VAR-default}` keeps an empty value, `${VAR:-default}` would replace it."""
+    url = load()["services"]["watcher"]["environment"]["DVK_IMAP_URL"]
+    assert url.startswith("${DVK_IMAP_URL-") and not url.startswith("${DVK_IMAP_URL:-")

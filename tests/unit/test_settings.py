@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from documents.settings import Settings, redact_url
+from documents.settings import redact_url
+from workers.settings import Settings
 
 
 def test_redact_url_hides_password_only() -> None:
@@ -48,3 +49,32 @@ def test_secret_from_file(tmp_path: Path) -> None:
     s = Settings(_env_file=None, imap_password_file=secret)
     assert s.read_secret(s.imap_password, s.imap_password_file) == "hunter2"
     assert "hunter2" not in repr(s)
+
+
+def test_each_part_owns_its_settings_and_the_whole_keeps_the_names(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from documents.settings import CoreSettings
+    from ingest.settings import IngestSettings
+    from notifier.settings import NotifierSettings
+    from web.settings import WebSettings
+
+    assert "imap_url" in IngestSettings.model_fields
+    assert "smtp_url" not in IngestSettings.model_fields
+    assert "smtp_url" in NotifierSettings.model_fields
+    assert "imap_url" not in NotifierSettings.model_fields
+    assert "web_port" in WebSettings.model_fields
+    assert "imap_url" not in WebSettings.model_fields
+    assert not {"imap_url", "smtp_url", "web_port"} & set(CoreSettings.model_fields)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DVK_IMAP_URL", "imap://dvk:geheim@mail.test/INBOX")
+    monkeypatch.setenv("DVK_SMTP_URL", "smtp://dvk:geheim@mail.test:587")
+    monkeypatch.setenv("DVK_WEB_PORT", "8124")
+    monkeypatch.setenv("DVK_TRUSTED_PROXIES", "10.0.0.1, 192.168.0.0/16")
+    s = Settings()
+    assert s.imap_urls == ["imap://dvk:geheim@mail.test/INBOX"]
+    assert s.web_port == 8124 and s.trusted_proxies == ["10.0.0.1/32", "192.168.0.0/16"]
+    assert s.watched_mailboxes() == ["imap://dvk@mail.test/INBOX"]
+    assert s.mail_out_target() == "smtp://dvk:***@mail.test:587"
+    assert "geheim" not in str(s.describe())
+    assert IngestSettings().imap_urls == s.imap_urls  # a part reads its own variables alone

@@ -21,11 +21,11 @@ from documents import clock
 from documents.labels import RECEIVED_AT_SOURCE
 from documents.models import Message
 from documents.register import active_campaign
-from ingest.dropfolder import drain_drop_folder
-from ingest.imap import ImapConfigError, ImapWatcher
+from ingest.dropfolder import DropFolderWatcher
+from ingest.imap import ImapConfigError
+from ingest.source import MailSource, open_mail_source, watch_mail
+from workers.bootstrap import Context
 from workers.commands import ContextGetter
-
-DROP_FOLDER_POLL_SECONDS = 2.0
 
 
 def register(app: typer.Typer, ctx: ContextGetter) -> None:
@@ -41,26 +41,23 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         settings = context.settings
         err = Console(stderr=True)
         try:
-            watcher = ImapWatcher(settings, context.sessions) if settings.imap_urls else None
+            source = open_mail_source(settings, context.sessions)
         except ImapConfigError as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from exc
         if not once:
-            _watch_until_interrupted(watcher, ctx, err)
+            _watch_until_interrupted(context, err)
             return
-        source = "imap" if watcher is not None else "drop"
-        if watcher is None:
-            created = len(drain_drop_folder(context.sessions, settings))
-        else:
-            try:
-                created = _drain_with_progress(watcher, err, quiet=as_json)
-            except Exception as exc:
-                err.print(f"[red]{exc}[/red]")
-                raise typer.Exit(1) from exc
+        try:
+            created = _drain_with_progress(source, err, quiet=as_json)
+        except Exception as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from exc
+        kind = "drop" if isinstance(source, DropFolderWatcher) else "imap"
         if as_json:
-            sys.stdout.write(json.dumps({"source": source, "new_messages": created}) + "\n")
+            sys.stdout.write(json.dumps({"source": kind, "new_messages": created}) + "\n")
         else:
-            Console().print(f"{created} thư mới đã lưu ({source}).")
+            Console().print(f"{created} thư mới đã lưu ({kind}).")
 
     @app.command("messages")
     def messages(
@@ -111,7 +108,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         Console().print(table)
 
 
-def _drain_with_progress(watcher: ImapWatcher, err: Console, *, quiet: bool) -> int:
+def _drain_with_progress(source: MailSource, err: Console, *, quiet: bool) -> int:
     columns = (
         TextColumn("Đang tải thư"),
         BarColumn(),
@@ -124,24 +121,19 @@ def _drain_with_progress(watcher: ImapWatcher, err: Console, *, quiet: bool) -> 
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return watcher.drain_once(progress)
+        return source.drain_once(progress)
 
 
-def _watch_until_interrupted(watcher: ImapWatcher | None, ctx: ContextGetter, err: Console) -> None:
+def _watch_until_interrupted(context: Context, err: Console) -> None:
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     err.print("Đang theo dõi hộp thư; Ctrl-C để dừng.")
     try:
-        if watcher is not None:
-            thread = threading.Thread(target=watcher.run, args=(stop,), daemon=True)
-            thread.start()
-            while thread.is_alive():
-                thread.join(0.5)
-        else:
-            context = ctx()
-            while not stop.is_set():
-                drain_drop_folder(context.sessions, context.settings)
-                stop.wait(DROP_FOLDER_POLL_SECONDS)
+        args = (context.settings, context.sessions, None, stop)
+        thread = threading.Thread(target=watch_mail, args=args, daemon=True)
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.5)
     except KeyboardInterrupt:
         pass
     finally:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from documents.config_files import import_units, load_campaign, load_campaign_file, load_units_file
-from documents.models import Attachment, Campaign, Extraction
+from documents.models import Attachment, Campaign, ExtractionRecord
 from tests.factories import store_blob, store_mail
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -33,7 +33,7 @@ def add_document(
     fields: dict[str, Any] | None = None,
     filename: str = "dang_ky.docx",
     sender: str | None = "chiboxom1.nghiathai@gmail.test",
-) -> Extraction:
+) -> ExtractionRecord:
     """One message (stored by dvk's writer, sent at `received_at` in its own offset) with one
     attachment read as `kind` with `fields`; returns the extraction."""
     n = next(_counter)
@@ -58,7 +58,7 @@ def add_document(
     )
     session.add(attachment)
     session.flush()
-    extraction = Extraction(
+    extraction = ExtractionRecord(
         attachment_id=attachment.id, kind=kind, fields=dict(fields or {}), source="docx"
     )
     session.add(extraction)

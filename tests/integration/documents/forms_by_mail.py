@@ -9,10 +9,10 @@ from email.message import EmailMessage
 
 from sqlalchemy.orm import Session
 
-from documents.models import Extraction, Message
+from documents.models import ExtractionRecord, Message
 from documents.pipeline import Extractor, process_message
-from documents.settings import Settings
 from ingest.store import store_message
+from workers.settings import Settings
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SENT = datetime(2024, 4, 2, 8, 0, tzinfo=UTC)
@@ -40,7 +40,7 @@ def send_form(session: Session, sender: str, data: bytes, suffix: str = "docx") 
 
 def read_form(
     session: Session, extractor: Extractor, sender: str, data: bytes, suffix: str = "docx"
-) -> Extraction:
+) -> ExtractionRecord:
     """The form sent, processed, and its extraction row."""
     message = send_form(session, sender, data, suffix)
     process_message(session, message.id, extract=extractor)

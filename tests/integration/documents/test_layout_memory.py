@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 from documents import layout_memory, review
 from documents.extraction import extract
 from documents.extraction.sandbox import extract_in_sandbox, shutdown
-from documents.models import AuditEntry, Extraction, LayoutMemory
+from documents.models import AuditEntry, ExtractionRecord, LayoutMemory
 from documents.pipeline import Extractor
-from documents.settings import Settings
 from tests.fixtures.memory_forms import FILLINGS, Filling, unusual_form
 from tests.integration.documents.factories import setup_commune
 from tests.integration.documents.forms_by_mail import read_form
 from tests.integration.workers.cli_harness import dvk
+from workers.settings import Settings
 
 XOM_1 = "chiboxom1.nghiathai@gmail.test"
 XOM_4 = "chiboxom4.nghiathai@gmail.test"
@@ -39,7 +39,7 @@ def _fill(k: int, unit: str = "Chi bộ xóm 1") -> Filling:
     return replace(FILLINGS[k], unit=unit)
 
 
-def _read(session: Session, extractor: Extractor, sender: str, data: bytes) -> Extraction:
+def _read(session: Session, extractor: Extractor, sender: str, data: bytes) -> ExtractionRecord:
     return read_form(session, extractor, sender, data)
 
 

@@ -18,9 +18,9 @@ from documents.extraction.sandbox import extract_in_sandbox
 from documents.models import AuditEntry, Message, OutboundMail, Submission
 from documents.office_upload import UploadError, register_upload, stage_file
 from documents.pipeline import process_message
-from documents.settings import Settings
 from notifier.ack import plan_acknowledgement
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 EXTRACT = partial(extract_in_sandbox, timeout=60, memory_mb=1024)

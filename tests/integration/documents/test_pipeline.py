@@ -9,23 +9,20 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.contract import Extraction, Kind
+from documents.contract import Extraction, ExtractionUnavailableError, Kind
 from documents.db import transaction
-from documents.extraction.sandbox import NO_WORKER
-from documents.models import Extraction as ExtractionRow
-from documents.models import Message, Submission
+from documents.models import ExtractionRecord, Message, Submission
 from documents.pipeline import (
     NO_SENDER_REASON,
-    ExtractionUnavailableError,
     ProcessOutcome,
     process_message,
     record_failure,
     reset_for_reprocessing,
     unfinished_message_ids,
 )
-from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from workers.bootstrap import Context, load_configured_files
+from workers.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
@@ -82,7 +79,7 @@ def test_no_parsing_worker_means_retry_not_unreadable(
     sessions: sessionmaker[Session], stored: int
 ) -> None:
     def overloaded(_: bytes, __: str, ___: object = (), /) -> Extraction:
-        return Extraction.unreadable(NO_WORKER)
+        raise ExtractionUnavailableError("no parsing worker could start")
 
     with pytest.raises(ExtractionUnavailableError), transaction(sessions) as session:
         process_message(session, stored, extract=overloaded)
@@ -91,7 +88,7 @@ def test_no_parsing_worker_means_retry_not_unreadable(
         == "failed"
     )
     with sessions() as session:
-        assert session.scalar(select(func.count()).select_from(ExtractionRow)) == 0
+        assert session.scalar(select(func.count()).select_from(ExtractionRecord)) == 0
         assert unfinished_message_ids(session, max_attempts=3) == [stored]
 
 

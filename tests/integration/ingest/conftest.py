@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import MailLocation, Message
-from documents.settings import Settings
 from ingest.imap import FolderWatcher
 from tests.polling import poll_until
 from tests.servers.dovecot import Dovecot, start_required
+from workers.settings import Settings
 
 _users = itertools.count(1)
 WAIT = 60.0  # generous upper bound for "eventually"; never a latency assertion

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import Engine
 from typer.testing import CliRunner
 
-from documents.settings import Settings
 from tests.integration.ingest.conftest import Mailbox
 from tests.refusals import assert_refused
 from tests.servers.mails import make_mail
 from workers import cli
+from workers.settings import Settings
 
 
 @pytest.fixture

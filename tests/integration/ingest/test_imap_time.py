@@ -22,13 +22,13 @@ from sqlalchemy import select
 
 from documents.models import Message
 from documents.register import unit_statuses
-from documents.settings import Settings
 from ingest.imap import FolderWatcher
 from tests.deadline_mails import CASES, ICT, mail
 from tests.servers.dovecot import Dovecot, start_required
 from tests.timezones import process_tz  # noqa: F401
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
+from workers.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 _users = itertools.count(1)

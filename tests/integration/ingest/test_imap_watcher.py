@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.db import make_engine, make_session_factory
 from documents.models import MailLocation, Message
-from documents.settings import Settings
 from ingest import imap as imap_module
 from ingest.imap import FolderWatcher, ImapWatcher, _Plan
 from tests.integration.ingest.conftest import Mailbox, count, locations, wait_until
 from tests.servers.dovecot import Dovecot
 from tests.servers.mails import make_mail
 from tests.threads import Worker
+from workers.settings import Settings
 
 KEYWORD = "$DvkProcessed"
 

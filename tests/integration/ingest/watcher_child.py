@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 from documents.db import make_engine, make_session_factory
-from documents.settings import Settings
 from ingest.imap import ImapWatcher
+from workers.settings import Settings
 
 
 def main(marker: Path) -> None:

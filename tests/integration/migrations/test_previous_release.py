@@ -30,7 +30,7 @@ from documents.models import (
     AuditEntry,
     Base,
     Blob,
-    Extraction,
+    ExtractionRecord,
     Message,
     Submission,
     User,
@@ -95,7 +95,9 @@ def _check_everything_survived(sessions: sessionmaker[Session]) -> None:
         )
         corrected = MANIFEST["corrected"]
         extraction = session.scalars(
-            select(Extraction).join(Attachment).where(Attachment.sha256 == corrected["attachment"])
+            select(ExtractionRecord)
+            .join(Attachment)
+            .where(Attachment.sha256 == corrected["attachment"])
         ).one()
         assert extraction.corrected
         assert {k: extraction.fields.get(k) for k in corrected["fields"]} == corrected["fields"]

@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import OutboundMail, ReminderSlot
-from documents.settings import Settings
 from notifier.reminders import run_due_reminders
 from tests.threads import run_in_threads
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 pytestmark = pytest.mark.integration
 

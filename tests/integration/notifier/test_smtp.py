@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import OutboundMail
-from documents.settings import Settings
 from notifier.ack import plan_acknowledgement
 from notifier.compose import Draft
 from notifier.outbox import plan, send_due, send_one
@@ -22,6 +21,7 @@ from notifier.senders import SmtpSender, make_sender
 from tests.integration.notifier.conftest import SmtpServer
 from tests.threads import run_in_threads
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2024, 4, 2, 3, 0, tzinfo=UTC)

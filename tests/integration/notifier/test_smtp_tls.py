@@ -13,10 +13,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from pydantic import SecretStr
 
-from documents.settings import Settings
 from notifier.senders import SmtpSender, TransientSendError
 from tests.conftest import unavailable
 from tests.integration.notifier.conftest import RecordingHandler, free_port
+from workers.settings import Settings
 
 pytestmark = pytest.mark.integration
 RAW = b"From: danvan@nghiathai.test\r\nTo: a@x.test\r\nSubject: t\r\n\r\nbody\r\n"

@@ -15,14 +15,14 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.db import make_engine, make_session_factory
-from documents.models import Base, Blob, Extraction
+from documents.models import Base, Blob, ExtractionRecord
 from documents.review import correct_fields
-from documents.settings import Settings
 from tests.conftest import PG_ADMIN_URL, PG_SESSION_TIMEZONE, ROOT
 from tests.faults.mailgen import form_mail, unit_addresses
 from web.users import add_user
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
+from workers.settings import Settings
 
 
 def fill(settings: Settings) -> None:
@@ -43,7 +43,7 @@ def fill(settings: Settings) -> None:
         assert Runner(context).run_once() == 7
         with context.sessions.begin() as session:
             add_user(session, "vanphong", "mat-khau-du-dai-1", "editor")
-            first = session.scalars(select(Extraction).order_by(Extraction.id)).first()
+            first = session.scalars(select(ExtractionRecord).order_by(ExtractionRecord.id)).first()
             assert first is not None
             correct_fields(session, first.id, {"phone": "0912 345 678"}, actor="vanphong")
     finally:

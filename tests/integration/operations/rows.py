@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from documents.models import Attachment, Blob, Extraction, Message, OutboundMail
+from documents.models import Attachment, Blob, ExtractionRecord, Message, OutboundMail
 
 
 def message(
@@ -42,7 +42,7 @@ def message(
     return row
 
 
-def unreadable(session: Session, owner: Message, warning: str, at: datetime) -> Extraction:
+def unreadable(session: Session, owner: Message, warning: str, at: datetime) -> ExtractionRecord:
     attachment = Attachment(
         message_id=owner.id,
         part="2",
@@ -53,7 +53,7 @@ def unreadable(session: Session, owner: Message, warning: str, at: datetime) -> 
     )
     session.add(attachment)
     session.flush()
-    row = Extraction(
+    row = ExtractionRecord(
         attachment_id=attachment.id, kind="unknown", warnings=[warning], source="x", created_at=at
     )
     session.add(row)

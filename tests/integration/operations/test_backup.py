@@ -21,7 +21,6 @@ from documents.models import (
     Submission,
     User,
 )
-from documents.settings import Settings
 from tests.integration.operations.filling import (
     blobs_intact,
     empty_database,
@@ -30,6 +29,7 @@ from tests.integration.operations.filling import (
     sessions_for,
 )
 from tests.integration.workers.cli_harness import dvk
+from workers.settings import Settings
 
 
 def _env(url: str, settings: Settings) -> dict[str, str]:

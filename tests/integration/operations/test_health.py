@@ -15,9 +15,9 @@ from documents.operations.health import (
     UNKNOWN,
     check_health,
 )
-from documents.settings import Settings
 from tests.integration.operations import rows
 from tests.timezones import process_tz  # noqa: F401
+from workers.settings import Settings
 
 NOW = datetime(2026, 4, 7, 9, 0, tzinfo=UTC)
 MAILBOX = "imap://danvan%40xa.test@mail.test:143/INBOX"

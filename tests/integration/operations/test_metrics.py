@@ -14,10 +14,10 @@ from documents.extraction import sandbox
 from documents.models import Commune
 from documents.operations import heartbeats as hb
 from documents.operations.metrics import quantile, render_metrics
-from documents.settings import Settings
 from tests.integration.operations import rows
 from tests.timezones import process_tz  # noqa: F401
 from web.app import create_app
+from workers.settings import Settings
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 

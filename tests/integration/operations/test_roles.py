@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import Heartbeat
 from documents.operations import heartbeats as hb
-from documents.settings import Settings
 from ingest.imap import DrainError, ImapWatcher
 from tests.conftest import ROOT
 from tests.integration.workers.cli_harness import dvk
 from workers.bootstrap import Context, load_configured_files
 from workers.runner import Runner
+from workers.settings import Settings
 
 
 def _env(settings: Settings, **extra: str) -> dict[str, str]:

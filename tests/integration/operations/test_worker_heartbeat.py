@@ -14,11 +14,11 @@ from sqlalchemy import select
 from documents.db import make_session_factory
 from documents.models import Heartbeat
 from documents.operations import heartbeats as hb
-from documents.settings import Settings
 from tests.integration.workers.cli_harness import dvk
 from tests.integration.workers.test_celery_path import ROOT, broker, pg_settings
 from tests.polling import poll_until
 from workers.bootstrap import Context
+from workers.settings import Settings
 
 __all__ = ["broker", "pg_settings"]  # the fixtures, shared with the Celery path test
 

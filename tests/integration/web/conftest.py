@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.test import TestResponse
 
-from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, Seeded, seed, seed_users
+from workers.settings import Settings
 from workers.web_app import build_web_app
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -14,7 +14,7 @@ from documents.models import (
     Attachment,
     Campaign,
     Deadline,
-    Extraction,
+    ExtractionRecord,
     Submission,
     Unit,
 )
@@ -75,7 +75,7 @@ def add_document(
     )
     session.add(attachment)
     session.flush()
-    extraction = Extraction(
+    extraction = ExtractionRecord(
         attachment_id=attachment.id,
         kind=kind,
         fields=fields,

@@ -16,7 +16,6 @@ from typer.testing import CliRunner
 
 from documents.config_files import import_commune, load_units_file
 from documents.models import User
-from documents.settings import Settings
 from tests.integration.web.factory import Seeded
 from tests.integration.web.served import serving
 from tests.refusals import assert_refused
@@ -24,6 +23,7 @@ from web.app import create_app
 from web.users import authenticate
 from workers.bootstrap import Context
 from workers.commands.web import register
+from workers.settings import Settings
 
 
 def _cli(settings: Settings) -> typer.Typer:

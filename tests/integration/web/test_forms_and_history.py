@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.models import AuditEntry, Extraction, User
+from documents.models import AuditEntry, ExtractionRecord, User
 from documents.review import confirm_unit, correct_fields, resolve_review
 from tests.integration.web.conftest import page_token
 from tests.integration.web.factory import Seeded
@@ -51,7 +51,7 @@ def test_valid_fields_are_saved_and_the_bad_one_waits_beside_its_error(
     assert 'name="f_funds_vnd" value="1.500.000.000"' in html
     assert 'name="f_signed_date" value="02/09/2024"' in html
     with sessions() as session:
-        extraction = session.get(Extraction, seeded.report.extraction_id)
+        extraction = session.get(ExtractionRecord, seeded.report.extraction_id)
         assert extraction is not None
         assert extraction.fields["signed_date"] == "2024-09-02"
         assert extraction.fields["participants"] == 1200
@@ -76,7 +76,7 @@ def test_a_bad_date_is_refused_and_nothing_else_is_lost(
     assert reply.status_code == 422
     assert 'id="err_signed_date" role="alert">«31/02/2024» không phải một ngày có thật' in html
     with sessions() as session:
-        extraction = session.get(Extraction, seeded.on_time.extraction_id)
+        extraction = session.get(ExtractionRecord, seeded.on_time.extraction_id)
         assert extraction is not None
         assert extraction.fields["model_name"] == "Đường hoa xanh"
         assert extraction.fields["signed_date"] == "2024-04-02"

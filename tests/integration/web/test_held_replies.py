@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import AuditEntry, OutboundMail
-from documents.settings import Settings
 from notifier.ack import plan_acknowledgement
 from tests.integration.web.conftest import page_token
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 FORM = {"file": "DK.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}
 

@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from documents.models import LoginAttempt
-from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, seed_users
 from tests.integration.web.served import Browser, serving
 from tests.refusals import assert_refused
 from web.app import create_app
 from workers.bootstrap import Context
 from workers.commands.web import register
+from workers.settings import Settings
 
 NEW_PASSWORD = "mat-khau-moi-hoan-toan"
 

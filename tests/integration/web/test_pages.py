@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import import_commune, load_units_file
-from documents.models import AuditEntry, Extraction, Submission, UnitEmail
+from documents.models import AuditEntry, ExtractionRecord, Submission, UnitEmail
 from tests.integration.web.conftest import page_token
 from tests.integration.web.factory import Seeded
 
@@ -89,7 +89,7 @@ def test_editor_corrects_fields_and_the_audit_shows_it(
     )
     assert response.status_code == 302
     with sessions() as session:
-        extraction = session.get(Extraction, seeded.on_time.extraction_id)
+        extraction = session.get(ExtractionRecord, seeded.on_time.extraction_id)
         assert extraction is not None
         assert extraction.fields["model_name"] == "Đường hoa xanh"
         assert extraction.corrected

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents.extraction.sandbox import extract_in_sandbox, shutdown
 from documents.models import AuditEntry, LayoutMemory
 from documents.pipeline import Extractor
-from documents.settings import Settings
 from tests.fixtures.memory_forms import FILLINGS, as_pdf, unusual_form
 from tests.integration.documents.factories import setup_commune
 from tests.integration.documents.forms_by_mail import read_form
 from tests.integration.web.conftest import page_token
+from workers.settings import Settings
 
 STRANGER = "nguoila@example.test"
 XOM_1 = "chiboxom1.nghiathai@gmail.test"

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import OutboundMail, Unit
 from documents.register import active_campaign
-from documents.settings import Settings
 from notifier.outbox import send_due
 from notifier.reminders import compute_slots, run_due_reminders
 from notifier.senders import FolderSender
 from tests.unit.notifier import factories as f
 from tests.unit.notifier.test_reminders import FORM
+from workers.settings import Settings
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 

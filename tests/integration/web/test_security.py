@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.test import TestResponse
 
 from documents.models import AuditEntry, LoginAttempt
-from documents.settings import Settings
 from tests.integration.web.conftest import csrf_token, login, page_token
 from tests.integration.web.factory import Seeded
 from web.app import create_app
+from workers.settings import Settings
 
 PUBLIC = {
     "auth.login",

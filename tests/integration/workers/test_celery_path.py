@@ -16,12 +16,12 @@ from sqlalchemy import select
 
 from documents.db import make_engine, make_session_factory
 from documents.models import Message, OutboundMail
-from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from tests.conftest import _empty_all_tables, unavailable
 from tests.polling import poll_until
 from workers.bootstrap import Context, load_configured_files
 from workers.celery_app import make_celery
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
 BROKER = "redis://127.0.0.1:6379/9"

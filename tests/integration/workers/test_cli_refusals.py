@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import load_units_file
-from documents.settings import Settings
 from tests.integration.workers.cli_harness import (
     LINE,
     assert_refused,
@@ -20,6 +19,7 @@ from tests.integration.workers.cli_harness import (
     dvk_process,
     fingerprint,
 )
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"

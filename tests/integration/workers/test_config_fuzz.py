@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.settings import Settings
 from tests.integration.workers.cli_harness import LINE, assert_refused, dvk, fingerprint
+from workers.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from documents.settings import Settings
 from tests.integration.workers.cli_harness import dvk_process
+from workers.settings import Settings
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 ZONES = ("UTC", "Asia/Ho_Chi_Minh", "America/Los_Angeles")

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.db import make_engine, make_session_factory
 from documents.models import Message
-from documents.settings import Settings
 from ingest.dropfolder import drain_drop_folder
 from ingest.store import store_message
 from tests.servers.mails import make_mail
+from workers.settings import Settings
 
 
 def _messages(sessions: sessionmaker[Session]) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import SecretStr
 
-from documents.settings import Settings
 from ingest.imap import FolderWatcher, ImapConfigError, check_settings, parse_imap_url
+from workers.settings import Settings
 
 
 def test_parse_imaps_url_with_encoded_user_and_folder() -> None:
@@ -73,6 +73,9 @@ def test_backoff_grows_with_jitter_and_a_ceiling() -> None:
     assert all(
         watcher.backoff_max / 2 <= watcher._delay(40) <= watcher.backoff_max for _ in range(20)
     )
+    longest = watcher.login_backoff_max  # a refused login waits longer, up to its own ceiling
+    assert longest > watcher.backoff_max
+    assert all(longest / 2 <= watcher._delay(40, longest) <= longest for _ in range(20))
 
 
 def test_a_server_without_keywords_is_told_apart() -> None:

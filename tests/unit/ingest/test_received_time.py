@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
 from documents.models import Message
-from documents.settings import Settings
 from ingest.store import (
     DATE_AHEAD_LIMIT,
     DATE_BEHIND_LIMIT,
@@ -25,6 +24,7 @@ from ingest.store import (
 )
 from tests.servers.mails import make_mail
 from tests.timezones import process_tz  # noqa: F401
+from workers.settings import Settings
 
 pytestmark = pytest.mark.usefixtures("process_tz")
 

@@ -10,7 +10,6 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import Attachment, Blob, MailLocation, Message
-from documents.settings import Settings
 from ingest.store import (
     IncomingMail,
     MailboxLocation,
@@ -20,6 +19,7 @@ from ingest.store import (
 )
 from tests.servers.mails import make_mail
 from tests.threads import Worker
+from workers.settings import Settings
 
 WHEN = datetime(2024, 4, 5, 9, 30, tzinfo=UTC)
 

@@ -22,7 +22,7 @@ from documents.models import (
     Attachment,
     Campaign,
     Deadline,
-    Extraction,
+    ExtractionRecord,
     Message,
     Submission,
 )
@@ -102,7 +102,7 @@ def message(
         session.flush()
         if spec.get("kind") is not None:
             session.add(
-                Extraction(
+                ExtractionRecord(
                     attachment_id=attachment.id,
                     kind=spec["kind"],
                     fields=spec.get("fields", {}),

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from documents.models import Campaign, OutboundMail
-from documents.settings import Settings
 from notifier.ack import HEAD_BYTES, plan_acknowledgement
 from notifier.compose import template_environment
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 NOW = datetime(2024, 4, 2, 3, 0, tzinfo=UTC)
 FORM = {"file": "DK_xom1.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}

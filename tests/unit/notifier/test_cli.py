@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
-from documents.settings import Settings
 from tests.unit.notifier import factories as f
 from workers.bootstrap import Context
 from workers.commands.notify import register
+from workers.settings import Settings
 
 
 @pytest.fixture

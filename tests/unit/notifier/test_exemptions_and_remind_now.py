@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from documents import exemptions
 from documents.models import AuditEntry, Campaign, Exemption, OutboundMail, Unit
 from documents.register import unit_statuses
-from documents.settings import Settings
 from notifier.reminders import ReminderRefusedError, remind_unit_now, run_due_reminders
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 FORM = {"file": "DK.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}

@@ -11,10 +11,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.models import OutboundMail
-from documents.settings import Settings
 from notifier.compose import Draft
 from notifier.outbox import LEASE, MAX_ATTEMPTS, RetryPolicy, plan, send_due, send_one
 from notifier.senders import FolderSender, PermanentSendError, TransientSendError
+from workers.settings import Settings
 
 NOW = datetime(2024, 4, 5, 1, 0, tzinfo=UTC)
 

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from documents.clock import utc
 from documents.models import Base, Campaign, OutboundMail, ReminderSlot, Unit
-from documents.settings import Settings
 from notifier.preview import preview_reminders, reminder_calendar
 from notifier.reminders import run_due_reminders
 from tests.unit.notifier import factories as f
 from tests.unit.notifier.test_reminders import EXPECTED_DAYS, FORM
+from workers.settings import Settings
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.models import Campaign, ReminderSlot
-from documents.settings import Settings
 from notifier.reminders import ensure_slots, run_due_reminders
 from tests.timezones import process_tz  # noqa: F401
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 pytestmark = pytest.mark.usefixtures("process_tz")
 

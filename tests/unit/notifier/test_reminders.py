@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from documents.models import Campaign, OutboundMail, ReminderSlot, Unit
-from documents.settings import Settings
 from notifier.calendar import WorkCalendar
 from notifier.preview import preview_reminders
 from notifier.reminders import ensure_slots, run_due_reminders
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 FORM = {"file": "DK.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}

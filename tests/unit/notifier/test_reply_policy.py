@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from documents.db import make_engine
 from documents.models import Campaign, Message, OutboundMail, UnitEmail
-from documents.settings import Settings
 from notifier.ack import plan_acknowledgement
 from notifier.safety import clean_text, mailbox_counts, mails_today
 from tests.unit.notifier import factories as f
+from workers.settings import Settings
 
 NOW = datetime(2024, 4, 2, 3, 0, tzinfo=UTC)
 FORM = {"file": "DK_xom1.docx", "kind": "registration", "fields": dict(f.FULL_FIELDS)}

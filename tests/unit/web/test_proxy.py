@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from documents.settings import Settings
 from web.proxy import FORWARDING_HEADERS, TrustedProxies
+from workers.settings import Settings
 
 
 def call(proxies: list[str], peer: str, **headers: str) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from bench.screenshots import DEFAULT_DIR, SHOTS
-from documents.settings import Settings
+from workers.settings import Settings
 from workers.web_app import build_web_app
 
 #: GET endpoints that are not pages: files, images, exports, probes.

@@ -8,11 +8,11 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from documents.settings import Settings
 from tests.fixtures.forms import generate
 from tests.refusals import assert_refused
 from workers.bootstrap import Context
 from workers.commands import extract as extract_commands
+from workers.settings import Settings
 
 
 def _app() -> typer.Typer:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from documents.contract import Kind
+from documents.contract import ExtractionUnavailableError, Kind
 from documents.extraction import extract, sandbox
 from tests.conftest import unavailable
 from tests.hostile.make_hostile_files import huge_text_docx, simple_docx
@@ -170,9 +170,8 @@ def test_worker_replies_are_only_data() -> None:
 
 def test_no_worker_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "executable", "/nonexistent/python3")
-    result = sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=5, memory_mb=1024)
-    assert result.kind is Kind.UNKNOWN
-    assert result.warnings == (sandbox.NO_WORKER,)
+    with pytest.raises(ExtractionUnavailableError, match="no parsing worker could start"):
+        sandbox.extract_in_sandbox(simple_docx(), "a.docx", timeout=5, memory_mb=1024)
 
 
 @pytest.mark.slow

@@ -1,0 +1,63 @@
+"""The state of every watched mailbox, as `dvk mailboxes`, /healthz and /metrics show it.
+
+Read from `mail_accounts`, which the watcher writes after every pass; never a password (the
+URLs there hold none, and the password column is not read here).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from documents import clock
+from documents.models import Commune, MailAccount
+
+#: The states a mailbox can be in, worst last.
+WAITING, OK, BACKING_OFF, DISABLED = "waiting", "ok", "backing off", "disabled"
+
+
+def _age(now: datetime, then: datetime | None) -> float | None:
+    return None if then is None else round((now - then).total_seconds(), 1)
+
+
+def mailbox_state(row: MailAccount, commune: str | None, now: datetime) -> dict[str, Any]:
+    """One account as JSON: what it is, how its last pass went, when it tries again."""
+    if not row.enabled:
+        status = DISABLED
+    elif row.failures:
+        status = BACKING_OFF
+    elif row.last_success_at is None:
+        status = WAITING
+    else:
+        status = OK
+    return {
+        "id": row.id,
+        "commune": commune,
+        "url": row.url,
+        "origin": row.origin,
+        "status": status,
+        "idle": row.idle,
+        "uidvalidity": row.uidvalidity,
+        "last_uid": row.last_uid,
+        "last_success_at": clock.isoformat(row.last_success_at),
+        "last_success_seconds_ago": _age(now, row.last_success_at),
+        "lag_seconds": row.lag_seconds,
+        "consecutive_failures": row.failures,
+        "last_error": row.last_error,
+        "last_error_at": clock.isoformat(row.last_error_at),
+        "next_attempt_at": clock.isoformat(row.next_attempt_at) if row.failures else None,
+    }
+
+
+def mailbox_states(session: Session, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Every account, oldest first, with its commune's slug."""
+    now = now or clock.now()
+    rows = session.execute(
+        select(MailAccount, Commune.slug)
+        .outerjoin(Commune, Commune.id == MailAccount.commune_id)
+        .order_by(MailAccount.id)
+    ).all()
+    return [mailbox_state(row, slug, now) for row, slug in rows]

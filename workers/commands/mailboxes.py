@@ -1,0 +1,101 @@
+"""`dvk mailboxes`: the IMAP accounts the watcher serves, each commune's own, and their state."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from documents.db import transaction
+from documents.models import MailAccount
+from documents.operations.mailboxes import mailbox_states
+from ingest.accounts import add_account
+from ingest.imap import ImapConfigError
+from workers.commands import ContextGetter
+
+
+def register(app: typer.Typer, ctx: ContextGetter) -> None:
+    mailboxes_app = typer.Typer(
+        help="The IMAP accounts watched for the communes, and the state of each.",
+        invoke_without_command=True,
+    )
+    app.add_typer(mailboxes_app, name="mailboxes")
+
+    @mailboxes_app.callback()
+    def show(
+        typer_ctx: typer.Context,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the state as JSON.")] = False,
+    ) -> None:
+        """Every account: commune, URL (never a password), last UID, last success, lag, errors."""
+        if typer_ctx.invoked_subcommand is not None:
+            return
+        with ctx().sessions() as session:
+            states = mailbox_states(session)
+        if as_json:
+            sys.stdout.write(json.dumps(states, ensure_ascii=False) + "\n")
+            return
+        table = Table(title="Hộp thư đang theo dõi")
+        for column in ("id", "xã", "hộp thư", "trạng thái", "UID cuối", "lần tốt cuối", "độ trễ",
+                       "lỗi gần nhất", "thử lại lúc"):  # fmt: skip
+            table.add_column(column, overflow="fold")
+        for s in states:
+            table.add_row(
+                str(s["id"]),
+                s["commune"] or "",
+                s["url"],
+                s["status"]
+                + (f" ({s['consecutive_failures']})" if s["consecutive_failures"] else ""),
+                "" if s["last_uid"] is None else f"{s['last_uid']} / {s['uidvalidity']}",
+                s["last_success_at"] or "",
+                "" if s["lag_seconds"] is None else f"{s['lag_seconds']:.0f} s",
+                s["last_error"] or "",
+                s["next_attempt_at"] or "",
+            )
+        Console().print(table)
+
+    @mailboxes_app.command("add")
+    def add(
+        url: Annotated[str, typer.Argument(help="imaps://user@host:993/INBOX")],
+        commune: Annotated[str, typer.Option("--commune", help="The commune's slug.")],
+        password_file: Annotated[
+            Path | None,
+            typer.Option("--password-file", help="A file holding the password (first line)."),
+        ] = None,
+    ) -> None:
+        """Watch a commune's mailbox; the password is asked for (hidden) unless in a file."""
+        if password_file is not None:
+            password = password_file.read_text(encoding="utf-8").strip()
+        else:
+            password = typer.prompt("Mật khẩu hộp thư", hide_input=True)
+        try:
+            with transaction(ctx().sessions) as session:
+                account = add_account(session, url, commune_slug=commune, password=password)
+                shown = f"{account.id}: {account.url}"
+        except ImapConfigError as exc:
+            Console(stderr=True).print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+        Console().print(f"Đã thêm hộp thư {shown}; watcher nhận trong vòng một phút.")
+
+    def _enable(account_id: int, enabled: bool) -> None:
+        with transaction(ctx().sessions) as session:
+            account = session.get(MailAccount, account_id)
+            if account is not None:
+                account.enabled = enabled
+        if account is None:
+            Console(stderr=True).print(f"[red]Không có hộp thư số {account_id}.[/red]")
+            raise typer.Exit(1)
+
+    @mailboxes_app.command("disable")
+    def disable(account_id: int) -> None:
+        """Stop watching an account (its state and its mail stay)."""
+        _enable(account_id, False)
+
+    @mailboxes_app.command("enable")
+    def enable(account_id: int) -> None:
+        """Watch a disabled account again."""
+        _enable(account_id, True)
