@@ -6,6 +6,16 @@ the names of the contract's enums and of the statuses are the same everywhere.
 
 from __future__ import annotations
 
+from documents.lifecycle import (
+    DocumentState,
+    MessageState,
+    OutboxState,
+    RegisterStatus,
+    ReviewState,
+    SlotState,
+    Stage,
+)
+
 DOMAIN = {
     "economy": "Kinh tế",
     "culture_society": "Văn hóa - xã hội",
@@ -13,12 +23,14 @@ DOMAIN = {
     "political_system": "Xây dựng hệ thống chính trị",
 }
 MODEL_TYPE = {"collective": "Tập thể", "individual": "Cá nhân"}
-STATUS = {
-    "missing": "Chưa gửi",
-    "received": "Đã nhận",
-    "late": "Nộp muộn",
-    "needs_review": "Cần kiểm tra",
-}
+#: The lifecycle's labels (`documents.lifecycle`), as code → label tables.
+STATUS = RegisterStatus.labels()
+MESSAGE_STATE = MessageState.labels()
+DOCUMENT_STATE = DocumentState.labels()
+REVIEW_STATE = ReviewState.labels()
+OUTBOX_STATE = OutboxState.labels()
+SLOT_STATE = SlotState.labels()
+STAGE = Stage.labels()
 UNIT_KIND = {
     "chi_bo": "Chi bộ",
     "mttq": "Mặt trận Tổ quốc",

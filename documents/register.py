@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.contract import Kind
+from documents.lifecycle import RegisterStatus, ReviewState
 from documents.matching import MatchResult
 from documents.models import (
     Attachment,
@@ -46,9 +47,9 @@ from documents.models import (
 )
 from documents.names import text_key, years_in
 
-ACCEPTED = "accepted"
-NEEDS_REVIEW = "needs_review"
-REJECTED = "rejected"
+ACCEPTED = ReviewState.ACCEPTED
+NEEDS_REVIEW = ReviewState.NEEDS_REVIEW
+REJECTED = ReviewState.REJECTED
 
 FLAG_OTHER_YEAR = "other_year"
 FLAG_NO_DEADLINE = "no_deadline"
@@ -88,7 +89,7 @@ class DocumentSummary:
 class DeadlineStatus:
     kind: str
     due_date: date
-    status: str  # "missing" | "received" | "late" | "needs_review"
+    status: str  # a `lifecycle.RegisterStatus`
     documents: tuple[DocumentSummary, ...]  # the current ones
 
 
@@ -404,12 +405,12 @@ def _current_summaries(
 
 def _status(documents: list[DocumentSummary]) -> str:
     if not documents:
-        return "missing"
+        return RegisterStatus.MISSING
     if any(d.review_state == NEEDS_REVIEW for d in documents):
-        return "needs_review"
+        return RegisterStatus.NEEDS_REVIEW
     if all(d.late_days > 0 for d in documents):
-        return "late"
-    return "received"
+        return RegisterStatus.LATE
+    return RegisterStatus.RECEIVED
 
 
 def unit_statuses(

@@ -27,6 +27,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.lifecycle import RegisterStatus
 from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from documents.register import unit_statuses
 from documents.settings import Settings
@@ -206,10 +207,10 @@ def _unit_state(
     for unit in unit_statuses(session, campaign.id, as_of=at):
         order.append(unit.unit_id)
         status = unit.deadlines.get(deadline.kind)
-        if status is None or status.status == "missing":
+        if status is None or status.status == RegisterStatus.MISSING:
             continue
         submitted.add(unit.unit_id)
-        if status.status == "needs_review":
+        if status.status == RegisterStatus.NEEDS_REVIEW:
             in_review.add(unit.unit_id)
     return order, submitted, in_review
 

@@ -24,6 +24,7 @@ from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
+from documents import lifecycle
 from documents.settings import Settings
 from web import auth, layouts, monitoring, regions, views, year_end
 from web.proxy import TrustedProxies
@@ -84,6 +85,15 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     # Forwarded headers count only from the proxies named in DVK_TRUSTED_PROXIES (web.proxy).
     app.wsgi_app = TrustedProxies(app.wsgi_app, settings.trusted_proxies)  # type: ignore[method-assign]
     app.jinja_env.globals["current_user"] = auth.current_user
+    # The lifecycle's names (`documents.lifecycle`), so templates compare and label by them.
+    app.jinja_env.globals.update(
+        MessageState=lifecycle.MessageState,
+        DocumentState=lifecycle.DocumentState,
+        ReviewState=lifecycle.ReviewState,
+        RegisterStatus=lifecycle.RegisterStatus,
+        OutboxState=lifecycle.OutboxState,
+        PIPELINE=lifecycle.PIPELINE,
+    )
     app.jinja_env.filters.update(views.FILTERS)
     return app
 

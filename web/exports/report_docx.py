@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from documents.assessment import criteria_of, reported_models
 from documents.commune import CommuneNames, report_names
+from documents.lifecycle import RegisterStatus
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import DOMAIN, MODEL_TYPE, label
 
@@ -203,7 +204,9 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
 
     def done(kind: str) -> int:
         return sum(
-            1 for u in units if kind in u.deadlines and u.deadlines[kind].status != "missing"
+            1
+            for u in units
+            if kind in u.deadlines and u.deadlines[kind].status != RegisterStatus.MISSING
         )
 
     registered, reported = done("registration"), done("report")
@@ -266,7 +269,7 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         missing = [
             u.unit_name
             for u in units
-            if kind in u.deadlines and u.deadlines[kind].status == "missing"
+            if kind in u.deadlines and u.deadlines[kind].status == RegisterStatus.MISSING
         ]
         due = next((u.deadlines[kind].due_date for u in units if kind in u.deadlines), None)
         if due is not None and due > snap.as_of and kind == "report" and missing:

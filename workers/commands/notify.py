@@ -17,6 +17,7 @@ from sqlalchemy import select
 from documents import clock
 from documents.db import transaction
 from documents.held_replies import HeldReplyError, drop, release
+from documents.labels import OUTBOX_STATE, SLOT_STATE
 from documents.models import OutboundMail
 from documents.register import active_campaign
 from notifier.outbox import send_due, send_one
@@ -38,20 +39,16 @@ def _parse_at(value: str | None, timezone: str) -> datetime:
         raise typer.BadParameter(f"'{value}' is not a time like 2024-04-04 08:00") from None
 
 
+def _state_cell(state: str, hold_code: str | None) -> str:
+    """An outbox row's state in the office's words, with why it is held."""
+    shown = OUTBOX_STATE.get(state, state)
+    return f"{shown} ({hold_code})" if hold_code else shown
+
+
 def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
-#: How the calendar's states read in the office's table.
-STATE_LABELS = {
-    "upcoming": "sắp tới",
-    "due": "đến giờ, chưa gửi",
-    "skipped": "bỏ qua (quá giờ)",
-    "sent": "đã gửi",
-    "pending": "đang gửi",
-    "failed": "gửi lỗi",
-    "closed": "không có thư",
-}
 KIND_LABELS = {"before": "nhắc trước hạn", "overdue": "nhắc quá hạn", "digest": "tổng hợp"}
 
 
@@ -75,7 +72,7 @@ def _calendar_table(entries: list[CalendarEntry]) -> Table:
             f"{entry.deadline} {entry.due_date:%d/%m/%Y}",
             entry.slot,
             KIND_LABELS.get(entry.kind, entry.kind),
-            STATE_LABELS.get(entry.state, entry.state),
+            SLOT_STATE.get(entry.state, entry.state),
             who,
         )
     return table
@@ -203,7 +200,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                 r["purpose"],
                 ", ".join(r["to"]),
                 r["subject"],
-                f"{r['state']} ({r['hold_code']})" if r["hold_code"] else r["state"],
+                _state_cell(r["state"], r["hold_code"]),
                 str(r["attempts"]),
                 r["last_error"] or r["hold_reason"] or "",
             )
