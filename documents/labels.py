@@ -7,6 +7,7 @@ the names of the contract's enums and of the statuses are the same everywhere.
 from __future__ import annotations
 
 from documents.lifecycle import (
+    Attention,
     DocumentState,
     MessageState,
     OutboxState,
@@ -31,6 +32,7 @@ REVIEW_STATE = ReviewState.labels()
 OUTBOX_STATE = OutboxState.labels()
 SLOT_STATE = SlotState.labels()
 STAGE = Stage.labels()
+ATTENTION = Attention.labels()
 UNIT_KIND = {
     "chi_bo": "Chi bộ",
     "mttq": "Mặt trận Tổ quốc",
@@ -39,6 +41,13 @@ UNIT_KIND = {
     "quan_su": "Quân sự",
     "chinh_quyen": "Chính quyền",
     "other": "Khác",
+}
+#: How ingest classified a message (`Message.classification`, `ingest.classify`).
+CLASSIFICATION = {
+    "normal": "Thư thường",
+    "auto_reply": "Trả lời tự động",
+    "bounce": "Báo lỗi gửi thư",
+    "own": "Thư của dvk",
 }
 #: Where a message's time in the register comes from (`Message.received_at_source`).
 RECEIVED_AT_SOURCE = {

@@ -87,6 +87,17 @@ class SlotState(Named):
     CLOSED = "closed"  # run, with nobody to mail
 
 
+class Attention(Named):
+    """Why a received message waits for a person, most urgent first (`ATTENTION_ORDER`).
+    Computed from the message, its outbox rows and its submissions; never stored."""
+
+    FAILED = "failed"  # processing failed (it is tried again, or already quarantined)
+    QUARANTINED = "quarantined"  # processing failed too often: retry it
+    HELD = "held"  # its acknowledgement waits for the office: release or drop it
+    UNSENT = "unsent"  # its acknowledgement could not be sent: send it again
+    NO_UNIT = "no_unit"  # a form of it was registered without a unit: assign one
+
+
 class Stage(Named):
     """One step of the pipeline, in `PIPELINE`'s order."""
 
@@ -141,6 +152,11 @@ LABELS: dict[Named, str] = {
     SlotState.PENDING: "Đang gửi",
     SlotState.FAILED: "Gửi lỗi",
     SlotState.CLOSED: "Không có thư",
+    Attention.FAILED: "Xử lý lỗi",
+    Attention.QUARANTINED: "Tạm giữ do lỗi",
+    Attention.HELD: "Thư trả lời chờ duyệt",
+    Attention.UNSENT: "Thư trả lời chưa gửi được",
+    Attention.NO_UNIT: "Chưa rõ đơn vị",
     Stage.STORE: "Lưu thư",
     Stage.CLASSIFY: "Phân loại",
     Stage.EXTRACT: "Đọc phiếu",
@@ -148,6 +164,15 @@ LABELS: dict[Named, str] = {
     Stage.REGISTER: "Ghi sổ",
     Stage.ACKNOWLEDGE: "Gửi xác nhận",
 }
+
+#: What comes first in the mail room.
+ATTENTION_ORDER: tuple[Attention, ...] = (
+    Attention.QUARANTINED,
+    Attention.FAILED,
+    Attention.HELD,
+    Attention.UNSENT,
+    Attention.NO_UNIT,
+)
 
 #: Messages the pipeline still has to take (the reconciler re-queues them).
 UNFINISHED = (MessageState.RECEIVED, MessageState.FAILED)

@@ -26,7 +26,7 @@ from werkzeug.wrappers import Response
 
 from documents import lifecycle
 from documents.settings import Settings
-from web import auth, layouts, monitoring, regions, views, year_end
+from web import auth, layouts, mailroom, monitoring, regions, views, year_end
 from web.proxy import TrustedProxies
 from web.state import WebState, close_db
 
@@ -77,6 +77,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)
+    app.register_blueprint(mailroom.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)
@@ -90,6 +91,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
         MessageState=lifecycle.MessageState,
         DocumentState=lifecycle.DocumentState,
         ReviewState=lifecycle.ReviewState,
+        Attention=lifecycle.Attention,
         RegisterStatus=lifecycle.RegisterStatus,
         OutboxState=lifecycle.OutboxState,
         PIPELINE=lifecycle.PIPELINE,

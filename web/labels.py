@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from documents.labels import (
+    CLASSIFICATION,
     DOCUMENT_STATE,
     DOMAIN,
     MESSAGE_STATE,
@@ -18,6 +19,7 @@ from documents.labels import (
 )
 
 __all__ = [
+    "CLASSIFICATION",
     "DEADLINE",
     "DOCUMENT_STATE",
     "DOC_KIND",

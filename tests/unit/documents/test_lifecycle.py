@@ -14,6 +14,7 @@ from sqlalchemy import Column, String
 from documents import labels, lifecycle
 from documents.lifecycle import (
     PIPELINE,
+    Attention,
     DocumentState,
     MessageState,
     Named,
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[3]
 CODE = ("documents", "ingest", "notifier", "workers", "web")
 STATE_NAMES = frozenset({"state", "review_state", "new_state"})
 ENUMS = (
-    MessageState, DocumentState, ReviewState, RegisterStatus, OutboxState, SlotState, Stage,
+    Attention, MessageState, DocumentState, ReviewState, RegisterStatus, OutboxState, SlotState, Stage,
 )  # fmt: skip
 #: The stored columns and the enum each one holds.
 COLUMNS: tuple[tuple[Any, type[Named]], ...] = (
