@@ -23,7 +23,7 @@ from web.state import db
 bp = Blueprint("mailroom", __name__)
 
 #: Where the actions of the page send the browser back to (the page with its filters).
-RETURN_PREFIX = "/thu-den"
+RETURN_PATH = "/thu-den"
 
 
 def _actor() -> str:
@@ -43,10 +43,11 @@ def _day(name: str, errors: dict[str, str]) -> date | None:
 
 
 def back_to_mailroom() -> str | None:
-    """The mail room address a form asked to return to (`return_to`), if any. Only a path under
-    /thu-den is followed, so the field cannot send anyone elsewhere."""
+    """The mail room address a form asked to return to (`return_to`), if any. Only the page
+    itself (/thu-den with its filters) is followed: the field cannot send anyone elsewhere."""
     target = request.form.get("return_to", "")
-    if target.startswith(RETURN_PREFIX) and "\\" not in target and "//" not in target:
+    path = target.split("?", 1)[0]
+    if path == RETURN_PATH and "\\" not in target:
         return target
     return None
 
