@@ -57,15 +57,14 @@ def mailroom_page() -> str:
     session = db()
     campaign = register.active_campaign(session)
     errors: dict[str, str] = {}
-    state = request.args.get("trang_thai", "")
-    if state not in {*MessageState, mailroom.NEEDS_PERSON}:
-        state = ""
+    asked = request.args.get("trang_thai", "")
+    shown_state = asked if asked in {*MessageState, mailroom.NEEDS_PERSON} else None
     units = list(session.scalars(select(Unit).order_by(Unit.name)))
     unit_id = request.args.get("don_vi", "")
     if unit_id not in {u.id for u in units}:
         unit_id = ""
     filters = mailroom.Filters(
-        state=state or None,
+        state=shown_state,
         unit_id=unit_id or None,
         since=_day("tu", errors),
         until=_day("den", errors),
@@ -77,7 +76,7 @@ def mailroom_page() -> str:
     page = mailroom.mailroom_page(session, filters, page=number, campaign=campaign)
     tz = clock.zone(campaign).key
     args: dict[str, Any] = {
-        "trang_thai": state or None,
+        "trang_thai": shown_state,
         "don_vi": unit_id or None,
         "tu": format_date(filters.since) if filters.since else None,
         "den": format_date(filters.until) if filters.until else None,
