@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session, selectinload
 from documents import clock
 from documents.lifecycle import (
     ATTENTION_ORDER,
+    PIPELINE,
     Attention,
     DocumentState,
     MessageState,
     OutboxState,
     ReviewState,
+    Stage,
     document_state,
 )
 from documents.models import (
@@ -43,6 +45,9 @@ PER_PAGE = 50
 #: The state filter that keeps only the messages needing a person.
 NEEDS_PERSON = "can-xu-ly"
 _CALM = len(ATTENTION_ORDER)  # the rank of a message that needs nobody
+#: `Message.reply_code`s that mean an acknowledgement went (or goes) out (`notifier.ack`).
+ACKNOWLEDGED = frozenset({"ack", "released"})
+_READ = frozenset({DocumentState.UNREADABLE, DocumentState.READ, DocumentState.REGISTERED})
 
 
 class MailroomError(ValueError):
@@ -77,6 +82,28 @@ class Row:
     submission_id: int | None  # the form registered without a unit
     candidates: tuple[dict[str, Any], ...]  # units the matcher thought of, best first
     documents: tuple[Document, ...]
+
+    @property
+    def stages(self) -> tuple[tuple[Stage, bool], ...]:
+        """Each stage of the pipeline, in order, and whether this message has been through it."""
+        done = stages_done(self.message, self.documents)
+        return tuple((stage, stage in done) for stage in PIPELINE)
+
+
+def stages_done(message: Message, documents: Sequence[Document]) -> frozenset[Stage]:
+    """The stages a message has been through, from what the database holds: stored and
+    classified on arrival, its forms read, its unit known, a form counted, a reply planned."""
+    states = {d.state for d in documents}
+    done = {Stage.STORE, Stage.CLASSIFY}
+    if states & _READ:
+        done.add(Stage.EXTRACT)
+    if message.unit_id is not None:
+        done.add(Stage.MATCH)
+    if DocumentState.REGISTERED in states:
+        done.add(Stage.REGISTER)
+    if message.reply_code in ACKNOWLEDGED:
+        done.add(Stage.ACKNOWLEDGE)
+    return frozenset(done)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.lifecycle import MessageState, OutboxState, ReviewState
+from documents.lifecycle import PIPELINE, MessageState, OutboxState, ReviewState
 from documents.models import AuditEntry, Message, OutboundMail, Submission
 from tests.integration.web.factory import PASSWORD, Seeded
 from tests.integration.web.mailbox import Mailbox, seed_mailbox
@@ -154,3 +154,8 @@ def test_a_viewer_reads_the_mail_room_without_actions(page: Any, mailbox: Mailbo
     assert page.locator("table.mailroom tbody tr").count() == 7
     assert page.locator("table.mailroom form").count() == 0
     assert "Tạm giữ do lỗi" in page.locator(f"#thu-{mailbox.quarantined}").inner_text()
+    stages = page.locator(f"#thu-{mailbox.without_files} ol.stages li")
+    assert stages.all_inner_texts() == [s.label for s in PIPELINE]
+    assert page.locator(f"#thu-{mailbox.without_files} ol.stages li.done").all_inner_texts() == [
+        "Lưu thư", "Phân loại", "Xác định đơn vị",
+    ]  # fmt: skip

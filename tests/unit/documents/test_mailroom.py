@@ -11,7 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import mailroom
-from documents.lifecycle import Attention, DocumentState, MessageState, OutboxState
+from documents.lifecycle import (
+    PIPELINE,
+    Attention,
+    DocumentState,
+    MessageState,
+    OutboxState,
+    Stage,
+)
 from documents.models import AuditEntry, Campaign, Message, OutboundMail
 from tests.integration.web.factory import Seeded, seed
 from tests.integration.web.mailbox import Mailbox, seed_mailbox
@@ -138,3 +145,25 @@ def test_resend_plans_an_unsent_reply_once_more_and_is_audited(
     with sessions() as session:
         page = mailroom.mailroom_page(session, mailroom.Filters(state=mailroom.NEEDS_PERSON))
         assert box.unsent not in [r.message.id for r in page.rows]
+
+
+def test_each_message_shows_the_pipeline_stages_it_went_through(
+    session: Session, mailbox: tuple[Seeded, Mailbox]
+) -> None:
+    _, box = mailbox
+    rows = {r.message.id: r for r in mailroom.mailroom_page(session, mailroom.Filters()).rows}
+    assert [stage for stage, _ in rows[box.failed].stages] == list(PIPELINE)
+    done = {mid: [s for s, ok in row.stages if ok] for mid, row in rows.items()}
+    assert done[box.failed] == [Stage.STORE, Stage.CLASSIFY]
+    assert done[box.without_files] == [Stage.STORE, Stage.CLASSIFY, Stage.MATCH]
+    assert done[box.no_unit] == [Stage.STORE, Stage.CLASSIFY, Stage.EXTRACT, Stage.REGISTER]
+    with session.begin_nested():
+        message = session.get(Message, box.no_unit)
+        assert message is not None
+        message.unit_id, message.reply_code = "mttq", "ack"
+    row = next(
+        r
+        for r in mailroom.mailroom_page(session, mailroom.Filters()).rows
+        if r.message.id == box.no_unit
+    )
+    assert all(ok for _, ok in row.stages)
