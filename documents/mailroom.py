@@ -17,7 +17,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, load_only, selectinload
 
 from documents import clock
 from documents.lifecycle import (
@@ -35,6 +35,7 @@ from documents.models import (
     Attachment,
     AuditEntry,
     Campaign,
+    Extraction,
     Message,
     OutboundMail,
     Submission,
@@ -69,6 +70,7 @@ class Filters:
 class Document:
     attachment: Attachment
     state: DocumentState
+    extraction_id: int | None = None  # read: the document page shows its fields
 
 
 @dataclass(frozen=True)
@@ -200,8 +202,10 @@ def mailroom_page(
     ranked, rank = _ranked()
     query = _filtered(ranked, rank, filters, campaign)
     inner = query.subquery()
-    total = session.scalar(select(func.count()).select_from(inner)) or 0
-    needing = session.scalar(select(func.count()).where(inner.c.rank < _CALM)) or 0
+    counted = session.execute(
+        select(func.count(), func.coalesce(func.sum(case((inner.c.rank < _CALM, 1), else_=0)), 0))
+    ).one()
+    total, needing = int(counted[0]), int(counted[1])
     count = max(1, -(-total // per_page))
     number = min(max(page, 1), count)
     found = session.execute(
@@ -222,21 +226,33 @@ def mailroom_page(
 def _rows(session: Session, found: Sequence[Any]) -> list[Row]:
     """The page's messages with their files, reasons and action targets, in a few queries."""
     ids = [r.id for r in found]
+    # Only what the page shows: not the bodies, the raw mails nor the forms' lines.
     messages = {
         m.id: m
         for m in session.scalars(
             select(Message)
             .where(Message.id.in_(ids))
-            .options(selectinload(Message.attachments).selectinload(Attachment.extraction))
+            .options(
+                defer(Message.body_text),
+                defer(Message.references),
+                defer(Message.parse_defects),
+                selectinload(Message.attachments),
+            )
         )
     }
-    extraction_ids = [
-        a.extraction.id for m in messages.values() for a in m.attachments if a.extraction
-    ]
+    attachment_ids = [a.id for m in messages.values() for a in m.attachments]
+    read: dict[int, tuple[int, str]] = {
+        attachment_id: (extraction_id, kind)
+        for attachment_id, extraction_id, kind in session.execute(
+            select(Extraction.attachment_id, Extraction.id, Extraction.kind).where(
+                Extraction.attachment_id.in_(attachment_ids)
+            )
+        )
+    }
     registered = set(
         session.scalars(
             select(Submission.extraction_id).where(
-                Submission.extraction_id.in_(extraction_ids),
+                Submission.extraction_id.in_([e for e, _ in read.values()]),
                 Submission.review_state != ReviewState.REJECTED,
             )
         )
@@ -244,13 +260,18 @@ def _rows(session: Session, found: Sequence[Any]) -> list[Row]:
     outbox = {
         o.id: o
         for o in session.scalars(
-            select(OutboundMail).where(OutboundMail.id.in_([r.outbox_id for r in found]))
+            select(OutboundMail)
+            .where(OutboundMail.id.in_([r.outbox_id for r in found]))
+            .options(load_only(OutboundMail.id, OutboundMail.state, OutboundMail.attempts,
+                               OutboundMail.hold_reason, OutboundMail.last_error))
         )
-    }
+    }  # fmt: skip
     submissions = {
         s.id: s
         for s in session.scalars(
-            select(Submission).where(Submission.id.in_([r.submission_id for r in found]))
+            select(Submission)
+            .where(Submission.id.in_([r.submission_id for r in found]))
+            .options(load_only(Submission.id, Submission.candidates, Submission.review_reasons))
         )
     }
     rows = []
@@ -270,19 +291,21 @@ def _rows(session: Session, found: Sequence[Any]) -> list[Row]:
                     c for c in (submission.candidates if submission else []) if isinstance(c, dict)
                 ),
                 documents=tuple(
-                    Document(
-                        a,
-                        document_state(
-                            form=is_form_candidate(a),
-                            kind=a.extraction.kind if a.extraction else None,
-                            registered=bool(a.extraction and a.extraction.id in registered),
-                        ),
-                    )
-                    for a in message.attachments
+                    _document(a, read.get(a.id), registered) for a in message.attachments
                 ),
             )
         )
     return rows
+
+
+def _document(
+    attachment: Attachment, read: tuple[int, str] | None, registered: set[int]
+) -> Document:
+    extraction_id, kind = read if read is not None else (None, None)
+    state = document_state(
+        form=is_form_candidate(attachment), kind=kind, registered=extraction_id in registered
+    )
+    return Document(attachment, state, extraction_id)
 
 
 def _reason(
