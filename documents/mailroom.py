@@ -328,6 +328,23 @@ def _reason(
     return None
 
 
+def unsent_other_mail(session: Session, limit: int = 50) -> list[OutboundMail]:
+    """Mails that answer no message (reminders, digests) and could not be sent, newest first:
+    the mail room lists them above the messages, each with "send again"."""
+    return list(
+        session.scalars(
+            select(OutboundMail)
+            .where(
+                OutboundMail.state == OutboxState.FAILED,
+                OutboundMail.related_message_id.is_(None),
+            )
+            .options(defer(OutboundMail.raw))
+            .order_by(OutboundMail.id.desc())
+            .limit(limit)
+        )
+    )
+
+
 def retry_message(session: Session, message_id: int, *, actor: str) -> Message:
     """Put a failed or quarantined message back in line (as `dvk reprocess` does): the periodic
     tick queues it again. Audited; the caller commits."""

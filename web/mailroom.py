@@ -84,6 +84,7 @@ def mailroom_page() -> str:
     return render_template(
         "mailroom.html",
         page=page,
+        unsent=mailroom.unsent_other_mail(session),
         filters=filters,
         args=args,
         typed={k: request.args.get(k, "") for k in ("tu", "den")},

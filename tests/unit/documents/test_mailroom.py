@@ -147,6 +147,25 @@ def test_resend_plans_an_unsent_reply_once_more_and_is_audited(
         assert box.unsent not in [r.message.id for r in page.rows]
 
 
+def test_unsent_reminders_are_listed_apart_and_can_be_sent_again(
+    sessions: sessionmaker[Session], mailbox: tuple[Seeded, Mailbox]
+) -> None:
+    with sessions.begin() as session:
+        reminder = OutboundMail(
+            purpose="reminder", idempotency_key="reminder:1:before-3:cb-xom-2",
+            to_addrs=["chiboxom2.nghiathai@gmail.test"], subject="Nhắc nộp phiếu đăng ký",
+            message_id_header="<r1@nghiathai.test>", raw=b"x", state=OutboxState.FAILED,
+            attempts=8, last_error="421 try later (after 8 attempts)",
+        )  # fmt: skip
+        session.add(reminder)
+    with sessions() as session:
+        listed = mailroom.unsent_other_mail(session)
+        assert [o.id for o in listed] == [reminder.id], "the unsent reply is in its message's row"
+        mailroom.resend_mail(session, reminder.id, actor="bientap")
+        session.commit()
+        assert mailroom.unsent_other_mail(session) == []
+
+
 def test_each_message_shows_the_pipeline_stages_it_went_through(
     session: Session, mailbox: tuple[Seeded, Mailbox]
 ) -> None:
