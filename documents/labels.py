@@ -55,3 +55,14 @@ RECEIVED_AT_SOURCE = {
     "header": "giờ gửi ghi trong thư",
     "arrival": "giờ dvk nhận thư",
 }
+
+#: The kinds of a reminder slot (`notifier.preview.CalendarEntry.kind`), for the CLI and the web.
+REMINDER_KIND = {
+    "before": "Nhắc trước hạn",
+    "overdue": "Nhắc quá hạn",
+    "digest": "Tổng hợp gửi văn phòng",
+}
+#: The states of a reminder slot and of an outgoing mail, as the calendar names them: the
+#: lifecycle's (`SlotState`, `OutboxState`).
+REMINDER_STATE = SLOT_STATE
+MAIL_STATE = OUTBOX_STATE

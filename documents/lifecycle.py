@@ -141,7 +141,7 @@ LABELS: dict[Named, str] = {
     OutboxState.PLANNED: "Chờ gửi",
     OutboxState.SENDING: "Đang gửi",
     OutboxState.SENT: "Đã gửi",
-    OutboxState.FAILED: "Gửi không được",
+    OutboxState.FAILED: "Gửi lỗi",
     OutboxState.HELD: "Chờ văn phòng duyệt",
     OutboxState.DROPPED: "Đã bỏ, không gửi",
     OutboxState.CANCELLED: "Đã hủy",

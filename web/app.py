@@ -26,9 +26,18 @@ from werkzeug.wrappers import Response
 
 from documents import lifecycle
 from documents.settings import Settings
-from web import auth, layouts, mailroom, monitoring, regions, views, year_end
+from web import (
+    auth,
+    layouts,
+    mailroom,
+    monitoring,
+    regions,
+    reminder_calendar,
+    views,
+    year_end,
+)
 from web.proxy import TrustedProxies
-from web.state import WebState, close_db
+from web.state import ReminderSource, WebState, close_db
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +64,14 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
+def create_app(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    *,
+    reminders: ReminderSource | None = None,
+) -> flask.Flask:
+    """The register; `reminders` (in practice the module `notifier.preview`, handed in by the
+    composition root) powers the reminder calendar page, which says so when it is missing."""
     app = flask.Flask(__name__)
     app.config.update(
         SECRET_KEY=secret_key(settings),
@@ -69,7 +85,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
         WTF_CSRF_SSL_STRICT=settings.behind_tls,
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["dvk"] = WebState(settings, sessions)
+    app.extensions["dvk"] = WebState(settings, sessions, reminders)
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
@@ -78,6 +94,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)
     app.register_blueprint(mailroom.bp)
+    app.register_blueprint(reminder_calendar.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)

@@ -27,9 +27,10 @@ from workers.bootstrap import Context
 log = logging.getLogger(__name__)
 
 
-def handle_message(ctx: Context, message_id: int) -> int | None:
+def handle_message(ctx: Context, message_id: int, now: datetime | None = None) -> int | None:
     """Process one stored message and plan its acknowledgement, in one transaction, so a crash
-    can never leave a processed message without its acknowledgement; returns the outbox id."""
+    can never leave a processed message without its acknowledgement; returns the outbox id.
+    `now` is the acknowledgement's time (a rehearsal's clock; default the system's)."""
     try:
         with transaction(ctx.sessions) as session:
             outcome = process_message(
@@ -40,16 +41,16 @@ def handle_message(ctx: Context, message_id: int) -> int | None:
             )
             if outcome.state != MessageState.PROCESSED:
                 return None
-            mail = plan_acknowledgement(session, message_id, ctx.settings)
+            mail = plan_acknowledgement(session, message_id, ctx.settings, now=now)
             return mail.id if mail is not None else None
     except Exception as exc:
         record_failure(ctx.sessions, message_id, exc, max_attempts=ctx.settings.max_attempts)
         raise
 
 
-def deliver(ctx: Context, outbox_id: int) -> str:
+def deliver(ctx: Context, outbox_id: int, now: datetime | None = None) -> str:
     """Send one planned mail (a no-op if it was sent already)."""
-    return send_one(ctx.sessions, outbox_id, ctx.sender, policy=ctx.outbox_policy)
+    return send_one(ctx.sessions, outbox_id, ctx.sender, now=now, policy=ctx.outbox_policy)
 
 
 def plan_reminders(ctx: Context, now: datetime | None = None) -> int:

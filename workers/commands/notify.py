@@ -17,7 +17,7 @@ from sqlalchemy import select
 from documents import clock
 from documents.db import transaction
 from documents.held_replies import HeldReplyError, drop, release
-from documents.labels import OUTBOX_STATE, SLOT_STATE
+from documents.labels import OUTBOX_STATE, REMINDER_KIND, SLOT_STATE
 from documents.models import OutboundMail
 from documents.register import active_campaign
 from notifier.outbox import send_due, send_one
@@ -49,9 +49,6 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
-KIND_LABELS = {"before": "nhắc trước hạn", "overdue": "nhắc quá hạn", "digest": "tổng hợp"}
-
-
 def _calendar_table(entries: list[CalendarEntry]) -> Table:
     table = Table("Lúc", "Hạn", "Lần", "Loại", "Trạng thái", "Thư", title="Lịch nhắc hạn")
     for entry in entries:
@@ -71,8 +68,8 @@ def _calendar_table(entries: list[CalendarEntry]) -> Table:
             entry.local_time,
             f"{entry.deadline} {entry.due_date:%d/%m/%Y}",
             entry.slot,
-            KIND_LABELS.get(entry.kind, entry.kind),
-            SLOT_STATE.get(entry.state, entry.state),
+            REMINDER_KIND.get(entry.kind, entry.kind).lower(),
+            SLOT_STATE.get(entry.state, entry.state).lower(),
             who,
         )
     return table
