@@ -20,6 +20,7 @@ from documents.lifecycle import (
     Stage,
 )
 from documents.models import AuditEntry, Campaign, Message, OutboundMail
+from documents.pipeline import unfinished_message_ids
 from tests.integration.web.factory import Seeded, seed
 from tests.integration.web.mailbox import Mailbox, seed_mailbox
 
@@ -110,7 +111,10 @@ def test_retry_puts_a_failed_message_back_in_line_and_is_audited(
 ) -> None:
     _, box = mailbox
     with sessions.begin() as session:
+        assert box.quarantined not in unfinished_message_ids(session, max_attempts=5)
         mailroom.retry_message(session, box.quarantined, actor="bientap")
+        # The tick (and `dvk run`'s loop) re-queues what this returns: it is back in line.
+        assert box.quarantined in unfinished_message_ids(session, max_attempts=5)
     with sessions() as session:
         message = session.get(Message, box.quarantined)
         assert message is not None
