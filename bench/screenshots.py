@@ -68,6 +68,11 @@ SHOTS: list[Shot] = [
     Shot("year-end", "/danh-gia", "Đánh giá cuối năm"),
     Shot("assessment", "/danh-gia/{report}", "Đánh giá một mô hình theo các tiêu chí"),
     Shot("layouts", "/mau-da-hoc", "Mẫu phiếu đã học"),
+    Shot("units", "/don-vi", "Danh sách đơn vị"),
+    Shot("unit", "/don-vi/{unit}", "Một đơn vị: miễn nộp, nhắc ngay, các văn bản đã nộp"),
+    Shot("unit-new", "/don-vi-moi", "Thêm đơn vị"),
+    Shot("unit-edit", "/don-vi/{unit}/sua", "Sửa đơn vị, tên gọi khác và địa chỉ gửi"),
+    Shot("upload", "/don-vi/{unit}/nhap-phieu", "Nhập phiếu nhận ngoài thư điện tử"),
     Shot("calendar", "/lich-nhac", "Lịch nhắc hạn"),
     Shot(
         "calendar-preview", "/lich-nhac/registration/before-3", "Xem trước thư nhắc và thư tổng hợp"

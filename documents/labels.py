@@ -54,6 +54,7 @@ RECEIVED_AT_SOURCE = {
     "internaldate": "giờ máy chủ thư nhận thư",
     "header": "giờ gửi ghi trong thư",
     "arrival": "giờ dvk nhận thư",
+    "office": "ngày Văn phòng ghi nhận (phiếu nhận ngoài thư điện tử)",
 }
 
 #: The kinds of a reminder slot (`notifier.preview.CalendarEntry.kind`), for the CLI and the web.

@@ -61,6 +61,7 @@ class RegisterStatus(Named):
     RECEIVED = "received"
     LATE = "late"
     NEEDS_REVIEW = "needs_review"
+    EXEMPT = "exempt"  # the office excused the unit from the deadline (`documents.exemptions`)
 
 
 class OutboxState(Named):
@@ -138,6 +139,7 @@ LABELS: dict[Named, str] = {
     RegisterStatus.RECEIVED: "Đã nhận",
     RegisterStatus.LATE: "Nộp muộn",
     RegisterStatus.NEEDS_REVIEW: "Cần kiểm tra",
+    RegisterStatus.EXEMPT: "Miễn",
     OutboxState.PLANNED: "Chờ gửi",
     OutboxState.SENDING: "Đang gửi",
     OutboxState.SENT: "Đã gửi",

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.contract import Kind
+from documents.exemptions import exemptions_for
 from documents.lifecycle import RegisterStatus, ReviewState
 from documents.matching import MatchResult
 from documents.models import (
@@ -48,6 +49,8 @@ from documents.models import (
 from documents.names import text_key, years_in
 
 ACCEPTED = ReviewState.ACCEPTED
+#: The register's status of a unit the office excused from a deadline (`documents.exemptions`).
+EXEMPT = RegisterStatus.EXEMPT
 NEEDS_REVIEW = ReviewState.NEEDS_REVIEW
 REJECTED = ReviewState.REJECTED
 
@@ -56,6 +59,8 @@ FLAG_NO_DEADLINE = "no_deadline"
 REASON_OTHER_YEAR = "Văn bản ghi năm khác với năm của đợt thi đua"
 REASON_NO_UNIT = "Chưa xác định được đơn vị"
 
+#: The office's decision that a submission replaces another (`documents.replacement`).
+REPLACE_ACTION = "replace_submission"
 #: Office decisions that a re-run of the pipeline must not undo.
 OFFICE_ACTIONS = ("confirm_unit", "resolve_review")
 
@@ -91,6 +96,7 @@ class DeadlineStatus:
     due_date: date
     status: str  # a `lifecycle.RegisterStatus`
     documents: tuple[DocumentSummary, ...]  # the current ones
+    exempt_reason: str | None = None  # set when the office excused the unit (documents.exemptions)
 
 
 @dataclass(frozen=True)
@@ -229,6 +235,23 @@ def refresh_group(
     session.flush()
 
 
+def office_model_key(session: Session, submission_id: int) -> str | None:
+    """The model key the office gave a submission when it marked it as replacing another
+    (`documents.replacement`, action "replace_submission" in the audit trail)."""
+    entry = session.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.entity == "submission",
+            AuditEntry.entity_id == str(submission_id),
+            AuditEntry.action == REPLACE_ACTION,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    key = (entry.after or {}).get("model_key") if entry is not None else None
+    return str(key) if key else None
+
+
 def derive(
     session: Session, submission: Submission, extraction: Extraction, campaign: Campaign | None
 ) -> None:
@@ -240,7 +263,11 @@ def derive(
     submission.received_at = message.received_at
     fields = dict(extraction.fields or {})
     key = model_key_of(fields, attachment.filename)
-    submission.model_key = _join_model_by_file(session, submission, attachment.filename, key)
+    # The office said this submission replaces another (documents.replacement): keep its model.
+    office_key = office_model_key(session, submission.id) if submission.id else None
+    submission.model_key = office_key or _join_model_by_file(
+        session, submission, attachment.filename, key
+    )
     flags = [f for f in (submission.flags or []) if f not in (FLAG_OTHER_YEAR, FLAG_NO_DEADLINE)]
     if deadline is None:
         flags.append(FLAG_NO_DEADLINE)
@@ -403,13 +430,14 @@ def _current_summaries(
     return current, summaries
 
 
-def _status(documents: list[DocumentSummary]) -> str:
+def _status(documents: list[DocumentSummary], exempt: bool = False) -> str:
+    """An exempt unit is never missing or late; what it did send is still checked or counted."""
     if not documents:
-        return RegisterStatus.MISSING
+        return EXEMPT if exempt else RegisterStatus.MISSING
     if any(d.review_state == NEEDS_REVIEW for d in documents):
         return RegisterStatus.NEEDS_REVIEW
     if all(d.late_days > 0 for d in documents):
-        return RegisterStatus.LATE
+        return EXEMPT if exempt else RegisterStatus.LATE
     return RegisterStatus.RECEIVED
 
 
@@ -425,6 +453,7 @@ def unit_statuses(
     With `as_of`, only what had arrived by then counts, and "current" means current then: a
     form superseded later was still the current one at that moment. With `field_keys`, each
     document's `fields` holds only those keys (as text): what a page that lists names needs.
+    Exemptions count as they stand now, whatever `as_of`: the office's decision, not an event.
     """
     campaign = _campaign(session, campaign_id)
     units = sorted(session.scalars(select(Unit).where(Unit.active.is_(True))).all(), key=_sort_key)
@@ -463,6 +492,7 @@ def unit_statuses(
             current[(unit_id, deadline_id)].append(sid)
         ids = {sid for group in current.values() for sid in group}
         summaries = _summaries(session, ids, ids, field_keys)
+    exempt = exemptions_for(session, by_deadline)
     result: list[UnitStatus] = []
     for unit in units:
         statuses: dict[str, DeadlineStatus] = {}
@@ -471,8 +501,14 @@ def unit_statuses(
                 (summaries[i] for i in current.get((unit.id, deadline.id), []) if i in summaries),
                 key=lambda d: (d.received_at, d.submission_id),
             )
+            excused = exempt.get((unit.id, deadline.id))
+            status = _status(docs, excused is not None)
             statuses[deadline.kind] = DeadlineStatus(
-                deadline.kind, deadline.due_date, _status(docs), tuple(docs)
+                deadline.kind,
+                deadline.due_date,
+                status,
+                tuple(docs),
+                excused.reason if excused is not None and status == EXEMPT else None,
             )
         result.append(UnitStatus(unit.id, unit.name, unit.kind, statuses))
     return result

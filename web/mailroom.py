@@ -14,7 +14,8 @@ from werkzeug.wrappers import Response
 
 from documents import clock, mailroom, preview, register
 from documents.lifecycle import ATTENTION_ORDER, MessageState
-from documents.models import Unit
+from documents.models import Message, OutboundMail, Unit
+from web.actions import confirmation
 from web.auth import current_user
 from web.form_input import FieldInputError, format_date, parse_date_input
 from web.labels import RECEIVED_AT_SOURCE, label
@@ -106,9 +107,23 @@ def _back() -> Response:
 
 
 @bp.post("/thu-den/<int:message_id>/xu-ly-lai")
-def retry(message_id: int) -> Response:
-    """Put a failed or quarantined message back in line (editors only, audited)."""
+def retry(message_id: int) -> Response | str:
+    """Put a failed or quarantined message back in line (editors only, confirmed first,
+    audited)."""
     session = db()
+    message = session.get(Message, message_id)
+    asked = confirmation(
+        f"Xử lý lại thư #{message_id}"
+        + (f" của {message.sender}?" if message is not None and message.sender else "?"),
+        [
+            f"Tiêu đề: {message.subject or '(không có tiêu đề)'}" if message else "",
+            f"Lỗi lần trước: {message.error or 'không rõ'}" if message else "",
+        ],
+        back_to_mailroom() or url_for("mailroom.mailroom_page"),
+        "Xác nhận xử lý lại",
+    )
+    if asked is not None:
+        return asked
     try:
         mailroom.retry_message(session, message_id, actor=_actor())
     except mailroom.MailroomError as exc:
@@ -121,9 +136,22 @@ def retry(message_id: int) -> Response:
 
 
 @bp.post("/thu-di/<int:outbox_id>/gui-lai")
-def resend(outbox_id: int) -> Response:
-    """Send a reply that could not be sent once more (editors only, audited)."""
+def resend(outbox_id: int) -> Response | str:
+    """Send a mail that could not be sent once more (editors only, confirmed first, audited)."""
     session = db()
+    row = session.get(OutboundMail, outbox_id)
+    asked = confirmation(
+        f"Gửi lại thư #{outbox_id}"
+        + (f" tới {', '.join(row.to_addrs or [])}?" if row is not None else "?"),
+        [
+            f"Tiêu đề: {row.subject}" if row is not None else "",
+            f"Lỗi lần trước: {row.last_error or 'không rõ'}" if row is not None else "",
+        ],
+        back_to_mailroom() or url_for("mailroom.mailroom_page"),
+        "Xác nhận gửi lại",
+    )
+    if asked is not None:
+        return asked
     try:
         mailroom.resend_mail(session, outbox_id, actor=_actor())
     except mailroom.MailroomError as exc:

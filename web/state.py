@@ -4,7 +4,7 @@ adapters, so the web register reads the calendar through the shape declared here
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
@@ -12,6 +12,7 @@ from typing import Protocol
 from flask import current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents.models import OutboundMail
 from documents.settings import Settings
 
 
@@ -103,11 +104,34 @@ class ReminderSource(Protocol):
     ) -> Sequence[MailPreview]: ...
 
 
+class ReminderOutcome(Protocol):
+    @property
+    def mail(self) -> OutboundMail: ...
+    @property
+    def planned(self) -> bool: ...
+
+
+class RemindNow(Protocol):
+    """Plans a reminder to one unit now (`notifier.reminders.remind_unit_now`, passed in by the
+    composition root: the web does not import the notifier); raises ValueError to refuse."""
+
+    def __call__(
+        self, session: Session, settings: Settings, unit_id: str, deadline_id: int, /, *, actor: str
+    ) -> ReminderOutcome: ...
+
+
+#: Runs the pipeline's step on one stored message, in its own transaction (the composition
+#: root's `workers.steps.handle_message`): what a form the office uploaded goes through.
+ProcessMessage = Callable[[int], object]
+
+
 @dataclass(frozen=True)
 class WebState:
     settings: Settings
     sessions: sessionmaker[Session]
     reminders: ReminderSource | None = None
+    remind_now: RemindNow | None = None
+    process_message: ProcessMessage | None = None
 
 
 def state() -> WebState:

@@ -8,6 +8,7 @@ import json
 import logging
 import signal
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -162,6 +163,8 @@ def _register_json(statuses: list[Any]) -> list[dict[str, Any]]:
                     for doc in status.documents
                 ],
             }
+            if status.exempt_reason:  # the office excused the unit (documents.exemptions)
+                row[kind]["exempt_reason"] = status.exempt_reason
         rows.append(row)
     return rows
 
@@ -183,6 +186,8 @@ def show_register(
         for kind in kinds:
             status = unit.deadlines[kind]
             label = STATUS.get(status.status, status.status)
+            if status.exempt_reason:
+                label = f"{label}: {status.exempt_reason}"
             cells.append(f"{label} ({len(status.documents)})" if status.documents else label)
         table.add_row(unit.unit_name, *cells)
     console.print(table)
@@ -229,9 +234,12 @@ def run(
     serve_web = None
     if web:
         from web.app import serve
+        from workers.steps import handle_message
         from workers.web_app import build_web_app
 
-        flask_app = build_web_app(context.settings, context.sessions)
+        flask_app = build_web_app(
+            context.settings, context.sessions, process_message=partial(handle_message, context)
+        )
         host, port = context.settings.web_host, context.settings.web_port
 
         def serve_web(stop: Any) -> None:

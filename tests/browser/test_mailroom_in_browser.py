@@ -82,6 +82,7 @@ def test_the_office_retries_a_message_and_assigns_a_form_to_a_unit(
     assert rows.count() == 5
 
     page.click(f"#thu-{mailbox.quarantined} button:has-text('Xử lý lại')")
+    page.click("#confirm")
     page.wait_for_url("**/thu-den?trang_thai=can-xu-ly*")
     assert (
         f"Đã đưa thư #{mailbox.quarantined} vào hàng chờ xử lý lại"
@@ -144,15 +145,18 @@ def test_the_office_releases_a_held_reply_and_sends_an_unsent_one_again(
         "Nhắc nộp phiếu đăng ký" in listed.inner_text() and "421 try later" in listed.inner_text()
     )
     listed.locator("button:has-text('Gửi lại')").click()
+    page.click("#confirm")
     page.wait_for_url("**/thu-den")
     assert page.locator(f"#thu-di-{reminder.id}").count() == 0
     with sessions() as session:
         again = session.get(OutboundMail, reminder.id)
         assert again is not None and again.state == OutboxState.PLANNED
     page.click(f"#thu-{mailbox.held} button:has-text('Duyệt gửi')")
+    page.click("#confirm")
     page.wait_for_url("**/thu-den")
     assert f"Đã duyệt thư #{mailbox.held_outbox}" in page.locator(".flash").inner_text()
     page.click(f"#thu-{mailbox.unsent} button:has-text('Gửi lại')")
+    page.click("#confirm")
     page.wait_for_url("**/thu-den")
     assert f"Thư #{mailbox.unsent_outbox} sẽ được gửi lại" in page.locator(".flash").inner_text()
     for message_id in (mailbox.held, mailbox.unsent):

@@ -206,7 +206,8 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         return sum(
             1
             for u in units
-            if kind in u.deadlines and u.deadlines[kind].status != RegisterStatus.MISSING
+            if kind in u.deadlines
+            and u.deadlines[kind].status not in (RegisterStatus.MISSING, RegisterStatus.EXEMPT)
         )
 
     registered, reported = done("registration"), done("report")
@@ -276,6 +277,18 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
             title += f" (hạn {due:%d/%m/%Y})"
         text = ", ".join(missing) + "." if missing else "không có."
         _para(document, f"- Chưa gửi {title}: {text}", align="justify", indent=True)
+        excused = [
+            f"{u.unit_name} ({u.deadlines[kind].exempt_reason})"
+            for u in units
+            if kind in u.deadlines and u.deadlines[kind].status == RegisterStatus.EXEMPT
+        ]
+        if excused:
+            _para(
+                document,
+                f"- Được miễn nộp {title}: {'; '.join(excused)}.",
+                align="justify",
+                indent=True,
+            )
 
 
 def _year_end(document: DocxDocument, session: Session, snap: Snapshot) -> None:

@@ -46,6 +46,7 @@ STATUS_FILL: dict[str, PatternFill] = {
     RegisterStatus.MISSING: PatternFill("solid", fgColor="FDE2E1"),
     RegisterStatus.LATE: PatternFill("solid", fgColor="FEF3C7"),
     RegisterStatus.NEEDS_REVIEW: PatternFill("solid", fgColor="E0E7FF"),
+    RegisterStatus.EXEMPT: PatternFill("solid", fgColor="E5E7EB"),
 }
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
@@ -217,6 +218,8 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str, heading: Heading) -> 
         # Late only as much as its earliest-arriving document: one on-time form is on time.
         late = min((d.late_days or 0 for d in current), default=0)
         names = "\n".join(str(d.fields.get("model_name") or "") for d in current if d.fields)
+        if status.exempt_reason:
+            names = f"{names}\nLý do miễn: {status.exempt_reason}"
         values: list[Any] = [
             index,
             _text(unit.unit_name),

@@ -44,13 +44,17 @@ def test_the_return_address_only_leads_back_to_the_mail_room(
     token = page_token(editor, "/thu-den")
     kept = editor.post(
         f"/thu-den/{box.failed}/xu-ly-lai",
-        data={"csrf_token": token, "return_to": "/thu-den?trang_thai=failed&page=2"},
+        data={
+            "csrf_token": token,
+            "xac_nhan": "1",
+            "return_to": "/thu-den?trang_thai=failed&page=2",
+        },
     )
     assert kept.status_code == 302 and kept.location == "/thu-den?trang_thai=failed&page=2"
     for hostile in ("https://evil.example/thu-den", "//evil.example/", "/thu-den.evil", "/"):
         answer = editor.post(
             f"/thu-den/{box.quarantined}/xu-ly-lai",
-            data={"csrf_token": token, "return_to": hostile},
+            data={"csrf_token": token, "xac_nhan": "1", "return_to": hostile},
         )
         assert answer.status_code == 302 and answer.location == "/thu-den", hostile
 
@@ -66,11 +70,15 @@ def test_a_viewer_cannot_act_and_a_wrong_action_changes_nothing(
     )
     token = page_token(editor, "/thu-den")
     answer = editor.post(
-        f"/thu-den/{box.without_files}/xu-ly-lai", data={"csrf_token": token}, follow_redirects=True
+        f"/thu-den/{box.without_files}/xu-ly-lai",
+        data={"csrf_token": token, "xac_nhan": "1"},
+        follow_redirects=True,
     )
     assert "không ở trạng thái lỗi" in answer.get_data(as_text=True)
     answer = editor.post(
-        f"/thu-di/{box.held_outbox}/gui-lai", data={"csrf_token": token}, follow_redirects=True
+        f"/thu-di/{box.held_outbox}/gui-lai",
+        data={"csrf_token": token, "xac_nhan": "1"},
+        follow_redirects=True,
     )
     assert "không ở trạng thái gửi lỗi" in answer.get_data(as_text=True)
     with sessions() as session:
@@ -89,3 +97,26 @@ def test_odd_query_arguments_never_break_the_page(
         assert answer.status_code == 200, query
     html = viewer.get("/thu-den?tu=hôm+qua").get_data(as_text=True)
     assert "không phải ngày" in html and "7 thư" in html
+
+
+def test_an_action_asks_first_and_changes_nothing_until_confirmed(
+    editor: FlaskClient, sessions: sessionmaker[Session]
+) -> None:
+    _, box = _mailbox(sessions)
+    token = page_token(editor, "/thu-den")
+    asked = editor.post(
+        f"/thu-den/{box.quarantined}/xu-ly-lai",
+        data={"csrf_token": token, "return_to": "/thu-den?trang_thai=quarantined"},
+    )
+    html = asked.get_data(as_text=True)
+    assert (
+        asked.status_code == 200 and f"Xử lý lại thư #{box.quarantined} của a@example.test?" in html
+    )
+    assert (
+        "ExtractionTimeout: quá 60 giây" in html
+        and 'href="/thu-den?trang_thai=quarantined"' in html
+    )
+    with sessions() as session:
+        message = session.get(Message, box.quarantined)
+        assert message is not None and message.state == MessageState.QUARANTINED
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
