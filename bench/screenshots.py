@@ -60,6 +60,7 @@ SHOTS: list[Shot] = [
     Shot("login", "/login", "Đăng nhập", signed_in=False),
     Shot("overview", "/", "Sổ theo dõi (tổng quan, bộ lọc, biểu đồ)"),
     Shot("print", "/in", "Bản in sổ theo dõi"),
+    Shot("mailroom", "/thu-den", "Thư đến: mọi thư nhận được, thư cần người xử lý xếp trước"),
     Shot("review", "/review", "Cần kiểm tra"),
     Shot("document", "/documents/{document}", "Một văn bản: các trường bên cạnh thư và phiếu"),
     Shot("unit-history", "/don-vi/{unit}/lich-su", "Lịch sử của một đơn vị"),

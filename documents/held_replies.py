@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from documents.lifecycle import OutboxState
 from documents.models import AuditEntry, Message, OutboundMail
 
-HELD = "held"
-DROPPED = "dropped"
-PLANNED = "planned"
+HELD = OutboxState.HELD
+DROPPED = OutboxState.DROPPED
+PLANNED = OutboxState.PLANNED
 #: Messages left unanswered that the office should read (see `notifier.ack.refusal`).
 FOR_THE_OFFICE = ("own_thread", "stranger_no_form", "no_sender", "auth_fail")
 

@@ -6,6 +6,17 @@ the names of the contract's enums and of the statuses are the same everywhere.
 
 from __future__ import annotations
 
+from documents.lifecycle import (
+    Attention,
+    DocumentState,
+    MessageState,
+    OutboxState,
+    RegisterStatus,
+    ReviewState,
+    SlotState,
+    Stage,
+)
+
 DOMAIN = {
     "economy": "Kinh tế",
     "culture_society": "Văn hóa - xã hội",
@@ -13,13 +24,15 @@ DOMAIN = {
     "political_system": "Xây dựng hệ thống chính trị",
 }
 MODEL_TYPE = {"collective": "Tập thể", "individual": "Cá nhân"}
-STATUS = {
-    "missing": "Chưa gửi",
-    "received": "Đã nhận",
-    "late": "Nộp muộn",
-    "needs_review": "Cần kiểm tra",
-    "exempt": "Miễn",
-}
+#: The lifecycle's labels (`documents.lifecycle`), as code → label tables.
+STATUS = RegisterStatus.labels()
+MESSAGE_STATE = MessageState.labels()
+DOCUMENT_STATE = DocumentState.labels()
+REVIEW_STATE = ReviewState.labels()
+OUTBOX_STATE = OutboxState.labels()
+SLOT_STATE = SlotState.labels()
+STAGE = Stage.labels()
+ATTENTION = Attention.labels()
 UNIT_KIND = {
     "chi_bo": "Chi bộ",
     "mttq": "Mặt trận Tổ quốc",
@@ -28,6 +41,13 @@ UNIT_KIND = {
     "quan_su": "Quân sự",
     "chinh_quyen": "Chính quyền",
     "other": "Khác",
+}
+#: How ingest classified a message (`Message.classification`, `ingest.classify`).
+CLASSIFICATION = {
+    "normal": "Thư thường",
+    "auto_reply": "Trả lời tự động",
+    "bounce": "Báo lỗi gửi thư",
+    "own": "Thư của dvk",
 }
 #: Where a message's time in the register comes from (`Message.received_at_source`).
 RECEIVED_AT_SOURCE = {
@@ -43,23 +63,7 @@ REMINDER_KIND = {
     "overdue": "Nhắc quá hạn",
     "digest": "Tổng hợp gửi văn phòng",
 }
-#: The states of a reminder slot in the calendar (`CalendarEntry.state`).
-REMINDER_STATE = {
-    "upcoming": "Sắp tới",
-    "due": "Đến giờ, chưa gửi",
-    "skipped": "Bỏ qua (quá giờ)",
-    "sent": "Đã gửi",
-    "pending": "Đang gửi",
-    "failed": "Gửi lỗi",
-    "closed": "Không có thư",
-}
-#: The states of an outgoing mail (`OutboundMail.state`).
-MAIL_STATE = {
-    "planned": "Chờ gửi",
-    "sending": "Đang gửi",
-    "sent": "Đã gửi",
-    "failed": "Gửi lỗi",
-    "held": "Đang giữ lại",
-    "dropped": "Đã bỏ",
-    "cancelled": "Đã hủy",
-}
+#: The states of a reminder slot and of an outgoing mail, as the calendar names them: the
+#: lifecycle's (`SlotState`, `OutboxState`).
+REMINDER_STATE = SLOT_STATE
+MAIL_STATE = OUTBOX_STATE

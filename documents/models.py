@@ -31,6 +31,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from documents import clock
+from documents.lifecycle import MessageState, OutboxState, ReviewState
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -199,7 +200,7 @@ class Message(Base):
     classification: Mapped[str] = mapped_column(String(16), default="normal")
     authenticity: Mapped[str] = mapped_column(String(16), default="unknown")  # pass|fail|unknown
     parse_defects: Mapped[list[Any]] = mapped_column(default=list)
-    state: Mapped[str] = mapped_column(String(16), default="received", index=True)
+    state: Mapped[str] = mapped_column(String(16), default=MessageState.RECEIVED, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     # Indexed: the mail-lag metric reads the messages processed in its window only.
@@ -333,7 +334,7 @@ class Submission(Base):
     late_days: Mapped[int] = mapped_column(Integer, default=0)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"))
-    review_state: Mapped[str] = mapped_column(String(16), default="accepted")  # or needs_review
+    review_state: Mapped[str] = mapped_column(String(16), default=ReviewState.ACCEPTED)
     review_reasons: Mapped[list[Any]] = mapped_column(default=list)
     match_method: Mapped[str | None] = mapped_column(String(16))  # sender|document|fuzzy|manual
     match_score: Mapped[float | None] = mapped_column()
@@ -381,14 +382,13 @@ class OutboundMail(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
-    # planned | sending | sent | failed, or held (waits for the office: hold_code says why)
-    # and dropped (the office decided it never goes out).
+    # `lifecycle.OutboxState`: held waits for the office (hold_code says why).
     to_addrs: Mapped[list[Any]] = mapped_column(default=list)
     subject: Mapped[str] = mapped_column(Text)
     message_id_header: Mapped[str] = mapped_column(String(998))
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    state: Mapped[str] = mapped_column(String(16), default="planned", index=True)
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PLANNED, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column()

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.lifecycle import MessageState
 from documents.models import (
     Attachment,
     AuditEntry,
@@ -175,7 +176,7 @@ def register_upload(
         ingested_at=clock.now(),
         classification="normal",
         authenticity="unknown",
-        state="received",
+        state=MessageState.RECEIVED,
         unit_id=unit.id,
     )
     session.add(message)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock, contract, layout_memory
 from documents.extraction.corroborate import corroborate
 from documents.extraction.fields.memory import MemoryHint
+from documents.lifecycle import RETRYABLE, SETTLED, UNFINISHED, MessageState
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, ExtractionRecord, Message
 from documents.office_upload import is_upload
@@ -121,7 +122,7 @@ def process_message(
     message = session.get(Message, message_id, with_for_update=True)
     if message is None:
         raise LookupError(f"message {message_id} does not exist")
-    if message.state in {"processed", "quarantined"}:
+    if message.state in SETTLED:
         return ProcessOutcome(message_id, message.state, 0, 0)
     extractions = submissions = 0
     if message.duplicate_of_id is not None:
@@ -167,7 +168,7 @@ def process_message(
                     message.unit_id = submission.unit_id
         if message.unit_id is None:
             message.unit_id = sender_unit
-    message.state = "processed"
+    message.state = MessageState.PROCESSED
     message.error = None
     message.processed_at = clock.now()
     session.flush()
@@ -190,7 +191,9 @@ def record_failure(
             return "missing"
         message.attempts += 1
         message.error = f"{error.__class__.__name__}: {error}"[:4000]
-        message.state = "quarantined" if message.attempts >= max_attempts else "failed"
+        message.state = (
+            MessageState.QUARANTINED if message.attempts >= max_attempts else MessageState.FAILED
+        )
         log.warning(
             "message %s failed (attempt %d/%d): %s",
             message_id,
@@ -205,7 +208,7 @@ def unfinished_message_ids(session: Session, *, max_attempts: int, limit: int = 
     """Messages the database says still need processing: what a reconciler re-queues."""
     query = (
         select(Message.id)
-        .where(Message.state.in_(("received", "failed")), Message.attempts < max_attempts)
+        .where(Message.state.in_(UNFINISHED), Message.attempts < max_attempts)
         .order_by(Message.id)
         .limit(limit)
     )
@@ -222,10 +225,10 @@ def reset_for_reprocessing(session: Session, message_ids: list[int] | None = Non
     if message_ids:
         query = query.where(Message.id.in_(message_ids))
     else:
-        query = query.where(Message.state.in_(("failed", "quarantined")))
+        query = query.where(Message.state.in_(RETRYABLE))
     count = 0
     for message in session.scalars(query):
-        message.state, message.attempts, message.error = "received", 0, None
+        message.state, message.attempts, message.error = MessageState.RECEIVED, 0, None
         count += 1
     session.flush()
     return count

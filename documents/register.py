@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from documents import clock
 from documents.contract import Kind
 from documents.exemptions import exemptions_for
+from documents.lifecycle import RegisterStatus, ReviewState
 from documents.matching import MatchResult
 from documents.models import (
     Attachment,
@@ -47,11 +48,11 @@ from documents.models import (
 )
 from documents.names import text_key, years_in
 
-ACCEPTED = "accepted"
+ACCEPTED = ReviewState.ACCEPTED
 #: The register's status of a unit the office excused from a deadline (`documents.exemptions`).
-EXEMPT = "exempt"
-NEEDS_REVIEW = "needs_review"
-REJECTED = "rejected"
+EXEMPT = RegisterStatus.EXEMPT
+NEEDS_REVIEW = ReviewState.NEEDS_REVIEW
+REJECTED = ReviewState.REJECTED
 
 FLAG_OTHER_YEAR = "other_year"
 FLAG_NO_DEADLINE = "no_deadline"
@@ -93,7 +94,7 @@ class DocumentSummary:
 class DeadlineStatus:
     kind: str
     due_date: date
-    status: str  # "missing" | "received" | "late" | "needs_review" | "exempt"
+    status: str  # a `lifecycle.RegisterStatus`
     documents: tuple[DocumentSummary, ...]  # the current ones
     exempt_reason: str | None = None  # set when the office excused the unit (documents.exemptions)
 
@@ -435,12 +436,12 @@ def _current_summaries(
 def _status(documents: list[DocumentSummary], exempt: bool = False) -> str:
     """An exempt unit is never missing or late; what it did send is still checked or counted."""
     if not documents:
-        return EXEMPT if exempt else "missing"
+        return EXEMPT if exempt else RegisterStatus.MISSING
     if any(d.review_state == NEEDS_REVIEW for d in documents):
-        return "needs_review"
+        return RegisterStatus.NEEDS_REVIEW
     if all(d.late_days > 0 for d in documents):
-        return EXEMPT if exempt else "late"
-    return "received"
+        return EXEMPT if exempt else RegisterStatus.LATE
+    return RegisterStatus.RECEIVED
 
 
 def unit_statuses(

@@ -36,6 +36,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.lifecycle import MessageState
 from documents.models import Attachment, Blob, MailLocation, Message
 from ingest.mime import ParsedAttachment, ParsedMail, parse_message
 from ingest.settings import IngestSettings
@@ -403,7 +404,7 @@ def _message_row(parsed: ParsedMail, mail: IncomingMail, digest: str, source: st
         classification=parsed.classification,
         authenticity=parsed.authenticity,
         parse_defects=[_text(d) for d in parsed.defects],
-        state="received",
+        state=MessageState.RECEIVED,
         attempts=0,
     )
 

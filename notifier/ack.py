@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.addresses import domain_of
+from documents.lifecycle import MessageState, OutboxState, ReviewState
 from documents.models import (
     Attachment,
     Blob,
@@ -261,7 +262,7 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
         leader=f"{leader} ({position})" if leader and position else leader,
         unit=clean_text(unit_name),
         late_days=submission.late_days if submission else 0,
-        in_review=bool(submission and submission.review_state == "needs_review"),
+        in_review=bool(submission and submission.review_state == ReviewState.NEEDS_REVIEW),
         problems=tuple(problems),
         notes=tuple(notes),
     )
@@ -308,7 +309,7 @@ def _files_of(session: Session, message: Message) -> Message | None:
     if message.duplicate_of_id is None:
         return message
     first = session.get(Message, message.duplicate_of_id)
-    if first is None or first.state != "processed" or first.reply_code is None:
+    if first is None or first.state != MessageState.PROCESSED or first.reply_code is None:
         return None
     return first
 
@@ -453,7 +454,7 @@ def plan_acknowledgement(
         unit_id=message.unit_id,
         hold=hold,
     )
-    if row.state == "held":
+    if row.state == OutboxState.HELD:
         log.warning(
             "acknowledgement of message %d held as outbox %d: %s", message_id, row.id, row.hold_code
         )

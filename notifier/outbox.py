@@ -39,6 +39,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from documents import clock
 from documents.addresses import bare_address, canonical_address, domain_of, mailbox_key
+from documents.lifecycle import OutboxState
 from documents.models import OutboundMail, OutboundRecipient, UnitEmail
 from notifier.compose import Draft, build
 from notifier.safety import clean_text
@@ -148,7 +149,7 @@ def plan(
         "message_id_header": message_id,
         "in_reply_to": draft.in_reply_to,
         "raw": raw,
-        "state": "held" if hold else "planned",
+        "state": OutboxState.HELD if hold else OutboxState.PLANNED,
         "attempts": 0,
         "created_at": clock.utc(now),
         "related_message_id": related_message_id,
@@ -172,8 +173,8 @@ def plan(
 
 def _claimable(now: datetime) -> ColumnElement[bool]:
     due = or_(OutboundMail.next_attempt_at.is_(None), OutboundMail.next_attempt_at <= now)
-    stale = and_(OutboundMail.state == "sending", OutboundMail.next_attempt_at <= now)
-    return or_(and_(OutboundMail.state == "planned", due), stale)
+    stale = and_(OutboundMail.state == OutboxState.SENDING, OutboundMail.next_attempt_at <= now)
+    return or_(and_(OutboundMail.state == OutboxState.PLANNED, due), stale)
 
 
 def _envelope_from(raw: bytes) -> str:
@@ -206,7 +207,7 @@ def _attempt(
             update(OutboundMail)
             .where(OutboundMail.id == outbox_id, _claimable(now))
             .values(
-                state="sending",
+                state=OutboxState.SENDING,
                 attempts=OutboundMail.attempts + 1,
                 next_attempt_at=now + policy.lease,
                 last_attempt_at=now,
@@ -223,29 +224,41 @@ def _attempt(
     try:
         sender.send(raw, _envelope_from(raw), recipients)
     except PermanentSendError as exc:
-        outcome = {"state": "failed", "last_error": str(exc), "next_attempt_at": None}
+        outcome = {"state": OutboxState.FAILED, "last_error": str(exc), "next_attempt_at": None}
     except Exception as exc:  # anything else is worth another try later
         error = str(exc) or exc.__class__.__name__
         if attempts >= policy.max_attempts:
-            outcome = {"state": "failed", "last_error": f"{error} (after {attempts} attempts)"}
+            outcome = {
+                "state": OutboxState.FAILED,
+                "last_error": f"{error} (after {attempts} attempts)",
+            }
         else:
             retry_at = now + policy.backoff(attempts)
-            outcome = {"state": "planned", "last_error": error, "next_attempt_at": retry_at}
+            outcome = {
+                "state": OutboxState.PLANNED,
+                "last_error": error,
+                "next_attempt_at": retry_at,
+            }
     else:
-        outcome = {"state": "sent", "sent_at": now, "last_error": None, "next_attempt_at": None}
+        outcome = {
+            "state": OutboxState.SENT,
+            "sent_at": now,
+            "last_error": None,
+            "next_attempt_at": None,
+        }
     with sessions.begin() as session:
         # Only our own claim may be closed: a row re-claimed after its lease is someone else's.
         session.execute(
             update(OutboundMail)
             .where(
                 OutboundMail.id == outbox_id,
-                OutboundMail.state == "sending",
+                OutboundMail.state == OutboxState.SENDING,
                 OutboundMail.attempts == attempts,
             )
             .values(**outcome)
             .execution_options(synchronize_session=False)
         )
-    level = logging.DEBUG if outcome["state"] == "sent" else logging.WARNING
+    level = logging.DEBUG if outcome["state"] == OutboxState.SENT else logging.WARNING
     log.log(level, "outbox %d: %s %s", outbox_id, outcome["state"], outcome.get("last_error") or "")
     return True, str(outcome["state"])
 
@@ -270,4 +283,4 @@ def send_due(
             )
         )
     attempts = (_attempt(sessions, outbox_id, sender, now, policy) for outbox_id in ids)
-    return sum(1 for mine, state in attempts if mine and state == "sent")
+    return sum(1 for mine, state in attempts if mine and state == OutboxState.SENT)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.lifecycle import OutboxState, SlotState
 from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from notifier.compose import render
 from notifier.reminders import (
@@ -90,7 +91,7 @@ def _count_without_reminders(
         select(OutboundMail.to_addrs).where(
             OutboundMail.created_at >= start,
             OutboundMail.created_at < end,
-            OutboundMail.state != "cancelled",
+            OutboundMail.state != OutboxState.CANCELLED,
             OutboundMail.purpose.in_(REMINDER_PURPOSES),
             OutboundMail.deadline_id.in_(deadline_ids),
         )
@@ -231,12 +232,12 @@ class CalendarEntry:
 def _processed_state(mails: tuple[SlotMail, ...]) -> str:
     states = {m.state for m in mails}
     if not states:
-        return "closed"
-    if "failed" in states:
-        return "failed"
-    if states == {"sent"}:
-        return "sent"
-    return "pending"
+        return SlotState.CLOSED
+    if OutboxState.FAILED in states:
+        return SlotState.FAILED
+    if states == {OutboxState.SENT}:
+        return SlotState.SENT
+    return SlotState.PENDING
 
 
 def _outbox_by_slot(
@@ -334,12 +335,12 @@ def reminder_calendar(
             digest: list[Recipient] = []
             unreachable: list[str] = []
             if done_at is not None:
-                state = ""
+                state: SlotState | None = None
             elif spec.due_at > at:
-                state = "upcoming"
+                state = SlotState.UPCOMING
             else:
-                state = "due" if key in mailing_keys and office else "skipped"
-            if state in ("upcoming", "due"):
+                state = SlotState.DUE if key in mailing_keys and office else SlotState.SKIPPED
+            if state in (SlotState.UPCOMING, SlotState.DUE):
                 units, digest, unreachable = _would_send(
                     session, settings, campaign, deadline, spec, at
                 )

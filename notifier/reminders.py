@@ -27,8 +27,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.lifecycle import RegisterStatus
 from documents.models import AuditEntry, Campaign, Deadline, OutboundMail, ReminderSlot, Unit
-from documents.register import EXEMPT, unit_statuses
+from documents.register import unit_statuses
 from notifier import labels
 from notifier.calendar import WorkCalendar
 from notifier.compose import Draft
@@ -206,13 +207,13 @@ def _unit_state(
     in_review: set[str] = set()
     for unit in unit_statuses(session, campaign.id, as_of=at):
         status = unit.deadlines.get(deadline.kind)
-        if status is not None and status.status == EXEMPT:
+        if status is not None and status.status == RegisterStatus.EXEMPT:
             continue
         order.append(unit.unit_id)
-        if status is None or status.status == "missing":
+        if status is None or status.status == RegisterStatus.MISSING:
             continue
         submitted.add(unit.unit_id)
-        if status.status == "needs_review":
+        if status.status == RegisterStatus.NEEDS_REVIEW:
             in_review.add(unit.unit_id)
     return order, submitted, in_review
 
@@ -445,7 +446,7 @@ def remind_unit_now(
         None,
     )
     kind_label = labels.DEADLINE.get(deadline.kind, deadline.kind)
-    if status is not None and status.status == EXEMPT:
+    if status is not None and status.status == RegisterStatus.EXEMPT:
         raise ReminderRefusedError(f"{unit.name} được miễn nộp {kind_label}: không nhắc.")
     if status is not None and status.status != "missing":
         raise ReminderRefusedError(f"{unit.name} đã gửi {kind_label}: không cần nhắc.")

@@ -24,12 +24,13 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from documents import clock
 from documents.addresses import bare_address, domain_of, mailbox_key
+from documents.lifecycle import UNCOUNTED
 from documents.models import OutboundMail, OutboundRecipient
 
 #: Every purpose the outbox knows; all of them are automatic mail.
 AUTO_PURPOSES = ("ack", "reminder", "overdue", "digest")
 #: Outbox states that never reached (nor will reach) anyone by themselves: not counted.
-UNCOUNTED_STATES = ("held", "dropped", "cancelled")
+UNCOUNTED_STATES = UNCOUNTED
 
 # Control characters, line and paragraph separators, and the invisible characters that reorder
 # or hide text (bidi embeddings, overrides and isolates, marks, zero-width characters): a quoted

@@ -24,10 +24,12 @@ from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
+from documents import lifecycle
 from web import (
     actions,
     auth,
     layouts,
+    mailroom,
     monitoring,
     regions,
     reminder_calendar,
@@ -108,6 +110,7 @@ def create_app(
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)
+    app.register_blueprint(mailroom.bp)
     app.register_blueprint(reminder_calendar.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
@@ -117,6 +120,16 @@ def create_app(
     # Forwarded headers count only from the proxies named in DVK_TRUSTED_PROXIES (web.proxy).
     app.wsgi_app = TrustedProxies(app.wsgi_app, settings.trusted_proxies)  # type: ignore[method-assign]
     app.jinja_env.globals["current_user"] = auth.current_user
+    # The lifecycle's names (`documents.lifecycle`), so templates compare and label by them.
+    app.jinja_env.globals.update(
+        MessageState=lifecycle.MessageState,
+        DocumentState=lifecycle.DocumentState,
+        ReviewState=lifecycle.ReviewState,
+        Attention=lifecycle.Attention,
+        RegisterStatus=lifecycle.RegisterStatus,
+        OutboxState=lifecycle.OutboxState,
+        PIPELINE=lifecycle.PIPELINE,
+    )
     app.jinja_env.filters.update(views.FILTERS)
     return app
 

@@ -141,6 +141,14 @@ def _dropped(entry: AuditEntry, _ctx: _Context) -> str:
     return f"bỏ thư trả lời tự động #{entry.entity_id} đang chờ duyệt (không gửi)"
 
 
+def _retried(entry: AuditEntry, _ctx: _Context) -> str:
+    return f"đưa thư đến #{entry.entity_id} vào hàng chờ xử lý lại (sau lỗi)"
+
+
+def _resent(entry: AuditEntry, _ctx: _Context) -> str:
+    return f"cho gửi lại thư #{entry.entity_id} (trước đó gửi không được)"
+
+
 def _memory(entry: AuditEntry, ctx: _Context) -> str:
     """A layout memory: its field, and whose it is (a unit's or every unit's)."""
     side = entry.after or entry.before or {}
@@ -269,6 +277,8 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "assess_model": _assessed,
     "outbox.release": _released,  # documents.held_replies
     "outbox.drop": _dropped,
+    "message.retry": _retried,  # documents.mailroom
+    "outbox.resend": _resent,
     "learn_layout_memory": _memory_learned,  # documents.layout_memory
     "weaken_layout_memory": _memory_weakened,
     "forget_layout_memory": _memory_forgotten,

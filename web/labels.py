@@ -4,15 +4,33 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from documents.labels import DOMAIN, MODEL_TYPE, RECEIVED_AT_SOURCE, STATUS, UNIT_KIND
+from documents.labels import (
+    CLASSIFICATION,
+    DOCUMENT_STATE,
+    DOMAIN,
+    MESSAGE_STATE,
+    MODEL_TYPE,
+    OUTBOX_STATE,
+    RECEIVED_AT_SOURCE,
+    REVIEW_STATE,
+    STAGE,
+    STATUS,
+    UNIT_KIND,
+)
 
 __all__ = [
+    "CLASSIFICATION",
     "DEADLINE",
+    "DOCUMENT_STATE",
     "DOC_KIND",
     "DOMAIN",
     "FIELD",
+    "MESSAGE_STATE",
     "MODEL_TYPE",
+    "OUTBOX_STATE",
     "RECEIVED_AT_SOURCE",
+    "REVIEW_STATE",
+    "STAGE",
     "STATUS",
     "UNIT_KIND",
     "iso_date",

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents import clock, office_upload, register
+from documents.lifecycle import ReviewState
 from documents.models import Attachment, ExtractionRecord, Message, Submission, Unit
 from web.actions import actor, confirmation
 from web.auth import current_user
@@ -156,7 +157,7 @@ def _after(unit: Unit, message_id: int) -> Response:
             "tệp được giữ lại, không tính vào sổ.",
             "error",
         )
-    elif review_state == "needs_review":
+    elif review_state == ReviewState.NEEDS_REVIEW:
         flash(f"Đã ghi phiếu vào sổ cho {unit.name}; phiếu cần kiểm tra, xem bên dưới.", "ok")
     else:
         flash(f"Đã ghi phiếu vào sổ cho {unit.name}.", "ok")

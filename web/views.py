@@ -45,10 +45,12 @@ from web.form_input import (
 )
 from web.history import describe_entries, unit_entries
 from web.labels import (
+    CLASSIFICATION,
     DEADLINE,
     DOC_KIND,
     DOMAIN,
     FIELD,
+    MESSAGE_STATE,
     MODEL_TYPE,
     RECEIVED_AT_SOURCE,
     STATUS,
@@ -57,6 +59,7 @@ from web.labels import (
     vn_date,
     vn_datetime,
 )
+from web.mailroom import back_to_mailroom
 from web.overview import Filters, apply_filters, charts, paginate, summarise
 from web.people import display_names
 from web.regions import regions
@@ -79,6 +82,8 @@ FILTERS: dict[str, Any] = {
     "domain_label": lambda code: label(DOMAIN, code),
     "model_type_label": lambda code: label(MODEL_TYPE, code),
     "unit_kind_label": lambda code: label(UNIT_KIND, code),
+    "classification_label": lambda code: label(CLASSIFICATION, code),
+    "message_state_label": lambda code: label(MESSAGE_STATE, code),
     "field_label": lambda code: label(FIELD, code),
     "vn_date": vn_date,
     "vn_number": lambda value: str(value).replace(".", ","),
@@ -438,6 +443,8 @@ def resolve(submission_id: int) -> Response:
 
 
 def _back(submission: Submission) -> Response:
+    if (target := back_to_mailroom()) is not None:
+        return redirect(target)
     if request.form.get("back") == "review":
         return redirect(url_for("views.review_queue"))
     attachment_id = db().scalar(
@@ -547,7 +554,7 @@ def decide_held(outbox_id: int, decision: str) -> Response | str:
             f"Tiêu đề: {row.subject}" if row is not None else "",
             f"Lý do chờ duyệt: {row.hold_reason or '—'}" if row is not None else "",
         ],
-        url_for("views.review_queue"),
+        back_to_mailroom() or url_for("views.review_queue"),
         "Xác nhận duyệt gửi" if release else "Xác nhận bỏ thư",
     )
     if asked is not None:
@@ -558,13 +565,13 @@ def decide_held(outbox_id: int, decision: str) -> Response | str:
     except held_replies.HeldReplyError as exc:
         session.rollback()
         flash(str(exc), "error")
-        return redirect(url_for("views.review_queue"))
+        return redirect(back_to_mailroom() or url_for("views.review_queue"))
     session.commit()
     if decision == "release":
         flash(f"Đã duyệt thư #{outbox_id}; thư sẽ được gửi trong lần gửi tới.", "ok")
     else:
         flash(f"Đã bỏ thư #{outbox_id}; thư sẽ không được gửi.", "ok")
-    return redirect(url_for("views.review_queue"))
+    return redirect(back_to_mailroom() or url_for("views.review_queue"))
 
 
 def _stamp() -> str:

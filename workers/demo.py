@@ -35,6 +35,7 @@ from documents.config_files import (
 )
 from documents.db import transaction
 from documents.labels import STATUS
+from documents.lifecycle import OutboxState, ReviewState
 from documents.models import Campaign, Deadline, Message, OutboundMail, Submission, Unit
 from documents.register import active_campaign, unit_statuses
 from ingest.dropfolder import drain_drop_folder
@@ -189,11 +190,16 @@ class Rehearsal:
                     if submission.late_days
                     else "đúng hạn"
                 )
-                review = ", cần kiểm tra" if submission.review_state == "needs_review" else ""
+                review = (
+                    ", cần kiểm tra" if submission.review_state == ReviewState.NEEDS_REVIEW else ""
+                )
                 parts.append(f"{unit or 'chưa rõ đơn vị'}: {what}, {when}{review}")
             if not rows:
                 parts.append("không có phiếu nào đính kèm")
-        ack = {"sent": "đã gửi thư xác nhận", "held": "thư xác nhận chờ văn phòng duyệt"}
+        ack: dict[str, str] = {
+            OutboxState.SENT: "đã gửi thư xác nhận",
+            OutboxState.HELD: "thư xác nhận chờ văn phòng duyệt",
+        }
         parts.append(ack.get(ack_state or "", "không gửi thư xác nhận"))
         return " — ".join(parts)
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from documents import clock
 from documents.db import transaction
+from documents.lifecycle import MessageState
 from documents.models import Message
 from documents.operations import health as operations_health
 from documents.operations import heartbeats
@@ -38,7 +39,7 @@ def handle_message(ctx: Context, message_id: int, now: datetime | None = None) -
                 extract=ctx.extractor,
                 directory=ctx.unit_directory(session),
             )
-            if outcome.state != "processed":
+            if outcome.state != MessageState.PROCESSED:
                 return None
             mail = plan_acknowledgement(session, message_id, ctx.settings, now=now)
             return mail.id if mail is not None else None

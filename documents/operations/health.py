@@ -25,6 +25,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
+from documents.lifecycle import OutboxState
 from documents.models import Heartbeat, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
@@ -228,7 +229,7 @@ def check_smtp(session: Session, settings: CoreSettings, now: datetime) -> Compo
     if last is None:
         return ComponentHealth("smtp", UNKNOWN, "nothing sent yet", {"target": target})
     last_sent = session.scalar(
-        select(func.max(OutboundMail.last_attempt_at)).where(OutboundMail.state == "sent")
+        select(func.max(OutboundMail.last_attempt_at)).where(OutboundMail.state == OutboxState.SENT)
     )
     detail = {
         "target": target,
@@ -236,12 +237,14 @@ def check_smtp(session: Session, settings: CoreSettings, now: datetime) -> Compo
         "last_outcome": last.state,
         "last_sent_at": _when(last_sent),
     }
-    if last.state in ("sent", "sending"):
+    if last.state in (OutboxState.SENT, OutboxState.SENDING):
         return ComponentHealth("smtp", OK, f"last send: {last.state}", detail)
     detail["last_error"] = last.last_error
     stale = timedelta(seconds=settings.health_stale_seconds)
     recent = last_sent is not None and now - last_sent <= stale
-    status = DEGRADED if recent or (last.state == "failed" and last_sent is not None) else DOWN
+    status = (
+        DEGRADED if recent or (last.state == OutboxState.FAILED and last_sent is not None) else DOWN
+    )
     return ComponentHealth("smtp", status, f"last send failed: {last.last_error}", detail)
 
 

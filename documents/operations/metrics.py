@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock
 from documents.commune import the_commune
 from documents.extraction import sandbox
+from documents.lifecycle import MessageState, OutboxState
 from documents.models import ExtractionRecord, Message, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.broker import BrokerState, probe_broker
@@ -37,9 +38,9 @@ from documents.operations.mailboxes import mailbox_states
 from documents.settings import CoreSettings
 
 #: Messages that wait: to be processed (received, failed) or for a person (quarantined).
-WAITING_STATES = ("received", "failed", "quarantined")
+WAITING_STATES = (MessageState.RECEIVED, MessageState.FAILED, MessageState.QUARANTINED)
 #: Outbox rows not yet settled: to send, being sent, waiting for the office, given up.
-OUTBOX_STATES = ("planned", "sending", "held", "failed")
+OUTBOX_STATES = (OutboxState.PLANNED, OutboxState.SENDING, OutboxState.HELD, OutboxState.FAILED)
 LAG_WINDOW = timedelta(minutes=15)
 LAG_SAMPLE = 20_000  # at most this many processed messages read for the lag quantiles
 QUANTILES = (0.5, 0.95, 0.99, 1.0)
@@ -260,7 +261,7 @@ class DvkCollector(Collector):
         retrying = session.scalar(
             select(func.count())
             .select_from(OutboundMail)
-            .where(OutboundMail.state == "planned", OutboundMail.attempts > 0)
+            .where(OutboundMail.state == OutboxState.PLANNED, OutboundMail.attempts > 0)
         )
         retry = GaugeMetricFamily(
             "dvk_outbox_retrying",
@@ -276,7 +277,9 @@ class DvkCollector(Collector):
             .limit(1)
         ).first()
         last_sent = session.scalar(
-            select(func.max(OutboundMail.last_attempt_at)).where(OutboundMail.state == "sent")
+            select(func.max(OutboundMail.last_attempt_at)).where(
+                OutboundMail.state == OutboxState.SENT
+            )
         )
         yield GaugeMetricFamily(
             "dvk_smtp_last_attempt_timestamp_seconds",
@@ -291,7 +294,9 @@ class DvkCollector(Collector):
         yield GaugeMetricFamily(
             "dvk_smtp_last_attempt_ok",
             "1 when the latest send attempt succeeded (or is in progress), 0 when it failed",
-            value=1.0 if last is None or last.state in ("sent", "sending") else 0.0,
+            value=1.0
+            if last is None or last.state in (OutboxState.SENT, OutboxState.SENDING)
+            else 0.0,
         )
 
     def _heartbeats(self, session: Session) -> Iterator[Metric]:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from documents.assessment import criteria_of, reported_models
 from documents.commune import CommuneNames, report_names
-from documents.register import EXEMPT
+from documents.lifecycle import RegisterStatus
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import DOMAIN, MODEL_TYPE, label
 
@@ -206,7 +206,8 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         return sum(
             1
             for u in units
-            if kind in u.deadlines and u.deadlines[kind].status not in ("missing", EXEMPT)
+            if kind in u.deadlines
+            and u.deadlines[kind].status not in (RegisterStatus.MISSING, RegisterStatus.EXEMPT)
         )
 
     registered, reported = done("registration"), done("report")
@@ -269,7 +270,7 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         missing = [
             u.unit_name
             for u in units
-            if kind in u.deadlines and u.deadlines[kind].status == "missing"
+            if kind in u.deadlines and u.deadlines[kind].status == RegisterStatus.MISSING
         ]
         due = next((u.deadlines[kind].due_date for u in units if kind in u.deadlines), None)
         if due is not None and due > snap.as_of and kind == "report" and missing:
@@ -279,7 +280,7 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
         excused = [
             f"{u.unit_name} ({u.deadlines[kind].exempt_reason})"
             for u in units
-            if kind in u.deadlines and u.deadlines[kind].status == EXEMPT
+            if kind in u.deadlines and u.deadlines[kind].status == RegisterStatus.EXEMPT
         ]
         if excused:
             _para(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from documents import clock
 from documents.assessment import ReportedModel, criteria_of, reported_models
 from documents.commune import CommuneNames, commune_names, heading_name
+from documents.lifecycle import RegisterStatus, ReviewState
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import (
     DEADLINE,
@@ -41,11 +42,11 @@ from web.people import display_names
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="9B1C1C")
-STATUS_FILL = {
-    "missing": PatternFill("solid", fgColor="FDE2E1"),
-    "late": PatternFill("solid", fgColor="FEF3C7"),
-    "needs_review": PatternFill("solid", fgColor="E0E7FF"),
-    "exempt": PatternFill("solid", fgColor="E5E7EB"),
+STATUS_FILL: dict[str, PatternFill] = {
+    RegisterStatus.MISSING: PatternFill("solid", fgColor="FDE2E1"),
+    RegisterStatus.LATE: PatternFill("solid", fgColor="FEF3C7"),
+    RegisterStatus.NEEDS_REVIEW: PatternFill("solid", fgColor="E0E7FF"),
+    RegisterStatus.EXEMPT: PatternFill("solid", fgColor="E5E7EB"),
 }
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
@@ -266,7 +267,7 @@ def _models_sheet(wb: Workbook, snap: Snapshot, heading: Heading) -> None:
             _int_or_none(f.get("funds_vnd")),
             model.received_at,
             model.late_days or None,
-            "Có" if model.review_state == "needs_review" else "",
+            "Có" if model.review_state == ReviewState.NEEDS_REVIEW else "",
             _text(f.get("leader_position")),
             _text(f.get("location")),
             iso_date(f.get("signed_date")),

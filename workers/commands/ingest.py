@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from documents import clock
-from documents.labels import RECEIVED_AT_SOURCE
+from documents.labels import MESSAGE_STATE, RECEIVED_AT_SOURCE
+from documents.lifecycle import MessageState
 from documents.models import Message
 from documents.register import active_campaign
 from ingest.dropfolder import DropFolderWatcher
@@ -65,7 +66,10 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             bool, typer.Option("--json", help="One JSON object per message.")
         ] = False,
         state: Annotated[
-            str | None, typer.Option("--state", help="Only messages in this state.")
+            str | None,
+            typer.Option(
+                "--state", help=f"Only messages in this state ({', '.join(MessageState)})."
+            ),
         ] = None,
         limit: Annotated[int, typer.Option("--limit", help="At most this many (0: all).")] = 0,
     ) -> None:
@@ -100,7 +104,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                 row["sender"] or "",
                 row["subject"] or "",
                 row["classification"],
-                row["state"],
+                MESSAGE_STATE.get(row["state"], row["state"]),
                 row["unit_id"] or "",
                 files,
                 row["reply_note"] or "",

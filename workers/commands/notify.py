@@ -17,7 +17,7 @@ from sqlalchemy import select
 from documents import clock
 from documents.db import transaction
 from documents.held_replies import HeldReplyError, drop, release
-from documents.labels import REMINDER_KIND, REMINDER_STATE
+from documents.labels import OUTBOX_STATE, REMINDER_KIND, SLOT_STATE
 from documents.models import OutboundMail
 from documents.register import active_campaign
 from notifier.outbox import send_due, send_one
@@ -37,6 +37,12 @@ def _parse_at(value: str | None, timezone: str) -> datetime:
         return clock.parse_local(value, timezone)
     except ValueError:
         raise typer.BadParameter(f"'{value}' is not a time like 2024-04-04 08:00") from None
+
+
+def _state_cell(state: str, hold_code: str | None) -> str:
+    """An outbox row's state in the office's words, with why it is held."""
+    shown = OUTBOX_STATE.get(state, state)
+    return f"{shown} ({hold_code})" if hold_code else shown
 
 
 def _print_json(data: Any) -> None:
@@ -63,7 +69,7 @@ def _calendar_table(entries: list[CalendarEntry]) -> Table:
             f"{entry.deadline} {entry.due_date:%d/%m/%Y}",
             entry.slot,
             REMINDER_KIND.get(entry.kind, entry.kind).lower(),
-            REMINDER_STATE.get(entry.state, entry.state).lower(),
+            SLOT_STATE.get(entry.state, entry.state).lower(),
             who,
         )
     return table
@@ -191,7 +197,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
                 r["purpose"],
                 ", ".join(r["to"]),
                 r["subject"],
-                f"{r['state']} ({r['hold_code']})" if r["hold_code"] else r["state"],
+                _state_cell(r["state"], r["hold_code"]),
                 str(r["attempts"]),
                 r["last_error"] or r["hold_reason"] or "",
             )
