@@ -149,6 +149,7 @@ def main() -> None:
     configs = [
         ("all steps (default)", base),
         ("- sheet flattening", replace(base, flatten=False)),
+        ("- table cells from rules", replace(base, table_cells=False)),
         ("- red/blue ink removal", replace(base, colour_ink=False)),
         ("- despeckle", replace(base, despeckle=False)),
         ("- deskew", replace(base, deskew=False)),
