@@ -159,6 +159,7 @@ def main() -> None:
         ("+ user words (units file)", replace(base, user_words=unit_words())),
         ("psm 3 (automatic regions)", replace(base, psm=3)),
         ("Otsu (global) threshold", replace(base, threshold=0)),
+        ("adaptive Otsu threshold", replace(base, threshold=1)),
     ]
     if args.only:
         configs = [c for c in configs if any(o in c[0] for o in args.only)]

@@ -67,7 +67,7 @@ class Steps:
     dictionary: bool = True  # Tesseract's Vietnamese word list during recognition
     user_words: str | None = None  # a file of extra words (the units' names) for Tesseract
     psm: int = 4
-    threshold: int = 2  # 0 Otsu, 2 Sauvola
+    threshold: int = 2  # 0 Otsu, 1 adaptive (tiled) Otsu, 2 Sauvola
 
 
 STEPS = Steps()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 Point = tuple[float, float]
 
@@ -22,6 +22,9 @@ _PROBE_WIDTH = 400
 _MIN_AREA = 0.35
 #: ... and leave background on this many sides (else the photo is already cropped).
 _MIN_FREE_SIDES = 2
+#: ... and fill its four corners' outline, with nothing bright outside it (else the bright
+#: region is not a sheet: a page whose shaded corner is as dark as a desk, say).
+_MIN_FILL = 0.97
 
 
 def otsu(histogram: list[int]) -> int:
@@ -88,8 +91,17 @@ def _area(quad: list[Point]) -> float:
     )
 
 
+def _four_sided(mask: Image.Image, quad: list[Point]) -> bool:
+    """Does the bright region fill the quadrilateral of its corners, and only it?"""
+    outline = Image.new("L", mask.size, 0)
+    ImageDraw.Draw(outline).polygon(quad, fill=255)
+    inside = ImageChops.multiply(mask, outline).histogram()[255]
+    bright, area = mask.histogram()[255], outline.histogram()[255]
+    return area > 0 and inside >= _MIN_FILL * area and bright - inside <= (1 - _MIN_FILL) * area
+
+
 def _plausible(quad: list[Point], width: int, height: int) -> bool:
-    """A sheet: big, with desk visible around it, and four-sided rather than a blob."""
+    """A sheet: big, with desk visible around it."""
     if _area(quad) < _MIN_AREA * width * height:
         return False
     xs, ys = [p[0] for p in quad], [p[1] for p in quad]
@@ -124,7 +136,7 @@ def find_sheet(image: Image.Image) -> list[Point] | None:
     clear sheet on a background."""
     mask = _sheet_mask(image)
     quad = _corners(mask)
-    if quad is None or not _plausible(quad, *mask.size):
+    if quad is None or not _plausible(quad, *mask.size) or not _four_sided(mask, quad):
         return None
     scale = image.width / mask.width
     return [(x * scale, y * scale) for x, y in quad]

@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from documents.extraction import ocr, paper
 from tests.conftest import unavailable
@@ -71,7 +71,7 @@ def test_flattened_photo_reads_like_the_page() -> None:
         assert needle in text
 
 
-@pytest.mark.parametrize("image", ["scan", "cropped", "blank"])
+@pytest.mark.parametrize("image", ["scan", "cropped", "blank", "shaded corner"])
 def test_images_without_a_sheet_on_a_background_are_left_alone(image: str) -> None:
     page = sheet()
     if image == "cropped":  # a photo cropped to the sheet: paper touches every edge
@@ -80,6 +80,11 @@ def test_images_without_a_sheet_on_a_background_are_left_alone(image: str) -> No
         )
     if image == "blank":
         page = Image.new("RGB", (800, 1000), (250, 250, 250))
+    if image == "shaded corner":  # a page lit from one corner: its far corner as dark as a desk
+        ramp = Image.linear_gradient("L")
+        corner = ImageChops.screen(ramp, ramp.transpose(Image.Transpose.ROTATE_90))
+        light = corner.resize(page.size).point(lambda p: 40 + p * 0.8).convert("RGB")
+        page = ImageChops.multiply(page, light)
     assert paper.find_sheet(page) is None
     assert paper.flatten(page) is page
 
