@@ -149,7 +149,8 @@ def main() -> None:
     configs = [
         ("all steps (default)", base),
         ("- sheet flattening", replace(base, flatten=False)),
-        ("- table cells from rules", replace(base, table_cells=False)),
+        ("+ grey rules (threshold 110)", replace(base, rule_dark=ocr.SCAN_RULE_DARK)),
+        ("+ table cells from rules", replace(base, rule_dark=ocr.SCAN_RULE_DARK, table_cells=True)),
         ("- red/blue ink removal", replace(base, colour_ink=False)),
         ("- despeckle", replace(base, despeckle=False)),
         ("- deskew", replace(base, deskew=False)),

@@ -49,8 +49,12 @@ def rule_positions(segments: list[tuple[int, int, int]]) -> list[int]:
     return positions
 
 
+SCAN_STEPS = ocr.Steps(rule_dark=ocr.SCAN_RULE_DARK, table_cells=True)
+
+
 def test_blurred_grey_rules_are_found_and_taken_off() -> None:
-    page, horizontal, vertical = ocr._without_rules(scanned_table())
+    with ocr.using(SCAN_STEPS):
+        page, horizontal, vertical = ocr._without_rules(scanned_table())
     assert [round(y, -1) for y in rule_positions(horizontal)] == [round(y, -1) for y in ROWS]
     assert [round(x, -1) for x in rule_positions(vertical)] == [round(x, -1) for x in COLUMNS]
     # The rule is paper now; the letters are still there.
@@ -77,8 +81,14 @@ def test_a_lone_rule_is_no_table() -> None:
     assert RuledPage(edges(trace_rules(mask, True), [], 0.24)).find_tables() == []
 
 
+def test_blurred_grey_rules_are_missed_at_the_default_threshold() -> None:
+    _, horizontal, _ = ocr._without_rules(scanned_table())
+    assert len(rule_positions(horizontal)) < len(ROWS)
+
+
 def test_scanned_table_reads_as_one_table_of_rows_with_two_line_cells_whole() -> None:
-    doc = ocr.ocr_images([scanned_table()], "pdf-ocr")
+    with ocr.using(SCAN_STEPS):
+        doc = ocr.ocr_images([scanned_table()], "pdf-ocr")
     rows = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
     assert [len(r.cells) for r in rows] == [3, 3, 3]
     assert len({r.table for r in rows}) == 1  # the header belongs to the rows below it
@@ -87,7 +97,7 @@ def test_scanned_table_reads_as_one_table_of_rows_with_two_line_cells_whole() ->
 
 
 def test_without_the_step_each_row_stands_alone() -> None:
-    with ocr.using(ocr.Steps(table_cells=False)):
+    with ocr.using(ocr.Steps(rule_dark=ocr.SCAN_RULE_DARK, table_cells=False)):
         doc = ocr.ocr_images([scanned_table()], "pdf-ocr")
     rows = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
     assert len({r.table for r in rows}) > 1
