@@ -73,6 +73,25 @@ def variants(count: int) -> list[Variant]:
     return out
 
 
+IMAGE_SUFFIXES = ("-scan.pdf", "-photo.jpg", "-photo.pdf", ".jpg", ".jpeg", ".png", ".tif")
+
+
+def folder_variants(folders: list[Path], kinds: set[str] | None = None) -> list[Variant]:
+    """The scans and photos of scored folders (`corpus/out`, `bench.corpora scans` output):
+    every file a truth lists whose name marks it as an image."""
+    out: list[Variant] = []
+    for folder in folders:
+        for truth_path in sorted(folder.glob("*.truth.json")):
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            for name in truth["files"]:
+                if not name.endswith(IMAGE_SUFFIXES):
+                    continue
+                kind = "scan" if "scan" in name else "photo"
+                if kinds is None or kind in kinds:
+                    out.append((name, kind, (folder / name).read_bytes(), truth))
+    return out
+
+
 def pages(data: bytes) -> int:
     return len(pdfium.PdfDocument(data)) if data[:4] == b"%PDF" else 1
 
@@ -115,11 +134,23 @@ def unit_words() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=6)
+    parser.add_argument(
+        "--folder", type=Path, action="append",
+        help="measure on the scans and photos of this scored folder instead (e.g. corpus/out)",
+    )  # fmt: skip
+    parser.add_argument("--kind", choices=("scan", "photo"), help="only this kind of page")
+    parser.add_argument("--only", action="append", help="only configurations containing this")
     args = parser.parse_args()
-    items = variants(args.docs)
+    wanted = {args.kind} if args.kind else None
+    items = folder_variants(args.folder, wanted) if args.folder else variants(args.docs)
+    if wanted and not args.folder:
+        items = [item for item in items if item[1] in wanted]
     base = ocr.Steps()
     configs = [
         ("all steps (default)", base),
+        ("- sheet flattening", replace(base, flatten=False)),
+        ("+ grey rules (threshold 110)", replace(base, rule_dark=ocr.SCAN_RULE_DARK)),
+        ("+ table cells from rules", replace(base, rule_dark=ocr.SCAN_RULE_DARK, table_cells=True)),
         ("- red/blue ink removal", replace(base, colour_ink=False)),
         ("- despeckle", replace(base, despeckle=False)),
         ("- deskew", replace(base, deskew=False)),
@@ -129,7 +160,10 @@ def main() -> None:
         ("+ user words (units file)", replace(base, user_words=unit_words())),
         ("psm 3 (automatic regions)", replace(base, psm=3)),
         ("Otsu (global) threshold", replace(base, threshold=0)),
+        ("adaptive Otsu threshold", replace(base, threshold=1)),
     ]
+    if args.only:
+        configs = [c for c in configs if any(o in c[0] for o in args.only)]
     kinds = sorted({k for _, k, _, _ in items})
     print(
         f"{len(items)} files: "
@@ -143,7 +177,10 @@ def main() -> None:
     for label, steps in configs:
         right, total, seconds, per_kind = measure(steps, items)
         cells = " ".join(f"{per_kind.get(k, 0):8.3f}" for k in kinds)
-        print(f"{label:28s} {right:4d}/{total:<4d} {right / total:6.3f} {cells}  {seconds:5.2f}")
+        print(
+            f"{label:28s} {right:4d}/{total:<4d} {right / total:6.3f} {cells}  {seconds:5.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
