@@ -23,6 +23,8 @@ from documents.extraction.text import Block, BlockKind, Box, DocumentText
 _LINE_TOL = 3.0
 #: A line opening with a short capitalised label and its colon ("Địa bàn thực hiện: …").
 _LABEL_START = re.compile(r"^(?=[^\W\d_])[^:.;!?]{2,40}:\s")
+#: A segment opening with a label and its colon ("Đơn vị: …", "Điện thoại NR: …").
+_LABELLED = re.compile(r"^[^:]{2,40}:\s")
 #: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
 _BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
 _MIN_GUTTER = 6.0
@@ -358,9 +360,13 @@ class _Builder:
 
 
 def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> bool:
-    """`nxt` is the wrapped end of `last`, a line with a wide tab ("Đơn vị: Chi bộ Trường
-    Tiểu học Nghĩa" / "Thái"): `last` reaches the right margin, `nxt` starts at the block's
-    left edge, and its first word would not have fitted after `last`."""
+    """`nxt` is the wrapped end of `last`, a line of labels set apart by a wide tab
+    ("2. Người đăng ký: …      Đơn vị: Chi bộ Trường Tiểu học Nghĩa" / "Thái"): `last`
+    reaches the right margin with a labelled value (a table's cell would wrap inside its
+    column, and a row starting at the margin is the next row), `nxt` starts at the block's left
+    edge, and its first word would not have fitted after `last`."""
+    if not _LABELLED.match(last.segments[-1][2]):
+        return False
     first = nxt.words[0]
     fits = last.x1 + 0.3 * last.size + (first["x1"] - first["x0"]) <= right_edge - 2
     return (

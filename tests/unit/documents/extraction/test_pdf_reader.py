@@ -108,3 +108,12 @@ def test_a_labelled_line_after_a_finished_sentence_starts_a_paragraph() -> None:
         _phrase("Địa bàn thực hiện: các ngõ của tổ dân phố 5.", 90, 116),
     )
     assert ("Địa bàn thực hiện: các ngõ của tổ dân phố 5.",) in blocks
+
+
+def test_a_row_starting_at_the_margin_under_a_full_value_cell_is_the_next_row() -> None:
+    blocks = _laid_out(
+        _phrase("Tên mô hình", 90, 100)
+        + _ending_at("“Cùng nhau thắp sáng đường quê bằng đèn năng lượng”", 518, 100),
+        _phrase("Loại mô hình", 90, 122) + _phrase("Tập thể", 240, 122),
+    )
+    assert ("Loại mô hình", "Tập thể") in blocks
