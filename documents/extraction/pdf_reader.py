@@ -24,7 +24,7 @@ _LINE_TOL = 3.0
 #: A line opening with a short capitalised label and its colon ("Địa bàn thực hiện: …").
 _LABEL_START = re.compile(r"^(?=[^\W\d_])[^:.;!?]{2,40}:\s")
 #: A segment opening with a label and its colon ("Đơn vị: …", "Điện thoại NR: …").
-_LABELLED = re.compile(r"^[^:]{2,40}:\s")
+_LABELLED = re.compile(r"^[^:,;–-]{2,25}:\s")
 #: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
 _BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
 _MIN_GUTTER = 6.0
@@ -251,6 +251,9 @@ class _Builder:
         self.left_edge = 0.0
         self.page_centre = 300.0
         self.text_centre = 300.0
+        # a text layer's lines are exact; OCR's ruled tables come as lines too, so a row
+        # starting at the margin is never taken there for a wrapped line
+        self.text_layer = True
 
     def flush_para(self) -> None:
         if not self.para:
@@ -299,7 +302,7 @@ class _Builder:
         row_boxes: list[list[list[Box]]] = []
         row_lines: list[list[_Line]] = []
         for k, line in enumerate(lines):
-            if k and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
+            if k and self.text_layer and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
                 last = max(i for i, c in enumerate(rows[-1]) if c)
                 rows[-1][last][-1] += " " + "\t".join(t for _, _, t in line.segments)
                 row_boxes[-1][last].append(line.box())
@@ -415,7 +418,7 @@ def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
                     and nxt.text[:1].islower()
                 ):
                     break  # the wrapped end of a line with a wide tab, not a column
-                if _wraps(last, nxt, region, builder.right_edge):
+                if builder.text_layer and _wraps(last, nxt, region, builder.right_edge):
                     region.append(nxt)  # its text runs on in the last cell of `last`'s row
                     j += 1
                     continue
@@ -515,6 +518,7 @@ def lay_out_words(
     table-row and wrapped-line logic. Each word: text, x0, x1, top, bottom, size, fontname."""
     builder = _Builder()
     builder.doc.source = source
+    builder.text_layer = source == "pdf-text"
     builder.page_centre = page_width / 2
     items: list[_Line | _TableItem] = []
     for page_no, words in enumerate(pages):

@@ -73,11 +73,12 @@ def _ending_at(text: str, x1: float, top: float) -> list[dict[str, Any]]:
     return _phrase(text, x1 - width, top)
 
 
-def _laid_out(*lines: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+def _laid_out(*lines: list[dict[str, Any]], source: str = "pdf-text") -> list[tuple[str, ...]]:
     from documents.extraction.pdf_reader import lay_out_words
 
     margin = _ending_at("Dòng chữ đầy đủ để biết lề phải của trang in.", 520, 400)
-    doc = lay_out_words([[w for line in lines for w in line] + margin], page_width=595)
+    words = [w for line in lines for w in line] + margin
+    doc = lay_out_words([words], page_width=595, source=source)
     return [b.cells for b in doc.blocks]
 
 
@@ -100,6 +101,17 @@ def test_a_wrapped_line_with_a_wide_tab_runs_on_in_its_last_cell() -> None:
     )
     assert ("2. Người đăng ký: Vũ Thị Tâm", "Đơn vị: Chi bộ Trường Tiểu học Sơn Trà") in blocks
     assert ("3. Chức vụ: Giáo viên", "Điện thoại: 0834216579") in blocks
+
+
+def test_a_row_under_a_labelled_value_reaching_the_margin_stays_a_row_in_ocr() -> None:
+    """OCR reads ruled tables as lines: there a line at the margin is the next row."""
+    blocks = _laid_out(
+        _phrase("Người phụ trách", 90, 100)
+        + _ending_at("Ông Lù Văn Pao, ĐT: 0912 000 111", 518, 100),
+        _phrase("Địa chỉ", 90, 116) + _phrase("Bản Nậm Cắn", 240, 116),
+        source="image-ocr",
+    )
+    assert ("Địa chỉ", "Bản Nậm Cắn") in blocks
 
 
 def test_a_labelled_line_after_a_finished_sentence_starts_a_paragraph() -> None:

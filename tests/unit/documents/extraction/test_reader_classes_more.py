@@ -266,3 +266,16 @@ def test_of_a_home_line_and_a_mobile_the_mobile_is_the_persons() -> None:
     result = read_fields(doc)
     assert result.fields["phone"] == "0913408552"
     assert result.confidence["phone"] < 0.9  # two phones under labels: not for sure
+
+
+def test_a_cited_documents_code_before_its_date_is_no_signing_date() -> None:
+    """OCR put the start of "(Kèm theo Hướng dẫn số 03-HD/BTG ngày …)" at the end of its line:
+    the code before "ngày" still says the date is another document's."""
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "-HD/BTG ngày 14/01/2026 của Ban Tuyên giáo (Kèm theo Hướng dẫn số 07",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Đơn vị đăng ký: Chi đoàn thôn Nà Hin",
+        "Nà Hin, ngày 03 tháng 3 năm 2026",
+    )
+    assert read_fields(doc).fields.get("signed_date") == "2026-03-03"
