@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from documents.extraction.normalise import SYMBOL_BOXES
 from documents.extraction.text import DocumentText
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -25,13 +26,6 @@ _W = "{" + W + "}"
 _TXBX = "{" + W + "}txbxContent"
 
 _CHECKED, _UNCHECKED = "☒", "☐"
-# Symbol fonts draw check boxes with ordinary codes: map the usual ones to Unicode boxes.
-_SYMBOL_BOXES = {
-    "wingdings": {0xFE: _CHECKED, 0xFD: _CHECKED, 0xA8: _UNCHECKED, 0x6F: _UNCHECKED, 0x78: _CHECKED,
-                  0x71: _UNCHECKED, 0xFC: "✓"},
-    "wingdings 2": {0x52: _CHECKED, 0x54: _CHECKED, 0x51: _CHECKED, 0xA3: _UNCHECKED,
-                    0x2A: _UNCHECKED, 0x50: "✓", 0x4F: _CHECKED},
-}  # fmt: skip
 
 _MAX_XML = 50 * 1024 * 1024
 _INVISIBLE = {0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None}
@@ -196,8 +190,8 @@ class _Walker:
         if not text:
             return
         lowered = (font or "").lower()
-        if lowered in _SYMBOL_BOXES:
-            table = _SYMBOL_BOXES[lowered]
+        if lowered in SYMBOL_BOXES:
+            table = SYMBOL_BOXES[lowered]
             text = "".join(table.get(ord(c) & 0xFF, c) if ord(c) < 0x100 or 0xF000 <= ord(c) < 0xF100
                            else c for c in text)  # fmt: skip
         elif self.convert is not None and font and _is_legacy_font(font):
@@ -334,7 +328,7 @@ def _symbol(font: str | None, char: str | None) -> str:
         code = int(char, 16)
     except ValueError:
         return ""
-    table = _SYMBOL_BOXES.get((font or "").lower())
+    table = SYMBOL_BOXES.get((font or "").lower())
     if table is not None and (code & 0xFF) in table:
         return table[code & 0xFF]
     return chr(code)

@@ -258,6 +258,20 @@ def parse_phone(text: str | None) -> str | None:
 
 CHECKED = ("☒", "☑", "✓", "✔", "■", "▣", "✗", "✘", "\uf0fe", "\uf0fd", "[x]", "(x)", "x")
 UNCHECKED = ("☐", "□", "▢", "❑", "❏", "\uf0a8", "\uf06f", "[ ]", "( )", "[]", "()")
+#: Symbol fonts draw check boxes with ordinary codes: the usual ones as Unicode boxes.
+SYMBOL_BOXES = {
+    "wingdings": {0xFE: "☒", 0xFD: "☒", 0xA8: "☐", 0x6F: "☐", 0x78: "☒", 0x71: "☐", 0xFC: "✓"},
+    "wingdings 2": {0x52: "☒", 0x54: "☒", 0x51: "☒", 0xA3: "☐", 0x2A: "☐", 0x50: "✓", 0x4F: "☒"},
+}
+# A PDF's text layer gives a symbol font's glyph as U+F000 + its code, whatever font stood in
+# for Wingdings (LibreOffice embeds OpenSymbol): only Wingdings' codes are told apart there.
+_PRIVATE_BOXES = {0xF000 + code: char for code, char in SYMBOL_BOXES["wingdings"].items()}
+
+
+def symbol_boxes(text: str) -> str:
+    """Wingdings check boxes and ticks read from a PDF (U+F0A8, U+F0FE, U+F0FC…) as ☐ ☒ ✓."""
+    return text.translate(_PRIVATE_BOXES)
+
 
 _MODEL_TYPE_OPTIONS: dict[str, str] = {
     "tap the": ModelType.COLLECTIVE,

@@ -17,9 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from documents.extraction.normalise import symbol_boxes
 from documents.extraction.text import Block, BlockKind, Box, DocumentText
 
 _LINE_TOL = 3.0
+#: A line opening with a short capitalised label and its colon ("Địa bàn thực hiện: …").
+_LABEL_START = re.compile(r"^(?=[^\W\d_])[^:.;!?]{2,40}:\s")
+#: A segment opening with a label and its colon ("Đơn vị: …", "Điện thoại NR: …").
+_LABELLED = re.compile(r"^[^:,;–-]{2,25}:\s")
+#: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
+_BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
 _MIN_GUTTER = 6.0
 #: A new item: a bullet, "1.", "a)", "II." (also as OCR reads it: "HI.", "Il.").
 _BULLET = re.compile(
@@ -244,6 +251,9 @@ class _Builder:
         self.left_edge = 0.0
         self.page_centre = 300.0
         self.text_centre = 300.0
+        # a text layer's lines are exact; OCR's ruled tables come as lines too, so a row
+        # starting at the margin is never taken there for a wrapped line
+        self.text_layer = True
 
     def flush_para(self) -> None:
         if not self.para:
@@ -277,7 +287,10 @@ class _Builder:
             close = 0 < line.top - prev.top <= 2.0 * max(prev.size, 8.0)
             open_end = prev.text[-1:] not in ".;:!?"
             bullet = _BULLET.match(line.text) and not (open_end and line.text[:1] in "-+–")
-            if not (full and close and not bullet and line.bold == prev.bold):
+            labelled = (
+                not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
+            )  # "…2024." then "Địa bàn: …"
+            if not (full and close and not bullet and not labelled and line.bold == prev.bold):
                 self.flush_para()
         self.para.append(line)
 
@@ -288,7 +301,13 @@ class _Builder:
         rows: list[list[list[str]]] = []
         row_boxes: list[list[list[Box]]] = []
         row_lines: list[list[_Line]] = []
-        for line in lines:
+        for k, line in enumerate(lines):
+            if k and self.text_layer and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
+                last = max(i for i, c in enumerate(rows[-1]) if c)
+                rows[-1][last][-1] += " " + "\t".join(t for _, _, t in line.segments)
+                row_boxes[-1][last].append(line.box())
+                row_lines[-1].append(line)
+                continue
             cols: list[list[str]] = [[] for _ in range(ncols)]
             spans: list[list[Box]] = [[] for _ in range(ncols)]
             for x0, x1, text in line.segments:
@@ -343,12 +362,43 @@ class _Builder:
             )
 
 
+def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> bool:
+    """`nxt` is the wrapped end of `last`, a line of labels set apart by a wide tab
+    ("2. Người đăng ký: …      Đơn vị: Chi bộ Trường Tiểu học Nghĩa" / "Thái"): `last`
+    reaches the right margin with a labelled value (a table's cell would wrap inside its
+    column, and a row starting at the margin is the next row), `nxt` starts at the block's left
+    edge, and its first word would not have fitted after `last`."""
+    if not _LABELLED.match(last.segments[-1][2]):
+        return False
+    first = nxt.words[0]
+    fits = last.x1 + 0.3 * last.size + (first["x1"] - first["x0"]) <= right_edge - 2
+    return (
+        last.x1 >= right_edge - 2.5 * last.size
+        and not fits
+        and nxt.x0 <= min(ln.x0 for ln in region) + 3
+        and nxt.page == last.page
+        and nxt.bold == last.bold
+        and not _BULLET.match(nxt.text)
+        and not _is_upper(last.segments[-1][2])
+    )
+
+
+def _is_box_line(line: _Line) -> bool:
+    return all(_BOX.match(text) for _, _, text in line.segments)
+
+
 def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
     i = 0
     while i < len(items):
         item = items[i]
         if isinstance(item, _TableItem):
             builder.add_table(item)
+            i += 1
+            continue
+        if len(item.segments) >= 2 and _is_box_line(item):
+            builder.flush_para()  # options spread over the line, not columns of a table
+            builder.add_line(item)
+            builder.flush_para()
             i += 1
             continue
         if len(item.segments) >= 2:
@@ -368,6 +418,10 @@ def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
                     and nxt.text[:1].islower()
                 ):
                     break  # the wrapped end of a line with a wide tab, not a column
+                if builder.text_layer and _wraps(last, nxt, region, builder.right_edge):
+                    region.append(nxt)  # its text runs on in the last cell of `last`'s row
+                    j += 1
+                    continue
                 narrowed = _narrow(gutters, nxt, builder.text_centre)
                 if narrowed is None:
                     break
@@ -417,6 +471,8 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
         running: list[str] = []  # the first lines of page 1: a running header repeats them
         for page_no, page in enumerate(pages):
             words = page.extract_words(extra_attrs=["fontname", "size"])
+            for word in words:
+                word["text"] = symbol_boxes(word["text"])
             tables, rest = _tables(page, words, page_no)
             lines = _group_lines(rest, page_no)
             if page_no == 0:
@@ -462,6 +518,7 @@ def lay_out_words(
     table-row and wrapped-line logic. Each word: text, x0, x1, top, bottom, size, fontname."""
     builder = _Builder()
     builder.doc.source = source
+    builder.text_layer = source == "pdf-text"
     builder.page_centre = page_width / 2
     items: list[_Line | _TableItem] = []
     for page_no, words in enumerate(pages):

@@ -173,6 +173,8 @@ def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
 
 
 _CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
+#: A document's code just before its date ("03-HD/BXDĐ ngày …", "12/QĐ-UBND ngày …").
+_DOC_CODE = re.compile(r"(?:-[a-z]{1,8}/|/[a-z]{1,8}-)[a-z0-9/-]*\s*$")
 _ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
 _PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|bon|buon|lang|to dan pho|khu|khoi|truong)\b")
 
@@ -204,7 +206,8 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
     for line, places in lines:
         f = fold(line).strip()
-        if _CITES.search(f.split("ngay")[0]):
+        before = f.split("ngay")[0]
+        if _CITES.search(before) or _DOC_CODE.search(before):
             continue  # "Hướng dẫn số 03-HD ngày 26/02/2026": the date of another document
         if DATE_LINE.match(f) and len(f) <= 90:
             yield Candidate("signed_date", line, Method.DATE_LINE, 0, 1.0, places)

@@ -34,7 +34,7 @@ from documents.extraction.fields.memory import candidates as remembered
 from documents.extraction.fields.people import unit_level
 from documents.extraction.fields.provenance import fingerprint, provenance
 from documents.extraction.fields.tables import read_table
-from documents.extraction.fields.validate import ODD, Verdict, check, mend_surname
+from documents.extraction.fields.validate import ODD, Verdict, check, is_mobile, mend_surname
 from documents.extraction.fields.zones import Zones, cut
 from documents.extraction.normalise import key
 from documents.extraction.text import Block, BlockKind, DocumentText
@@ -202,8 +202,11 @@ def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:
 
 
 def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate, Verdict]]) -> int:
-    """A unit named only as the superior body in the header yields to a more specific one."""
+    """A unit named only as the superior body in the header yields to a more specific one;
+    of two phones read alike (a home or office line and a mobile), the mobile is the person's."""
     candidate, verdict = cv
+    if name == "phone":
+        return candidate.rank + (0 if is_mobile(str(verdict.value)) else 1)
     if name != "unit_name" or candidate.rank != 37:
         return candidate.rank
     levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 38, 40)]

@@ -190,7 +190,7 @@ _PEOPLE = (
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)\s+(?:" + _PEOPLE + r")\b")
 _VERBS = re.compile(
     r"tham gia|van dong|thu hut|huong ung|dong gop|ung ho|hien|huong dan|giup do|tap hop|"
-    r"huy dong|ho tro|co \d"
+    r"huy dong|ho tro|cam ket|co \d"
 )
 _SENTENCES = re.compile(r"(?:[^.;\n]|[.,](?=\d))+(?:[.;\n]|$)")
 

@@ -206,6 +206,10 @@ def check_position(text: str) -> Verdict:
 _MOBILE = re.compile(r"^0(?:3[2-9]|5[689]|7[06-9]|8[1-9]|9\d)\d{7}$")
 
 
+def is_mobile(phone: str) -> bool:
+    return bool(_MOBILE.match(phone))
+
+
 def all_phones(text: str) -> list[str]:
     """Every phone number of a value ('NR: 0228 3865 402 DĐ: 0834 216 579' has two)."""
     found: list[str] = []

@@ -220,12 +220,24 @@ def _signature_lines(blocks: list[Block], start: int, zones: Zones) -> int:
                 offset = width - len(p)
                 for k, t in enumerate(p):
                     sig_cols[k + offset].extend(_unglue_on_behalf(t))
-            zones.signature = sig_cols
+            zones.signature = _split_confirmation(sig_cols)
             return i
     return len(blocks)
 
 
-_GLUED_ON_BEHALF = re.compile(r"(?<=[.;])\s*(?=(?:T/?M|KT|TL|TUQ)\.\s)")
+_GLUED_ON_BEHALF = re.compile(r"(?<=[.;)])\s*(?=(?:T/?M|KT|TL|TUQ)\.\s)")
+_ON_BEHALF = re.compile(r"^\s*(?:T/?M|KT|TL|TUQ)\.\s")
+
+
+def _split_confirmation(cols: list[list[str]]) -> list[list[str]]:
+    """One column opening with "Xác nhận của …" or "Nơi nhận:" and holding a "TM. …" line
+    further down: two signature blocks typed one under the other (a converter dropped the
+    table that set them side by side); the signer's block starts at that line."""
+    if len(cols) != 1 or not cols[0] or not re.match(r"(?:xac nhan|noi nhan)", fold(cols[0][0])):
+        return cols
+    lines = cols[0]
+    cut = next((k for k in range(1, len(lines)) if _ON_BEHALF.match(lines[k])), None)
+    return cols if cut is None else [lines[:cut], lines[cut:]]
 
 
 def _unglue_on_behalf(line: str) -> list[str]:

@@ -57,3 +57,75 @@ def test_lay_out_words_builds_header_columns_and_paragraphs() -> None:
     assert doc.blocks[0].cells == ("ĐẢNG BỘ", "ĐẢNG CỘNG")
     assert doc.blocks[1].cells == ("CHI BỘ", "Ngày")
     assert doc.blocks[-1].text == "Tên mô hình: Đường"
+
+
+def _phrase(text: str, x0: float, top: float) -> list[dict[str, Any]]:
+    """The words of `text` from x0, one space (4 pt) apart."""
+    words = []
+    for token in text.split():
+        words.append(_word(token, x0, top))
+        x0 = words[-1]["x1"] + 4
+    return words
+
+
+def _ending_at(text: str, x1: float, top: float) -> list[dict[str, Any]]:
+    width = sum(6.0 * len(t) for t in text.split()) + 4 * (len(text.split()) - 1)
+    return _phrase(text, x1 - width, top)
+
+
+def _laid_out(*lines: list[dict[str, Any]], source: str = "pdf-text") -> list[tuple[str, ...]]:
+    from documents.extraction.pdf_reader import lay_out_words
+
+    margin = _ending_at("Dòng chữ đầy đủ để biết lề phải của trang in.", 520, 400)
+    words = [w for line in lines for w in line] + margin
+    doc = lay_out_words([words], page_width=595, source=source)
+    return [b.cells for b in doc.blocks]
+
+
+def test_a_line_of_check_boxes_is_not_a_table_of_two_columns() -> None:
+    blocks = _laid_out(
+        _phrase("2. Loại mô hình", 90, 100),
+        _phrase("[ ] Tập thể", 90, 118) + _phrase("[x] Cá nhân", 300, 118),
+        _phrase("3. Lĩnh vực", 90, 136),
+    )
+    assert ("[ ] Tập thể [x] Cá nhân",) in blocks
+    assert ("3. Lĩnh vực",) in blocks
+
+
+def test_a_wrapped_line_with_a_wide_tab_runs_on_in_its_last_cell() -> None:
+    blocks = _laid_out(
+        _phrase("2. Người đăng ký: Vũ Thị Tâm", 90, 100)
+        + _ending_at("Đơn vị: Chi bộ Trường Tiểu học Sơn", 518, 100),
+        _phrase("Trà", 90, 116),
+        _phrase("3. Chức vụ: Giáo viên", 90, 132) + _phrase("Điện thoại: 0834216579", 330, 132),
+    )
+    assert ("2. Người đăng ký: Vũ Thị Tâm", "Đơn vị: Chi bộ Trường Tiểu học Sơn Trà") in blocks
+    assert ("3. Chức vụ: Giáo viên", "Điện thoại: 0834216579") in blocks
+
+
+def test_a_row_under_a_labelled_value_reaching_the_margin_stays_a_row_in_ocr() -> None:
+    """OCR reads ruled tables as lines: there a line at the margin is the next row."""
+    blocks = _laid_out(
+        _phrase("Người phụ trách", 90, 100)
+        + _ending_at("Ông Lù Văn Pao, ĐT: 0912 000 111", 518, 100),
+        _phrase("Địa chỉ", 90, 116) + _phrase("Bản Nậm Cắn", 240, 116),
+        source="image-ocr",
+    )
+    assert ("Địa chỉ", "Bản Nậm Cắn") in blocks
+
+
+def test_a_labelled_line_after_a_finished_sentence_starts_a_paragraph() -> None:
+    blocks = _laid_out(
+        _ending_at("- Phấn đấu lát xong 1,2 km đường ngõ trước Tết năm nay.", 518, 100),
+        _phrase("Địa bàn thực hiện: các ngõ của tổ dân phố 5.", 90, 116),
+    )
+    assert ("Địa bàn thực hiện: các ngõ của tổ dân phố 5.",) in blocks
+
+
+def test_a_row_starting_at_the_margin_under_a_full_value_cell_is_the_next_row() -> None:
+    blocks = _laid_out(
+        _phrase("Tên mô hình", 90, 100)
+        + _ending_at("“Cùng nhau thắp sáng đường quê bằng đèn năng lượng”", 518, 100),
+        _phrase("Loại mô hình", 90, 122) + _phrase("Tập thể", 240, 122),
+    )
+    assert ("Loại mô hình", "Tập thể") in blocks

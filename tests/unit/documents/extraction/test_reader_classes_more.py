@@ -224,3 +224,58 @@ def test_a_signature_typed_after_the_recipients_glued_to_the_last_one() -> None:
     f = read_fields(doc).fields
     assert f["leader_name"] == "Tạ Văn Khiêm" and f["leader_position"] == "Trưởng ban"
     assert f["unit_name"] == "BAN CÔNG TÁC MẶT TRẬN KHỐI PHỐ 4"
+
+
+def test_a_confirmation_typed_above_the_signature_without_its_table() -> None:
+    """A converted .doc lost the table that set "Xác nhận của …" beside the signature: both
+    blocks come one under the other, the on-behalf line glued to the signing instruction."""
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Tủ sách dùng chung ở nhà văn hóa",
+        "Kết quả: tủ sách mở cửa mỗi tối thứ Bảy.",
+        "Xác nhận của UBND phường",
+        "(Ký, đóng dấu)TM. BAN CÔNG TÁC MẶT TRẬN",
+        "TỔ DÂN PHỐ 9",
+        "TRƯỞNG BAN",
+        "Lò Văn Pấng",
+        header="ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG SÔNG CẦU",
+    )
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Lò Văn Pấng" and f["leader_position"] == "Trưởng ban"
+    assert f["unit_name"] == "BAN CÔNG TÁC MẶT TRẬN TỔ DÂN PHỐ 9"
+
+
+def test_members_who_pledged_are_the_participants() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Nói không với rác thải nhựa",
+        "Kết quả đạt được:",
+        "240 đoàn viên cam kết mang bình nước riêng khi đi học.",
+        "Vận động 12 hộ kinh doanh quanh trường dùng cốc giấy.",
+    )
+    assert read_fields(doc).fields["participants"] == 240
+
+
+def test_of_a_home_line_and_a_mobile_the_mobile_is_the_persons() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "1. Tên mô hình: Tủ thuốc nam của tổ dân phố",
+        "2. Người đăng ký: Hà Thị Mơ\tĐơn vị: Chi hội Phụ nữ tổ dân phố 2",
+        "3. Chức vụ: Chi hội trưởng\tĐiện thoại NR: 0205 3871 226\tDĐ: 0913 408 552",
+    )
+    result = read_fields(doc)
+    assert result.fields["phone"] == "0913408552"
+    assert result.confidence["phone"] < 0.9  # two phones under labels: not for sure
+
+
+def test_a_cited_documents_code_before_its_date_is_no_signing_date() -> None:
+    """OCR put the start of "(Kèm theo Hướng dẫn số 03-HD/BTG ngày …)" at the end of its line:
+    the code before "ngày" still says the date is another document's."""
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "-HD/BTG ngày 14/01/2026 của Ban Tuyên giáo (Kèm theo Hướng dẫn số 07",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Đơn vị đăng ký: Chi đoàn thôn Nà Hin",
+        "Nà Hin, ngày 03 tháng 3 năm 2026",
+    )
+    assert read_fields(doc).fields.get("signed_date") == "2026-03-03"
