@@ -80,7 +80,46 @@ def _now() -> Any:
     return func.now()
 
 
-class Unit(Base):
+#: The slug of the commune an empty database gets on its first transaction, until a units file
+#: names it (`config_files.import_commune`).
+UNNAMED_COMMUNE = ""
+
+#: Where `documents.db` keeps the commune of the connection's current transaction.
+COMMUNE_OF_TRANSACTION = "dvk.commune_id"
+
+
+class NoCommuneError(LookupError):
+    """A row of a commune's register was written in a transaction that belongs to no commune."""
+
+
+def commune_of_transaction(context: Any) -> int:
+    """The default of every `commune_id`: the commune `documents.db` chose for the transaction,
+    so that no writer has to remember it (and none can write into another commune)."""
+    commune_id = context.connection.info.get(COMMUNE_OF_TRANSACTION)
+    if not isinstance(commune_id, int):
+        raise NoCommuneError(
+            "this transaction belongs to no commune: open the session with "
+            "documents.db.for_commune(...) (or give commune_id explicitly in an all-communes one)"
+        )
+    return commune_id
+
+
+class CommuneOwned:
+    """A row of one commune's register. On PostgreSQL row-level security shows a transaction
+    only its commune's rows (migration 0014); `commune_id` is filled from the transaction."""
+
+    commune_id: Mapped[int] = mapped_column(
+        ForeignKey("communes.id"), index=True, default=commune_of_transaction
+    )
+
+
+def tenant_tables() -> list[str]:
+    """The tables that belong to a commune (row-level security on PostgreSQL)."""
+    classes: list[Any] = [m.class_ for m in Base.registry.mappers]
+    return sorted(c.__tablename__ for c in classes if issubclass(c, CommuneOwned))
+
+
+class Unit(CommuneOwned, Base):
     """A unit of the commune that must send forms (from the units file)."""
 
     __tablename__ = "units"
@@ -95,24 +134,28 @@ class Unit(Base):
     )
 
 
-class UnitEmail(Base):
+class UnitEmail(CommuneOwned, Base):
     """An address that sends for a unit: from the units file, or confirmed by the office."""
 
     __tablename__ = "unit_emails"
+    # An address sends for one unit of each commune (another commune may list it too).
+    __table_args__ = (UniqueConstraint("commune_id", "address"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
-    address: Mapped[str] = mapped_column(String(320), unique=True)
+    address: Mapped[str] = mapped_column(String(320))
     origin: Mapped[str] = mapped_column(String(16), default="units_file")  # or "confirmed"
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     unit: Mapped[Unit] = relationship(back_populates="emails")
 
 
-class Campaign(Base):
+class Campaign(CommuneOwned, Base):
     """One year's movement: its deadlines, office and reminder policy (from the campaign file)."""
 
     __tablename__ = "campaigns"
+    # Every commune of a province may run the same year's campaign under the same slug.
+    __table_args__ = (UniqueConstraint("commune_id", "slug"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    slug: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(255))
     year: Mapped[int] = mapped_column(Integer)
     timezone: Mapped[str] = mapped_column(String(64), default=clock.FALLBACK_ZONE)
@@ -126,7 +169,7 @@ class Campaign(Base):
     )
 
 
-class Deadline(Base):
+class Deadline(CommuneOwned, Base):
     """The date by which every unit must send one kind of document."""
 
     __tablename__ = "deadlines"
@@ -172,13 +215,18 @@ class Blob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Message(Base):
+class Message(CommuneOwned, Base):
     """One received e-mail, stored raw before anything else happens to it."""
 
     __tablename__ = "messages"
+    # Stored once per commune: the same bytes may reach two communes' mailboxes.
+    __table_args__ = (
+        UniqueConstraint("commune_id", "raw_sha256"),
+        UniqueConstraint("commune_id", "copy_key"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(16))  # imap | drop
-    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), unique=True)
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     raw_size: Mapped[int] = mapped_column(BigInteger)
     message_id_header: Mapped[str | None] = mapped_column(String(998), index=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
@@ -210,7 +258,7 @@ class Message(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     # Claimed by the first message of a (Message-ID, sender) pair, so that two copies stored at
     # once cannot both become "the first" (see ingest.store).
-    copy_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    copy_key: Mapped[str | None] = mapped_column(String(64))
     # Why no automatic reply went out, or why it waits in the outbox (see notifier.ack).
     reply_code: Mapped[str | None] = mapped_column(String(32))
     reply_note: Mapped[str | None] = mapped_column(Text)
@@ -223,7 +271,7 @@ class Message(Base):
     )
 
 
-class MailLocation(Base):
+class MailLocation(CommuneOwned, Base):
     """Where a message was seen on a mail server: the exactly-once key of the watcher."""
 
     __tablename__ = "mail_locations"
@@ -239,7 +287,7 @@ class MailLocation(Base):
     message: Mapped[Message] = relationship(back_populates="locations")
 
 
-class Attachment(Base):
+class Attachment(CommuneOwned, Base):
     """A file found in a message (recursively: forwards, zip archives, TNEF)."""
 
     __tablename__ = "attachments"
@@ -260,7 +308,7 @@ class Attachment(Base):
     )
 
 
-class Extraction(Base):
+class Extraction(CommuneOwned, Base):
     """What an attachment was read as (the field contract), with confidence and warnings."""
 
     __tablename__ = "extractions"
@@ -289,13 +337,13 @@ class Extraction(Base):
     attachment: Mapped[Attachment] = relationship(back_populates="extraction")
 
 
-class LayoutMemory(Base):
+class LayoutMemory(CommuneOwned, Base):
     """Where a field sits on one layout, learned from the office's correction (see
     `documents.layout_memory`). `scope` is the unit it was learned for, or "" for every unit:
     a unit's own memory is tried before the overall one."""
 
     __tablename__ = "layout_memories"
-    __table_args__ = (UniqueConstraint("layout_digest", "field", "scope"),)
+    __table_args__ = (UniqueConstraint("commune_id", "layout_digest", "field", "scope"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     layout_digest: Mapped[str] = mapped_column(String(64), index=True)
     field: Mapped[str] = mapped_column(String(32))
@@ -316,7 +364,7 @@ class LayoutMemory(Base):
     updated_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
-class Submission(Base):
+class Submission(CommuneOwned, Base):
     """A document counted for a unit against a deadline; resubmissions supersede it."""
 
     __tablename__ = "submissions"
@@ -342,7 +390,7 @@ class Submission(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
-class ReminderSlot(Base):
+class ReminderSlot(CommuneOwned, Base):
     """A moment at which a deadline's reminders (or overdue reminders) are due; found by a scan."""
 
     __tablename__ = "reminder_slots"
@@ -355,7 +403,7 @@ class ReminderSlot(Base):
     done_at: Mapped[datetime | None] = mapped_column()
 
 
-class OutboundMail(Base):
+class OutboundMail(CommuneOwned, Base):
     """The outbox: every mail dvk sends, planned once under an idempotency key, then sent."""
 
     __tablename__ = "outbound_mail"
@@ -389,7 +437,7 @@ class OutboundMail(Base):
     )
 
 
-class OutboundRecipient(Base):
+class OutboundRecipient(CommuneOwned, Base):
     """One recipient of an outbox row, normalised, so that rate limits are indexed counts."""
 
     __tablename__ = "outbound_recipients"
@@ -413,7 +461,7 @@ def new_session_epoch() -> str:
     return secrets.token_hex(16)
 
 
-class User(Base):
+class User(CommuneOwned, Base):
     """An office member who may log in to the web register.
 
     Every web session carries the user's `session_epoch`; replacing it (logout, a new password)
@@ -447,7 +495,7 @@ class LoginAttempt(Base):
     at: Mapped[datetime] = mapped_column(index=True)
 
 
-class AuditEntry(Base):
+class AuditEntry(CommuneOwned, Base):
     """A manual change: who changed what, when, from which value to which."""
 
     __tablename__ = "audit_log"
@@ -461,7 +509,7 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
-class ModelAssessment(Base):
+class ModelAssessment(CommuneOwned, Base):
     """The year-end judgement of one reported model against the campaign's criteria.
 
     A model is one (unit, model key) of the report deadline, so a resent report keeps its

@@ -143,8 +143,10 @@ def test_the_commune_block_is_stored_and_older_flat_files_still_load(
             "Khối Dân vận xã Nghĩa Thái",
         )
         assert commune.superior_report_to is None and commune.signer_title is None
+    with sessions.begin() as session:  # a new database: the commune's rows go with it
+        for model in (UnitEmail, Unit, Commune):
+            session.execute(delete(model))
     with sessions.begin() as session:
-        session.execute(delete(Commune))
         import_units(session, load_units_file(EXAMPLES / "units.yaml"))
     with sessions() as session:
         (commune,) = session.scalars(select(Commune)).all()
