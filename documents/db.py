@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.models import COMMUNE_OF_TRANSACTION, UNNAMED_COMMUNE, Commune
+from documents.models import COMMUNE_OF_TRANSACTION, UNNAMED_COMMUNE, Commune, Unit
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -104,6 +104,12 @@ def session_commune(session: Session) -> int | None:
     """The commune the session's current transaction belongs to (None: all or none)."""
     value = session.connection().info.get(COMMUNE_OF_TRANSACTION)
     return value if isinstance(value, int) else None
+
+
+def get_unit(session: Session, unit_id: str) -> Unit | None:
+    """The unit `unit_id` of the session's commune (units are known by commune and id)."""
+    commune_id = session_commune(session)
+    return session.get(Unit, (commune_id, unit_id)) if commune_id is not None else None
 
 
 def _only_commune(connection: Connection) -> int | None:

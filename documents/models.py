@@ -17,10 +17,12 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     TypeDecorator,
@@ -98,8 +100,8 @@ def commune_of_transaction(context: Any) -> int:
     commune_id = context.connection.info.get(COMMUNE_OF_TRANSACTION)
     if not isinstance(commune_id, int):
         raise NoCommuneError(
-            "this transaction belongs to no commune: open the session with "
-            "documents.db.for_commune(...) (or give commune_id explicitly in an all-communes one)"
+            "this work belongs to no commune: the database serves several, name one with "
+            "--commune SLUG (see `dvk communes list`)"
         )
     return commune_id
 
@@ -119,11 +121,20 @@ def tenant_tables() -> list[str]:
     return sorted(c.__tablename__ for c in classes if issubclass(c, CommuneOwned))
 
 
+def _unit_key(ondelete: str | None = None) -> ForeignKeyConstraint:
+    """A row's unit is a unit of the row's own commune."""
+    return ForeignKeyConstraint(
+        ["commune_id", "unit_id"], ["units.commune_id", "units.id"], ondelete=ondelete
+    )
+
+
 class Unit(CommuneOwned, Base):
     """A unit of the commune that must send forms (from the units file)."""
 
     __tablename__ = "units"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Its id is the units file's ("mttq", "cong-an"): every commune has one of those.
+    __table_args__ = (PrimaryKeyConstraint("commune_id", "id"),)
+    id: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(255))
     kind: Mapped[str] = mapped_column(String(32))
     aliases: Mapped[list[Any]] = mapped_column(default=list)
@@ -139,9 +150,12 @@ class UnitEmail(CommuneOwned, Base):
 
     __tablename__ = "unit_emails"
     # An address sends for one unit of each commune (another commune may list it too).
-    __table_args__ = (UniqueConstraint("commune_id", "address"),)
+    __table_args__ = (
+        UniqueConstraint("commune_id", "address"),
+        _unit_key(ondelete="CASCADE"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[str] = mapped_column(String(64), index=True)
     address: Mapped[str] = mapped_column(String(320))
     origin: Mapped[str] = mapped_column(String(16), default="units_file")  # or "confirmed"
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
@@ -223,6 +237,7 @@ class Message(CommuneOwned, Base):
     __table_args__ = (
         UniqueConstraint("commune_id", "raw_sha256"),
         UniqueConstraint("commune_id", "copy_key"),
+        _unit_key(),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(16))  # imap | drop
@@ -252,7 +267,7 @@ class Message(CommuneOwned, Base):
     error: Mapped[str | None] = mapped_column(Text)
     # Indexed: the mail-lag metric reads the messages processed in its window only.
     processed_at: Mapped[datetime | None] = mapped_column(index=True)
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[str | None] = mapped_column(String(64), index=True)
     # A copy: the same Message-ID and sender as an earlier message, with other bytes (a list
     # copy, a second route), kept as evidence and linked to the first, which alone is answered.
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
@@ -368,13 +383,13 @@ class Submission(CommuneOwned, Base):
     """A document counted for a unit against a deadline; resubmissions supersede it."""
 
     __tablename__ = "submissions"
-    __table_args__ = (Index("ix_submissions_unit_deadline", "unit_id", "deadline_id"),)
+    __table_args__ = (Index("ix_submissions_unit_deadline", "unit_id", "deadline_id"), _unit_key())
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     extraction_id: Mapped[int] = mapped_column(
         ForeignKey("extractions.id", ondelete="CASCADE"), unique=True
     )
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
+    unit_id: Mapped[str | None] = mapped_column(String(64))
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
     model_key: Mapped[str | None] = mapped_column(String(255))  # same model ⇒ supersede
     received_at: Mapped[datetime] = mapped_column()
@@ -408,7 +423,10 @@ class OutboundMail(CommuneOwned, Base):
 
     __tablename__ = "outbound_mail"
     # The SMTP health reads the last successful send through it (state = 'sent', newest first).
-    __table_args__ = (Index("ix_outbound_mail_state_last_attempt_at", "state", "last_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbound_mail_state_last_attempt_at", "state", "last_attempt_at"),
+        _unit_key(),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
@@ -428,7 +446,7 @@ class OutboundMail(CommuneOwned, Base):
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     sent_at: Mapped[datetime | None] = mapped_column()
     related_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
+    unit_id: Mapped[str | None] = mapped_column(String(64))
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
     hold_code: Mapped[str | None] = mapped_column(String(32))
     hold_reason: Mapped[str | None] = mapped_column(Text)
@@ -517,10 +535,10 @@ class ModelAssessment(CommuneOwned, Base):
     """
 
     __tablename__ = "model_assessments"
-    __table_args__ = (UniqueConstraint("campaign_id", "unit_id", "model_key"),)
+    __table_args__ = (UniqueConstraint("campaign_id", "unit_id", "model_key"), _unit_key())
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
-    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[str] = mapped_column(String(64), index=True)
     model_key: Mapped[str] = mapped_column(String(255))
     submission_id: Mapped[int | None] = mapped_column(
         ForeignKey("submissions.id", ondelete="SET NULL")

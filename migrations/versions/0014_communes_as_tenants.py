@@ -62,6 +62,16 @@ PER_COMMUNE_KEYS = (
 )
 
 
+#: The tables that name a unit, and what deleting the unit does to them.
+UNIT_REFERENCES = (
+    ("unit_emails", "CASCADE"),
+    ("messages", None),
+    ("submissions", None),
+    ("outbound_mail", None),
+    ("model_assessments", None),
+)
+
+
 def _uq(table: str, columns: list[str]) -> str:
     return f"uq_{table}_{'_'.join(columns)}"
 
@@ -99,8 +109,34 @@ def upgrade() -> None:
         with op.batch_alter_table(table) as batch_op:
             batch_op.drop_constraint(_uq(table, old), type_="unique")
             batch_op.create_unique_constraint(_uq(table, new), new)
+    _unit_key(("commune_id", "id"))
     if bind.dialect.name == "postgresql":
         _row_level_security()
+
+
+def _unit_key(key: tuple[str, ...]) -> None:
+    """A unit is known by (commune, id): every commune has its "mttq" and its "cong-an"."""
+    for table, _ in UNIT_REFERENCES:
+        old = "fk_{}_unit_id_units" if key != ("id",) else "fk_{}_commune_id_units"
+        with op.batch_alter_table(table) as batch_op:
+            batch_op.drop_constraint(old.format(table), type_="foreignkey")
+    with op.batch_alter_table("units") as batch_op:
+        batch_op.drop_constraint("pk_units", type_="primary")
+        batch_op.create_primary_key("pk_units", list(key))
+    for table, ondelete in UNIT_REFERENCES:
+        with op.batch_alter_table(table) as batch_op:
+            if key == ("id",):
+                batch_op.create_foreign_key(
+                    f"fk_{table}_unit_id_units", "units", ["unit_id"], ["id"], ondelete=ondelete
+                )
+            else:
+                batch_op.create_foreign_key(
+                    f"fk_{table}_commune_id_units",
+                    "units",
+                    ["commune_id", "unit_id"],
+                    ["commune_id", "id"],
+                    ondelete=ondelete,
+                )
 
 
 def _row_level_security() -> None:
@@ -190,6 +226,7 @@ def downgrade() -> None:
     several = bind.execute(sa.text("SELECT count(*) FROM communes")).scalar_one()
     if several > 1:
         raise RuntimeError("this database holds several communes: it cannot go back before 0014")
+    _unit_key(("id",))
     for table, old, new in PER_COMMUNE_KEYS:
         with op.batch_alter_table(table) as batch_op:
             batch_op.drop_constraint(_uq(table, new), type_="unique")

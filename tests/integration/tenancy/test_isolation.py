@@ -299,3 +299,36 @@ def test_raw_sql_in_commune_a_cannot_touch_commune_b(two: Two) -> None:
     with all_communes(two.sessions)() as session:
         messages = session.scalars(select(Message.commune_id)).all()
         assert set(messages) == {two.a, two.b}
+
+
+def test_communes_load_their_units_files_with_the_same_unit_ids(
+    pg: Engine, tmp_path: Path, postgres_url: str
+) -> None:
+    """Every commune has its "mttq" and its "cong-an": a unit is known by commune and id."""
+    env = {"DVK_DATABASE_URL": postgres_url, "DVK_DATA_DIR": str(tmp_path / "var")}
+    examples = Path(__file__).resolve().parents[3] / "examples"
+    steps = [
+        ["units", "import", str(examples / "units.yaml")],
+        ["communes", "add", "nghia-hung", "xã Nghĩa Hưng"],
+        ["--commune", "nghia-hung", "units", "import", str(examples / "2026" / "units.yaml")],
+        ["--commune", "nghia-hung", "campaign", "load", str(examples / "campaign.yaml")],
+        ["--commune", "nghia-thai", "campaign", "load", str(examples / "campaign.yaml")],
+    ]
+    for args in steps:
+        outcome = dvk(args, env)
+        assert outcome.exit_code == 0, (args, outcome.stderr, outcome.crashed)
+    sessions = make_session_factory(pg)
+    with all_communes(sessions)() as session:
+        rows = session.execute(
+            select(Commune.slug, Unit.name)
+            .join(Unit, Unit.commune_id == Commune.id)
+            .where(Unit.id == "mttq")
+            .order_by(Commune.slug)
+        ).all()
+        assert [slug for slug, _ in rows] == ["nghia-hung", "nghia-thai"]
+        assert "Nghĩa Hưng" in rows[0][1] and "Nghĩa Thái" in rows[1][1]
+        assert len(session.scalars(select(Campaign.commune_id)).all()) == 2
+    hung = dvk(["--commune", "nghia-hung", "register", "--json"], env)
+    assert "Nghĩa Hưng" in hung.stdout and "Nghĩa Thái" not in hung.stdout
+    refused = dvk(["campaign", "load", str(examples / "campaign.yaml")], env)
+    assert refused.exit_code == 2 and "--commune" in refused.stderr
