@@ -143,6 +143,12 @@ def communes_add(
 ) -> None:
     """Add a commune to the deployment; then load its units file with `dvk --commune SLUG
     units import FILE`."""
+    if ctx().engine.dialect.name != "postgresql":
+        _fail(
+            "the embedded SQLite register serves one commune: a province's communes share a "
+            "PostgreSQL database (DVK_DATABASE_URL), where each sees only its own rows",
+            BAD_INPUT,
+        )
     with transaction(all_communes(ctx().sessions)) as session:
         if session.scalar(select(Commune.id).where(Commune.slug == slug)) is not None:
             _fail(f"the commune '{slug}' exists already", BAD_INPUT)

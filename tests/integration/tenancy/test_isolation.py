@@ -332,3 +332,11 @@ def test_communes_load_their_units_files_with_the_same_unit_ids(
     assert "Nghĩa Hưng" in hung.stdout and "Nghĩa Thái" not in hung.stdout
     refused = dvk(["campaign", "load", str(examples / "campaign.yaml")], env)
     assert refused.exit_code == 2 and "--commune" in refused.stderr
+
+
+def test_the_embedded_sqlite_register_refuses_a_second_commune(tmp_path: Path) -> None:
+    """SQLite has no row-level security: it stays one commune's register."""
+    env = {"DVK_DATABASE_URL": f"sqlite:///{tmp_path / 'dvk.sqlite3'}"}
+    assert dvk(["db", "upgrade"], env).exit_code == 0
+    refused = dvk(["communes", "add", "nghia-hung", "xã Nghĩa Hưng"], env)
+    assert refused.exit_code == 2 and "PostgreSQL" in refused.stderr
