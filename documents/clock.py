@@ -9,12 +9,18 @@ row's `timezone`), never the process's `TZ` nor the database session's TimeZone:
 - a local time someone types (`dvk remind --at 2024-04-04 08:00`) becomes an instant;
 - a local day (a reminder slot at 08:00, "today" for a daily limit) becomes UTC bounds.
 
+"Now" is the system clock's everywhere but in a rehearsal (`dvk demo`), which hands an
+`AcceleratedClock` to the code it drives and passes its moments on as `now=`; nothing patches
+this module.
+
 A naive datetime is refused with `NaiveDatetimeError` instead of being guessed at: guessing
 "it is UTC" is exactly how a form sent at 20:00+07:00 on the deadline day was marked late.
 """
 
 from __future__ import annotations
 
+import time as _time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Protocol
@@ -22,7 +28,10 @@ from zoneinfo import ZoneInfo
 
 __all__ = [
     "FALLBACK_ZONE",
+    "SYSTEM",
     "UTC",
+    "AcceleratedClock",
+    "Clock",
     "NaiveDatetimeError",
     "day_bounds",
     "isoformat",
@@ -56,6 +65,58 @@ class Zoned(Protocol):
 def now() -> datetime:
     """The current instant, aware, in UTC."""
     return datetime.now(UTC)
+
+
+class Clock(Protocol):
+    """A source of "now": the system's, or a rehearsal's accelerated one."""
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """The real time (`now()`)."""
+
+    def now(self) -> datetime:
+        return now()
+
+
+SYSTEM: Clock = SystemClock()
+
+
+class AcceleratedClock:
+    """Time that starts at `start` and runs `speed` times faster than the wall clock, so a
+    rehearsal plays a campaign's months in a minute; `skip_to` jumps over quiet weeks.
+
+    The wall clock is `time.monotonic` (a changed system time does not make it jump); it can be
+    given, for a rehearsal that steps by hand."""
+
+    def __init__(
+        self,
+        start: datetime,
+        speed: float,
+        *,
+        monotonic: Callable[[], float] = _time.monotonic,
+    ) -> None:
+        if speed <= 0:
+            raise ValueError(f"an accelerated clock must run forward, not at speed {speed}")
+        self.speed = speed
+        self._monotonic = monotonic
+        self._start = utc(start, "the clock's start")
+        self._origin = monotonic()
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=(self._monotonic() - self._origin) * self.speed)
+
+    def skip_to(self, moment: datetime) -> None:
+        """Jump ahead to `moment` (never back: time in a rehearsal only moves forward)."""
+        moment = utc(moment, "the moment to skip to")
+        if moment > self.now():
+            self._start, self._origin = moment, self._monotonic()
+
+    def seconds_until(self, moment: datetime) -> float:
+        """Wall-clock seconds until this clock shows `moment` (0 when it has passed)."""
+        ahead = (utc(moment, "the moment") - self.now()).total_seconds()
+        return max(ahead / self.speed, 0.0)
 
 
 def utc(value: datetime, what: str = "a datetime") -> datetime:

@@ -18,6 +18,7 @@ STATUS = {
     "received": "Đã nhận",
     "late": "Nộp muộn",
     "needs_review": "Cần kiểm tra",
+    "exempt": "Miễn",
 }
 UNIT_KIND = {
     "chi_bo": "Chi bộ",
@@ -33,4 +34,32 @@ RECEIVED_AT_SOURCE = {
     "internaldate": "giờ máy chủ thư nhận thư",
     "header": "giờ gửi ghi trong thư",
     "arrival": "giờ dvk nhận thư",
+    "office": "ngày Văn phòng ghi nhận (phiếu nhận ngoài thư điện tử)",
+}
+
+#: The kinds of a reminder slot (`notifier.preview.CalendarEntry.kind`), for the CLI and the web.
+REMINDER_KIND = {
+    "before": "Nhắc trước hạn",
+    "overdue": "Nhắc quá hạn",
+    "digest": "Tổng hợp gửi văn phòng",
+}
+#: The states of a reminder slot in the calendar (`CalendarEntry.state`).
+REMINDER_STATE = {
+    "upcoming": "Sắp tới",
+    "due": "Đến giờ, chưa gửi",
+    "skipped": "Bỏ qua (quá giờ)",
+    "sent": "Đã gửi",
+    "pending": "Đang gửi",
+    "failed": "Gửi lỗi",
+    "closed": "Không có thư",
+}
+#: The states of an outgoing mail (`OutboundMail.state`).
+MAIL_STATE = {
+    "planned": "Chờ gửi",
+    "sending": "Đang gửi",
+    "sent": "Đã gửi",
+    "failed": "Gửi lỗi",
+    "held": "Đang giữ lại",
+    "dropped": "Đã bỏ",
+    "cancelled": "Đã hủy",
 }

@@ -405,6 +405,26 @@ class Submission(CommuneOwned, Base):
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
+class Exemption(CommuneOwned, Base):
+    """A unit the office excused from one deadline, with the reason (issue 14 §3): it is not
+    missing or late there, gets no reminder, and the exports show it as exempt. Undoing it
+    deletes the row; the audit trail keeps both decisions."""
+
+    __tablename__ = "exemptions"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "deadline_id"),
+        _unit_key(ondelete="CASCADE"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[str] = mapped_column(String(64), index=True)
+    deadline_id: Mapped[int] = mapped_column(
+        ForeignKey("deadlines.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(server_default=_now())
+
+
 class ReminderSlot(CommuneOwned, Base):
     """A moment at which a deadline's reminders (or overdue reminders) are due; found by a scan."""
 

@@ -22,6 +22,7 @@ from documents.extraction.fields.memory import MemoryHint
 from documents.extraction.sandbox import NO_WORKER
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, Extraction, Message
+from documents.office_upload import is_upload
 from documents.register import record_submission
 
 log = logging.getLogger(__name__)
@@ -138,7 +139,9 @@ def process_message(
         message.unit_id = message.unit_id or (first.unit_id if first is not None else None)
     elif message.classification == "normal":
         directory = directory or UnitDirectory.load(session)
-        sender_unit = directory.unit_for_address(message.sender)
+        # A form the office registered by hand (documents.office_upload) is the unit's it chose.
+        office_unit = message.unit_id if is_upload(message) else None
+        sender_unit = office_unit or directory.unit_for_address(message.sender)
         # What the office taught about layouts: the sender's unit's memories and the overall ones.
         hints = layout_memory.hints_for(session, sender_unit)
         for attachment in message.attachments:
@@ -148,7 +151,11 @@ def process_message(
             extractions += 1
             if extraction.kind == contract.Kind.UNKNOWN.value:
                 continue
-            match: MatchResult = directory.match(message.sender, _document_names(extraction))
+            match: MatchResult = (
+                MatchResult.manual(office_unit)
+                if office_unit
+                else directory.match(message.sender, _document_names(extraction))
+            )
             if extraction.doubts:  # a field read without enough evidence: the office checks it
                 doubts = tuple(str(d) for d in extraction.doubts.values())
                 match = replace(match, needs_review=True, reasons=(*match.reasons, *doubts))
@@ -156,7 +163,7 @@ def process_message(
                 match = replace(
                     match, needs_review=True, reasons=(*match.reasons, AUTH_FAIL_REASON)
                 )
-            if message.sender is None:
+            if message.sender is None and office_unit is None:
                 # Two From headers, a group, an address the parsers disagree on (see
                 # documents.addresses): whoever sent it, the office decides whose form it is.
                 match = replace(

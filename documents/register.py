@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.contract import Kind
+from documents.exemptions import exemptions_for
 from documents.matching import MatchResult
 from documents.models import (
     Attachment,
@@ -47,6 +48,8 @@ from documents.models import (
 from documents.names import text_key, years_in
 
 ACCEPTED = "accepted"
+#: The register's status of a unit the office excused from a deadline (`documents.exemptions`).
+EXEMPT = "exempt"
 NEEDS_REVIEW = "needs_review"
 REJECTED = "rejected"
 
@@ -55,6 +58,8 @@ FLAG_NO_DEADLINE = "no_deadline"
 REASON_OTHER_YEAR = "Văn bản ghi năm khác với năm của đợt thi đua"
 REASON_NO_UNIT = "Chưa xác định được đơn vị"
 
+#: The office's decision that a submission replaces another (`documents.replacement`).
+REPLACE_ACTION = "replace_submission"
 #: Office decisions that a re-run of the pipeline must not undo.
 OFFICE_ACTIONS = ("confirm_unit", "resolve_review")
 
@@ -88,8 +93,9 @@ class DocumentSummary:
 class DeadlineStatus:
     kind: str
     due_date: date
-    status: str  # "missing" | "received" | "late" | "needs_review"
+    status: str  # "missing" | "received" | "late" | "needs_review" | "exempt"
     documents: tuple[DocumentSummary, ...]  # the current ones
+    exempt_reason: str | None = None  # set when the office excused the unit (documents.exemptions)
 
 
 @dataclass(frozen=True)
@@ -228,6 +234,23 @@ def refresh_group(
     session.flush()
 
 
+def office_model_key(session: Session, submission_id: int) -> str | None:
+    """The model key the office gave a submission when it marked it as replacing another
+    (`documents.replacement`, action "replace_submission" in the audit trail)."""
+    entry = session.scalar(
+        select(AuditEntry)
+        .where(
+            AuditEntry.entity == "submission",
+            AuditEntry.entity_id == str(submission_id),
+            AuditEntry.action == REPLACE_ACTION,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    key = (entry.after or {}).get("model_key") if entry is not None else None
+    return str(key) if key else None
+
+
 def derive(
     session: Session, submission: Submission, extraction: Extraction, campaign: Campaign | None
 ) -> None:
@@ -239,7 +262,11 @@ def derive(
     submission.received_at = message.received_at
     fields = dict(extraction.fields or {})
     key = model_key_of(fields, attachment.filename)
-    submission.model_key = _join_model_by_file(session, submission, attachment.filename, key)
+    # The office said this submission replaces another (documents.replacement): keep its model.
+    office_key = office_model_key(session, submission.id) if submission.id else None
+    submission.model_key = office_key or _join_model_by_file(
+        session, submission, attachment.filename, key
+    )
     flags = [f for f in (submission.flags or []) if f not in (FLAG_OTHER_YEAR, FLAG_NO_DEADLINE)]
     if deadline is None:
         flags.append(FLAG_NO_DEADLINE)
@@ -402,13 +429,14 @@ def _current_summaries(
     return current, summaries
 
 
-def _status(documents: list[DocumentSummary]) -> str:
+def _status(documents: list[DocumentSummary], exempt: bool = False) -> str:
+    """An exempt unit is never missing or late; what it did send is still checked or counted."""
     if not documents:
-        return "missing"
+        return EXEMPT if exempt else "missing"
     if any(d.review_state == NEEDS_REVIEW for d in documents):
         return "needs_review"
     if all(d.late_days > 0 for d in documents):
-        return "late"
+        return EXEMPT if exempt else "late"
     return "received"
 
 
@@ -424,6 +452,7 @@ def unit_statuses(
     With `as_of`, only what had arrived by then counts, and "current" means current then: a
     form superseded later was still the current one at that moment. With `field_keys`, each
     document's `fields` holds only those keys (as text): what a page that lists names needs.
+    Exemptions count as they stand now, whatever `as_of`: the office's decision, not an event.
     """
     campaign = _campaign(session, campaign_id)
     units = sorted(session.scalars(select(Unit).where(Unit.active.is_(True))).all(), key=_sort_key)
@@ -462,6 +491,7 @@ def unit_statuses(
             current[(unit_id, deadline_id)].append(sid)
         ids = {sid for group in current.values() for sid in group}
         summaries = _summaries(session, ids, ids, field_keys)
+    exempt = exemptions_for(session, by_deadline)
     result: list[UnitStatus] = []
     for unit in units:
         statuses: dict[str, DeadlineStatus] = {}
@@ -470,8 +500,14 @@ def unit_statuses(
                 (summaries[i] for i in current.get((unit.id, deadline.id), []) if i in summaries),
                 key=lambda d: (d.received_at, d.submission_id),
             )
+            excused = exempt.get((unit.id, deadline.id))
+            status = _status(docs, excused is not None)
             statuses[deadline.kind] = DeadlineStatus(
-                deadline.kind, deadline.due_date, _status(docs), tuple(docs)
+                deadline.kind,
+                deadline.due_date,
+                status,
+                tuple(docs),
+                excused.reason if excused is not None and status == EXEMPT else None,
             )
         result.append(UnitStatus(unit.id, unit.name, unit.kind, statuses))
     return result

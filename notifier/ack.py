@@ -43,6 +43,7 @@ from documents.models import (
     Unit,
     UnitEmail,
 )
+from documents.office_upload import is_upload
 from documents.register import active_campaign
 from documents.settings import Settings
 from notifier import labels
@@ -176,6 +177,11 @@ def refusal(
     `files` is the message whose attachments were read: the first one, for a copy.
     """
     files = files or message
+    if is_upload(message):
+        return Silence(
+            "office_upload",
+            "Phiếu do Văn phòng nhập (nhận ngoài thư điện tử): không gửi thư xác nhận.",
+        )
     if message.classification != "normal":
         label = CLASSIFICATIONS.get(message.classification, message.classification)
         return Silence("machine_mail", f"Đây là {label}: không trả lời tự động.")

@@ -161,6 +161,7 @@ class SlotMail:
     unit_id: str | None
     to: tuple[str, ...]
     state: str  # planned | sending | sent | failed | …
+    sent_at: datetime | None = None  # UTC, once it went out
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,13 @@ class CalendarEntry:
             "state": self.state,
             "done_at": self.done_at.isoformat() if self.done_at else None,
             "mails": [
-                {"unit_id": m.unit_id, "to": list(m.to), "state": m.state} for m in self.mails
+                {
+                    "unit_id": m.unit_id,
+                    "to": list(m.to),
+                    "state": m.state,
+                    "sent_at": clock.isoformat(m.sent_at),
+                }
+                for m in self.mails
             ],
             "recipients": [
                 {"unit_id": r.unit_id, "name": r.name, "to": list(r.to)} for r in self.recipients
@@ -249,7 +256,12 @@ def _outbox_by_slot(
         slot = row.idempotency_key.rsplit(":", 1)[-1]
         group = "digest" if row.purpose == "digest" else "reminder"
         found.setdefault((row.deadline_id, slot, group), []).append(
-            SlotMail(row.unit_id, tuple(str(a) for a in row.to_addrs or ()), row.state)
+            SlotMail(
+                row.unit_id,
+                tuple(str(a) for a in row.to_addrs or ()),
+                row.state,
+                clock.utc(row.sent_at) if row.sent_at is not None else None,
+            )
         )
     return found
 

@@ -27,8 +27,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from documents import clock
-from documents.models import Campaign, Deadline, OutboundMail, ReminderSlot, Unit
-from documents.register import unit_statuses
+from documents.db import get_unit
+from documents.models import AuditEntry, Campaign, Deadline, OutboundMail, ReminderSlot, Unit
+from documents.register import EXEMPT, unit_statuses
 from documents.settings import Settings
 from notifier import labels
 from notifier.calendar import WorkCalendar
@@ -199,13 +200,16 @@ def _unit_state(
     session: Session, campaign: Campaign, deadline: Deadline, at: datetime
 ) -> tuple[list[str], set[str], set[str]]:
     """(active units in the register's order, those with a counted document by `at`, and
-    those whose documents await review). The register decides what counts, as of `at`."""
+    those whose documents await review). The register decides what counts, as of `at`; a unit
+    the office exempted from the deadline is left out altogether: never reminded, not counted."""
     order: list[str] = []
     submitted: set[str] = set()
     in_review: set[str] = set()
     for unit in unit_statuses(session, campaign.id, as_of=at):
-        order.append(unit.unit_id)
         status = unit.deadlines.get(deadline.kind)
+        if status is not None and status.status == EXEMPT:
+            continue
+        order.append(unit.unit_id)
         if status is None or status.status == "missing":
             continue
         submitted.add(unit.unit_id)
@@ -381,3 +385,130 @@ def run_due_reminders(session: Session, settings: Settings, *, now: datetime) ->
             )
         session.flush()
     return rows
+
+
+class ReminderRefusedError(ValueError):
+    """A reminder the office asked for that dvk will not send; the message is Vietnamese."""
+
+
+@dataclass(frozen=True)
+class ReminderNow:
+    """The outcome of `remind_unit_now`: the outbox row, and whether this call planned it (a
+    second request on the same day finds the first one's row and plans nothing)."""
+
+    mail: OutboundMail
+    planned: bool
+
+
+def _working_days_left(calendar: WorkCalendar, today: date, due: date) -> int:
+    days, day = 0, today
+    while day < due:
+        day += timedelta(days=1)
+        days += calendar.is_working_day(day)
+    return days
+
+
+def remind_unit_now(
+    session: Session,
+    settings: Settings,
+    unit_id: str,
+    deadline_id: int,
+    *,
+    actor: str,
+    now: datetime | None = None,
+) -> ReminderNow:
+    """Plan a reminder to one unit now, at the office's request; the caller commits.
+
+    The same rules as the scheduled reminders: only a unit that has sent nothing (not exempt),
+    only to the addresses the units file lists or the office confirmed, within the daily limit
+    of automatic mails per mailbox, through the outbox. One such reminder per unit, deadline
+    and local day: asking twice plans nothing the second time."""
+    at = clock.utc(now) if now is not None else clock.now()
+    unit = get_unit(session, unit_id)
+    deadline = session.get(Deadline, deadline_id)
+    if unit is None or not unit.active or deadline is None:
+        raise ReminderRefusedError("Không có đơn vị hoặc hạn nộp này.")
+    campaign = deadline.campaign
+    office = settings.office_email or campaign.office_email or ""
+    if not office:
+        raise ReminderRefusedError(
+            "Chưa có địa chỉ thư của Văn phòng (DVK_OFFICE_EMAIL hoặc tệp đợt thi đua): "
+            "không gửi được thư nhắc."
+        )
+    status = next(
+        (
+            u.deadlines.get(deadline.kind)
+            for u in unit_statuses(session, campaign.id)
+            if u.unit_id == unit.id
+        ),
+        None,
+    )
+    kind_label = labels.DEADLINE.get(deadline.kind, deadline.kind)
+    if status is not None and status.status == EXEMPT:
+        raise ReminderRefusedError(f"{unit.name} được miễn nộp {kind_label}: không nhắc.")
+    if status is not None and status.status != "missing":
+        raise ReminderRefusedError(f"{unit.name} đã gửi {kind_label}: không cần nhắc.")
+    today = clock.local_date(at, campaign)
+    key = f"reminder-now:{deadline.id}:{unit.id}:{today.isoformat()}"
+    existing = session.scalar(select(OutboundMail).where(OutboundMail.idempotency_key == key))
+    if existing is not None:
+        return ReminderNow(existing, planned=False)
+    addresses = [e.address for e in unit.emails if e.origin in RECIPIENT_ORIGINS]
+    if not addresses:
+        raise ReminderRefusedError(
+            f"{unit.name} chưa có địa chỉ thư nào được xác nhận: thêm địa chỉ cho đơn vị trước."
+        )
+    limiter = _Limiter(session, at, campaign.timezone, settings.max_auto_mails_per_day)
+    to = limiter.allow(addresses)
+    if not to:
+        raise ReminderRefusedError(
+            f"Các địa chỉ của {unit.name} đã nhận đủ {settings.max_auto_mails_per_day} thư "
+            "tự động hôm nay: thử lại vào ngày mai."
+        )
+    overdue = today > deadline.due_date
+    due = deadline.due_date.strftime("%d/%m/%Y")
+    subject = (
+        f"[Dân vận khéo] Đã quá hạn nộp {kind_label} (hạn {due})"
+        if overdue
+        else f"[Dân vận khéo] Nhắc nộp {kind_label} trước ngày {due}"
+    )
+    calendar = WorkCalendar.from_settings(campaign.settings)
+    context = {
+        "campaign_name": campaign.name,
+        "deadline_label": kind_label,
+        "due_date": due,
+        "overdue": overdue,
+        "slot": "now",
+        "slot_label": "nhắc theo yêu cầu của Văn phòng",
+        "office_email": office,
+        "working_days_left": _working_days_left(calendar, today, deadline.due_date),
+        "unit_name": unit.name,
+        "contact": unit.contact or "",
+    }
+    purpose = "overdue" if overdue else "reminder"
+    draft = Draft(purpose, key, office, tuple(to), subject, "reminder", context)
+    mail = plan(
+        session,
+        draft,
+        now=at,
+        templates_dir=settings.templates_dir,
+        unit_id=unit.id,
+        deadline_id=deadline.id,
+    )
+    session.add(
+        AuditEntry(
+            actor=actor[:64],
+            action="remind_unit",
+            entity="unit",
+            entity_id=unit.id,
+            before=None,
+            after={
+                "deadline_id": deadline.id,
+                "deadline": deadline.kind,
+                "to": list(to),
+                "outbox_id": mail.id,
+            },
+        )
+    )
+    session.flush()
+    return ReminderNow(mail, planned=True)

@@ -25,9 +25,20 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents.settings import Settings
-from web import auth, layouts, monitoring, regions, views, year_end
+from web import (
+    actions,
+    auth,
+    layouts,
+    monitoring,
+    regions,
+    reminder_calendar,
+    units_admin,
+    upload,
+    views,
+    year_end,
+)
 from web.proxy import TrustedProxies
-from web.state import WebState, close_db
+from web.state import ProcessMessage, ReminderSource, RemindNow, WebState, close_db
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +65,18 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
+def create_app(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    *,
+    reminders: ReminderSource | None = None,
+    remind_now: RemindNow | None = None,
+    process_message: ProcessMessage | None = None,
+) -> flask.Flask:
+    """The register, with what only the composition root may import handed in: `reminders`
+    (the module `notifier.preview`) powers the reminder calendar page, `remind_now` lets editors
+    send a reminder at once and `process_message` registers a form received outside e-mail;
+    each page says so when its part is missing."""
     app = flask.Flask(__name__)
     app.config.update(
         SECRET_KEY=secret_key(settings),
@@ -68,14 +90,25 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
         WTF_CSRF_SSL_STRICT=settings.behind_tls,
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
-    app.extensions["dvk"] = WebState(settings, sessions)
+    app.extensions["dvk"] = WebState(
+        settings,
+        sessions,
+        reminders=reminders,
+        remind_now=remind_now,
+        process_message=process_message,
+    )
+    app.before_request(upload.allow_large_upload)  # before the CSRF check reads the form
     CSRFProtect(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(views.bp)
     app.register_blueprint(year_end.bp)
+    app.register_blueprint(actions.bp)
+    app.register_blueprint(units_admin.bp)
+    app.register_blueprint(upload.bp)
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)
+    app.register_blueprint(reminder_calendar.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)

@@ -26,7 +26,7 @@ from documents.models import (
     UnitEmail,
 )
 from web.form_input import format_date, format_integer
-from web.labels import DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, label
+from web.labels import DEADLINE, DOC_KIND, DOMAIN, FIELD, MODEL_TYPE, UNIT_KIND, label
 from web.people import display_names
 
 QUOTE_MAX = 80
@@ -168,6 +168,98 @@ def _memory_forgotten(entry: AuditEntry, ctx: _Context) -> str:
     return f"xóa ghi nhớ {_memory(entry, ctx)}"
 
 
+def _deadline_of(entry: AuditEntry) -> str:
+    side = entry.after or entry.before or {}
+    return label(DEADLINE, side.get("deadline"))
+
+
+def _exempted(entry: AuditEntry, ctx: _Context) -> str:
+    reason = str((entry.after or {}).get("reason") or "")
+    return (
+        f"miễn cho {_unit_name(ctx, entry.entity_id)} hạn nộp {_deadline_of(entry)}, "
+        f"lý do {_quote(reason)}"
+    )
+
+
+def _unexempted(entry: AuditEntry, ctx: _Context) -> str:
+    reason = str((entry.before or {}).get("reason") or "")
+    return (
+        f"hủy miễn nộp {_deadline_of(entry)} cho {_unit_name(ctx, entry.entity_id)} "
+        f"(lý do miễn trước đó: {_quote(reason)})"
+    )
+
+
+def _reminded(entry: AuditEntry, ctx: _Context) -> str:
+    after = entry.after or {}
+    to = ", ".join(str(a) for a in after.get("to") or [])
+    return (
+        f"gửi ngay thư nhắc nộp {_deadline_of(entry)} cho {_unit_name(ctx, entry.entity_id)}"
+        f" (thư #{after.get('outbox_id')} tới {to})"
+    )
+
+
+_UNIT_FACTS = {
+    "name": "tên",
+    "kind": "loại",
+    "aliases": "tên gọi khác",
+    "emails": "địa chỉ thư",
+    "contact": "người liên hệ",
+}
+
+
+def _unit_fact(key: str, value: Any) -> str:
+    if isinstance(value, list):
+        return _quote("; ".join(str(v) for v in value)) if value else "(trống)"
+    if key == "kind":
+        return _quote(label(UNIT_KIND, value))
+    return _quote(str(value)) if value not in (None, "") else "(trống)"
+
+
+def _unit_added(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    emails = after.get("emails") or []
+    return (
+        f"thêm đơn vị {_quote(str(after.get('name')))} ({entry.entity_id}), "
+        f"địa chỉ thư {_unit_fact('emails', emails)}"
+    )
+
+
+def _unit_edited(entry: AuditEntry, _ctx: _Context) -> str:
+    before, after = entry.before or {}, entry.after or {}
+    changes = [
+        f"{text} từ {_unit_fact(key, before.get(key))} thành {_unit_fact(key, after.get(key))}"
+        for key, text in _UNIT_FACTS.items()
+        if before.get(key) != after.get(key)
+    ]
+    name = _quote(str(after.get("name") or entry.entity_id))
+    return f"sửa đơn vị {name}: " + ("; ".join(changes) or "không đổi gì")
+
+
+#: How a form reached the office (`documents.office_upload.CHANNELS`, short).
+_CHANNELS = {"paper": "bản giấy", "zalo": "Zalo", "other": "kênh khác"}
+
+
+def _uploaded(entry: AuditEntry, ctx: _Context) -> str:
+    after = entry.after or {}
+    channel = _CHANNELS.get(str(after.get("channel")), str(after.get("channel")))
+    text = (
+        f"nhập phiếu {_quote(str(after.get('filename') or ''))} của "
+        f"{_unit_name(ctx, after.get('unit_id'))} nhận qua {channel}"
+        f" ngày {format_date(after.get('received_on'))}"
+    )
+    return text + (f", ghi chú {_quote(str(after['note']))}" if after.get("note") else "")
+
+
+def _replaced(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    if str(after.get("replaced_by")) == entry.entity_id:
+        return f"đánh dấu văn bản là bản gửi lại, thay thế văn bản #{after.get('replaces')}"
+    return (
+        f"gộp văn bản vào mô hình của văn bản #{after.get('replaces')} "
+        f"(cùng bản thay thế #{after.get('replaced_by')})"
+    )
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -180,6 +272,13 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "learn_layout_memory": _memory_learned,  # documents.layout_memory
     "weaken_layout_memory": _memory_weakened,
     "forget_layout_memory": _memory_forgotten,
+    "exempt_unit": _exempted,  # documents.exemptions
+    "unexempt_unit": _unexempted,
+    "remind_unit": _reminded,  # notifier.reminders.remind_unit_now
+    "add_unit": _unit_added,  # documents.units_admin
+    "edit_unit": _unit_edited,
+    "upload_form": _uploaded,  # documents.office_upload
+    "replace_submission": _replaced,  # documents.replacement
 }
 
 

@@ -27,10 +27,12 @@ from documents.models import (
     Campaign,
     Extraction,
     Message,
+    OutboundMail,
     Submission,
     Unit,
 )
 from documents.sniff import sniff_media_type
+from web.actions import confirmation
 from web.auth import current_user
 from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
@@ -529,10 +531,27 @@ def office_history() -> str:
 
 
 @bp.post("/outbox/<int:outbox_id>/<any(release, drop):decision>")
-def decide_held(outbox_id: int, decision: str) -> Response:
-    """Release or drop a held automatic reply (editors only, CSRF-checked, audited)."""
+def decide_held(outbox_id: int, decision: str) -> Response | str:
+    """Release or drop a held automatic reply (editors only, CSRF-checked, confirmed first,
+    audited)."""
     session = db()
-    decide = held_replies.release if decision == "release" else held_replies.drop
+    row = session.get(OutboundMail, outbox_id)
+    to = ", ".join(row.to_addrs or []) if row is not None else "?"
+    release = decision == "release"
+    asked = confirmation(
+        f"Duyệt gửi thư #{outbox_id} tới {to}?"
+        if release
+        else f"Bỏ thư #{outbox_id} tới {to}, không bao giờ gửi?",
+        [
+            f"Tiêu đề: {row.subject}" if row is not None else "",
+            f"Lý do chờ duyệt: {row.hold_reason or '—'}" if row is not None else "",
+        ],
+        url_for("views.review_queue"),
+        "Xác nhận duyệt gửi" if release else "Xác nhận bỏ thư",
+    )
+    if asked is not None:
+        return asked
+    decide = held_replies.release if release else held_replies.drop
     try:
         decide(session, outbox_id, actor=_actor())
     except held_replies.HeldReplyError as exc:

@@ -8,6 +8,7 @@ import json
 import logging
 import signal
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -211,6 +212,8 @@ def _register_json(statuses: list[Any]) -> list[dict[str, Any]]:
                     for doc in status.documents
                 ],
             }
+            if status.exempt_reason:  # the office excused the unit (documents.exemptions)
+                row[kind]["exempt_reason"] = status.exempt_reason
         rows.append(row)
     return rows
 
@@ -232,6 +235,8 @@ def show_register(
         for kind in kinds:
             status = unit.deadlines[kind]
             label = STATUS.get(status.status, status.status)
+            if status.exempt_reason:
+                label = f"{label}: {status.exempt_reason}"
             cells.append(f"{label} ({len(status.documents)})" if status.documents else label)
         table.add_row(unit.unit_name, *cells)
     console.print(table)
@@ -277,9 +282,13 @@ def run(
         return
     serve_web = None
     if web:
-        from web.app import create_app, serve
+        from web.app import serve
+        from workers.steps import handle_message
+        from workers.web_app import build_web_app
 
-        flask_app = create_app(context.settings, context.sessions)
+        flask_app = build_web_app(
+            context.settings, context.sessions, process_message=partial(handle_message, context)
+        )
         host, port = context.settings.web_host, context.settings.web_port
 
         def serve_web(stop: Any) -> None:
@@ -289,6 +298,42 @@ def run(
     source = ", ".join(context.settings.imap_urls) or f"drop folder {context.settings.inbox_dir}/"
     console.print(f"Watching {source}; Ctrl+C to stop.")
     runner.run_forever(serve_web)
+
+
+@app.command("demo")
+def demo(
+    seconds: Annotated[
+        float, typer.Option(help="About how long the rehearsal takes (wall-clock seconds).")
+    ] = 60.0,
+    folder: Annotated[
+        Path | None,
+        typer.Option(help="An empty folder for its database and mail; default a new temp one."),
+    ] = None,
+) -> None:
+    """Rehearse the 2024 example campaign on an accelerated clock, in a throwaway folder:
+    forms arrive, acknowledgements and reminders go out, late marks appear, the report fills
+    in. Nothing leaves the machine (drop folder in, outbox folder out)."""
+    import tempfile
+    import time
+
+    from workers.demo import run_demo
+
+    root = logging.getLogger()
+    if root.level == logging.INFO:  # the rehearsal's own lines tell the story; -v for details
+        root.setLevel(logging.WARNING)
+    where = folder or Path(tempfile.mkdtemp(prefix="dvk-demo-"))
+    started = time.monotonic()
+    try:
+        result = run_demo(where, seconds=seconds, say=lambda line: print(line, flush=True))
+    except FileExistsError as exc:
+        _fail(str(exc), BAD_INPUT)
+        return
+    print(
+        f"Xong sau {time.monotonic() - started:.0f} giây. Thư đã lập: {result.outbox}/. "
+        "Xem sổ theo dõi của buổi diễn tập: "
+        f"DVK_DATA_DIR={result.folder} .venv/bin/dvk register",
+        flush=True,
+    )
 
 
 @app.command("watch")

@@ -28,10 +28,11 @@ from workers.bootstrap import Context
 log = logging.getLogger(__name__)
 
 
-def handle_message(ctx: Context, message_id: int) -> int | None:
+def handle_message(ctx: Context, message_id: int, now: datetime | None = None) -> int | None:
     """Process one stored message and plan its acknowledgement, in one transaction, so a crash
     can never leave a processed message without its acknowledgement; returns the outbox id.
-    It runs in the message's commune."""
+    It runs in the message's commune; `now` is the acknowledgement's time (a rehearsal's
+    clock; default the system's)."""
     sessions = _row_sessions(ctx, Message, message_id)
     try:
         with transaction(sessions) as session:
@@ -43,7 +44,7 @@ def handle_message(ctx: Context, message_id: int) -> int | None:
             )
             if outcome.state != "processed":
                 return None
-            mail = plan_acknowledgement(session, message_id, ctx.settings)
+            mail = plan_acknowledgement(session, message_id, ctx.settings, now=now)
             return mail.id if mail is not None else None
     except Exception as exc:
         record_failure(sessions, message_id, exc, max_attempts=ctx.settings.max_attempts)
@@ -59,10 +60,10 @@ def _row_sessions(
     return ctx.sessions if commune_id is None else for_commune(ctx.sessions, commune_id)
 
 
-def deliver(ctx: Context, outbox_id: int) -> str:
+def deliver(ctx: Context, outbox_id: int, now: datetime | None = None) -> str:
     """Send one planned mail (a no-op if it was sent already), in the mail's commune."""
     sessions = _row_sessions(ctx, OutboundMail, outbox_id)
-    return send_one(sessions, outbox_id, ctx.sender, policy=ctx.outbox_policy)
+    return send_one(sessions, outbox_id, ctx.sender, now=now, policy=ctx.outbox_policy)
 
 
 def plan_reminders(ctx: Context, now: datetime | None = None) -> int:

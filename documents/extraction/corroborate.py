@@ -2,7 +2,8 @@
 
 A unit name that is exactly one unit of the commune (by the matcher's keys) is sure; one that is
 only close to a unit ("Chi bộ Trường Tiểu học Nghĩa", a line cut short) or like none is not,
-whatever the form's layout said. A person in charge who is the unit's usual contact is sure too.
+whatever the form's layout said. A person in charge who is the unit's usual contact is sure too, when the form's own evidence
+for that person was nearly enough.
 Runs where the units are known: the pipeline (with the loaded directory) and `dvk score --units`.
 """
 
@@ -19,6 +20,10 @@ from documents.extraction.normalise import key
 SURE = 0.95
 EXACT = 100.0
 LIKE = 70.0
+#: The contact is the unit's usual person, not always the model's: being the contact confirms a
+#: leader the form itself nearly settled, never one it read as a guess (a list of people, a
+#: signer when a person in charge was named but not read).
+NEARLY = 0.85
 
 
 class RankedUnit(Protocol):
@@ -53,7 +58,8 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)
         leader = result.fields.get("leader_name")
-        if contact and isinstance(leader, str) and key(contact) == key(leader):
+        own = confidence.get("leader_name", 0.0)
+        if contact and isinstance(leader, str) and key(contact) == key(leader) and own >= NEARLY:
             _raise(confidence, doubts, "leader_name")
     else:
         near = best is not None and best.score >= LIKE

@@ -104,7 +104,9 @@ def clean_long_text(text: str | None) -> str | None:
 # ---------------------------------------------------------------------------------- dates
 
 _DATE_WORDS = re.compile(
-    r"ngay\s*(\d{1,2})?\s*[\s,./-]*\s*thang\s*(\d{1,2})?\s*[\s,./-]*\s*nam\s*(\d{4})"
+    # "năm 20…26": a form printed with "năm 20" and the year's last digits filled in by hand
+    r"ngay[\s.…_]*(\d{1,2})?[\s,./…_-]*thang[\s.…_]*(\d{1,2})?[\s,./…_-]*nam[\s.…_]*"
+    r"(\d{4}(?!\d)|20[\s.…_]+\d{2}(?!\d))"
 )
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DATE_BLANK = re.compile(r"ngay\s*(?:[.…_ ]*)\s*[/.-]?\s*(?:[.…_ ]*)\s*[/.-]\s*(\d{4})")
@@ -126,7 +128,8 @@ def parse_date(text: str | None) -> date | None:
     if match:
         if not match.group(1) or not match.group(2):
             return None
-        return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        year = int(re.sub(r"\D", "", match.group(3)))
+        return _make_date(int(match.group(1)), int(match.group(2)), year)
     match = _DATE_NUMERIC.search(folded)
     if match:
         return _make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -366,7 +369,9 @@ def parse_domain(text: str | None) -> tuple[str | None, bool]:
 
 _HONORIFIC = re.compile(
     r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?|"
-    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng))\s*[:.]?\s+)+",
+    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng)|"
+    # degrees written before a name: cử nhân, thạc sĩ, tiến sĩ, kỹ sư, bác sĩ, dược sĩ
+    r"(?:pgs\.?\s*)?(?:cn|ths|ts|ks|bs|ds|bsck[12i]+)\.(?=\s*\w))\s*[:.]?\s*)+",
     re.IGNORECASE,
 )
 

@@ -174,8 +174,11 @@ class DvkCollector(Collector):
         for received_at, source, ingested_at, processed_at in rows:
             if processed_at is None:  # not possible under the WHERE; for the type checker
                 continue
-            # The arrival on the mail server; a Date header is the sender's clock, not ours.
-            arrived = ingested_at if source == "header" else min(received_at, ingested_at)
+            # The arrival on the mail server; a Date header is the sender's clock, not ours, and
+            # a form the office registered by hand carries the day it came, not the upload's.
+            arrived = (
+                ingested_at if source in ("header", "office") else min(received_at, ingested_at)
+            )
             lags.append(max(0.0, (processed_at - arrived).total_seconds()))
         lags.sort()
         lag = GaugeMetricFamily(

@@ -13,7 +13,7 @@ as the role `dvk_commune`, which this migration creates when it may, so that the
 even when dvk logs in as a superuser.
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0012
 """
 
 from collections.abc import Sequence
@@ -23,7 +23,7 @@ from alembic import op
 
 
 revision: str = "0014"
-down_revision: str | None = "0010"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -32,6 +32,7 @@ TENANT_TABLES = (
     "audit_log",
     "campaigns",
     "deadlines",
+    "exemptions",
     "extractions",
     "layout_memories",
     "mail_locations",
@@ -65,6 +66,7 @@ PER_COMMUNE_KEYS = (
 #: The tables that name a unit, and what deleting the unit does to them.
 UNIT_REFERENCES = (
     ("unit_emails", "CASCADE"),
+    ("exemptions", "CASCADE"),
     ("messages", None),
     ("submissions", None),
     ("outbound_mail", None),

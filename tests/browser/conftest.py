@@ -16,7 +16,7 @@ from documents.settings import Settings
 from tests.conftest import unavailable
 from tests.integration.web.factory import Seeded, seed, seed_users
 from tests.integration.web.served import serving
-from web.app import create_app
+from workers.web_app import build_web_app
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CHROMIUM = "/usr/bin/chromium"
@@ -58,7 +58,7 @@ def seeded_register(sessions: sessionmaker[Session]) -> Seeded:
 def base_url(
     settings: Settings, sessions: sessionmaker[Session], seeded_register: Seeded
 ) -> Iterator[str]:
-    with serving(create_app(settings, sessions)) as port:
+    with serving(build_web_app(settings, sessions)) as port:
         yield f"http://127.0.0.1:{port}"
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from documents.assessment import criteria_of, reported_models
 from documents.commune import CommuneNames, report_names
+from documents.register import EXEMPT
 from web.exports.snapshot import Snapshot, take_snapshot
 from web.labels import DOMAIN, MODEL_TYPE, label
 
@@ -203,7 +204,9 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
 
     def done(kind: str) -> int:
         return sum(
-            1 for u in units if kind in u.deadlines and u.deadlines[kind].status != "missing"
+            1
+            for u in units
+            if kind in u.deadlines and u.deadlines[kind].status not in ("missing", EXEMPT)
         )
 
     registered, reported = done("registration"), done("report")
@@ -273,6 +276,18 @@ def _body(document: DocxDocument, snap: Snapshot) -> None:
             title += f" (hạn {due:%d/%m/%Y})"
         text = ", ".join(missing) + "." if missing else "không có."
         _para(document, f"- Chưa gửi {title}: {text}", align="justify", indent=True)
+        excused = [
+            f"{u.unit_name} ({u.deadlines[kind].exempt_reason})"
+            for u in units
+            if kind in u.deadlines and u.deadlines[kind].status == EXEMPT
+        ]
+        if excused:
+            _para(
+                document,
+                f"- Được miễn nộp {title}: {'; '.join(excused)}.",
+                align="justify",
+                indent=True,
+            )
 
 
 def _year_end(document: DocxDocument, session: Session, snap: Snapshot) -> None:

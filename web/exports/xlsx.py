@@ -45,6 +45,7 @@ STATUS_FILL = {
     "missing": PatternFill("solid", fgColor="FDE2E1"),
     "late": PatternFill("solid", fgColor="FEF3C7"),
     "needs_review": PatternFill("solid", fgColor="E0E7FF"),
+    "exempt": PatternFill("solid", fgColor="E5E7EB"),
 }
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
@@ -216,6 +217,8 @@ def _status_sheet(wb: Workbook, snap: Snapshot, kind: str, heading: Heading) -> 
         # Late only as much as its earliest-arriving document: one on-time form is on time.
         late = min((d.late_days or 0 for d in current), default=0)
         names = "\n".join(str(d.fields.get("model_name") or "") for d in current if d.fields)
+        if status.exempt_reason:
+            names = f"{names}\nLý do miễn: {status.exempt_reason}"
         values: list[Any] = [
             index,
             _text(unit.unit_name),

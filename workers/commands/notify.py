@@ -17,6 +17,7 @@ from sqlalchemy import select
 from documents import clock
 from documents.db import transaction
 from documents.held_replies import HeldReplyError, drop, release
+from documents.labels import REMINDER_KIND, REMINDER_STATE
 from documents.models import OutboundMail
 from documents.register import active_campaign
 from notifier.outbox import send_due, send_one
@@ -42,19 +43,6 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
-#: How the calendar's states read in the office's table.
-STATE_LABELS = {
-    "upcoming": "sắp tới",
-    "due": "đến giờ, chưa gửi",
-    "skipped": "bỏ qua (quá giờ)",
-    "sent": "đã gửi",
-    "pending": "đang gửi",
-    "failed": "gửi lỗi",
-    "closed": "không có thư",
-}
-KIND_LABELS = {"before": "nhắc trước hạn", "overdue": "nhắc quá hạn", "digest": "tổng hợp"}
-
-
 def _calendar_table(entries: list[CalendarEntry]) -> Table:
     table = Table("Lúc", "Hạn", "Lần", "Loại", "Trạng thái", "Thư", title="Lịch nhắc hạn")
     for entry in entries:
@@ -74,8 +62,8 @@ def _calendar_table(entries: list[CalendarEntry]) -> Table:
             entry.local_time,
             f"{entry.deadline} {entry.due_date:%d/%m/%Y}",
             entry.slot,
-            KIND_LABELS.get(entry.kind, entry.kind),
-            STATE_LABELS.get(entry.state, entry.state),
+            REMINDER_KIND.get(entry.kind, entry.kind).lower(),
+            REMINDER_STATE.get(entry.state, entry.state).lower(),
             who,
         )
     return table

@@ -7,6 +7,7 @@ import io
 import json
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -18,11 +19,13 @@ from sqlalchemy.orm import Session
 from documents.db import transaction
 from documents.models import Campaign
 from documents.register import active_campaign
-from web.app import create_app, serve
+from web.app import serve
 from web.exports.report_docx import export_report_docx
 from web.exports.xlsx import export_xlsx
 from web.users import ROLES, add_user, remove_user, set_password
 from workers.commands import ContextGetter
+from workers.steps import handle_message
+from workers.web_app import build_web_app
 
 
 def _emit(data: dict[str, object]) -> None:
@@ -45,7 +48,9 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         """Serve only the web register (waitress), without the mail loop."""
         context = ctx()
         settings = context.settings
-        flask_app = create_app(settings, context.sessions)
+        flask_app = build_web_app(
+            settings, context.sessions, process_message=partial(handle_message, context)
+        )
         chosen_host = host or settings.web_host
         chosen_port = port or settings.web_port
         console.print(f"Sổ theo dõi: http://{chosen_host}:{chosen_port}/")

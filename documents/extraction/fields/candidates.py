@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from documents.extraction.fields import prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
-from documents.extraction.fields.labels import AFFILIATION, OTHER
+from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
 from documents.extraction.fields.zones import Zones
-from documents.extraction.normalise import clean_text, fold
+from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
 _TYPE_HINT = re.compile(
@@ -49,15 +49,26 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
         if item.name == OTHER or not item.has_value:
             continue
         name = "unit_name" if item.name == AFFILIATION else item.name
-        rank = 40 if item.name == AFFILIATION else 0
-        person = f"person{number}" if item.name == "leader_name" else ""
+        rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
+        rank = 3 if rank == 0 and _anyone(item) else rank
+        person = item.group or (f"person{number}" if item.name == "leader_name" else "")
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
             # "Tên tập thể đề nghị": the form is a collective's
             yield Candidate("model_type", "tập thể", Method.INLINE, 27, 0.8, item.places,
                             item.label, item.label_where)  # fmt: skip
-        if person:
+        if item.name == "leader_name":
             yield from _inside_person(item, person)
+
+
+#: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author).
+_ANY_PERSON = re.compile(r"^(?:ho va ten|ho ten)(?: ca nhan)?$")
+
+
+def _anyone(item: Item) -> bool:
+    """A person under a label any person's name may have: second to one labelled in charge."""
+    words = item.heading_words.split("\n")[-1] if item.heading_words else item.label
+    return item.name == "leader_name" and bool(_ANY_PERSON.match(key(split_number(words)[1])))
 
 
 def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:
@@ -163,7 +174,7 @@ def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
 
 _CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
 _ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
-_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|to dan pho|khu|truong)\b")
+_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|bon|buon|lang|to dan pho|khu|khoi|truong)\b")
 
 
 def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
@@ -200,7 +211,9 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             return
     for col in zones.header + zones.signature:  # a date line wrapped inside its cell
         joined = " ".join(col)
-        match = re.search(r",\s*ngay\b[^:]{0,40}?\d{4}", fold(joined))
+        match = re.search(
+            r",\s*ngay\b[^:]{0,40}?(?:\d{4}|nam[\s.…_]*20[\s.…_]+\d{2})", fold(joined)
+        )
         if match:
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)

@@ -28,8 +28,11 @@ from documents.extraction.fields.lines import (
     is_heading,
     label_style,
 )
+from documents.extraction.fields.outline import child_of, follows, parts
 from documents.extraction.normalise import fold
 
+#: "Những thông tin cần được bảo mật (nếu có): Không": a label's shape, whatever its words.
+_LABEL_SHAPE = re.compile(r"^\s*[^\W\d][^:.;]{2,120}:(?:\s|$)")
 _TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
 
 
@@ -52,6 +55,9 @@ class Reader:
     prose: list[tuple[str, Where | None]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    outline: str | None = None  # the last section number seen outside a value ("3.2")
+    anchor: str | None = None  # the section number the current item was opened under
+    inner: str | None = None  # the last number of a list inside the current value
 
     # ------------------------------------------------------------------ items
     def close(self) -> None:
@@ -60,6 +66,8 @@ class Reader:
     def open(self, item: Item) -> Item:
         self.items.append(item)
         self.cur = item
+        self.anchor = item.number if parts(item.number) else self.outline
+        self.inner = None
         return item
 
     def open_hit(self, hit: Hit, where: Where | None, method: Method = Method.INLINE) -> Item:
@@ -81,6 +89,17 @@ class Reader:
             self.close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
             self.prose.append((text, where))
             return
+        number = split_number(text)[0] if parts(split_number(text)[0]) else None
+        if number and (self._next_section(number) or self._sub_items(number)):
+            self.close()  # "3.3. Khả năng áp dụng" after a value under "3.2."
+        elif self._bullet_sibling(text):
+            self.close()  # "- Những điều kiện …: …" after a value under "- Mô tả …:"
+        opened = len(self.items)
+        self._line(text, where)
+        if number:
+            self._count(number, text, opened)
+
+    def _line(self, text: str, where: Where | None) -> None:
         self._type_heading(text, where)
         hits = find_labels(text)
         if self._heading(text, hits, where):
@@ -89,6 +108,40 @@ class Reader:
             self._labelled(text, hits, where)
             return
         self._plain(text, where)
+
+    def _next_section(self, number: str) -> bool:
+        """A number that goes on with the outline the current free text was opened under,
+        and not with a list inside that text, opens another section."""
+        cur = self.cur
+        if cur is None or cur.name not in LONG_FIELDS or not cur.has_value:
+            return False
+        return follows(number, self.anchor) and not follows(number, self.inner)
+
+    def _bullet_sibling(self, text: str) -> bool:
+        """Free text opened by a bulleted label ends at the next bulleted label of that list
+        ("- Những điều kiện cần thiết: …"), known to the lexicon or not."""
+        cur = self.cur
+        if cur is None or cur.name not in LONG_FIELDS or not cur.has_value or not cur.number:
+            return False
+        bullet, rest = split_number(text)
+        return bullet == cur.number and parts(bullet) is None and bool(_LABEL_SHAPE.match(rest))
+
+    def _sub_items(self, number: str) -> bool:
+        """A free-text label whose first line is its own sub-item ("3. Mô tả" then "3.1. …")
+        heads a section of labelled parts: it holds no text of its own."""
+        cur = self.cur
+        return cur is not None and cur.name in LONG_FIELDS and not cur.has_value \
+            and child_of(number, cur.number)  # fmt: skip
+
+    def _count(self, number: str, text: str, opened: int) -> None:
+        """Remember a line's number: inside the current value (a list of its own) or outside."""
+        cur = self.cur
+        inside = len(self.items) == opened and cur is not None and bool(cur.parts) \
+            and cur.parts[-1].text == text  # fmt: skip
+        if inside:
+            self.inner = number
+        else:
+            self.outline = number
 
     def _type_heading(self, text: str, where: Where | None) -> None:
         """'1. Cá nhân:' / 'Tập thể:' heads a list of models of that kind."""

@@ -46,6 +46,9 @@ class Item:
     method: Method = Method.INLINE
     label: str = ""  # the label as written
     label_where: Where | None = None
+    inferred: bool = False  # read from a heading's word, not written under a label
+    heading_words: str = ""  # the column header a value was read under (tables of forms)
+    group: str = ""  # values of one row of a table of people belong to that row's person
 
     @property
     def has_value(self) -> bool:

@@ -29,6 +29,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "don vi chu quan", "ten chi bo", "ten doan the", "ten tap the de nghi",
         "ten don vi de nghi", "ten don vi dang ky", "ten don vi thuc hien", "ten don vi bao cao",
         "don vi de nghi", "tap the de nghi", "don vi xay dung", "ten tap the dang ky",
+        "thuoc chi hoi", "thuoc chi bo", "thuoc chi doan", "thuoc don vi", "thuoc to chuc",
+        "don vi chu tri xay dung mo hinh",
     ),
     AFFILIATION: (
         "don vi cong tac", "noi cong tac", "co quan cong tac", "co quan don vi cong tac",
@@ -39,11 +41,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "mo hinh dang ky", "ten mo hinh dang ky", "ten mo hinh diem", "ten cong trinh",
         "ten dien hinh", "ten mo hinh dvk", "ten mo hinh dien hinh", "mo hinh dien hinh",
         "ten mo hinh dan van kheo dang ky", "ten mo hinh cach lam hay", "ten cach lam hay",
-        "ten sang kien", "ten mo hinh sang kien",
+        "ten sang kien", "ten mo hinh sang kien", "la tac gia dang ky xay dung mo hinh",
+        "la tac gia de nghi cong nhan mo hinh", "dang ky xay dung mo hinh",
     ),
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
-        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan",
+        "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
+        "ca nhan tap the", "tap the hay ca nhan",
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",
@@ -84,6 +88,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "noi dung cach thuc thuc hien", "cach thuc thuc hien", "noi dung cach thuc",
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
         "muc tieu noi dung", "noi dung muc tieu", "muc tieu va noi dung",
+        "mo ta ban chat cua mo hinh", "mo ta ban chat mo hinh", "mo ta mo hinh", "mo ta cach lam",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",
@@ -91,6 +96,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ket qua xay dung mo hinh", "hieu qua mo hinh", "ket qua noi bat",
         "thanh tich dat duoc", "thanh tich", "thanh tich dat duoc cua ca nhan",
         "thanh tich dat duoc cua tap the", "ket qua hieu qua", "ket qua dat duoc cu the",
+        "ket qua chu yeu",
     ),
     "participants": (
         "so ho tham gia", "so nguoi tham gia", "so luong nguoi tham gia", "so luot nguoi tham gia",
@@ -129,6 +135,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "han che bai hoc kinh nghiem", "phuong huong thoi gian toi", "phuong huong",
         "ket qua du kien", "du kien ket qua", "muc tieu du kien", "muc tieu cua mo hinh",
         "kien nghi de xuat", "to chuc thuc hien", "danh hieu thi dua",
+        "don vi nhan bao cao", "noi nhan bao cao", "co quan nhan bao cao", "ky bao cao",
+        "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
+        "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
+        "trinh do chuyen mon",
     ),
 }  # fmt: skip
 

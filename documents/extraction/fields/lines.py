@@ -34,6 +34,9 @@ DATE_LINE = re.compile(
 ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
 BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"
 _BOX_MARK = re.compile(rf"[{BOXES}]|\[\s*[xX✓]?\s*\]")
+_HINTS = re.compile(r"\([^()]*\)")
+#: A label's hint in brackets after a tab, before the colon that opens the value.
+_LEADING_HINT = re.compile(r"^\([^()]*\)\s*[:：]\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
 
@@ -83,9 +86,15 @@ def label_style(number: str | None) -> str:
     return "other"
 
 
+#: A footnote mark glued to a label before its colon ("Lĩnh vực áp dụng mô hình4:", "(…)3:").
+_FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\d{1,2}(?=\s*[:：])")
+
+
 def find_labels(line: str) -> list[Hit]:
     """Every label of a line, left to right; the first one's value ends where the next begins."""
-    first = _first_label(line)
+    if _BOX_MARK.match(split_number(line.strip())[1].strip()):
+        return []  # "☒ Tập thể ☐ Cá nhân": the options of a choice, never a label
+    first = _first_label(_FOOTNOTE.sub("", line))
     if first is None:
         return []
     hits = [first]
@@ -103,12 +112,13 @@ def _first_label(line: str) -> Hit | None:
 def _separated(line: str) -> Hit | None:
     """'Tên mô hình: X', 'Điện thoại……0912', 'Chức vụ\tBí thư'."""
     match = SEP.search(line)
-    if not match or not 0 < match.start() <= 80:
-        return None
+    if not match or not 0 < len(_HINTS.sub("", line[: match.start()])) <= 80:
+        return None  # a label is short, whatever hint in brackets it carries
     found = match_label(line[: match.start()])
     if found is None:
         return None
-    return _hit(found, line[: match.start()], line[match.end() :])
+    value = _LEADING_HINT.sub("", line[match.end() :])  # "\t(Ví dụ: Kinh tế, …): Văn hóa"
+    return _hit(found, line[: match.start()], value)
 
 
 def _dashed(line: str) -> Hit | None:

@@ -206,7 +206,7 @@ def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate
     candidate, verdict = cv
     if name != "unit_name" or candidate.rank != 37:
         return candidate.rank
-    levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 40)]
+    levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 38, 40)]
     return 34 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
 
 

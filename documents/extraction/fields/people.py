@@ -25,7 +25,9 @@ from documents.extraction.normalise import (
 
 _HINT = re.compile(r"^\(?\s*(?:ky|da ky)\b|ghi ro ho ten|dong dau|\(ky")
 _ROLE_PREFIX = re.compile(r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.|thay mat|ky thay)\s*", re.I)
-_SELF_ROLE = re.compile(r"^nguoi (?:dang ky|bao cao|viet|lap|ky|thuc hien|de nghi)\b")
+_SELF_ROLE = re.compile(
+    r"^nguoi (?:dang ky|bao cao|viet|lap|ky|thuc hien|de nghi|nop don|lam don|nop|lap bieu)\b"
+)
 _PHONE_LABEL = re.compile(r"[,;–-]?\s*\b(?:so\s+)?(?:dien thoai|dt|sdt|dtdd|di dong|tel)\b\s*:?",
                           re.I)  # fmt: skip
 _POSITION_STARTS = (
@@ -72,13 +74,24 @@ def _header_lines(zones: Zones) -> list[str]:
     return lines
 
 
+def _without_recipients(lines: list[str]) -> list[str]:
+    """A column that opens with "Nơi nhận:" and its "- …" list, then the signature (a form
+    typed without a signature table): the lines after the list."""
+    if not lines or not fold(lines[0]).startswith("noi nhan"):
+        return lines
+    k = 1
+    while k < len(lines) and re.match(r"^\s*[-+•]", lines[k]):
+        k += 1
+    return lines[k:] or lines
+
+
 def unit_level(name: str) -> int:
     """How high a unit stands: 3 province/district bodies, 2 commune ones, 1 below a commune."""
     f = fold(name)
     if re.search(r"\b(?:tinh|thanh pho|huyen|quan(?! su| doi| ly)|thi xa|trung uong)\b", f):
         return 3
     if re.match(r"^(?:chi bo|chi hoi|chi doan|to |doi )", f) or re.search(
-        r"\b(?:xom|thon|ap|to dan pho|khu|truong|tram|hop tac xa|cum)\b", f
+        r"\b(?:xom|thon|ap|bon|buon|lang|to dan pho|khu|khoi|truong|tram|hop tac xa|cum)\b", f
     ):
         return 1
     return 2
@@ -93,7 +106,7 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
     """The typed name under the signature and the position above it ("BÍ THƯ" → "Bí thư")."""
     best: tuple[str, str | None] | None = None
     for col in zones.signature:
-        lines = [ln.strip() for ln in col if ln.strip()]
+        lines = _without_recipients([ln.strip() for ln in col if ln.strip()])
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
         if any(re.search(r"\bxac nhan\b|\bcap tren\b", fold(ln)) for ln in lines[:4]):

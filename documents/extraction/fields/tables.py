@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.indicators import read_indicators
 from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
 from documents.extraction.fields.lines import CHOICE_FIELDS, SEP, find_labels, is_choice_line
 from documents.extraction.normalise import parse_domain, parse_model_type
@@ -36,8 +37,10 @@ class Row:
 
 def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
-    rows = [Row(i, tuple("" if _ROW_NUMBER.match(c) else c.strip() for c in b.cells))
-            for i, b in blocks]  # fmt: skip
+    rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
+                         for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
+    if read_indicators(reader, rows):
+        return
     header = column_headers(rows)
     if header is not None:
         reader.close()
@@ -79,6 +82,7 @@ class Header:
     columns: list[LabelMatch | None]
     options: list[str | None]
     depth: int
+    texts: tuple[str, ...] = ()  # each column's header words, all header rows together
 
 
 def _spread(labels: list[LabelMatch | None], row: Row) -> list[LabelMatch | None]:
@@ -124,6 +128,9 @@ def column_headers(rows: list[Row]) -> Header | None:
     options: list[str | None] = [None] * len(merged)
     depth = 1
     for row in rows[1:_MAX_HEADER_ROWS]:
+        if _column_codes(row):
+            depth += 1  # "A | B | 1 | 2 | …": the columns' codes, under the header
+            continue
         sub = _sub_header(row, merged)
         if sub is None:
             break
@@ -146,7 +153,18 @@ def column_headers(rows: list[Row]) -> Header | None:
         return None  # a header names each field once; repeats mean label | value pairs
     if depth == 1 and len(named) < 3 and not _values_under(rows[1], merged):
         return None  # "Nội dung | Thông tin đăng ký" over label | value rows
-    return Header(merged, options, depth)
+    texts = tuple(" ".join(r.cells[k] for r in rows[:depth] if k < len(r.cells))
+                  for k in range(len(merged)))  # fmt: skip
+    return Header(merged, options, depth, texts)
+
+
+_CODE = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\s*$")
+
+
+def _column_codes(row: Row) -> bool:
+    """A row of column codes (statistical returns number their columns A, B, 1, 2 …)."""
+    filled = [c for c in row.cells if c]
+    return len(filled) >= 3 and all(_CODE.match(c) for c in filled)
 
 
 _TICK = re.compile(r"^\s*(?:[xX✓✔☒☑]|\(x\)|\[x\])\s*$")
@@ -177,12 +195,26 @@ def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
         option = header.options[col] if col < len(header.options) else None
         if option is not None and not _TICK.match(value):
             continue
+        words = header.texts[col] if col < len(header.texts) else ""
         item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
-                    label_where=None)  # fmt: skip
+                    label_where=None, heading_words=words, group=f"row{first.block}")  # fmt: skip
+        if found.field == "funds_vnd":
+            value = _in_unit(value, words)
         for line in (option or value).split("\n"):
             item.add(line, first.where(col))
         reader.items.append(item)
     reader.close()
+
+
+_MONEY_UNIT = re.compile(r"\((?:[^()]*:\s*)?((?:triệu|nghìn|ngàn)\s+đồng|tr\.?\s?đ|đồng)\)", re.I)
+
+
+def _in_unit(value: str, head: str) -> str:
+    """A bare figure under "Kinh phí (triệu đồng)" is in the column's unit."""
+    unit = _MONEY_UNIT.search(head)
+    if unit is None or re.search(r"[^\d\s.,]", value):
+        return value
+    return f"{value} {unit.group(1)}"
 
 
 def _list_kind(reader: Reader, columns: list[LabelMatch | None], where: Where) -> None:
@@ -193,7 +225,7 @@ def _list_kind(reader: Reader, columns: list[LabelMatch | None], where: Where) -
     if not heads:
         return
     item = Item("model_type", 1.0, None, method=Method.SECTION, label=heads[-1].value,
-                label_where=heads[-1].where)  # fmt: skip
+                label_where=heads[-1].where, inferred=True)  # fmt: skip
     item.add(heads[-1].value, heads[-1].where)
     reader.items.append(item)
     reader.mentions.remove(heads[-1])
@@ -314,7 +346,9 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
             for line in text.split("\n") if text else ():
                 cur.add(line, row.where(col))
         return
-    if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]):
+    labelled = any(find_labels(t.split("\n")[0]) for t in filled[1:])  # "Đơn vị báo cáo: X"
+    if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]) \
+            and not labelled:  # fmt: skip
         first = texts.index(filled[0])
         item = Item(OTHER, 0.5, None, method=Method.CELL, label=filled[0],
                     label_where=row.where(first))  # fmt: skip

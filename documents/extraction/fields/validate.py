@@ -305,8 +305,50 @@ CHECKS: dict[str, Callable[[str], Verdict]] = {
 }
 
 
+#: Short text a label can run into, or a line break can cut short.
+SHORT_TEXT = frozenset({"unit_name", "model_name", "leader_position", "location"})
+
+
 def check(name: str, text: str) -> Verdict:
     """The cleaned value of `text` for field `name`, and how well it fits the field."""
     if name == OTHER or name not in CHECKS:
         return rejected("không phải trường của phiếu")
-    return CHECKS[name](text)
+    verdict = CHECKS[name](text)
+    if name in SHORT_TEXT and isinstance(verdict.value, str) and verdict.score != ODD:
+        doubt = _overrun(verdict.value) or _cut_short(verdict.value)
+        if doubt:
+            return Verdict(verdict.value, ODD, doubt, verdict.approximate)
+    return verdict
+
+
+_COLON = re.compile(r"\S\s*:(?=\s|$)")
+
+
+def inner_label(value: str) -> str | None:
+    """A label with its colon inside a value ("DÂN Đơn vị báo cáo: Chi bộ …"): the words
+    before a colon that are, exactly, a known label."""
+    for colon in _COLON.finditer(value):
+        words = value[: colon.start() + 1].split()[-6:]
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[-n:])
+            found = match_label(phrase, prefix=False)
+            if found is not None and found.confidence >= 1.0:
+                return phrase
+    return None
+
+
+def _overrun(value: str) -> str | None:
+    """A value that holds another label ran over it: what follows belongs to that label."""
+    label = inner_label(value)
+    return f"giá trị lẫn nhãn khác “{label}”" if label else None
+
+
+_PAIRS = (("“", "”"), ("(", ")"), ("«", "»"))
+
+
+def _cut_short(value: str) -> str | None:
+    """An opening quote or bracket without its closing one (or the reverse): the value was
+    cut at a line or cell break and may miss words."""
+    if any(value.count(a) != value.count(b) for a, b in _PAIRS) or value.count('"') % 2:
+        return "giá trị có thể bị cắt ngang (thiếu dấu ngoặc)"
+    return None

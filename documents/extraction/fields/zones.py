@@ -25,7 +25,7 @@ class Where:
 _MOTTO = re.compile(r"cong hoa xa hoi|dang cong san viet nam|doc lap\s*-?\s*tu do|cong hoa xhcn")
 _SIGN_MARK = re.compile(
     r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.)\s|^\s*nguoi (?:dang ky|bao cao|viet|lap|ky)\b|"
-    r"^\s*noi nhan|^\s*xac nhan|^\s*\(ky\b|ky,? ghi ro ho ten|ky ten|dong dau"
+    r"^\s*noi nhan|^\s*xac nhan|^\s*\(ky\b(?! bao cao)|ky,? ghi ro ho ten|ky ten|dong dau"
 )
 ORG_START = re.compile(
     r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
@@ -161,7 +161,7 @@ def _header_line(b: Block, i: int, cols: list[list[str]]) -> bool | None:
 
 def _signature_table(blocks: list[Block], start: int, zones: Zones) -> int:
     """The last table whose text has signature marks; where the body ends."""
-    for i in range(len(blocks) - 1, start - 1, -1):
+    for i in range(len(blocks) - 1, max(start, 1) - 1, -1):  # a signature never opens a form
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.table is not None and _is_signature_text(b.text):
             return _signature_rows(blocks, start, i, zones)
@@ -219,10 +219,19 @@ def _signature_lines(blocks: list[Block], start: int, zones: Zones) -> int:
             for p in tail_parts:
                 offset = width - len(p)
                 for k, t in enumerate(p):
-                    sig_cols[k + offset].append(t)
+                    sig_cols[k + offset].extend(_unglue_on_behalf(t))
             zones.signature = sig_cols
             return i
     return len(blocks)
+
+
+_GLUED_ON_BEHALF = re.compile(r"(?<=[.;])\s*(?=(?:T/?M|KT|TL|TUQ)\.\s)")
+
+
+def _unglue_on_behalf(line: str) -> list[str]:
+    """'- Lưu.TM. BAN CÔNG TÁC MẶT TRẬN': a converter glued the signature's first line to the
+    last recipient's; two lines again."""
+    return [part for part in _GLUED_ON_BEHALF.split(line) if part.strip()]
 
 
 def _title(body: list[Block], zones: Zones) -> int:

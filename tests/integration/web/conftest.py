@@ -13,7 +13,7 @@ from werkzeug.test import TestResponse
 
 from documents.settings import Settings
 from tests.integration.web.factory import PASSWORD, Seeded, seed, seed_users
-from web.app import create_app
+from workers.web_app import build_web_app
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -28,7 +28,7 @@ def csrf_token(html: str) -> str:
 def app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Flask:
     with sessions() as session:
         seed_users(session)
-    return create_app(settings, sessions)
+    return build_web_app(settings, sessions)
 
 
 @pytest.fixture

@@ -71,9 +71,17 @@ def test_an_editor_releases_and_drops_with_an_audit_entry(
     keep = _held(sessions, settings, "stranger@example.test", "Phiếu")
     lose = _held(sessions, settings, "attacker@evil.example", "Phiếu")
     token = page_token(editor, "/review")
-    response = editor.post(f"/outbox/{keep}/release", data={"csrf_token": token})
+    # The first press only asks: what will happen, to whom, and a button that confirms.
+    asked = editor.post(f"/outbox/{keep}/release", data={"csrf_token": token})
+    assert asked.status_code == 200
+    question = asked.get_data(as_text=True)
+    assert f"Duyệt gửi thư #{keep} tới stranger@example.test?" in question
+    assert 'name="xac_nhan" value="1"' in question
+    assert _state(sessions, keep) == "held"
+    confirmed = {"csrf_token": token, "xac_nhan": "1"}
+    response = editor.post(f"/outbox/{keep}/release", data=confirmed)
     assert response.status_code == 302 and response.headers["Location"].endswith("/review")
-    editor.post(f"/outbox/{lose}/drop", data={"csrf_token": token})
+    editor.post(f"/outbox/{lose}/drop", data=confirmed)
     assert _state(sessions, keep) == "planned" and _state(sessions, lose) == "dropped"
     with sessions() as session:
         audit = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
@@ -88,7 +96,7 @@ def test_an_editor_releases_and_drops_with_an_audit_entry(
     assert f"bỏ thư trả lời tự động #{lose} đang chờ duyệt (không gửi)" in history
     assert "outbox.release" not in history and "outbox.drop" not in history
     # A second decision on the same mail is refused politely and changes nothing.
-    again = editor.post(f"/outbox/{keep}/drop", data={"csrf_token": token}, follow_redirects=True)
+    again = editor.post(f"/outbox/{keep}/drop", data=confirmed, follow_redirects=True)
     assert "không ở trạng thái chờ duyệt" in again.get_data(as_text=True)
     assert _state(sessions, keep) == "planned"
 

@@ -112,3 +112,38 @@ def test_display_is_wall_clock_in_the_campaign_zone() -> None:
         "2024-04-07T16:59:59+00:00"
     )
     assert clock.local_naive(None, HANOI) is None
+
+
+class _Hand:
+    """A wall clock moved by hand, for an accelerated clock to read."""
+
+    def __init__(self) -> None:
+        self.seconds = 100.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
+def test_an_accelerated_clock_runs_speed_times_faster_and_skips_forward_only() -> None:
+    hand = _Hand()
+    start = datetime(2024, 3, 26, 1, tzinfo=UTC)
+    fast = clock.AcceleratedClock(start, 3600.0, monotonic=hand)
+    assert fast.now() == start
+    hand.seconds += 2.5  # 2.5 s of wall clock: 2.5 hours of campaign
+    assert fast.now() == start + timedelta(hours=2.5)
+    assert fast.seconds_until(start + timedelta(hours=3.5)) == pytest.approx(1.0)
+    assert fast.seconds_until(start) == 0.0
+    fast.skip_to(datetime(2024, 4, 3, 8, tzinfo=clock.zone("Asia/Ho_Chi_Minh")))
+    assert fast.now() == datetime(2024, 4, 3, 1, tzinfo=UTC)
+    assert fast.now().tzinfo is UTC
+    fast.skip_to(start)  # never back
+    assert fast.now() == datetime(2024, 4, 3, 1, tzinfo=UTC)
+    with pytest.raises(clock.NaiveDatetimeError):
+        fast.skip_to(datetime(2024, 5, 1))
+    with pytest.raises(ValueError, match="run forward"):
+        clock.AcceleratedClock(start, 0.0)
+
+
+def test_the_system_clock_is_now() -> None:
+    before = clock.now()
+    assert before <= clock.SYSTEM.now() <= clock.now()

@@ -44,3 +44,11 @@ def test_a_unit_like_none_of_the_file_is_capped() -> None:
 def test_another_person_than_the_contact_keeps_its_confidence() -> None:
     result = corroborate(_result("Chi bộ thôn 2", "Trần Thị Nụ"), UNITS)
     assert result.confidence["leader_name"] == 0.85 and "leader_name" in result.doubts
+
+
+def test_the_contact_read_as_a_guess_is_not_raised() -> None:
+    """Being the unit's contact does not make a weakly read person the model's leader (the
+    first name of a list of staff, a signer when the person in charge went unread)."""
+    result = corroborate(_result("Chi bộ thôn 2", "Lê Văn Tư", leader_conf=0.82), UNITS)
+    assert result.confidence["unit_name"] >= 0.95
+    assert result.confidence["leader_name"] == 0.82 and "leader_name" in result.doubts
