@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from documents.db import all_communes
 from documents.models import LoginAttempt, User, new_session_epoch
 from web.login_backoff import known_device, network_key, required_wait
 
@@ -111,6 +112,15 @@ def end_sessions(session: Session, user_id: int) -> None:
     if user is not None:
         user.session_epoch = new_session_epoch()
         session.flush()
+
+
+def commune_of_user(sessions: sessionmaker[Session], username: str) -> int | None:
+    """The commune a login name belongs to (names are unique across the deployment): the
+    login is then checked inside that commune."""
+    with all_communes(sessions)() as session:
+        name = username.strip()[:64]
+        found = session.scalar(select(User.commune_id).where(User.username == name))
+        return int(found) if found is not None else None
 
 
 def authenticate(
