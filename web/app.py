@@ -2,7 +2,8 @@
 
 Security lives here, in one place, so no view can forget it: a session is required on every
 route but the login page, static files and the monitoring endpoints (`web.monitoring`, which
-guard themselves); only editors may POST; every form carries a CSRF token; every response
+guard themselves); only editors may POST; the province's logins read and never write
+(`web.province`), and only they reach the province's pages; every form carries a CSRF token; every response
 carries the security headers.
 """
 
@@ -24,8 +25,9 @@ from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
+from documents.province import PROVINCE_ROLE
 from documents.settings import Settings
-from web import auth, layouts, monitoring, regions, views, year_end
+from web import auth, layouts, monitoring, province, regions, views, year_end
 from web.proxy import TrustedProxies
 from web.state import WebState, close_db
 
@@ -76,6 +78,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(monitoring.bp)
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)
+    app.register_blueprint(province.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)
@@ -84,6 +87,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     # Forwarded headers count only from the proxies named in DVK_TRUSTED_PROXIES (web.proxy).
     app.wsgi_app = TrustedProxies(app.wsgi_app, settings.trusted_proxies)  # type: ignore[method-assign]
     app.jinja_env.globals["current_user"] = auth.current_user
+    app.jinja_env.globals["viewed_commune"] = province.viewed_commune
     app.jinja_env.filters.update(views.FILTERS)
     return app
 
@@ -95,6 +99,10 @@ def _guard() -> Response | None:
     user = auth.current_user()
     if user is None:
         return flask.redirect(flask.url_for("auth.login", next=request.full_path.rstrip("?")))
+    if user.role == PROVINCE_ROLE:
+        return province.guard()  # reads every commune, one at a time, and writes nothing
+    if request.blueprint == "province":
+        flask.abort(403)  # a commune's office never sees the other communes
     editing = request.method not in SAFE_METHODS and request.endpoint != "auth.logout"
     if editing and user.role != "editor":
         flask.abort(403)
