@@ -27,7 +27,16 @@ from werkzeug.wrappers import Response
 
 from documents.province import PROVINCE_ROLE
 from documents.settings import Settings
-from web import auth, layouts, monitoring, province, regions, views, year_end
+from web import (
+    auth,
+    campaign_templates,
+    layouts,
+    monitoring,
+    province,
+    regions,
+    views,
+    year_end,
+)
 from web.proxy import TrustedProxies
 from web.state import WebState, close_db
 
@@ -79,6 +88,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(layouts.bp)
     app.register_blueprint(regions.bp)
     app.register_blueprint(province.bp)
+    app.register_blueprint(campaign_templates.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)

@@ -168,6 +168,11 @@ def _memory_forgotten(entry: AuditEntry, ctx: _Context) -> str:
     return f"xóa ghi nhớ {_memory(entry, ctx)}"
 
 
+def _adopted(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    return f"áp dụng đợt thi đua {_quote(str(after.get('name') or ''))} theo mẫu của tỉnh"
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -180,6 +185,7 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "learn_layout_memory": _memory_learned,  # documents.layout_memory
     "weaken_layout_memory": _memory_weakened,
     "forget_layout_memory": _memory_forgotten,
+    "adopt_template": _adopted,  # documents.campaign_template
 }
 
 

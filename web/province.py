@@ -17,6 +17,7 @@ from flask import url_for as flask_url_for
 from werkzeug.wrappers import Response
 
 from documents import clock
+from documents.campaign_template import published_templates, uptake_by_commune
 from documents.models import Commune
 from documents.province import (
     CommuneProgress,
@@ -105,7 +106,10 @@ def progress_chart(title: str, rows: list[CommuneProgress], kind: str) -> Stacke
 @bp.route("/tinh")
 def overview() -> str:
     """Every commune against each deadline, worst first, with a chart per deadline."""
-    progress = province_progress(state().sessions)
+    sessions = state().sessions
+    progress = province_progress(sessions)
+    templates = published_templates(sessions)
+    uptakes = uptake_by_commune(sessions, templates, communes(sessions))
     sections = []
     for kind in deadline_kinds(progress):
         rows = worst_first(progress, kind)
@@ -116,6 +120,8 @@ def overview() -> str:
         sections=sections,
         communes=sorted(progress, key=lambda p: p.name.casefold()),
         no_campaign=[p for p in progress if p.campaign is None],
+        templates=templates,
+        uptakes=uptakes,
         percent=percent,
         today=clock.local_date(clock.now(), clock.FALLBACK_ZONE),
     )
