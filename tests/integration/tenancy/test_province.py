@@ -36,6 +36,7 @@ from tests.integration.tenancy.test_isolation import (  # noqa: F401 (fixtures)
 )
 from tests.integration.web.conftest import csrf_token, login
 from tests.integration.web.factory import PASSWORD
+from tests.integration.workers.cli_harness import dvk
 from web.app import create_app
 from web.users import add_user
 
@@ -200,3 +201,18 @@ def test_the_province_role_belongs_to_the_province_row_only(province: Two) -> No
         pytest.raises(ValueError, match="province"),
     ):
         add_user(session, "bien-tap-tinh", PASSWORD, "editor")
+
+
+def test_the_province_row_is_made_by_command(two: Two, tmp_path: Path, postgres_url: str) -> None:  # noqa: F811
+    env = {"DVK_DATABASE_URL": postgres_url, "DVK_DATA_DIR": str(tmp_path / "var")}
+    added = dvk(["communes", "add", "nam-phong", "tỉnh Nam Phong", "--province"], env)
+    assert added.exit_code == 0 and "Province 'nam-phong' added." in added.stdout
+    listed = dvk(["communes", "list"], env).stdout
+    assert re.search(r"nam-phong\s*│\s*tỉnh Nam Phong\s*│\s*province", listed), listed
+    assert re.search(r"hoa-binh\s*│\s*xã Hòa Bình\s*│\s*commune", listed), listed
+    refused = dvk(
+        ["--commune", "hoa-binh", "user", "add", "gia", "--role", "province", "--password-stdin"],
+        env,
+    )
+    assert refused.exit_code == 2 and "chỉ dành cho tài khoản của tỉnh" in refused.stderr
+    assert refused.crashed is None
