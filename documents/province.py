@@ -8,6 +8,7 @@ communes is read across communes (as a login or a task finds its commune).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,10 @@ from documents.register import UnitStatus, active_campaign, unit_statuses
 
 #: The user role of the province's logins (in the province's row, `PROVINCE_KIND`).
 PROVINCE_ROLE = "province"
+#: The province's administrator: reads like `PROVINCE_ROLE`, and also creates communes and
+#: their office logins (`web.province_admin`); it never writes into a commune's register.
+PROVINCE_ADMIN_ROLE = "province_admin"
+PROVINCE_ROLES = (PROVINCE_ROLE, PROVINCE_ADMIN_ROLE)
 
 
 @dataclass(frozen=True)
@@ -152,3 +157,28 @@ def deadline_kinds(progress: Iterable[CommuneProgress]) -> list[str]:
     order = {"registration": 0, "report": 1}
     kinds = {kind for p in progress for kind in p.deadlines}
     return sorted(kinds, key=lambda k: (order.get(k, 9), k))
+
+
+class CommuneExistsError(ValueError):
+    """A commune of that slug is in the deployment already."""
+
+
+def create_commune(sessions: sessionmaker[Session], slug: str, name: str) -> Commune:
+    """Add a commune to the deployment (the directory is the operators' and the province
+    administrator's, read and written across communes); its register starts empty, its units
+    and campaign come from its files or the province's template."""
+    slug, name = slug.strip(), " ".join(name.split())
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", slug):
+        raise ValueError(
+            "mã xã chỉ gồm chữ thường không dấu, số và dấu gạch ngang (vd. nghia-hung)"
+        )
+    if not name or len(name) > 255:
+        raise ValueError("tên xã phải có từ 1 đến 255 ký tự")
+    with all_communes(sessions).begin() as session:
+        if session.connection().dialect.name != "postgresql":
+            raise ValueError("cơ sở dữ liệu SQLite chỉ phục vụ một xã: dùng PostgreSQL")
+        if session.scalar(select(Commune.id).where(Commune.slug == slug)) is not None:
+            raise CommuneExistsError(f"đã có xã mã “{slug}”")
+        commune = Commune(slug=slug, name=name, kind=COMMUNE_KIND)
+        session.add(commune)
+    return commune

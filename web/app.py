@@ -25,7 +25,7 @@ from waitress.server import create_server
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from documents.province import PROVINCE_ROLE
+from documents.province import PROVINCE_ROLES
 from documents.settings import Settings
 from web import (
     auth,
@@ -33,6 +33,7 @@ from web import (
     layouts,
     monitoring,
     province,
+    province_admin,
     regions,
     views,
     year_end,
@@ -89,6 +90,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> flask.Fla
     app.register_blueprint(regions.bp)
     app.register_blueprint(province.bp)
     app.register_blueprint(campaign_templates.bp)
+    app.register_blueprint(province_admin.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)
@@ -109,9 +111,9 @@ def _guard() -> Response | None:
     user = auth.current_user()
     if user is None:
         return flask.redirect(flask.url_for("auth.login", next=request.full_path.rstrip("?")))
-    if user.role == PROVINCE_ROLE:
-        return province.guard()  # reads every commune, one at a time, and writes nothing
-    if request.blueprint == "province":
+    if user.role in PROVINCE_ROLES:
+        return province.guard(user.role)  # reads every commune, one at a time
+    if request.blueprint in ("province", "province_admin"):
         flask.abort(403)  # a commune's office never sees the other communes
     editing = request.method not in SAFE_METHODS and request.endpoint != "auth.logout"
     if editing and user.role != "editor":

@@ -20,6 +20,7 @@ from documents import clock
 from documents.campaign_template import published_templates, uptake_by_commune
 from documents.models import Commune
 from documents.province import (
+    PROVINCE_ADMIN_ROLE,
     CommuneProgress,
     commune_by_slug,
     communes,
@@ -172,9 +173,15 @@ def viewed_commune() -> Commune | None:
     return found if isinstance(found, Commune) else None
 
 
-def guard() -> Response | None:
-    """The province's requests: never a write; its own pages as they are; a commune's register
-    pages only in a read-only transaction of the commune it chose (else back to its page)."""
+def guard(role: str) -> Response | None:
+    """The province's requests: no write into a commune's register, ever; its own pages as they
+    are (the administration's only for its administrator, `web.province_admin`); a commune's
+    register pages only in a read-only transaction of the commune it chose (else back to its
+    page)."""
+    if request.blueprint == "province_admin":
+        if role != PROVINCE_ADMIN_ROLE:
+            abort(403)
+        return None
     if request.method not in ("GET", "HEAD", "OPTIONS") and request.endpoint != "auth.logout":
         abort(403)
     if request.blueprint in ("province", "auth") or request.endpoint == "static":

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.db import all_communes, session_commune
 from documents.models import PROVINCE_KIND, Commune, LoginAttempt, User, new_session_epoch
-from documents.province import PROVINCE_ROLE
+from documents.province import PROVINCE_ADMIN_ROLE, PROVINCE_ROLE, PROVINCE_ROLES
 from web.login_backoff import known_device, network_key, required_wait
 
-ROLES = ("viewer", "editor", PROVINCE_ROLE)
+ROLES = ("viewer", "editor", PROVINCE_ROLE, PROVINCE_ADMIN_ROLE)
 
 #: Argon2id as OWASP's Password Storage Cheat Sheet recommends (m = 19 MiB, t = 2, p = 1): a
 #: check costs about 50 ms here instead of the library default's 64 MiB × 3 × 4 lanes. Hashes
@@ -53,10 +53,12 @@ def _check_role_fits_tenant(session: Session, role: str) -> None:
     commune_id = session_commune(session)
     tenant = session.get(Commune, commune_id) if commune_id is not None else None
     in_province = tenant is not None and tenant.kind == PROVINCE_KIND
-    if role == PROVINCE_ROLE and not in_province:
-        raise ValueError("vai trò province chỉ dành cho tài khoản của tỉnh (dvk --commune <tỉnh>)")
-    if role != PROVINCE_ROLE and in_province:
-        raise ValueError("tài khoản của tỉnh có vai trò province")
+    if role in PROVINCE_ROLES and not in_province:
+        raise ValueError(
+            "vai trò province, province_admin chỉ dành cho tài khoản của tỉnh (dvk --commune <tỉnh>)"
+        )
+    if role not in PROVINCE_ROLES and in_province:
+        raise ValueError("tài khoản của tỉnh có vai trò province hoặc province_admin")
 
 
 def add_user(
