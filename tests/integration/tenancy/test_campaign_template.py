@@ -4,7 +4,8 @@ the province."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import flask
 from sqlalchemy import select
@@ -12,10 +13,13 @@ from sqlalchemy import select
 from documents.campaign_template import published_templates
 from documents.config_files import CampaignFile, load_campaign
 from documents.db import all_communes, for_commune
-from documents.models import PROVINCE_KIND, AuditEntry, Campaign, Commune
+from documents.models import PROVINCE_KIND, AuditEntry, Campaign, Commune, ReminderSlot
+from documents.settings import Settings
 from tests.integration.tenancy.test_isolation import Two, pg, two  # noqa: F401
 from tests.integration.tenancy.test_province import app, province  # noqa: F401
 from tests.integration.web.conftest import csrf_token, login
+from workers.bootstrap import Context
+from workers.steps import plan_reminders
 
 TEMPLATE = CampaignFile(
     slug="dvk-2025",
@@ -104,3 +108,25 @@ def test_a_viewer_and_the_province_cannot_adopt(app: flask.Flask, province: Two)
     with all_communes(province.sessions)() as session:
         slugs = session.scalars(select(Campaign.commune_id).where(Campaign.slug == "dvk-2025"))
         assert len(list(slugs)) == 1  # the province's own, nothing adopted
+
+
+def test_the_scheduler_reminds_communes_never_the_province_template(
+    province: Two,  # noqa: F811
+    tmp_path: Path,
+    postgres_url: str,
+) -> None:
+    _publish(province)
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path / "var",
+        database_url=postgres_url,
+        office_email="danvan@tinh.test",
+    )
+    context = Context(settings=settings)
+    try:
+        plan_reminders(context, now=datetime(2024, 1, 2, tzinfo=UTC))
+    finally:
+        context.dispose()
+    with all_communes(province.sessions)() as session:
+        slots = set(session.scalars(select(ReminderSlot.commune_id)))
+    assert slots == {province.a, province.b}  # the communes' campaigns, not the template
