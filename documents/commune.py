@@ -137,3 +137,15 @@ def report_names(session: Session, campaign: Campaign | None = None) -> CommuneN
     if missing:
         raise CommuneNamesMissingError(missing)
     return names
+
+
+def name_commune(session: Session, slug: str, name: str) -> Commune:
+    """Name the commune of the session's transaction (what a units file's commune block does,
+    for callers without a file)."""
+    commune_id = session_commune(session)
+    commune = session.get(Commune, commune_id) if commune_id is not None else None
+    if commune is None:
+        raise LookupError("this session belongs to no commune")
+    commune.slug, commune.name = slug, name
+    session.flush()
+    return commune
