@@ -53,6 +53,9 @@ COMMUNE = "dvk.commune"
 ALL_COMMUNES: Final = "all"
 #: Its value for a session that must see nothing (a web request before login).
 NO_COMMUNE: Final = "none"
+#: `Session.info` key: True makes every transaction of the session read-only (the province's
+#: reading of a commune: PostgreSQL refuses any write, whatever the code above tries).
+READ_ONLY = "dvk.read_only"
 #: The PostgreSQL role a commune's transactions run as: bound by row-level security
 #: (migration 0014), whatever role the deployment logs in with.
 TENANT_ROLE: Final = "dvk_commune"
@@ -71,10 +74,12 @@ def make_session_factory(engine: Engine, commune: CommuneChoice = None) -> sessi
     return sessionmaker(bind=engine, expire_on_commit=False, info=info)
 
 
-def for_commune(factory: sessionmaker[Session], commune: CommuneChoice) -> sessionmaker[Session]:
-    """The same sessions, for `commune` instead."""
+def for_commune(
+    factory: sessionmaker[Session], commune: CommuneChoice, *, read_only: bool = False
+) -> sessionmaker[Session]:
+    """The same sessions, for `commune` instead (read-only on PostgreSQL with `read_only`)."""
     kw = dict(factory.kw)
-    kw["info"] = {**kw.get("info", {}), COMMUNE: commune}
+    kw["info"] = {**kw.get("info", {}), COMMUNE: commune, READ_ONLY: read_only}
     return sessionmaker(**kw)
 
 
@@ -152,6 +157,8 @@ def _enter_commune(session: Session, _transaction: Any, connection: Connection) 
     `TENANT_ROLE`, so row-level security binds it even when dvk logs in as the tables' owner
     or a superuser: a query that forgets to filter by commune still sees only its commune."""
     wanted = session.info.get(COMMUNE)
+    if session.info.get(READ_ONLY) and connection.dialect.name == "postgresql":
+        connection.execute(text("SET TRANSACTION READ ONLY"))  # before any other statement
     if wanted == ALL_COMMUNES:
         commune_id: int | None = None
     elif wanted == NO_COMMUNE:

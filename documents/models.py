@@ -87,6 +87,10 @@ def _now() -> Any:
 #: names it (`config_files.import_commune`).
 UNNAMED_COMMUNE = ""
 
+#: The kinds of `communes` rows: a commune's register, or the province above them.
+COMMUNE_KIND = "commune"
+PROVINCE_KIND = "province"
+
 #: Where `documents.db` keeps the commune of the connection's current transaction.
 COMMUNE_OF_TRANSACTION = "dvk.commune_id"
 
@@ -207,6 +211,9 @@ class Commune(Base):
     __tablename__ = "communes"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True)
+    #: `commune`, or `province`: the province's own row, whose logins read every commune
+    #: (read-only) and which has no register of its own (`documents.province`).
+    kind: Mapped[str] = mapped_column(String(16), default=COMMUNE_KIND, server_default=COMMUNE_KIND)
     name: Mapped[str] = mapped_column(String(255))  # "xã Nghĩa Thái"
     place: Mapped[str | None] = mapped_column(String(255))  # "Nghĩa Thái", for the date line
     party_committee: Mapped[str | None] = mapped_column(String(255))  # "Đảng ủy xã Nghĩa Thái"

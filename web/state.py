@@ -12,7 +12,7 @@ from typing import Protocol
 from flask import current_app, g, session
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.db import COMMUNE
+from documents.db import COMMUNE, READ_ONLY
 from documents.models import OutboundMail
 from web.settings import WebSettings
 
@@ -153,7 +153,10 @@ def db() -> Session:
     it sees the request's commune only (`documents.db`)."""
     if "db" not in g:
         commune = request_commune()
-        g.db = state().sessions(**({"info": {COMMUNE: commune}} if commune is not None else {}))
+        info: dict[str, object] = {} if commune is None else {COMMUNE: commune}
+        if g.get("read_only"):  # the province reading a commune (web.province)
+            info[READ_ONLY] = True
+        g.db = state().sessions(**({"info": info} if info else {}))
     session: Session = g.db
     return session
 

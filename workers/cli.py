@@ -27,7 +27,7 @@ from documents.config_files import (
 )
 from documents.db import all_communes, transaction
 from documents.labels import STATUS
-from documents.models import Commune, Message, Unit
+from documents.models import COMMUNE_KIND, PROVINCE_KIND, Commune, Message, Unit
 from documents.pipeline import reset_for_reprocessing
 from documents.register import unit_statuses
 from workers.bootstrap import (
@@ -141,9 +141,17 @@ def units_import(file: Path) -> None:
 def communes_add(
     slug: Annotated[str, typer.Argument(help="The commune's id, as its units file names it.")],
     name: Annotated[str, typer.Argument(help='Its name, e.g. "xã Nghĩa Hưng".')],
+    province: Annotated[
+        bool,
+        typer.Option(
+            "--province",
+            help="The province itself: its logins (role province) read every commune, read-only.",
+        ),
+    ] = False,
 ) -> None:
     """Add a commune to the deployment; then load its units file with `dvk --commune SLUG
-    units import FILE`."""
+    units import FILE`. With --province, the province's own row: then `dvk --commune SLUG
+    user add NAME --role province`."""
     if ctx().engine.dialect.name != "postgresql":
         _fail(
             "the embedded SQLite register serves one commune: a province's communes share a "
@@ -153,21 +161,27 @@ def communes_add(
     with transaction(all_communes(ctx().sessions)) as session:
         if session.scalar(select(Commune.id).where(Commune.slug == slug)) is not None:
             _fail(f"the commune '{slug}' exists already", BAD_INPUT)
-        session.add(Commune(slug=slug, name=name))
-    console.print(f"Commune '{slug}' added.")
+        session.add(Commune(slug=slug, name=name, kind=PROVINCE_KIND if province else COMMUNE_KIND))
+    console.print(f"{'Province' if province else 'Commune'} '{slug}' added.")
 
 
 @communes_app.command("list")
 def communes_list() -> None:
     """The communes of the deployment, with their units and messages."""
-    table = Table("slug", "name", "units", "messages")
+    table = Table("slug", "name", "kind", "units", "messages")
     with all_communes(ctx().sessions)() as session:
         for commune in session.scalars(select(Commune).order_by(Commune.slug)):
             units = session.scalar(select(func.count(Unit.id)).where(Unit.commune_id == commune.id))
             messages = session.scalar(
                 select(func.count(Message.id)).where(Message.commune_id == commune.id)
             )
-            table.add_row(commune.slug or "(chưa đặt tên)", commune.name, str(units), str(messages))
+            table.add_row(
+                commune.slug or "(chưa đặt tên)",
+                commune.name,
+                commune.kind,
+                str(units),
+                str(messages),
+            )
     console.print(table)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock
 from documents.db import all_communes, commune_of_row, for_commune, transaction
 from documents.lifecycle import MessageState
-from documents.models import Campaign, Message, OutboundMail
+from documents.models import COMMUNE_KIND, Campaign, Commune, Message, OutboundMail
 from documents.operations import health as operations_health
 from documents.operations import heartbeats
 from documents.pipeline import process_message, record_failure, unfinished_message_ids
@@ -74,7 +74,9 @@ def plan_reminders(ctx: Context, now: datetime | None = None) -> int:
         communes: list[Any] = [None]  # this process's own commune
     else:
         with all_communes(ctx.sessions)() as session:
-            communes = sorted(set(session.scalars(select(Campaign.commune_id))))
+            # Communes only: the province's campaigns are templates, with no units to remind.
+            running = select(Campaign.commune_id).join(Commune, Commune.id == Campaign.commune_id)
+            communes = sorted(set(session.scalars(running.where(Commune.kind == COMMUNE_KIND))))
     planned = 0
     for commune_id in communes:
         sessions = ctx.sessions if commune_id is None else for_commune(ctx.sessions, commune_id)

@@ -37,14 +37,14 @@ from documents.models import (
     Unit,
     tenant_tables,
 )
-from workers.settings import Settings
 from tests.conftest import _empty_all_tables
 from tests.integration.web.conftest import csrf_token, login
 from tests.integration.web.factory import PASSWORD, add_document, at, seed, seed_users
 from tests.integration.workers.cli_harness import dvk
 from web.actions import CONFIRM_FIELD
-from web.app import create_app
 from web.users import add_user
+from workers.settings import Settings
+from workers.web_app import build_web_app
 
 #: What only commune B's register says: none of it may reach commune A.
 B_SECRETS = (
@@ -200,7 +200,7 @@ def test_a_user_of_commune_a_gets_nothing_of_commune_b_on_any_route(
         database_url=postgres_url,
         office_email="danvan@hoabinh.test",
     )
-    app = create_app(settings, two.sessions)
+    app = build_web_app(settings, two.sessions)
     client = app.test_client()
     assert login(client, "hoabinh").status_code == 302
     home = client.get("/").get_data(as_text=True)
