@@ -126,12 +126,17 @@ def _only_commune(connection: Connection) -> int | None:
             return int(ids[0])
         if ids:
             return None
-        connection.execute(
-            text(
-                "INSERT INTO communes (slug, name) VALUES (:slug, '') ON CONFLICT (slug) DO NOTHING"
-            ),
-            {"slug": UNNAMED_COMMUNE},
+        create = text(
+            "INSERT INTO communes (slug, name) VALUES (:slug, '') ON CONFLICT (slug) DO NOTHING"
         )
+        if connection.dialect.name == "postgresql":
+            # Committed at once on a connection of its own: left uncommitted in this
+            # transaction, the new row would make every other transaction wait for this one.
+            with connection.engine.connect() as own:
+                own.execute(create, {"slug": UNNAMED_COMMUNE})
+                own.commit()
+        else:
+            connection.execute(create, {"slug": UNNAMED_COMMUNE})
     return None
 
 
