@@ -31,8 +31,9 @@ from sqlalchemy import Engine, create_engine, insert, text
 
 from bench.bench_register import migrate
 from documents import clock
+from documents.commune import name_commune
 from documents.db import make_engine, make_session_factory
-from documents.models import Attachment, Blob, Commune, ExtractionRecord, Message, OutboundMail
+from documents.models import Attachment, Blob, ExtractionRecord, Message, OutboundMail
 from documents.operations import heartbeats as hb
 from documents.operations.health import check_health
 from documents.operations.metrics import render_metrics
@@ -92,7 +93,7 @@ def fill(engine: Engine, count: int, seed: int = 7) -> None:
                        "related_message_id": n})  # fmt: skip
     sessions = make_session_factory(engine)
     with sessions.begin() as session:
-        session.add(Commune(slug="nghia-thai", name="xã Nghĩa Thái"))
+        name_commune(session, "nghia-thai", "xã Nghĩa Thái")
         for model, rows in ((Blob, blobs), (Message, messages), (Attachment, attachments),
                             (ExtractionRecord, extractions), (OutboundMail, outbox)):  # fmt: skip
             for start in range(0, len(rows), 2000):

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents import assessment, clock, review
 from documents.db import make_engine, make_session_factory
+from documents.lifecycle import ReviewState
 from documents.models import Deadline, ExtractionRecord, Submission
 from documents.register import active_campaign
 from web.app import serve
@@ -74,6 +75,7 @@ SHOTS: list[Shot] = [
     Shot("unit-edit", "/don-vi/{unit}/sua", "Sửa đơn vị, tên gọi khác và địa chỉ gửi"),
     Shot("upload", "/don-vi/{unit}/nhap-phieu", "Nhập phiếu nhận ngoài thư điện tử"),
     Shot("calendar", "/lich-nhac", "Lịch nhắc hạn"),
+    Shot("province-template", "/dot-thi-dua-tinh", "Đợt thi đua của tỉnh (mẫu để xã áp dụng)"),
     Shot(
         "calendar-preview", "/lich-nhac/registration/before-3", "Xem trước thư nhắc và thư tổng hợp"
     ),
@@ -109,6 +111,12 @@ def office_work(sessions: sessionmaker[Session]) -> None:
                     session, extraction.id, {"unit_name": name.capitalize()}, actor=USER
                 )
                 break
+        # The office checks the reports the reader was not sure of, as it would on "Cần kiểm tra".
+        for waiting in session.scalars(
+            select(Submission).where(Submission.review_state == ReviewState.NEEDS_REVIEW)
+        ):
+            review.resolve_review(session, waiting.id, actor=USER, accept=True)
+        session.flush()
         campaign = active_campaign(session)
         report = first_report(session)
         criteria = {c.key: (True, None) for c in assessment.criteria_of(campaign)}
@@ -126,15 +134,11 @@ def office_work(sessions: sessionmaker[Session]) -> None:
 
 
 def first_report(session: Session) -> int:
-    found = session.scalar(
-        select(Submission.id)
-        .join(Deadline, Deadline.id == Submission.deadline_id)
-        .where(Deadline.kind == "report")
-        .order_by(Submission.id)
-    )
-    if found is None:
-        raise RuntimeError("the example campaign left no report to show")
-    return int(found)
+    """The first current, accepted report: the one the year-end pages can assess."""
+    models = assessment.reported_models(session)
+    if not models:
+        raise RuntimeError("the example campaign left no accepted report to show")
+    return min(m.submission_id for m in models)
 
 
 def _free_port() -> int:

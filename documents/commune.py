@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from documents.models import Campaign, Commune
+from documents.db import session_commune
+from documents.models import UNNAMED_COMMUNE, Campaign, Commune
 
 #: The prefixes of a commune's name that are not part of its proper name (for the date line).
 PLACE_PREFIXES = ("xã ", "phường ", "đặc khu ", "thị trấn ")
@@ -86,8 +86,11 @@ def heading_name(names: CommuneNames | None) -> str:
 
 
 def the_commune(session: Session) -> Commune | None:
-    """The commune of this database (one per database until communes become tenants)."""
-    return session.scalars(select(Commune).order_by(Commune.id)).first()
+    """The commune of the session's transaction, once a units file has named it (None: not
+    named yet, or a session of all communes)."""
+    commune_id = session_commune(session)
+    commune = session.get(Commune, commune_id) if commune_id is not None else None
+    return None if commune is None or commune.slug == UNNAMED_COMMUNE else commune
 
 
 def _campaign_superior(campaign: Campaign | None) -> dict[str, Any] | None:
@@ -134,3 +137,15 @@ def report_names(session: Session, campaign: Campaign | None = None) -> CommuneN
     if missing:
         raise CommuneNamesMissingError(missing)
     return names
+
+
+def name_commune(session: Session, slug: str, name: str) -> Commune:
+    """Name the commune of the session's transaction (what a units file's commune block does,
+    for callers without a file)."""
+    commune_id = session_commune(session)
+    commune = session.get(Commune, commune_id) if commune_id is not None else None
+    if commune is None:
+        raise LookupError("this session belongs to no commune")
+    commune.slug, commune.name = slug, name
+    session.flush()
+    return commune

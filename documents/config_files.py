@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from documents import strict_yaml
 from documents.assessment import DEFAULT_CRITERIA
-from documents.models import Campaign, Commune, Deadline, Unit, UnitEmail
+from documents.db import session_commune
+from documents.models import UNNAMED_COMMUNE, Campaign, Commune, Deadline, Unit, UnitEmail
 from documents.names import fold
 
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -396,23 +397,25 @@ def _commune_values(spec: UnitsFile) -> dict[str, Any] | None:
 
 
 def import_commune(session: Session, spec: UnitsFile) -> Commune | None:
-    """Upsert the commune the units file describes. One database serves one commune for now:
-    a file naming another commune is refused, so a wrong file cannot rename this one."""
+    """Upsert the commune the units file describes: the commune of the session's transaction
+    (unnamed on a new database, named here). A file naming another commune is refused, so a
+    wrong file cannot rename this one; another commune's file is loaded in its own session
+    (`dvk --commune <slug> units load`)."""
     values = _commune_values(spec)
     if values is None:
         return None
-    existing = list(session.scalars(select(Commune)))
-    commune = next((c for c in existing if c.slug == values["slug"]), None)
-    if commune is None and existing:
-        field = ("commune", "id") if isinstance(spec.commune, CommuneSpec) else ("commune",)
+    commune_id = session_commune(session)
+    commune = session.get(Commune, commune_id) if commune_id is not None else None
+    field = ("commune", "id") if isinstance(spec.commune, CommuneSpec) else ("commune",)
+    if commune is None:
+        raise spec.refusal(field, "no commune chosen for this load: name it with --commune")
+    if commune.slug not in (UNNAMED_COMMUNE, values["slug"]):
         raise spec.refusal(
             field,
-            f"this database holds the commune '{existing[0].slug}' ({existing[0].name}); "
-            f"a units file for '{values['slug']}' needs its own database",
+            f"this register holds the commune '{commune.slug}' ({commune.name}); a units "
+            f"file for '{values['slug']}' is loaded into its own commune: `dvk communes add "
+            f"{values['slug']} NAME`, then `dvk --commune {values['slug']} units import FILE`",
         )
-    if commune is None:
-        commune = Commune(slug=values["slug"])
-        session.add(commune)
     # The flat layout says nothing about the signer or the superior body: keep what is known.
     for key, value in values.items():
         if value is not None or isinstance(spec.commune, CommuneSpec):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from documents.db import get_unit
 from documents.models import AuditEntry, Deadline, Exemption, Unit
 
 #: A reason is a sentence or two, not a letter.
@@ -38,7 +39,7 @@ def clean_reason(raw: str) -> str:
 
 
 def _unit_and_deadline(session: Session, unit_id: str, deadline_id: int) -> tuple[Unit, Deadline]:
-    unit = session.get(Unit, unit_id)
+    unit = get_unit(session, unit_id)
     if unit is None:
         raise ExemptionError(f"Không có đơn vị «{unit_id}».")
     deadline = session.get(Deadline, deadline_id)

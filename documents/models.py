@@ -17,10 +17,12 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     TypeDecorator,
@@ -81,11 +83,63 @@ def _now() -> Any:
     return func.now()
 
 
-class Unit(Base):
+#: The slug of the commune an empty database gets on its first transaction, until a units file
+#: names it (`config_files.import_commune`).
+UNNAMED_COMMUNE = ""
+
+#: The kinds of `communes` rows: a commune's register, or the province above them.
+COMMUNE_KIND = "commune"
+PROVINCE_KIND = "province"
+
+#: Where `documents.db` keeps the commune of the connection's current transaction.
+COMMUNE_OF_TRANSACTION = "dvk.commune_id"
+
+
+class NoCommuneError(LookupError):
+    """A row of a commune's register was written in a transaction that belongs to no commune."""
+
+
+def commune_of_transaction(context: Any) -> int:
+    """The default of every `commune_id`: the commune `documents.db` chose for the transaction,
+    so that no writer has to remember it (and none can write into another commune)."""
+    commune_id = context.connection.info.get(COMMUNE_OF_TRANSACTION)
+    if not isinstance(commune_id, int):
+        raise NoCommuneError(
+            "this work belongs to no commune: the database serves several, name one with "
+            "--commune SLUG (see `dvk communes list`)"
+        )
+    return commune_id
+
+
+class CommuneOwned:
+    """A row of one commune's register. On PostgreSQL row-level security shows a transaction
+    only its commune's rows (migration 0014); `commune_id` is filled from the transaction."""
+
+    commune_id: Mapped[int] = mapped_column(
+        ForeignKey("communes.id"), index=True, default=commune_of_transaction
+    )
+
+
+def tenant_tables() -> list[str]:
+    """The tables that belong to a commune (row-level security on PostgreSQL)."""
+    classes: list[Any] = [m.class_ for m in Base.registry.mappers]
+    return sorted(c.__tablename__ for c in classes if issubclass(c, CommuneOwned))
+
+
+def _unit_key(ondelete: str | None = None) -> ForeignKeyConstraint:
+    """A row's unit is a unit of the row's own commune."""
+    return ForeignKeyConstraint(
+        ["commune_id", "unit_id"], ["units.commune_id", "units.id"], ondelete=ondelete
+    )
+
+
+class Unit(CommuneOwned, Base):
     """A unit of the commune that must send forms (from the units file)."""
 
     __tablename__ = "units"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Its id is the units file's ("mttq", "cong-an"): every commune has one of those.
+    __table_args__ = (PrimaryKeyConstraint("commune_id", "id"),)
+    id: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(255))
     kind: Mapped[str] = mapped_column(String(32))
     aliases: Mapped[list[Any]] = mapped_column(default=list)
@@ -96,24 +150,31 @@ class Unit(Base):
     )
 
 
-class UnitEmail(Base):
+class UnitEmail(CommuneOwned, Base):
     """An address that sends for a unit: from the units file, or confirmed by the office."""
 
     __tablename__ = "unit_emails"
+    # An address sends for one unit of each commune (another commune may list it too).
+    __table_args__ = (
+        UniqueConstraint("commune_id", "address"),
+        _unit_key(ondelete="CASCADE"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
-    address: Mapped[str] = mapped_column(String(320), unique=True)
+    unit_id: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(320))
     origin: Mapped[str] = mapped_column(String(16), default="units_file")  # or "confirmed"
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     unit: Mapped[Unit] = relationship(back_populates="emails")
 
 
-class Campaign(Base):
+class Campaign(CommuneOwned, Base):
     """One year's movement: its deadlines, office and reminder policy (from the campaign file)."""
 
     __tablename__ = "campaigns"
+    # Every commune of a province may run the same year's campaign under the same slug.
+    __table_args__ = (UniqueConstraint("commune_id", "slug"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    slug: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(255))
     year: Mapped[int] = mapped_column(Integer)
     timezone: Mapped[str] = mapped_column(String(64), default=clock.FALLBACK_ZONE)
@@ -127,7 +188,7 @@ class Campaign(Base):
     )
 
 
-class Deadline(Base):
+class Deadline(CommuneOwned, Base):
     """The date by which every unit must send one kind of document."""
 
     __tablename__ = "deadlines"
@@ -150,6 +211,9 @@ class Commune(Base):
     __tablename__ = "communes"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True)
+    #: `commune`, or `province`: the province's own row, whose logins read every commune
+    #: (read-only) and which has no register of its own (`documents.province`).
+    kind: Mapped[str] = mapped_column(String(16), default=COMMUNE_KIND, server_default=COMMUNE_KIND)
     name: Mapped[str] = mapped_column(String(255))  # "xã Nghĩa Thái"
     place: Mapped[str | None] = mapped_column(String(255))  # "Nghĩa Thái", for the date line
     party_committee: Mapped[str | None] = mapped_column(String(255))  # "Đảng ủy xã Nghĩa Thái"
@@ -173,13 +237,19 @@ class Blob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Message(Base):
+class Message(CommuneOwned, Base):
     """One received e-mail, stored raw before anything else happens to it."""
 
     __tablename__ = "messages"
+    # Stored once per commune: the same bytes may reach two communes' mailboxes.
+    __table_args__ = (
+        UniqueConstraint("commune_id", "raw_sha256"),
+        UniqueConstraint("commune_id", "copy_key"),
+        _unit_key(),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(16))  # imap | drop
-    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), unique=True)
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     raw_size: Mapped[int] = mapped_column(BigInteger)
     message_id_header: Mapped[str | None] = mapped_column(String(998), index=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
@@ -205,13 +275,13 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     # Indexed: the mail-lag metric reads the messages processed in its window only.
     processed_at: Mapped[datetime | None] = mapped_column(index=True)
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[str | None] = mapped_column(String(64), index=True)
     # A copy: the same Message-ID and sender as an earlier message, with other bytes (a list
     # copy, a second route), kept as evidence and linked to the first, which alone is answered.
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     # Claimed by the first message of a (Message-ID, sender) pair, so that two copies stored at
     # once cannot both become "the first" (see ingest.store).
-    copy_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    copy_key: Mapped[str | None] = mapped_column(String(64))
     # Why no automatic reply went out, or why it waits in the outbox (see notifier.ack).
     reply_code: Mapped[str | None] = mapped_column(String(32))
     reply_note: Mapped[str | None] = mapped_column(Text)
@@ -224,7 +294,7 @@ class Message(Base):
     )
 
 
-class MailLocation(Base):
+class MailLocation(CommuneOwned, Base):
     """Where a message was seen on a mail server: the exactly-once key of the watcher."""
 
     __tablename__ = "mail_locations"
@@ -240,7 +310,7 @@ class MailLocation(Base):
     message: Mapped[Message] = relationship(back_populates="locations")
 
 
-class Attachment(Base):
+class Attachment(CommuneOwned, Base):
     """A file found in a message (recursively: forwards, zip archives, TNEF)."""
 
     __tablename__ = "attachments"
@@ -261,7 +331,7 @@ class Attachment(Base):
     )
 
 
-class ExtractionRecord(Base):
+class ExtractionRecord(CommuneOwned, Base):
     """What an attachment was read as (the field contract), with confidence and warnings."""
 
     __tablename__ = "extractions"
@@ -290,13 +360,13 @@ class ExtractionRecord(Base):
     attachment: Mapped[Attachment] = relationship(back_populates="extraction")
 
 
-class LayoutMemory(Base):
+class LayoutMemory(CommuneOwned, Base):
     """Where a field sits on one layout, learned from the office's correction (see
     `documents.layout_memory`). `scope` is the unit it was learned for, or "" for every unit:
     a unit's own memory is tried before the overall one."""
 
     __tablename__ = "layout_memories"
-    __table_args__ = (UniqueConstraint("layout_digest", "field", "scope"),)
+    __table_args__ = (UniqueConstraint("commune_id", "layout_digest", "field", "scope"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     layout_digest: Mapped[str] = mapped_column(String(64), index=True)
     field: Mapped[str] = mapped_column(String(32))
@@ -317,17 +387,17 @@ class LayoutMemory(Base):
     updated_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
-class Submission(Base):
+class Submission(CommuneOwned, Base):
     """A document counted for a unit against a deadline; resubmissions supersede it."""
 
     __tablename__ = "submissions"
-    __table_args__ = (Index("ix_submissions_unit_deadline", "unit_id", "deadline_id"),)
+    __table_args__ = (Index("ix_submissions_unit_deadline", "unit_id", "deadline_id"), _unit_key())
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     extraction_id: Mapped[int] = mapped_column(
         ForeignKey("extractions.id", ondelete="CASCADE"), unique=True
     )
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
+    unit_id: Mapped[str | None] = mapped_column(String(64))
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
     model_key: Mapped[str | None] = mapped_column(String(255))  # same model ⇒ supersede
     received_at: Mapped[datetime] = mapped_column()
@@ -343,15 +413,18 @@ class Submission(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
-class Exemption(Base):
+class Exemption(CommuneOwned, Base):
     """A unit the office excused from one deadline, with the reason (issue 14 §3): it is not
     missing or late there, gets no reminder, and the exports show it as exempt. Undoing it
     deletes the row; the audit trail keeps both decisions."""
 
     __tablename__ = "exemptions"
-    __table_args__ = (UniqueConstraint("unit_id", "deadline_id"),)
+    __table_args__ = (
+        UniqueConstraint("unit_id", "deadline_id"),
+        _unit_key(ondelete="CASCADE"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[str] = mapped_column(String(64), index=True)
     deadline_id: Mapped[int] = mapped_column(
         ForeignKey("deadlines.id", ondelete="CASCADE"), index=True
     )
@@ -360,7 +433,7 @@ class Exemption(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
-class ReminderSlot(Base):
+class ReminderSlot(CommuneOwned, Base):
     """A moment at which a deadline's reminders (or overdue reminders) are due; found by a scan."""
 
     __tablename__ = "reminder_slots"
@@ -373,12 +446,15 @@ class ReminderSlot(Base):
     done_at: Mapped[datetime | None] = mapped_column()
 
 
-class OutboundMail(Base):
+class OutboundMail(CommuneOwned, Base):
     """The outbox: every mail dvk sends, planned once under an idempotency key, then sent."""
 
     __tablename__ = "outbound_mail"
     # The SMTP health reads the last successful send through it (state = 'sent', newest first).
-    __table_args__ = (Index("ix_outbound_mail_state_last_attempt_at", "state", "last_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbound_mail_state_last_attempt_at", "state", "last_attempt_at"),
+        _unit_key(),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     purpose: Mapped[str] = mapped_column(String(16))  # ack | reminder | overdue | digest
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
@@ -397,7 +473,7 @@ class OutboundMail(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     sent_at: Mapped[datetime | None] = mapped_column()
     related_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
-    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"))
+    unit_id: Mapped[str | None] = mapped_column(String(64))
     deadline_id: Mapped[int | None] = mapped_column(ForeignKey("deadlines.id"))
     hold_code: Mapped[str | None] = mapped_column(String(32))
     hold_reason: Mapped[str | None] = mapped_column(Text)
@@ -406,7 +482,7 @@ class OutboundMail(Base):
     )
 
 
-class OutboundRecipient(Base):
+class OutboundRecipient(CommuneOwned, Base):
     """One recipient of an outbox row, normalised, so that rate limits are indexed counts."""
 
     __tablename__ = "outbound_recipients"
@@ -430,7 +506,7 @@ def new_session_epoch() -> str:
     return secrets.token_hex(16)
 
 
-class User(Base):
+class User(CommuneOwned, Base):
     """An office member who may log in to the web register.
 
     Every web session carries the user's `session_epoch`; replacing it (logout, a new password)
@@ -464,7 +540,7 @@ class LoginAttempt(Base):
     at: Mapped[datetime] = mapped_column(index=True)
 
 
-class AuditEntry(Base):
+class AuditEntry(CommuneOwned, Base):
     """A manual change: who changed what, when, from which value to which."""
 
     __tablename__ = "audit_log"
@@ -478,7 +554,7 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
-class ModelAssessment(Base):
+class ModelAssessment(CommuneOwned, Base):
     """The year-end judgement of one reported model against the campaign's criteria.
 
     A model is one (unit, model key) of the report deadline, so a resent report keeps its
@@ -486,10 +562,10 @@ class ModelAssessment(Base):
     """
 
     __tablename__ = "model_assessments"
-    __table_args__ = (UniqueConstraint("campaign_id", "unit_id", "model_key"),)
+    __table_args__ = (UniqueConstraint("campaign_id", "unit_id", "model_key"), _unit_key())
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
-    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    unit_id: Mapped[str] = mapped_column(String(64), index=True)
     model_key: Mapped[str] = mapped_column(String(255))
     submission_id: Mapped[int | None] = mapped_column(
         ForeignKey("submissions.id", ondelete="SET NULL")

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.db import get_unit
 from documents.lifecycle import MessageState
 from documents.models import (
     Attachment,
@@ -36,7 +37,6 @@ from documents.models import (
     ExtractionRecord,
     Message,
     Submission,
-    Unit,
 )
 from documents.register import active_campaign
 from documents.sniff import sniff_media_type
@@ -136,7 +136,7 @@ def register_upload(
 ) -> Message:
     """Record a staged file as a message for `unit_id`, ready for the pipeline; the caller
     commits, then processes the message. Refuses a file already registered for the unit."""
-    unit = session.get(Unit, unit_id)
+    unit = get_unit(session, unit_id)
     if unit is None or not unit.active:
         raise UploadError("Đơn vị không hợp lệ.")
     if channel not in CHANNELS:

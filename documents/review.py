@@ -143,7 +143,7 @@ def confirm_unit(
 ) -> Submission:
     """Set the document's unit by hand, clear its review, and re-apply supersede and late rules."""
     submission = _submission(session, submission_id)
-    unit = session.get(Unit, unit_id)
+    unit = session.get(Unit, (submission.commune_id, unit_id))
     if unit is None or not unit.active:
         raise CorrectionError(f"Không có đơn vị «{unit_id}» trong danh sách")
     before = _snapshot(submission)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents.config_files import UnitSpec
+from documents.db import get_unit
 from documents.models import AuditEntry, Unit, UnitEmail
 
 #: The field names of a unit as the office reads them.
@@ -120,7 +121,7 @@ def _owners(session: Session, addresses: Iterable[str]) -> dict[str, str]:
 def save_unit(session: Session, form: UnitForm, *, actor: str, creating: bool) -> Unit:
     """Add a unit, or edit one (its id never changes); the caller commits."""
     spec = validate(form)
-    unit = session.get(Unit, spec.id)
+    unit = get_unit(session, spec.id)
     if creating and unit is not None:
         raise UnitFormError({"id": f"đã có đơn vị mang mã «{spec.id}» ({unit.name})"})
     if not creating and unit is None:

@@ -66,12 +66,16 @@ def watched_targets(
                 )
                 session.add(row)
                 session.flush()
-            tied.append(replace(target, account_id=row.id))
+            tied.append(replace(target, account_id=row.id, commune_id=row.commune_id))
         env = {url_without_password(t.url)[0] for t in targets}
         for row in sorted(rows.values(), key=lambda r: r.id):
             if row.origin == "db" and row.enabled and row.url not in env:
                 target = parse_imap_url(row.url)
-                tied.append(replace(target, account_id=row.id, secret=row.password))
+                tied.append(
+                    replace(
+                        target, account_id=row.id, secret=row.password, commune_id=row.commune_id
+                    )
+                )
         session.commit()
     return tied
 

@@ -65,6 +65,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
+from documents.db import for_commune
 from documents.models import MailLocation
 from documents.operations.heartbeats import WATCHER, HeartbeatWriter
 from ingest.accounts import AccountState, lag_of, watched_targets
@@ -144,7 +145,11 @@ class FolderWatcher:
     ) -> None:
         self.target = target
         self.settings = settings
-        self.sessions = sessions
+        # Mail of a commune's own account is stored in that commune (row-level security on
+        # PostgreSQL binds every transaction to one): one watcher serves every commune.
+        self.sessions = (
+            sessions if target.commune_id is None else for_commune(sessions, target.commune_id)
+        )
         self.on_stored = on_stored
         self.after_commit = after_commit
         # Each pass's outcome, for the health report and metrics (written at most every

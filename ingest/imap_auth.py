@@ -42,6 +42,7 @@ class ImapTarget:
     folder: str
     account_id: int | None = None  # its `mail_accounts` row, where its state is written
     secret: str | None = field(default=None, repr=False)  # the account's own password (its row)
+    commune_id: int | None = None  # the commune its mail belongs to (its row's), if it names one
 
     @property
     def mailbox(self) -> str:

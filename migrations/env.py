@@ -8,7 +8,7 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy import Connection
 
-from documents.db import make_engine
+from documents.db import make_engine, see_all_communes
 from documents.models import Base, UTCDateTime
 from documents.settings import CoreSettings
 
@@ -62,6 +62,7 @@ def _configure_and_migrate(connection: Connection) -> None:
         render_item=_render_item,
     )
     with context.begin_transaction():
+        see_all_communes(connection)  # a migration rewrites every commune's rows
         context.run_migrations()
 
 

@@ -246,7 +246,7 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
     submission = session.scalar(select(Submission).where(Submission.extraction_id == extraction.id))
     unit_name, notes = "", []
     if submission is not None and submission.unit_id:
-        unit = session.get(Unit, submission.unit_id)
+        unit = session.get(Unit, (submission.commune_id, submission.unit_id))
         unit_name = unit.name if unit else submission.unit_id
     else:
         notes.append("Chưa xác định được đơn vị gửi; Văn phòng sẽ kiểm tra và ghi nhận.")
@@ -270,7 +270,7 @@ def _document_line(session: Session, attachment: Attachment) -> DocumentLine:
 
 def _sender_unit(session: Session, message: Message) -> Unit | None:
     if message.unit_id:
-        return session.get(Unit, message.unit_id)
+        return session.get(Unit, (message.commune_id, message.unit_id))
     address = session.scalar(
         select(UnitEmail).where(UnitEmail.address == norm_address(message.sender))
     )

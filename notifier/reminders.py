@@ -27,6 +27,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.db import get_unit
 from documents.lifecycle import RegisterStatus
 from documents.models import AuditEntry, Campaign, Deadline, OutboundMail, ReminderSlot, Unit
 from documents.register import unit_statuses
@@ -426,7 +427,7 @@ def remind_unit_now(
     of automatic mails per mailbox, through the outbox. One such reminder per unit, deadline
     and local day: asking twice plans nothing the second time."""
     at = clock.utc(now) if now is not None else clock.now()
-    unit = session.get(Unit, unit_id)
+    unit = get_unit(session, unit_id)
     deadline = session.get(Deadline, deadline_id)
     if unit is None or not unit.active or deadline is None:
         raise ReminderRefusedError("Không có đơn vị hoặc hạn nộp này.")

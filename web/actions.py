@@ -15,6 +15,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents import clock, exemptions, register, replacement
+from documents.db import get_unit
 from documents.models import Attachment, Deadline, ExtractionRecord, Submission, Unit
 from web.auth import current_user
 from web.labels import DEADLINE, STATUS, UNIT_KIND, label
@@ -60,7 +61,7 @@ def confirmation(
 
 
 def _unit(unit_id: str) -> Unit:
-    unit = db().get(Unit, unit_id)
+    unit = get_unit(db(), unit_id)
     if unit is None:
         abort(404)
     return unit

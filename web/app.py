@@ -2,7 +2,8 @@
 
 Security lives here, in one place, so no view can forget it: a session is required on every
 route but the login page, static files and the monitoring endpoints (`web.monitoring`, which
-guard themselves); only editors may POST; every form carries a CSRF token; every response
+guard themselves); only editors may POST; the province's logins read and never write
+(`web.province`), and only they reach the province's pages; every form carries a CSRF token; every response
 carries the security headers.
 """
 
@@ -25,12 +26,16 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
 from documents import lifecycle
+from documents.province import PROVINCE_ROLES
 from web import (
     actions,
     auth,
+    campaign_templates,
     layouts,
     mailroom,
     monitoring,
+    province,
+    province_admin,
     regions,
     reminder_calendar,
     units_admin,
@@ -112,6 +117,9 @@ def create_app(
     app.register_blueprint(regions.bp)
     app.register_blueprint(mailroom.bp)
     app.register_blueprint(reminder_calendar.bp)
+    app.register_blueprint(province.bp)
+    app.register_blueprint(campaign_templates.bp)
+    app.register_blueprint(province_admin.bp)
     app.before_request(_guard)
     app.after_request(_security_headers)
     app.teardown_appcontext(close_db)
@@ -130,6 +138,7 @@ def create_app(
         OutboxState=lifecycle.OutboxState,
         PIPELINE=lifecycle.PIPELINE,
     )
+    app.jinja_env.globals["viewed_commune"] = province.viewed_commune
     app.jinja_env.filters.update(views.FILTERS)
     return app
 
@@ -141,6 +150,10 @@ def _guard() -> Response | None:
     user = auth.current_user()
     if user is None:
         return flask.redirect(flask.url_for("auth.login", next=request.full_path.rstrip("?")))
+    if user.role in PROVINCE_ROLES:
+        return province.guard(user.role)  # reads every commune, one at a time
+    if request.blueprint in ("province", "province_admin"):
+        flask.abort(403)  # a commune's office never sees the other communes
     editing = request.method not in SAFE_METHODS and request.endpoint != "auth.logout"
     if editing and user.role != "editor":
         flask.abort(403)

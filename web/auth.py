@@ -16,8 +16,8 @@ from werkzeug.wrappers import Response
 
 from documents.models import User
 from web.login_backoff import valid_device
-from web.state import db
-from web.users import authenticate, end_sessions, prune_attempts
+from web.state import db, state
+from web.users import authenticate, commune_of_user, end_sessions, prune_attempts
 
 bp = Blueprint("auth", __name__)
 
@@ -86,6 +86,7 @@ def login() -> Response | tuple[str, int, dict[str, str]] | tuple[str, int] | st
         username = request.form.get("username", "")
         password = request.form.get("password", "")
         device = valid_device(request.cookies.get(DEVICE_COOKIE)) or secrets.token_hex(16)
+        g.commune_id = commune_of_user(state().sessions, username)  # before db() opens
         session_db = db()
         result = authenticate(session_db, username, password, request.remote_addr, device=device)
         if result.retry_after:
@@ -102,6 +103,7 @@ def login() -> Response | tuple[str, int, dict[str, str]] | tuple[str, int] | st
             session.clear()  # a fresh session on login: no fixation
             session.permanent = True
             session["uid"] = result.user.id
+            session["cid"] = result.user.commune_id
             session["epoch"] = result.user.session_epoch
             session["at"] = datetime.now(UTC).isoformat(timespec="seconds")
             response = redirect(_safe_next(request.args.get("next")))

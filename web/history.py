@@ -268,6 +268,20 @@ def _replaced(entry: AuditEntry, _ctx: _Context) -> str:
     )
 
 
+def _adopted(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    return f"áp dụng đợt thi đua {_quote(str(after.get('name') or ''))} theo mẫu của tỉnh"
+
+
+def _commune_created(entry: AuditEntry, _ctx: _Context) -> str:
+    return f"thêm {(entry.after or {}).get('name', '')} (mã {entry.entity_id})"
+
+
+def _login_added(entry: AuditEntry, _ctx: _Context) -> str:
+    after = entry.after or {}
+    return f"thêm tài khoản {entry.entity_id} cho xã mã {after.get('commune', '')}"
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -289,6 +303,9 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "edit_unit": _unit_edited,
     "upload_form": _uploaded,  # documents.office_upload
     "replace_submission": _replaced,  # documents.replacement
+    "adopt_template": _adopted,  # documents.campaign_template
+    "create_commune": _commune_created,  # web.province_admin
+    "add_office_login": _login_added,
 }
 
 

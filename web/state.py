@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
-from flask import current_app, g
+from flask import current_app, g, session
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents.db import COMMUNE, READ_ONLY
 from documents.models import OutboundMail
 from web.settings import WebSettings
 
@@ -138,10 +139,24 @@ def state() -> WebState:
     return result
 
 
+def request_commune() -> int | None:
+    """The commune of the request: the one the user logged in to (kept in the signed session
+    cookie), or the one a login is checking; None: the database's only commune. The session
+    still checks that the user belongs to it: a user is read under the commune's row-level
+    security, so another commune's user is simply not found."""
+    chosen = g.get("commune_id", session.get("cid"))
+    return chosen if isinstance(chosen, int) else None
+
+
 def db() -> Session:
-    """The request's database session, opened on first use and closed when the request ends."""
+    """The request's database session, opened on first use and closed when the request ends;
+    it sees the request's commune only (`documents.db`)."""
     if "db" not in g:
-        g.db = state().sessions()
+        commune = request_commune()
+        info: dict[str, object] = {} if commune is None else {COMMUNE: commune}
+        if g.get("read_only"):  # the province reading a commune (web.province)
+            info[READ_ONLY] = True
+        g.db = state().sessions(**({"info": info} if info else {}))
     session: Session = g.db
     return session
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents import units_admin
+from documents.db import get_unit
 from documents.models import Unit
 from web.actions import actor, confirmation
 from web.labels import UNIT_KIND
@@ -63,7 +64,7 @@ def new_unit() -> str:
 
 @bp.get("/don-vi/<unit_id>/sua")
 def edit_unit(unit_id: str) -> str:
-    unit = db().get(Unit, unit_id)
+    unit = get_unit(db(), unit_id)
     if unit is None:
         abort(404)
     return _page(_of(unit), False, {})
@@ -108,6 +109,6 @@ def create_unit() -> Response | tuple[str, int] | str:
 
 @bp.post("/don-vi/<unit_id>/sua")
 def update_unit(unit_id: str) -> Response | tuple[str, int] | str:
-    if db().get(Unit, unit_id) is None:
+    if get_unit(db(), unit_id) is None:
         abort(404)
     return _save(False, unit_id)

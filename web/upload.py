@@ -15,6 +15,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents import clock, office_upload, register
+from documents.db import get_unit
 from documents.lifecycle import ReviewState
 from documents.models import Attachment, ExtractionRecord, Message, Submission, Unit
 from web.actions import actor, confirmation
@@ -38,7 +39,7 @@ def allow_large_upload() -> None:
 
 
 def _unit(unit_id: str) -> Unit:
-    unit = db().get(Unit, unit_id)
+    unit = get_unit(db(), unit_id)
     if unit is None or not unit.active:
         abort(404)
     return unit

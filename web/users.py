@@ -11,12 +11,14 @@ from datetime import UTC, datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from documents.models import LoginAttempt, User, new_session_epoch
+from documents.db import all_communes, session_commune
+from documents.models import PROVINCE_KIND, Commune, LoginAttempt, User, new_session_epoch
+from documents.province import PROVINCE_ADMIN_ROLE, PROVINCE_ROLE, PROVINCE_ROLES
 from web.login_backoff import known_device, network_key, required_wait
 
-ROLES = ("viewer", "editor")
+ROLES = ("viewer", "editor", PROVINCE_ROLE, PROVINCE_ADMIN_ROLE)
 
 #: Argon2id as OWASP's Password Storage Cheat Sheet recommends (m = 19 MiB, t = 2, p = 1): a
 #: check costs about 50 ms here instead of the library default's 64 MiB × 3 × 4 lanes. Hashes
@@ -45,6 +47,20 @@ def _validate_password(password: str) -> None:
         raise ValueError("mật khẩu phải có ít nhất 8 ký tự")
 
 
+def _check_role_fits_tenant(session: Session, role: str) -> None:
+    """A province login lives in the province's row, and only province logins live there: a
+    commune's office cannot give itself the province's reach."""
+    commune_id = session_commune(session)
+    tenant = session.get(Commune, commune_id) if commune_id is not None else None
+    in_province = tenant is not None and tenant.kind == PROVINCE_KIND
+    if role in PROVINCE_ROLES and not in_province:
+        raise ValueError(
+            "vai trò province, province_admin chỉ dành cho tài khoản của tỉnh (dvk --commune <tỉnh>)"
+        )
+    if role not in PROVINCE_ROLES and in_province:
+        raise ValueError("tài khoản của tỉnh có vai trò province hoặc province_admin")
+
+
 def add_user(
     session: Session,
     username: str,
@@ -64,6 +80,7 @@ def add_user(
         raise ValueError("tên đăng nhập phải có từ 1 đến 64 ký tự")
     if role not in ROLES:
         raise ValueError(f"vai trò phải là một trong {', '.join(ROLES)}")
+    _check_role_fits_tenant(session, role)
     _validate_password(password)
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
@@ -111,6 +128,15 @@ def end_sessions(session: Session, user_id: int) -> None:
     if user is not None:
         user.session_epoch = new_session_epoch()
         session.flush()
+
+
+def commune_of_user(sessions: sessionmaker[Session], username: str) -> int | None:
+    """The commune a login name belongs to (names are unique across the deployment): the
+    login is then checked inside that commune."""
+    with all_communes(sessions)() as session:
+        name = username.strip()[:64]
+        found = session.scalar(select(User.commune_id).where(User.username == name))
+        return int(found) if found is not None else None
 
 
 def authenticate(

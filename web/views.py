@@ -19,6 +19,7 @@ from werkzeug.wrappers import Response
 from documents import clock, held_replies, layout_memory, register, review
 from documents.commune import CommuneNamesMissingError, commune_names, heading_name
 from documents.contract import FIELD_KEYS, REGISTRATION_ONLY, REPORT_ONLY
+from documents.db import get_unit
 from documents.models import (
     Attachment,
     AuditEntry,
@@ -243,7 +244,9 @@ def _render_document(
         message=message,
         extraction=extraction,
         submission=submission,
-        unit=session.get(Unit, submission.unit_id) if submission and submission.unit_id else None,
+        unit=session.get(Unit, (submission.commune_id, submission.unit_id))
+        if submission and submission.unit_id
+        else None,
         history=history,
         history_attachments=history_attachments,
         audit=audit,
@@ -402,7 +405,7 @@ def confirm_unit(submission_id: int) -> Response:
     if submission is None:
         abort(404)
     unit_id = request.form.get("unit_id", "")
-    if session.get(Unit, unit_id) is None:
+    if session.get(Unit, (submission.commune_id, unit_id)) is None:
         flash("Đơn vị không hợp lệ.", "error")
     else:
         try:
@@ -490,7 +493,7 @@ HISTORY_PER_PAGE = 100
 def unit_history(unit_id: str) -> str:
     """Every change that concerns one unit, as sentences, newest first."""
     session = db()
-    unit = session.get(Unit, unit_id)
+    unit = get_unit(session, unit_id)
     if unit is None:
         abort(404)
     entries = list(reversed(unit_entries(session, unit.id)))

@@ -55,6 +55,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 
 from documents import clock
+from documents.db import see_all_communes
 from workers.bootstrap import alembic_config
 
 FORMAT = "dvk-backup"
@@ -136,6 +137,7 @@ def _snapshot(engine: Engine) -> Connection:
             isolation_level="REPEATABLE READ", postgresql_readonly=True
         )
         connection.begin()
+        see_all_communes(connection)
         return connection
     connection = engine.connect()
     connection.begin()
@@ -234,6 +236,7 @@ def check_revision(url: str, revision: str) -> None:
 def is_empty(engine: Engine) -> bool:
     """Whether the database holds no dvk data (no tables, or every table empty)."""
     with engine.connect() as connection:
+        see_all_communes(connection)
         return all(
             not connection.execute(select(table).limit(1)).first() for table in _reflect(connection)
         )
@@ -270,6 +273,7 @@ def restore(
     command.upgrade(config, revision)
     summary = Summary(revision)
     with engine.begin() as connection:
+        see_all_communes(connection)
         _load(connection, path, summary, progress)
     command.upgrade(config, "head")
     summary.seconds = time.perf_counter() - started

@@ -21,7 +21,13 @@ from documents.config_files import (
     load_campaign_file,
     load_units_file,
 )
-from documents.db import make_engine, make_session_factory, transaction
+from documents.db import (
+    commune_id_by_slug,
+    make_engine,
+    make_session_factory,
+    session_commune,
+    transaction,
+)
 from documents.matching import UnitDirectory
 from documents.models import Unit, UnitEmail
 from documents.operations.heartbeats import HeartbeatWriter
@@ -38,6 +44,10 @@ log = logging.getLogger(__name__)
 
 class NoDatabaseError(LookupError):
     """The embedded database does not exist; only `dvk db upgrade` creates one."""
+
+
+class UnknownCommuneError(LookupError):
+    """`--commune` names a commune the database does not hold."""
 
 
 def require_database(url: str) -> None:
@@ -59,8 +69,11 @@ class Context:
     """Live objects built lazily from settings, shared by the CLI, the runner and the tasks."""
 
     settings: Settings = field(default_factory=Settings)
-    _directory: tuple[tuple[Any, ...], float, UnitDirectory] | None = field(
-        default=None, init=False, repr=False
+    #: The commune (slug) this process works for; None: the database's only commune, and a
+    #: worker's tasks run in the commune of the row they process.
+    commune: str | None = None
+    _directories: dict[int | None, tuple[tuple[Any, ...], float, UnitDirectory]] = field(
+        default_factory=dict, init=False, repr=False
     )
     _heartbeats: dict[tuple[str, str], HeartbeatWriter] = field(
         default_factory=dict, init=False, repr=False
@@ -73,7 +86,18 @@ class Context:
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
-        return make_session_factory(self.engine)
+        """Sessions of this process's commune (see `documents.db` for how it is chosen)."""
+        sessions = make_session_factory(self.engine)
+        if self.commune is None:
+            return sessions
+        commune_id = commune_id_by_slug(sessions, self.commune)
+        if commune_id is None:
+            raise UnknownCommuneError(
+                f"no commune '{self.commune}' in this database: load its units file with "
+                f"`dvk communes add {self.commune} NAME`, then `dvk --commune {self.commune} units "
+                "import FILE`"
+            )
+        return make_session_factory(self.engine, commune_id)
 
     @cached_property
     def extractor(self) -> Extractor:
@@ -105,10 +129,11 @@ class Context:
                 )
             ).one()
         )
-        cached = self._directory
+        commune_id = session_commune(session)  # one directory per commune, never another's
+        cached = self._directories.get(commune_id)
         now = time.monotonic()
         if cached is None or cached[0] != stamp or now - cached[1] > DIRECTORY_TTL:
-            cached = self._directory = (stamp, now, UnitDirectory.load(session))
+            cached = self._directories[commune_id] = (stamp, now, UnitDirectory.load(session))
         return cached[2]
 
     def heartbeat(self, role: str, instance: str) -> HeartbeatWriter:

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
+from sqlalchemy import func, select
 
 from documents import clock
 from documents.config_files import (
@@ -24,8 +25,9 @@ from documents.config_files import (
     load_campaign_file,
     load_units_file,
 )
-from documents.db import transaction
+from documents.db import all_communes, transaction
 from documents.labels import STATUS
+from documents.models import COMMUNE_KIND, PROVINCE_KIND, Commune, Message, Unit
 from documents.pipeline import reset_for_reprocessing
 from documents.register import unit_statuses
 from workers.bootstrap import (
@@ -56,6 +58,10 @@ campaign_app = typer.Typer(help="The campaign file.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(units_app, name="units")
 app.add_typer(campaign_app, name="campaign")
+communes_app = typer.Typer(
+    help="The communes one deployment serves (operators only).", no_args_is_help=True
+)
+app.add_typer(communes_app, name="communes")
 
 console = Console()
 
@@ -70,7 +76,16 @@ def ctx() -> Context:
 @app.callback()
 def _main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug details.")] = False,
+    commune: Annotated[
+        str | None,
+        typer.Option(
+            "--commune",
+            envvar="DVK_COMMUNE",
+            help="The commune (slug) to work on; default: the database's only commune.",
+        ),
+    ] = None,
 ) -> None:
+    ctx().commune = commune
     level = logging.DEBUG if verbose else logging.getLevelName(ctx().settings.log_level.upper())
     logging.basicConfig(
         level=level,
@@ -120,6 +135,54 @@ def units_import(file: Path) -> None:
         f"{len(spec.units)} units: {counts['added']} added, {counts['updated']} updated, "
         f"{counts['deactivated']} deactivated."
     )
+
+
+@communes_app.command("add")
+def communes_add(
+    slug: Annotated[str, typer.Argument(help="The commune's id, as its units file names it.")],
+    name: Annotated[str, typer.Argument(help='Its name, e.g. "xã Nghĩa Hưng".')],
+    province: Annotated[
+        bool,
+        typer.Option(
+            "--province",
+            help="The province itself: its logins (role province) read every commune, read-only.",
+        ),
+    ] = False,
+) -> None:
+    """Add a commune to the deployment; then load its units file with `dvk --commune SLUG
+    units import FILE`. With --province, the province's own row: then `dvk --commune SLUG
+    user add NAME --role province`."""
+    if ctx().engine.dialect.name != "postgresql":
+        _fail(
+            "the embedded SQLite register serves one commune: a province's communes share a "
+            "PostgreSQL database (DVK_DATABASE_URL), where each sees only its own rows",
+            BAD_INPUT,
+        )
+    with transaction(all_communes(ctx().sessions)) as session:
+        if session.scalar(select(Commune.id).where(Commune.slug == slug)) is not None:
+            _fail(f"the commune '{slug}' exists already", BAD_INPUT)
+        session.add(Commune(slug=slug, name=name, kind=PROVINCE_KIND if province else COMMUNE_KIND))
+    console.print(f"{'Province' if province else 'Commune'} '{slug}' added.")
+
+
+@communes_app.command("list")
+def communes_list() -> None:
+    """The communes of the deployment, with their units and messages."""
+    table = Table("slug", "name", "kind", "units", "messages")
+    with all_communes(ctx().sessions)() as session:
+        for commune in session.scalars(select(Commune).order_by(Commune.slug)):
+            units = session.scalar(select(func.count(Unit.id)).where(Unit.commune_id == commune.id))
+            messages = session.scalar(
+                select(func.count(Message.id)).where(Message.commune_id == commune.id)
+            )
+            table.add_row(
+                commune.slug or "(chưa đặt tên)",
+                commune.name,
+                commune.kind,
+                str(units),
+                str(messages),
+            )
+    console.print(table)
 
 
 @campaign_app.command("load")

@@ -25,8 +25,9 @@ from typer.exceptions import TyperException
 
 from documents.commune import CommuneNamesMissingError
 from documents.config_files import ConfigFileError
+from documents.models import NoCommuneError
 from documents.settings import redact_url
-from workers.bootstrap import NoDatabaseError
+from workers.bootstrap import NoDatabaseError, UnknownCommuneError
 
 BAD_INPUT = 2
 CANNOT_RUN = 1
@@ -81,7 +82,9 @@ def explain(exc: BaseException, database_url: str | None = None) -> Refusal | No
     """The refusal for a user-caused failure, or None for a bug (which keeps its traceback)."""
     if isinstance(exc, ConfigFileError):
         return Refusal(str(exc), BAD_INPUT)
-    if isinstance(exc, NoDatabaseError | CommuneNamesMissingError):
+    if isinstance(exc, sa_exc.StatementError) and isinstance(exc.orig, NoCommuneError):
+        return Refusal(str(exc.orig), BAD_INPUT)
+    if isinstance(exc, NoDatabaseError | CommuneNamesMissingError | UnknownCommuneError):
         return Refusal(str(exc), CANNOT_RUN)
     if isinstance(exc, ValidationError) and exc.title == "Settings":
         return _settings_problem(exc)

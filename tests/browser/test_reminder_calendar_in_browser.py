@@ -34,7 +34,7 @@ def seeded_register(sessions: sessionmaker[Session], settings: Settings) -> None
     with sessions() as session:
         seed_users(session)
         campaign = f.load_examples(session)
-        unit = session.get_one(Unit, "cb-xom-1")
+        unit = session.scalars(select(Unit).where(Unit.id == "cb-xom-1")).one()
         received = datetime.combine(date(2024, 4, 2), time(9), tzinfo=VN)
         msg = f.message(
             session, sender=unit.emails[0].address, attachments=[FORM], received_at=received

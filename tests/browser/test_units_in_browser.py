@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.models import AuditEntry, Unit
+from documents.db import get_unit
+from documents.models import AuditEntry
 from tests.integration.web.factory import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -42,7 +43,7 @@ def test_the_office_adds_a_unit_then_gives_it_a_second_address(
     page.click("form.unit-form button[type=submit]")
     assert "Thêm đơn vị Chi hội Cựu chiến binh xóm 1 (ccb-xom-1)?" in page.inner_text("main")
     with sessions() as session:
-        assert session.get(Unit, "ccb-xom-1") is None
+        assert get_unit(session, "ccb-xom-1") is None
     page.click("#confirm")
     page.wait_for_url("**/don-vi/ccb-xom-1")
     assert "Đã lưu đơn vị Chi hội Cựu chiến binh xóm 1." in page.inner_text(".flash.ok")
@@ -55,7 +56,7 @@ def test_the_office_adds_a_unit_then_gives_it_a_second_address(
     page.click("#confirm")
     page.wait_for_url("**/don-vi/ccb-xom-1")
     with sessions() as session:
-        unit = session.get(Unit, "ccb-xom-1")
+        unit = get_unit(session, "ccb-xom-1")
         assert unit is not None and unit.kind == "doan_the"
         assert unit.aliases == ["CCB xóm 1", "Hội CCB xóm 1"]
         assert sorted(e.address for e in unit.emails) == [
@@ -84,4 +85,4 @@ def test_a_viewer_cannot_add_a_unit(page: Any, sessions: sessionmaker[Session]) 
     )
     assert response.status == 403
     with sessions() as session:
-        assert session.get(Unit, "x") is None
+        assert get_unit(session, "x") is None

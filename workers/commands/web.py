@@ -59,7 +59,10 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
     @user_app.command("add")
     def user_add(
         username: Annotated[str, typer.Argument(help="Login name.")],
-        role: Annotated[str, typer.Option(help="viewer (read only) or editor.")] = "viewer",
+        role: Annotated[
+            str,
+            typer.Option(help="viewer (read only), editor, or province (the province's row only)."),
+        ] = "viewer",
         display_name: Annotated[
             str | None,
             typer.Option("--display-name", help="Full name shown in the history."),

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents.config_files import import_units, load_units_file
+from documents.db import get_unit
 from documents.models import AuditEntry, Unit, UnitEmail
 from documents.units_admin import UnitForm, UnitFormError, save_unit, validate
 from tests.unit.notifier.factories import EXAMPLES
@@ -65,7 +66,7 @@ def test_editing_keeps_the_id_moves_no_address_from_another_unit_and_survives_an
 ) -> None:
     spec = load_units_file(EXAMPLES / "units.yaml")
     import_units(session, spec)
-    unit = session.get(Unit, "cb-xom-1")
+    unit = get_unit(session, "cb-xom-1")
     assert unit is not None
     taken = UnitForm(
         id="cb-xom-1",

@@ -10,8 +10,8 @@ from pydantic import SecretStr
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
+from documents.commune import name_commune
 from documents.extraction import sandbox
-from documents.models import Commune
 from documents.operations import heartbeats as hb
 from documents.operations.metrics import quantile, render_metrics
 from tests.integration.operations import rows
@@ -37,7 +37,7 @@ def _get(samples: Samples, name: str, **labels: str) -> float:
 def _fill(sessions: sessionmaker[Session]) -> None:
     now = clock.now()
     with sessions.begin() as session:
-        session.add(Commune(slug="nghia-thai", name="xã Nghĩa Thái"))
+        name_commune(session, "nghia-thai", "xã Nghĩa Thái")
         rows.message(session, 1, state="received", ingested_at=now - timedelta(seconds=600))
         rows.message(session, 2, state="received", ingested_at=now - timedelta(seconds=60))
         rows.message(session, 3, state="failed", ingested_at=now - timedelta(seconds=120))
@@ -142,7 +142,7 @@ def test_metrics_only_for_allowed_addresses_or_the_token(
     sessions: sessionmaker[Session], settings: Settings
 ) -> None:
     with sessions.begin() as session:
-        session.add(Commune(slug="nghia-thai", name="xã Nghĩa Thái"))
+        name_commune(session, "nghia-thai", "xã Nghĩa Thái")
     closed = create_app(settings, sessions).test_client()
     assert closed.get("/metrics").status_code == 404  # neither setting: no endpoint at all
     guarded = settings.model_copy(

@@ -35,7 +35,7 @@ def campaign_with_history(sessions: sessionmaker[Session], settings: Settings) -
     and sent on 28/3 at 08:00 into the outbox folder."""
     with sessions() as session:
         campaign = f.load_examples(session)
-        unit = session.get_one(Unit, "cb-xom-1")
+        unit = session.scalars(select(Unit).where(Unit.id == "cb-xom-1")).one()
         msg = f.message(
             session, sender=unit.emails[0].address, attachments=[FORM],
             received_at=local(date(2024, 4, 2), 9),
@@ -107,7 +107,7 @@ def test_a_slot_preview_shows_each_mail_and_the_digest(
     assert "03/04/2024 08:00" in page and "nhắc trước hạn 3 ngày làm việc" in page
     articles = page.split('<article class="mail-preview"')[1:]
     with sessions() as session:
-        xom2 = session.get_one(Unit, "cb-xom-2")
+        xom2 = session.scalars(select(Unit).where(Unit.id == "cb-xom-2")).one()
         address = xom2.emails[0].address
     # Chi bộ xóm 1 registered on 02/4, before the slot: it is not reminded; xóm 2 is.
     assert not any('data-unit="cb-xom-1"' in a for a in articles)

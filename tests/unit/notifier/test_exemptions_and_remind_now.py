@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents import exemptions
+from documents.db import get_unit
 from documents.models import AuditEntry, Campaign, Exemption, OutboundMail, Unit
 from documents.register import unit_statuses
 from notifier.reminders import ReminderRefusedError, remind_unit_now, run_due_reminders
@@ -39,7 +40,7 @@ def _status(session: Session, unit_id: str, kind: str = "registration") -> tuple
 
 
 def _submit(session: Session, campaign: Campaign, unit_id: str, at: datetime) -> None:
-    unit = session.get(Unit, unit_id)
+    unit = get_unit(session, unit_id)
     assert unit is not None
     msg = f.message(session, sender=unit.emails[0].address, attachments=[FORM], received_at=at)
     f.submission(session, msg, unit_id, f.deadline(session, campaign, "registration"))
@@ -162,7 +163,7 @@ def test_a_reminder_now_is_refused_when_it_would_be_wrong(
     exemptions.exempt(session, "cb-xom-3", registration.id, "Sáp nhập", actor="ha")
     with pytest.raises(ReminderRefusedError, match="được miễn"):
         remind_unit_now(session, settings, "cb-xom-3", registration.id, actor="ha", now=now)
-    unit = session.get(Unit, "cb-xom-4")
+    unit = get_unit(session, "cb-xom-4")
     assert unit is not None
     unit.emails.clear()
     session.flush()

@@ -32,7 +32,7 @@ def campaign(session: Session) -> Campaign:
 
 
 def register_form(session: Session, campaign: Campaign, unit_id: str, at: datetime) -> None:
-    unit = session.get_one(Unit, unit_id)
+    unit = session.scalars(select(Unit).where(Unit.id == unit_id)).one()
     msg = f.message(session, sender=unit.emails[0].address, attachments=[FORM], received_at=at)
     f.submission(session, msg, unit_id, f.deadline(session, campaign, "registration"))
 

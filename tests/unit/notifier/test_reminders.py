@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from documents.db import get_unit
 from documents.models import Campaign, OutboundMail, ReminderSlot, Unit
 from notifier.calendar import WorkCalendar
 from notifier.preview import preview_reminders
@@ -51,7 +52,7 @@ def campaign(session: Session) -> Campaign:
 def submit(
     session: Session, campaign: Campaign, unit_id: str, kind: str, at: datetime, **kwargs: object
 ) -> None:
-    sender = session.get(Unit, unit_id).emails[0].address  # type: ignore[union-attr]
+    sender = get_unit(session, unit_id).emails[0].address  # type: ignore[union-attr]
     msg = f.message(
         session,
         sender=sender,

@@ -1,0 +1,69 @@
+"""The province's page in a real browser, on PostgreSQL with two communes: the table and chart
+worst first, the way into one commune's register (read-only) and back, the consolidated workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.integration.tenancy.test_isolation import A_UNIT, Two, pg, two  # noqa: F401
+from tests.integration.tenancy.test_province import province  # noqa: F401
+from tests.integration.web.factory import PASSWORD
+from tests.integration.web.served import serving
+from web.app import create_app
+from workers.settings import Settings
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def base_url(province: Two, tmp_path: Path, postgres_url: str) -> Iterator[str]:  # noqa: F811
+    settings = Settings(_env_file=None, data_dir=tmp_path / "var", database_url=postgres_url)
+    with serving(create_app(settings, province.sessions)) as port:
+        yield f"http://127.0.0.1:{port}"
+
+
+def test_the_province_reads_its_communes_and_drills_into_one(page: Any, tmp_path: Path) -> None:
+    page.goto("/")
+    page.fill("#username", "tinh")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/tinh")
+    assert page.locator("h1").inner_text() == "Tiến độ các xã, phường"
+    registration = page.locator("#tinh-registration tbody tr")
+    assert registration.count() == 2
+    assert "xã Nghĩa Thái" in registration.nth(0).inner_text()  # 50% before 100%
+    assert "50,0%" in registration.nth(0).inner_text()
+    report = page.locator("#tinh-report tbody tr")
+    assert "xã Hòa Bình" in report.nth(0).inner_text()  # 0% before 25%
+    chart = page.locator("figure.chart svg").first
+    assert chart.is_visible() and chart.bounding_box()["width"] > 300
+    assert "xã Nghĩa Thái: 50,0% đơn vị đã nộp" in chart.locator("desc").text_content()
+    assert page.locator("script").count() == 0
+
+    with page.expect_download() as download:
+        page.click("text=Xuất Excel tổng hợp")
+    saved = tmp_path / "tinh.xlsx"
+    download.value.save_as(saved)
+    sheet = load_workbook(saved)["Đăng ký"]
+    assert [sheet["B5"].value, sheet["B6"].value] == ["xã Nghĩa Thái", "xã Hòa Bình"]
+
+    registration.nth(0).locator("a").click()
+    page.wait_for_url("**/")
+    assert (
+        "Đang xem sổ theo dõi của xã Nghĩa Thái (chỉ xem)" in page.locator(".viewing").inner_text()
+    )
+    assert "Chi bộ xóm 1" in page.locator("table.register").inner_text()
+    assert A_UNIT not in page.content()
+    page.click("a.doc:has-text('Đường hoa nông thôn mới')")
+    assert page.locator("form.fields button[type=submit]").count() == 0  # nothing to save
+    page.click("text=Về trang các xã")
+    page.wait_for_url("**/tinh")
+    report.nth(0).locator("a").click()
+    page.wait_for_url("**/")
+    assert A_UNIT in page.locator("table.register").inner_text()
+    assert "Chi bộ xóm 1" not in page.content()

@@ -1,0 +1,111 @@
+"""The province administrator's page: the communes of the deployment and their office logins,
+and adding either on the web instead of with `dvk communes add` / `dvk user add`.
+
+Only a login of role `province_admin` reaches it (`web.province.guard`). A commune is added to
+the directory of communes (as the operator's command does); a login is written in a transaction
+of its own commune (row-level security, as the commune's own `dvk user add`). Both are recorded
+in the province's history. The administrator never writes into a commune's register.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from documents.db import for_commune
+from documents.models import AuditEntry, User
+from documents.province import communes, create_commune, read_commune
+from web.auth import current_user
+from web.state import db, state
+from web.users import add_user, commune_of_user
+
+bp = Blueprint("province_admin", __name__)
+
+#: The roles a commune's office login may have.
+OFFICE_ROLES = {"viewer": "chỉ xem", "editor": "biên tập"}
+
+
+@dataclass(frozen=True)
+class Login:
+    username: str
+    display_name: str | None
+    role: str
+    active: bool
+
+
+def _audit(action: str, entity: str, entity_id: str, after: dict[str, str]) -> None:
+    user = current_user()
+    db().add(
+        AuditEntry(
+            actor=user.username if user else "?",
+            action=action,
+            entity=entity,
+            entity_id=entity_id[:64],
+            after=after,
+        )
+    )
+    db().commit()
+
+
+@bp.get("/tinh/quan-tri")
+def page() -> str:
+    sessions = state().sessions
+    rows = []
+    for commune in communes(sessions):
+        with read_commune(sessions, commune.id)() as session:
+            users = session.scalars(select(User).order_by(User.username)).all()
+            logins = [Login(u.username, u.display_name, u.role, u.active) for u in users]
+        rows.append((commune, logins))
+    return render_template("province_admin.html", rows=rows, roles=OFFICE_ROLES)
+
+
+@bp.post("/tinh/quan-tri/xa")
+def add_commune() -> Response:
+    slug, name = request.form.get("slug", ""), request.form.get("name", "")
+    try:
+        commune = create_commune(state().sessions, slug, name)
+    except ValueError as exc:
+        flash(f"Chưa thêm xã: {exc}.", "error")
+    else:
+        _audit(
+            "create_commune", "commune", commune.slug, {"slug": commune.slug, "name": commune.name}
+        )
+        flash(f"Đã thêm {commune.name} (mã {commune.slug}).", "ok")
+    return redirect(url_for("province_admin.page"))
+
+
+@bp.post("/tinh/quan-tri/tai-khoan")
+def add_login() -> Response:
+    form = request.form
+    slug, username = form.get("commune", ""), form.get("username", "").strip()
+    role, display_name = form.get("role", ""), form.get("display_name", "").strip()
+    commune = next((c for c in communes(state().sessions) if c.slug == slug), None)
+    if commune is None or role not in OFFICE_ROLES:
+        flash("Chưa thêm tài khoản: chọn xã và vai trò.", "error")
+        return redirect(url_for("province_admin.page"))
+    if username and commune_of_user(state().sessions, username) is not None:
+        flash(f"Chưa thêm tài khoản: tên đăng nhập “{username}” đã có.", "error")
+        return redirect(url_for("province_admin.page"))
+    try:
+        with for_commune(state().sessions, commune.id).begin() as session:
+            add_user(
+                session,
+                username,
+                form.get("password", ""),
+                role,
+                display_name=display_name or None,
+            )
+    except ValueError as exc:
+        flash(f"Chưa thêm tài khoản: {exc}.", "error")
+        return redirect(url_for("province_admin.page"))
+    _audit(
+        "add_office_login",
+        "user",
+        username,
+        {"commune": commune.slug, "username": username, "role": role},
+    )
+    flash(f"Đã thêm tài khoản {username} ({OFFICE_ROLES[role]}) cho {commune.name}.", "ok")
+    return redirect(url_for("province_admin.page"))
