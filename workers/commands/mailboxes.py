@@ -1,4 +1,7 @@
-"""`dvk mailboxes`: the IMAP accounts the watcher serves, each commune's own, and their state."""
+"""`dvk mailboxes`: the IMAP accounts the watcher serves, each commune's own, and their state.
+
+An operator's command: it sees every commune's accounts (see README, "Communes on one
+deployment")."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from documents.db import transaction
+from documents.db import all_communes, transaction
 from documents.models import MailAccount
 from documents.operations.mailboxes import mailbox_states
 from ingest.accounts import add_account
@@ -34,7 +37,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         """Every account: commune, URL (never a password), last UID, last success, lag, errors."""
         if typer_ctx.invoked_subcommand is not None:
             return
-        with ctx().sessions() as session:
+        with all_communes(ctx().sessions)() as session:
             states = mailbox_states(session)
         if as_json:
             sys.stdout.write(json.dumps(states, ensure_ascii=False) + "\n")
@@ -73,7 +76,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         else:
             password = typer.prompt("Mật khẩu hộp thư", hide_input=True)
         try:
-            with transaction(ctx().sessions) as session:
+            with transaction(all_communes(ctx().sessions)) as session:
                 account = add_account(session, url, commune_slug=commune, password=password)
                 shown = f"{account.id}: {account.url}"
         except ImapConfigError as exc:
@@ -82,7 +85,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         Console().print(f"Đã thêm hộp thư {shown}; watcher nhận trong vòng một phút.")
 
     def _enable(account_id: int, enabled: bool) -> None:
-        with transaction(ctx().sessions) as session:
+        with transaction(all_communes(ctx().sessions)) as session:
             account = session.get(MailAccount, account_id)
             if account is not None:
                 account.enabled = enabled

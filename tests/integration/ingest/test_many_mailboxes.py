@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner, Result
 
-from documents.db import transaction
+from documents.db import all_communes, transaction
 from documents.models import Commune, MailAccount, Message
 from documents.operations.health import check_health
 from documents.operations.metrics import render_metrics
@@ -75,7 +75,7 @@ def accounts(dovecot: Dovecot, sessions: sessionmaker[Session], silent_server: i
     account on a dead server."""
     good, good_pw = _user(dovecot)
     bad, _ = _user(dovecot)
-    with transaction(sessions) as session:
+    with transaction(all_communes(sessions)) as session:  # as `dvk communes add` would
         for slug in ("xa-a", "xa-b", "xa-c"):
             session.add(Commune(slug=slug, name=f"xã {slug}"))
         session.flush()
@@ -112,14 +112,14 @@ def test_a_bad_password_or_a_dead_server_never_delays_a_good_account(
     thread.start()
     try:
         uids = [dovecot.append(accounts.good, "INBOX", make_mail(700 + n)) for n in range(3)]
-        wait_until(lambda: count(sessions) == 3, "the good account's mail stored")
+        wait_until(lambda: count(all_communes(sessions)) == 3, "the good account's mail stored")
         # The dead server still holds its own thread at the login: nothing about it has been
         # recorded yet, so the good account did not wait for it.
         dead = _row(sessions, "dead")
         assert dead.failures == 0 and dead.last_error is None
         wait_until(lambda: _row(sessions, accounts.good).last_uid == uids[-1], "the good state")
         uids.append(dovecot.append(accounts.good, "INBOX", make_mail(703)))
-        wait_until(lambda: count(sessions) == 4, "mail arriving while watched")
+        wait_until(lambda: count(all_communes(sessions)) == 4, "mail arriving while watched")
         # The wrong password: refused, recorded, retried later and later (backoff).
         wait_until(lambda: _row(sessions, accounts.bad).failures >= 2, "the bad login retried")
         bad = _row(sessions, accounts.bad)
@@ -134,16 +134,18 @@ def test_a_bad_password_or_a_dead_server_never_delays_a_good_account(
     assert good.failures == 0 and good.idle is True and good.uidvalidity
     assert good.last_uid == uids[-1] and good.lag_seconds is not None and good.lag_seconds >= 0
     # Exactly once: four messages, four locations, all flagged on the server.
-    assert count(sessions) == 4
-    assert len(locations(sessions)) == 4
+    assert count(all_communes(sessions)) == 4
+    assert len(locations(all_communes(sessions))) == 4
     flags = dovecot.flags(accounts.good, "INBOX")
     assert len(flags) == 4 and all(KEYWORD in f for f in flags.values())
-    with sessions() as session:
+    with all_communes(sessions)() as session:
         assert {m.sender for m in session.scalars(select(Message))} == {"chibo1@nghiathai.test"}
     monkeypatch.setattr(imap_auth, "CONNECT_TIMEOUT", 2.0)  # the dead server: fail fast now
     with pytest.raises(RuntimeError) as failed:
         watcher.drain_once()
-    assert accounts.bad in str(failed.value) and count(sessions) == 4  # nothing doubled
+    assert (
+        accounts.bad in str(failed.value) and count(all_communes(sessions)) == 4
+    )  # nothing doubled
 
 
 def test_every_account_state_is_visible_and_no_password_is(
@@ -158,7 +160,7 @@ def test_every_account_state_is_visible_and_no_password_is(
     monkeypatch.setattr(imap_auth, "CONNECT_TIMEOUT", 2.0)
     with pytest.raises(RuntimeError):
         ImapWatcher(settings, sessions).drain_once()  # the bad and the dead ones fail
-    assert count(sessions) == 1
+    assert count(all_communes(sessions)) == 1
     monkeypatch.setattr(cli, "_state", {})
     env = {
         "DVK_DATABASE_URL": settings.effective_database_url,
@@ -174,11 +176,11 @@ def test_every_account_state_is_visible_and_no_password_is(
     assert states["xa-a"]["status"] == "ok" and states["xa-a"]["last_uid"] == uid
     assert states["xa-b"]["status"] == "backing off" and states["xa-b"]["last_error"]
     assert states["xa-c"]["status"] == "backing off" and states["xa-c"]["next_attempt_at"]
-    report = check_health(sessions, settings).components["watcher"]
+    report = check_health(all_communes(sessions), settings).components["watcher"]
     mailboxes = report.detail["mailboxes"]
     assert len(mailboxes) == 3
     assert {m["account"]["commune"] for m in mailboxes.values()} == {"xa-a", "xa-b", "xa-c"}
-    metrics = render_metrics(sessions, settings).decode()
+    metrics = render_metrics(all_communes(sessions), settings).decode()
     assert 'dvk_mailbox_retry_timestamp_seconds{commune="xa-b"' in metrics
     shown = listed.stdout + json.dumps(report.detail, default=str) + metrics
     for secret in (WRONG, DEAD_SECRET, f"pw-{accounts.good}-s3cret"):
@@ -191,9 +193,9 @@ def test_every_account_state_is_visible_and_no_password_is(
 def test_adding_an_account_refuses_what_cannot_work(
     sessions: sessionmaker[Session], engine: Engine
 ) -> None:
-    with transaction(sessions) as session:
+    with transaction(all_communes(sessions)) as session:
         session.add(Commune(slug="xa-a", name="xã A"))
-    with transaction(sessions) as session:
+    with transaction(all_communes(sessions)) as session:
         with pytest.raises(ImapConfigError, match="no commune"):
             add_account(session, "imaps://u@mail.test/INBOX", commune_slug="xa-z", password="p")
         with pytest.raises(ImapConfigError, match="no password"):
@@ -216,11 +218,11 @@ def test_the_drop_folder_gives_way_to_the_first_account_without_a_restart(
     thread = threading.Thread(target=watch_mail, args=(quick, sessions, None, stop), daemon=True)
     thread.start()
     try:
-        with transaction(sessions) as session:
+        with transaction(all_communes(sessions)) as session:
             session.add(Commune(slug="xa-moi", name="xã Mới"))
             session.flush()
             add_account(session, dovecot.url(user), commune_slug="xa-moi", password=password)
-        wait_until(lambda: count(sessions) == 1, "the new account's mail stored")
+        wait_until(lambda: count(all_communes(sessions)) == 1, "the new account's mail stored")
     finally:
         stop.set()
         thread.join(10)
@@ -234,7 +236,7 @@ def test_the_office_adds_and_disables_an_account_from_the_command_line(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    with transaction(sessions) as session:
+    with transaction(all_communes(sessions)) as session:
         session.add(Commune(slug="xa-a", name="xã A"))
     secret = tmp_path / "pw"
     secret.write_text("s3cret-from-file\n", encoding="utf-8")

@@ -174,6 +174,7 @@ def _b_ids(two: Two) -> dict[str, list[Any]]:
             "deadline": ["registration", "report"],
             "slot": ["before-7", "overdue-1"],
             "outbox_id": ids(OutboundMail),
+            "message_id": ids(Message),
             "memory_id": [memory.id],
             "digest": [memory.layout_digest],
             "decision": ["release", "drop"],
