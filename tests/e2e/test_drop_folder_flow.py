@@ -69,7 +69,10 @@ def test_example_mails_reach_the_register_and_are_acknowledged_once(
     assert late.status in {"late", "needs_review"}
     assert late.documents[0].late_days == 2
     assert register["hoi-nong-dan"].deadlines["registration"].status == "missing"
-    assert register["cb-xom-3"].deadlines["report"].status == "received"
+    # On time (late_days 0); the reader may still send a field to review (counts read only
+    # from the results' prose stay below 0.9).
+    report = register["cb-xom-3"].deadlines["report"]
+    assert report.status in {"received", "needs_review"} and report.documents[0].late_days == 0
     assert register["cb-xom-3"].deadlines["registration"].status == "missing"
 
     acks = outbox_mails(example_settings)
