@@ -31,11 +31,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, insert, text
 
-from documents.db import make_engine, make_session_factory
+from documents.db import make_engine, make_session_factory, see_all_communes
 from documents.models import (
     Attachment,
     Blob,
     Campaign,
+    Commune,
     Deadline,
     ExtractionRecord,
     Message,
@@ -174,9 +175,29 @@ def fill(url: str, units: int) -> int:
                         }
                     )
     with engine.begin() as conn:
+        # One commune owns the register (communes are tenants: every row names its commune).
+        see_all_communes(conn)
+        commune = conn.execute(
+            insert(Commune)
+            .values(
+                slug="bench",
+                name="xã Nghĩa Thái",
+                place="Nghĩa Thái",
+                party_committee="Đảng ủy xã Nghĩa Thái",
+                office_name="Văn phòng Đảng ủy",
+                signer_on_behalf="T/M ĐẢNG ỦY",
+                signer_title="Phó Bí thư",
+                signer_name="Nguyễn Văn An",
+                superior_level="province",
+                superior_party="Đảng bộ tỉnh Nam Định",
+                superior_report_to="Ban Dân vận Tỉnh ủy",
+            )
+            .returning(Commune.id)
+        ).scalar_one()
+        owned = {"commune_id": commune}
         conn.execute(
             insert(Campaign),
-            [{"id": 1, "slug": "dvk-2024", "name": "Dân vận khéo 2024", "year": 2024}],
+            [{"id": 1, "slug": "dvk-2024", "name": "Dân vận khéo 2024", "year": 2024, **owned}],
         )
         conn.execute(
             insert(Deadline),
@@ -186,14 +207,16 @@ def fill(url: str, units: int) -> int:
                     "campaign_id": 1,
                     "kind": "registration",
                     "due_date": due["registration"],
+                    **owned,
                 },
-                {"id": 2, "campaign_id": 1, "kind": "report", "due_date": due["report"]},
+                {"id": 2, "campaign_id": 1, "kind": "report", "due_date": due["report"], **owned},
             ],
         )
         for table in (Unit, Blob, Message, Attachment, ExtractionRecord):
-            conn.execute(insert(table), rows[table])
+            tenant = "commune_id" in table.__table__.c
+            conn.execute(insert(table), [{**r, **owned} if tenant else r for r in rows[table]])
         # Superseded rows point at their successor: insert the successors' rows first.
-        subs = rows[Submission]
+        subs = [{**s, **owned} for s in rows[Submission]]
         conn.execute(insert(Submission), [s for s in subs if s["superseded_by_id"] is None])
         conn.execute(insert(Submission), [s for s in subs if s["superseded_by_id"] is not None])
         conn.execute(text("ANALYZE"))
