@@ -19,13 +19,13 @@ import statistics
 import time
 from typing import Any
 
-from sqlalchemy import insert, text, update
+from sqlalchemy import insert, select, text, update
 
 from bench.bench_web import fill, fresh_database, percentile
 from documents import mailroom
-from documents.db import make_engine, make_session_factory
+from documents.db import make_engine, make_session_factory, see_all_communes
 from documents.lifecycle import MessageState, OutboxState
-from documents.models import Message, OutboundMail, Submission
+from documents.models import Commune, Message, OutboundMail, Submission
 from web.app import create_app
 from web.users import add_user
 from workers.settings import Settings
@@ -39,6 +39,8 @@ def mark_some(url: str, messages: int) -> int:
     # Even ids are the current copy of each form (`fill` sends every form twice).
     picked = {k: list(range(2 * k + 2, messages + 1, 50)) for k in range(5)}
     with engine.begin() as conn:
+        see_all_communes(conn)  # the bulk fill's one commune owns every row
+        commune = conn.execute(select(Commune.id)).scalar_one()
         conn.execute(
             update(Message)
             .where(Message.id.in_(picked[0]))
@@ -55,7 +57,7 @@ def mark_some(url: str, messages: int) -> int:
                 rows.append({
                     "purpose": "ack", "idempotency_key": f"ack:{n}", "to_addrs": ["x@bench.test"],
                     "subject": "Xác nhận", "message_id_header": f"<ack.{n}@bench.test>",
-                    "raw": b"x", "state": state, "related_message_id": n,
+                    "raw": b"x", "state": state, "related_message_id": n, "commune_id": commune,
                     "hold_reason": "bench" if state == OutboxState.HELD else None,
                     "last_error": "550 bench" if state == OutboxState.FAILED else None,
                 })  # fmt: skip
