@@ -35,6 +35,8 @@ from workers.settings import Settings
 _users = itertools.count(1)
 WRONG = "not-the-password-42"
 DEAD_SECRET = "dead-secret-77"
+#: The silent servers' listening sockets, by port, so a test can reset their hung connections.
+_LISTENERS: dict[int, list[socket.socket]] = {}
 
 
 def _user(dovecot: Dovecot) -> tuple[str, str]:
@@ -60,7 +62,10 @@ def silent_server() -> Iterator[int]:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen(16)
-        yield int(listener.getsockname()[1])
+        port = int(listener.getsockname()[1])
+        _LISTENERS[port] = [listener]
+        yield port
+        _LISTENERS.pop(port, None)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,16 @@ def accounts(dovecot: Dovecot, sessions: sessionmaker[Session], silent_server: i
     return Accounts(good, bad)
 
 
+def _end_hung_logins(port: int) -> None:
+    """Reset the connections the silent server holds, then wait for every folder thread to end,
+    so that none writes its state while the next test empties the tables."""
+    for listener in _LISTENERS.pop(port, []):
+        listener.close()  # the pending connections are reset: the hung logins fail at once
+    for folder in [t for t in threading.enumerate() if t.name.startswith("imap:")]:
+        folder.join(30)
+        assert not folder.is_alive(), f"{folder.name} still running"
+
+
 def _row(sessions: sessionmaker[Session], user: str) -> MailAccount:
     with sessions() as session:
         row = session.scalar(select(MailAccount).where(MailAccount.url.contains(f"//{user}@")))
@@ -99,6 +114,7 @@ def test_a_bad_password_or_a_dead_server_never_delays_a_good_account(
     settings: Settings,
     sessions: sessionmaker[Session],
     accounts: Accounts,
+    silent_server: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(FolderWatcher, "backoff_start", 0.3)
@@ -126,6 +142,7 @@ def test_a_bad_password_or_a_dead_server_never_delays_a_good_account(
     finally:
         stop.set()
         thread.join(10)
+        _end_hung_logins(silent_server)
     assert bad.last_success_at is None and bad.last_error is not None
     assert "AUTHENTICATIONFAILED" in bad.last_error or "LoginError" in bad.last_error
     assert bad.next_attempt_at is not None and bad.last_error_at is not None
