@@ -11,10 +11,16 @@ syllable with its letters. Anything ambiguous, and every pair that is already a 
 as read. Two capitalised syllables side by side (a person's or a place's name) are mended
 only towards the campaign's own words.
 
+A real syllable is changed only when Tesseract was unsure of it (word confidence below
+`UNSURE`) and never into a much rarer syllable (`RARER`, wordfreq's frequencies), or when the
+change makes three syllables of a campaign name. On typed text (no confidence) only tokens
+that are no syllable at all can change.
+
 The lexicon: the word list shipped with pyvi (MIT licence, 31,000 words and phrases,
 vendored gzipped in `data/`, see `data/README.md`), the syllables of Tesseract's own
 Vietnamese dictionary (`lexicon.vietnamese_words`), and the campaign's words (the units'
-names, aliases and contacts) given with `use_campaign_words`.
+names, aliases and contacts) given with `use_campaign_words`. Syllable frequencies come from
+the `wordfreq` package (Apache-2.0 code, CC BY-SA 4.0 data, used as a library).
 
 A mended word is a guess: the reader keeps a value that contains one below 0.9 unless the
 units file confirms it (`fields.confidence`, `corroborate`).
@@ -32,6 +38,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from wordfreq import zipf_frequency
 
 from documents.extraction.lexicon import vietnamese_words
 
@@ -105,6 +113,7 @@ class Lexicon:
     pairs: set[Pair] = field(default_factory=set)  # tone keys
     syllables_by_bare: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     pairs_by_bare: dict[Pair, set[Pair]] = field(default_factory=lambda: defaultdict(set))
+    triples: set[tuple[str, str, str]] = field(default_factory=set)  # tone keys
 
     def add_syllable(self, word: str) -> None:
         word = unicodedata.normalize("NFC", word.lower())
@@ -124,6 +133,8 @@ class Lexicon:
             if keys not in self.pairs:
                 self.pairs.add(keys)
                 self.pairs_by_bare[(bare(first), bare(second))].add((first, second))
+        syllables = [tone_key(p) for p in parts]
+        self.triples.update(zip(syllables, syllables[1:], syllables[2:], strict=False))
 
     def is_syllable(self, word: str) -> bool:
         return tone_key(word) in self.syllables
@@ -184,6 +195,15 @@ def use_campaign_words(phrases: Iterable[str]) -> Iterator[None]:
 #: (no confidence) the general list changed 250 of 17,444 right words when it could change
 #: real syllables ("kết quả đạt" → "quả đất"): a word list knows words, not which is meant.
 UNSURE = 80.0
+#: A real syllable does not become a word this much rarer (Zipf scale, log10 per billion
+#: words: "có" 7.1 → "cơ" 6.1, "số" 6.5 → "sơ" 5.3 are refused; "đối" 6.0 → "đổi" 5.8 is not).
+RARER = 0.5
+
+
+@functools.lru_cache(maxsize=20_000)
+def frequency(word: str) -> float:
+    """How common a syllable is in Vietnamese (wordfreq's Zipf scale, 0 for unknown)."""
+    return float(zipf_frequency(word.lower(), "vi"))
 
 
 @dataclass(frozen=True)
@@ -204,30 +224,47 @@ class _Token:
     def is_syllable(self) -> bool:
         return general_lexicon().is_syllable(self.form) or _CAMPAIGN.is_syllable(self.form)
 
-    def may_become(self, target: str, campaign: bool) -> bool:
-        """A word that is no syllable may take any marks; a real syllable only the campaign's,
-        or any when Tesseract was unsure of it."""
-        if tone_key(target) == tone_key(self.form) or campaign or not self.is_syllable():
+    def may_become(self, target: str) -> bool:
+        """A word that is no syllable may take any marks; a real syllable only when Tesseract
+        was unsure of it, and not for a much rarer word ("có" never becomes "cơ")."""
+        if tone_key(target) == tone_key(self.form) or not self.is_syllable():
             return True
-        return not self.sure
+        return not self.sure and frequency(target) >= frequency(self.form) - RARER
 
 
 def _is_pair(first: str, second: str) -> bool:
     return general_lexicon().is_pair(first, second) or _CAMPAIGN.is_pair(first, second)
 
 
-def _pair_options(first: _Token, second: _Token, anchored: tuple[bool, bool]) -> set[Pair]:
-    """The words with the letters of this pair that each token may become; for a name, only
-    the campaign's. A token that already makes a word with its other neighbour stays."""
-    tokens = (first, second)
+def _in_campaign_phrase(tokens: list[_Token], at: int, pair: Pair) -> bool:
+    """The pair and the syllable before or after it make three syllables of a campaign name:
+    enough to change a real syllable Tesseract was sure of ("XÃ NGHĨA THAI")."""
+    keys = (tone_key(pair[0]), tone_key(pair[1]))
+    before = tone_key(tokens[at - 1].form) if at > 0 else ""
+    after = tone_key(tokens[at + 2].form) if at + 2 < len(tokens) else ""
+    return (before, *keys) in _CAMPAIGN.triples or (*keys, after) in _CAMPAIGN.triples
+
+
+def _allowed(tokens: list[_Token], at: int, pair: Pair, campaign: bool) -> bool:
+    if all(tokens[at + k].may_become(pair[k]) for k in (0, 1)):
+        return True
+    return campaign and _in_campaign_phrase(tokens, at, pair)
+
+
+def _pair_options(tokens: list[_Token], at: int, anchored: set[int]) -> set[Pair]:
+    """The words spelt with the letters of the pair at `at` that its tokens may become; for a
+    name, only the campaign's. A token that already makes a word with its other neighbour
+    stays."""
+    first, second = tokens[at], tokens[at + 1]
     own = _CAMPAIGN.pair_options(first.form, second.form)
     general = set()
     if not (first.is_name and second.is_name):
         general = general_lexicon().pair_options(first.form, second.form) - own
     options: dict[tuple[str, str], Pair] = {}
     for pair, campaign in [(p, True) for p in own] + [(p, False) for p in general]:
-        kept = all(tone_key(pair[k]) == tone_key(tokens[k].form) for k in (0, 1) if anchored[k])
-        if kept and all(tokens[k].may_become(pair[k], campaign) for k in (0, 1)):
+        kept = all(tone_key(pair[k]) == tone_key(tokens[at + k].form)
+                   for k in (0, 1) if at + k in anchored)  # fmt: skip
+        if kept and _allowed(tokens, at, pair, campaign):
             options[(tone_key(pair[0]), tone_key(pair[1]))] = pair
     return set(options.values())
 
@@ -255,7 +292,7 @@ def _pair_proposals(
     for i in linked:
         if _is_pair(tokens[i].form, tokens[i + 1].form):
             continue
-        options = _pair_options(tokens[i], tokens[i + 1], (i in anchored, i + 1 in anchored))
+        options = _pair_options(tokens, i, anchored)
         if len(options) == 1:
             proposals.append(_proposal(tokens, options.pop(), i))
     return proposals
