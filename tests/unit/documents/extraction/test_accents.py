@@ -45,6 +45,11 @@ def test_a_real_syllable_tesseract_was_sure_of_stays() -> None:
     assert mend("Đơn vi", [SURE, SURE]) == ("Đơn vi", ())
 
 
+def test_an_unsure_common_word_never_becomes_a_much_rarer_one() -> None:
+    assert mend("Quyết định số 12", [SURE, SURE, 45.0, SURE]) == ("Quyết định số 12", ())
+    assert mend("Chi bộ có 30 đảng viên", [SURE, SURE, 60.0, SURE, SURE, SURE])[1] == ()
+
+
 def test_typed_text_is_never_changed() -> None:
     for text in ("Kết quả đạt được rất tốt", "Bảo vệ môi trường, giữ gìn cảnh quan",
                  "Ông Trần Văn Hùng, Trưởng thôn", "tổ chức 12 buổi sinh hoạt"):  # fmt: skip
@@ -73,6 +78,12 @@ def test_names_are_mended_only_towards_the_units_file() -> None:
             (),
         )
     assert mend("THÔN BÃI SÂY", [SURE, SURE, SURE]) == ("THÔN BÃI SÂY", ())
+
+
+def test_a_units_file_name_changes_a_sure_word_only_over_three_syllables() -> None:
+    with use_campaign_words(["Chi bộ xóm Sáu"]):
+        assert mend("xóm sau khi", [SURE, SURE, SURE]) == ("xóm sau khi", ())
+        assert mend("bộ xóm Sau", [SURE, SURE, SURE])[0] == "bộ xóm Sáu"
 
 
 def test_a_page_is_mended_line_by_line_and_its_blocks_name_the_mended_words() -> None:
