@@ -113,7 +113,10 @@ class Lexicon:
     pairs: set[Pair] = field(default_factory=set)  # tone keys
     syllables_by_bare: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     pairs_by_bare: dict[Pair, set[Pair]] = field(default_factory=lambda: defaultdict(set))
-    triples: set[tuple[str, str, str]] = field(default_factory=set)  # tone keys
+    #: Phrases of three syllables or more (tone keys) by each pair in them, with its offset.
+    phrases_at: dict[Pair, set[tuple[tuple[str, ...], int]]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
 
     def add_syllable(self, word: str) -> None:
         word = unicodedata.normalize("NFC", word.lower())
@@ -133,8 +136,10 @@ class Lexicon:
             if keys not in self.pairs:
                 self.pairs.add(keys)
                 self.pairs_by_bare[(bare(first), bare(second))].add((first, second))
-        syllables = [tone_key(p) for p in parts]
-        self.triples.update(zip(syllables, syllables[1:], syllables[2:], strict=False))
+        whole = tuple(tone_key(p) for p in parts)
+        if len(whole) >= 3:
+            for at in range(len(whole) - 1):
+                self.phrases_at[(whole[at], whole[at + 1])].add((whole, at))
 
     def is_syllable(self, word: str) -> bool:
         return tone_key(word) in self.syllables
@@ -168,12 +173,26 @@ def general_lexicon() -> Lexicon:
 _CAMPAIGN = Lexicon()
 
 
+def place_name(phrase: str) -> str | None:
+    """The place at the end of a unit's name: two capitalised syllables or more and the word
+    before them ("thôn Bãi Sậy" of "Chi bộ thôn Bãi Sậy"), written alone on many forms."""
+    words = phrase.split()
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper():
+        run += 1
+    if run < 2 or run >= len(words):
+        return None
+    return " ".join(words[len(words) - run - 1 :])
+
+
 def campaign_lexicon(phrases: Iterable[str]) -> Lexicon:
     """The campaign's own words: units' names and aliases, contacts' names."""
     lexicon = Lexicon()
     for phrase in phrases:
         for part in re.split(r"[^\w\s]+", phrase):
             lexicon.add_phrase(part)
+            if place := place_name(part):
+                lexicon.add_phrase(place)
     return lexicon
 
 
@@ -237,12 +256,16 @@ def _is_pair(first: str, second: str) -> bool:
 
 
 def _in_campaign_phrase(tokens: list[_Token], at: int, pair: Pair) -> bool:
-    """The pair and the syllable before or after it make three syllables of a campaign name:
-    enough to change a real syllable Tesseract was sure of ("XÃ NGHĨA THAI")."""
-    keys = (tone_key(pair[0]), tone_key(pair[1]))
-    before = tone_key(tokens[at - 1].form) if at > 0 else ""
-    after = tone_key(tokens[at + 2].form) if at + 2 < len(tokens) else ""
-    return (before, *keys) in _CAMPAIGN.triples or (*keys, after) in _CAMPAIGN.triples
+    """With the pair changed, the tokens around it spell a whole campaign name of three
+    syllables or more: enough to change a real syllable Tesseract was sure of ("XÃ NGHĨA
+    THAI"), never a word that merely begins one ("Chi bộ có 12" is not "Chi bộ Cơ quan")."""
+    keys = [tone_key(t.form) for t in tokens]
+    keys[at : at + 2] = [tone_key(pair[0]), tone_key(pair[1])]
+    for phrase, offset in _CAMPAIGN.phrases_at.get((keys[at], keys[at + 1]), ()):
+        start = at - offset
+        if start >= 0 and tuple(keys[start : start + len(phrase)]) == phrase:
+            return True
+    return False
 
 
 def _allowed(tokens: list[_Token], at: int, pair: Pair, campaign: bool) -> bool:

@@ -80,10 +80,12 @@ def test_names_are_mended_only_towards_the_units_file() -> None:
     assert mend("THÔN BÃI SÂY", [SURE, SURE, SURE]) == ("THÔN BÃI SÂY", ())
 
 
-def test_a_units_file_name_changes_a_sure_word_only_over_three_syllables() -> None:
-    with use_campaign_words(["Chi bộ xóm Sáu"]):
+def test_a_units_file_name_changes_a_sure_word_only_when_written_whole() -> None:
+    with use_campaign_words(["Chi bộ xóm Sáu", "Chi bộ Cơ quan xã"]):
         assert mend("xóm sau khi", [SURE, SURE, SURE]) == ("xóm sau khi", ())
-        assert mend("bộ xóm Sau", [SURE, SURE, SURE])[0] == "bộ xóm Sáu"
+        assert mend("Chi bộ xóm Sau", [SURE, SURE, SURE, SURE])[0] == "Chi bộ xóm Sáu"
+        # "Chi bộ có 12" begins like "Chi bộ Cơ quan" but is not that name
+        assert mend("Chi bộ có 12 đảng viên", [SURE] * 5) == ("Chi bộ có 12 đảng viên", ())
 
 
 def test_a_page_is_mended_line_by_line_and_its_blocks_name_the_mended_words() -> None:
