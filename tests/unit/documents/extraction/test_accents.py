@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from documents.extraction import ocr
-from documents.extraction.accents import bare, mend, tone_key, use_campaign_words, with_marks
+from documents.extraction.accents import (
+    bare,
+    mend,
+    place_name,
+    tone_key,
+    use_campaign_words,
+    with_marks,
+)
 from documents.extraction.fields import read_fields
 from documents.extraction.lexicon import vietnamese_words
 from documents.extraction.text import Block, BlockKind, DocumentText
@@ -78,6 +85,11 @@ def test_names_are_mended_only_towards_the_units_file() -> None:
             (),
         )
     assert mend("THÔN BÃI SÂY", [SURE, SURE, SURE]) == ("THÔN BÃI SÂY", ())
+
+
+def test_the_place_of_a_units_name_counts_as_a_name_of_its_own() -> None:
+    assert place_name("Chi hội Cựu chiến binh thôn Bãi Sậy") == "thôn Bãi Sậy"
+    assert place_name("Chi bộ xóm 7") is None and place_name("Hội Nông dân") is None
 
 
 def test_a_units_file_name_changes_a_sure_word_only_when_written_whole() -> None:
