@@ -41,6 +41,7 @@ class Candidate:
     unit_name: str
     score: float  # 0..100
     reason: str
+    label: str = ""  # the unit's name or alias the document's name matched
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -171,7 +172,7 @@ class UnitDirectory:
                 current = best.get(entry.unit_id)
                 if current is None or score > current.score:
                     best[entry.unit_id] = Candidate(
-                        entry.unit_id, entry.unit_name, round(score, 1), reason
+                        entry.unit_id, entry.unit_name, round(score, 1), reason, entry.label
                     )
                     methods[entry.unit_id] = method
         ranked = sorted(best.values(), key=lambda c: (-c.score, c.unit_name))

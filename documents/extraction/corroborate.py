@@ -9,11 +9,13 @@ Runs where the units are known: the pipeline (with the loaded directory) and `dv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from documents.contract import Extraction
+from documents.extraction.accents import bare, tone_key
 from documents.extraction.fields.confidence import CONFIDENT
 from documents.extraction.normalise import key
 
@@ -33,6 +35,8 @@ class RankedUnit(Protocol):
     def unit_name(self) -> str: ...
     @property
     def score(self) -> float: ...
+    @property
+    def label(self) -> str: ...
 
 
 class UnitsLookup(Protocol):
@@ -54,6 +58,15 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     exact = (
         best is not None and best.score >= EXACT and (len(ranked) < 2 or ranked[1].score < EXACT)
     )
+    if exact and best is not None and result.source.endswith("ocr"):
+        exact = not (slips := misread_marks(unit, best.label))
+        if slips:
+            confidence["unit_name"] = min(confidence.get("unit_name", 0.89), 0.89)
+            doubts["unit_name"] = (
+                f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): "
+                f"dấu của “{', '.join(slips[:3])}” khác với «{best.label}» trong danh sách"
+            )
+            return replace(result, confidence=confidence, doubts=doubts)
     if exact and best is not None:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)
@@ -71,6 +84,20 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
             f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): {why}"
         )
     return replace(result, confidence=confidence, doubts=doubts)
+
+
+def misread_marks(value: str, label: str) -> list[str]:
+    """Words of a scanned value whose letters are in the units file's name but whose tones or
+    hats are not ("NGHĨA THAI" for "Nghĩa Thái"): the match folds diacritics, so it cannot
+    vouch for them."""
+    spelled: dict[str, set[str]] = {}
+    for word in _WORD.findall(label):
+        spelled.setdefault(bare(word), set()).add(tone_key(word))
+    words = _WORD.findall(value)
+    return [w for w in words if bare(w) in spelled and tone_key(w) not in spelled[bare(w)]]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _raise(confidence: dict[str, float], doubts: dict[str, str], name: str) -> None:
