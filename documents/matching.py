@@ -41,7 +41,6 @@ class Candidate:
     unit_name: str
     score: float  # 0..100
     reason: str
-    label: str = ""  # the unit's name or alias the document's name matched
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -124,6 +123,10 @@ class UnitDirectory:
                 if key and (unit_id, key) not in entries:
                     entries[(unit_id, key)] = _Entry(unit_id, name, key, label, numbers_of(key))
         self.entries = tuple(entries.values())
+        #: every word of the units' names and aliases as written (diacritics kept)
+        self.words = frozenset(
+            w for _, name, aliases in units for label in [name, *aliases] for w in label.split()
+        )
         self.exact: dict[str, set[str]] = {}
         for entry in self.entries:
             self.exact.setdefault(entry.key, set()).add(entry.unit_id)
@@ -172,7 +175,7 @@ class UnitDirectory:
                 current = best.get(entry.unit_id)
                 if current is None or score > current.score:
                     best[entry.unit_id] = Candidate(
-                        entry.unit_id, entry.unit_name, round(score, 1), reason, entry.label
+                        entry.unit_id, entry.unit_name, round(score, 1), reason
                     )
                     methods[entry.unit_id] = method
         ranked = sorted(best.values(), key=lambda c: (-c.score, c.unit_name))

@@ -10,7 +10,7 @@ Runs where the units are known: the pipeline (with the loaded directory) and `dv
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -35,13 +35,13 @@ class RankedUnit(Protocol):
     def unit_name(self) -> str: ...
     @property
     def score(self) -> float: ...
-    @property
-    def label(self) -> str: ...
 
 
 class UnitsLookup(Protocol):
     @property
     def contacts(self) -> Mapping[str, str]: ...
+    @property
+    def words(self) -> frozenset[str]: ...
 
     def rank(self, document_names: Sequence[str]) -> Sequence[RankedUnit]: ...
 
@@ -59,12 +59,12 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
         best is not None and best.score >= EXACT and (len(ranked) < 2 or ranked[1].score < EXACT)
     )
     if exact and best is not None and result.source.endswith("ocr"):
-        exact = not (slips := misread_marks(unit, best.label))
+        exact = not (slips := misread_marks(unit, units.words))
         if slips:
             confidence["unit_name"] = min(confidence.get("unit_name", 0.89), 0.89)
             doubts["unit_name"] = (
                 f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): "
-                f"dấu của “{', '.join(slips[:3])}” khác với «{best.label}» trong danh sách"
+                f"dấu của “{', '.join(slips[:3])}” khác với tên trong danh sách đơn vị"
             )
             return replace(result, confidence=confidence, doubts=doubts)
     if exact and best is not None:
@@ -86,12 +86,12 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     return replace(result, confidence=confidence, doubts=doubts)
 
 
-def misread_marks(value: str, label: str) -> list[str]:
-    """Words of a scanned value whose letters are in the units file's name but whose tones or
-    hats are not ("NGHĨA THAI" for "Nghĩa Thái"): the match folds diacritics, so it cannot
-    vouch for them."""
+def misread_marks(value: str, words: Iterable[str]) -> list[str]:
+    """Words of a scanned value whose letters the units' names have but never with these tones
+    or hats ("NGHĨA THAI" where the file writes "Nghĩa Thái"): the match folds diacritics, so
+    it cannot vouch for them."""
     spelled: dict[str, set[str]] = {}
-    for word in _WORD.findall(label):
+    for word in _WORD.findall(" ".join(words)):
         spelled.setdefault(bare(word), set()).add(tone_key(word))
     words = _WORD.findall(value)
     return [w for w in words if bare(w) in spelled and tone_key(w) not in spelled[bare(w)]]
