@@ -124,7 +124,7 @@ def add_account(
     public, in_url = public_url(url)
     secret = password or in_url
     if not secret:
-        raise MailAccountError(f"{public}: chưa có mật khẩu hộp thư")
+        raise MailAccountError(f"chưa có mật khẩu cho hộp thư {public}")
     commune = _commune(session, commune_slug)
     _refuse_taken(session, public)
     account = MailAccount(url=public, password=secret, commune_id=commune.id, origin="db")
