@@ -213,6 +213,9 @@ def test_only_the_administrator_reaches_the_mailboxes_and_no_commune_sees_anothe
                 body = client.get(seen).get_data(as_text=True)
                 assert "nghiathai" not in body and SECRETS[0] not in body, seen
             assert "imaps://hb@mail.test/INBOX" in client.get("/healthz").get_data(as_text=True)
+    admin = _admin(app, province)  # even the administrator needs the form's CSRF token
+    for url, form in posts.items():
+        assert admin.post(url, data=form).status_code == 400, url
     rows = _accounts(province)
     assert set(rows) == {URL_B, "imaps://hb@mail.test/INBOX"}
     assert rows[URL_B].enabled and rows[URL_B].password == SECRETS[0]
