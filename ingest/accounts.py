@@ -4,6 +4,7 @@
 An account is one IMAP folder: `imaps://user@host/INBOX`. Its password lives in the
 `mail_accounts` row (or, for the `DVK_IMAP_URL` ones, in the settings), never in its URL, and is
 only read to log in: every text shown or logged names the account by its password-free URL.
+Accounts are added and changed by `documents.mail_accounts` (the command and the web page).
 """
 
 from __future__ import annotations
@@ -19,31 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock
 from documents.models import Commune, MailAccount
 from documents.settings import url_without_password
-from ingest.imap_auth import ImapConfigError, ImapTarget, check_settings, parse_imap_url
+from ingest.imap_auth import ImapTarget, check_settings, parse_imap_url
 from ingest.settings import IngestSettings
 
 ERROR_LIMIT = 500
-
-
-def add_account(
-    session: Session, url: str, *, commune_slug: str, password: str | None = None
-) -> MailAccount:
-    """A new watched folder for the commune `commune_slug`. A password written in the URL is
-    moved out of it; `password` wins over it. ImapConfigError when it cannot work."""
-    public, in_url = url_without_password(url.strip())
-    parse_imap_url(public)  # raises ImapConfigError for a bad URL
-    secret = password if password is not None else in_url
-    if not secret:
-        raise ImapConfigError(f"{public}: no password (give --password-file, or type it)")
-    commune = session.scalar(select(Commune).where(Commune.slug == commune_slug))
-    if commune is None:
-        raise ImapConfigError(f"no commune '{commune_slug}' (see `dvk units import`)")
-    if session.scalar(select(MailAccount.id).where(MailAccount.url == public)) is not None:
-        raise ImapConfigError(f"{public} is already watched")
-    account = MailAccount(url=public, password=secret, commune_id=commune.id, origin="db")
-    session.add(account)
-    session.flush()
-    return account
 
 
 def watched_targets(

@@ -7,18 +7,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.orm import Session
 
 from documents.db import all_communes, transaction
-from documents.models import MailAccount
+from documents.mail_accounts import (
+    MailAccountError,
+    add_account,
+    remove_account,
+    set_enabled,
+    update_account,
+)
 from documents.operations.mailboxes import mailbox_states
-from ingest.accounts import add_account
-from ingest.imap import ImapConfigError
 from workers.commands import ContextGetter
 
 
@@ -79,19 +85,21 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             with transaction(all_communes(ctx().sessions)) as session:
                 account = add_account(session, url, commune_slug=commune, password=password)
                 shown = f"{account.id}: {account.url}"
-        except ImapConfigError as exc:
-            Console(stderr=True).print(f"[red]{exc}[/red]")
+        except MailAccountError as exc:
+            Console(stderr=True).print(f"[red]Chưa thêm hộp thư: {exc}.[/red]")
             raise typer.Exit(2) from exc
         Console().print(f"Đã thêm hộp thư {shown}; watcher nhận trong vòng một phút.")
 
+    def _change(account_id: int, change: Callable[[Session], object]) -> None:
+        try:
+            with transaction(all_communes(ctx().sessions)) as session:
+                change(session)
+        except MailAccountError as exc:
+            Console(stderr=True).print(f"[red]{exc}.[/red]")
+            raise typer.Exit(1) from exc
+
     def _enable(account_id: int, enabled: bool) -> None:
-        with transaction(all_communes(ctx().sessions)) as session:
-            account = session.get(MailAccount, account_id)
-            if account is not None:
-                account.enabled = enabled
-        if account is None:
-            Console(stderr=True).print(f"[red]Không có hộp thư số {account_id}.[/red]")
-            raise typer.Exit(1)
+        _change(account_id, lambda session: set_enabled(session, account_id, enabled))
 
     @mailboxes_app.command("disable")
     def disable(account_id: int) -> None:
@@ -102,3 +110,35 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
     def enable(account_id: int) -> None:
         """Watch a disabled account again."""
         _enable(account_id, True)
+
+    @mailboxes_app.command("edit")
+    def edit(
+        account_id: int,
+        folder: Annotated[
+            str | None, typer.Option("--folder", help="Watch this folder instead.")
+        ] = None,
+        password_file: Annotated[
+            Path | None,
+            typer.Option("--password-file", help="A file holding the new password."),
+        ] = None,
+        new_password: Annotated[
+            bool, typer.Option("--password", help="Ask for the new password (hidden).")
+        ] = False,
+    ) -> None:
+        """Change an account's folder or password; the watcher restarts it within a minute."""
+        password = None
+        if password_file is not None:
+            password = password_file.read_text(encoding="utf-8").strip()
+        elif new_password:
+            password = typer.prompt("Mật khẩu mới của hộp thư", hide_input=True)
+        _change(
+            account_id,
+            lambda session: update_account(session, account_id, password=password, folder=folder),
+        )
+        Console().print(f"Đã cập nhật hộp thư số {account_id}.")
+
+    @mailboxes_app.command("remove")
+    def remove(account_id: int) -> None:
+        """Forget an account (the mail it brought stays in the register)."""
+        _change(account_id, lambda session: remove_account(session, account_id))
+        Console().print(f"Đã xóa hộp thư số {account_id}.")
