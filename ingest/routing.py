@@ -1,0 +1,167 @@
+"""Routing a province's shared mailbox: which commune a message was sent to, or none for sure.
+
+A province may run one domain for all its communes (`xa-lac-hung@dvk.tinh.gov.vn`,
+`vanphong.phulac@dvk.tinh.gov.vn`) delivered into one mailbox. Each commune lists its addresses
+(`CommuneAddress`); a message goes to the commune whose address it was sent to:
+
+1. the envelope recipients a real MTA leaves (`Delivered-To`, `X-Original-To`, `Envelope-To`):
+   they say for which recipient this copy was delivered (Postfix delivers one copy per original
+   recipient, each with its own `X-Original-To`);
+2. only when those name no commune's address, the `To` and `Cc` headers.
+
+Exactly one commune matched at the first step that matches any: that commune. Several (a mail
+Cc'd to two communes, with no envelope header to say which copy this is): held, never guessed.
+None: held. A held message is stored for the province's administrator, with the reason.
+
+Addresses compare in canonical form (`documents.addresses.canonical_address`: lower case, NFC,
+IDNA domain); `x+tag@domain` also matches `x@domain`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from documents.addresses import canonical_address
+from documents.campaign_template import province_id
+from documents.db import all_communes
+from documents.lifecycle import UNROUTED, MessageState
+from documents.models import CommuneAddress, Message
+from ingest.envelope import addresses
+
+#: Headers a receiving MTA writes with the envelope recipient, in no order of trust.
+ENVELOPE_HEADERS = ("delivered-to", "x-original-to", "envelope-to")
+#: The headers the sender wrote, read only when the envelope names no commune.
+VISIBLE_HEADERS = ("to", "cc")
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """The canonical recipient addresses of a message, by where they were read."""
+
+    envelope: tuple[str, ...]
+    visible: tuple[str, ...]
+
+    def all(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.envelope, *self.visible)))
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a message goes: a commune, or held (`commune_id` None) with the reason, in
+    Vietnamese for the province's administrator."""
+
+    commune_id: int | None
+    reason: str | None = None
+
+    @property
+    def held(self) -> bool:
+        return self.commune_id is None
+
+
+def read_recipients(raw: bytes) -> Recipients:
+    """The envelope and visible recipients of a raw message (its header block only)."""
+    headers = BytesHeaderParser(policy=compat32).parsebytes(raw).items()
+
+    def values(names: Sequence[str]) -> list[str]:
+        return [str(value) for name, value in headers if name.strip().lower() in names]
+
+    return Recipients(addresses(values(ENVELOPE_HEADERS)), addresses(values(VISIBLE_HEADERS)))
+
+
+def normalise(text: str) -> str | None:
+    """An address as the directory keeps it (canonical), or None when it is none."""
+    return canonical_address(text)
+
+
+def lookup_keys(address: str) -> tuple[str, ...]:
+    """The directory entries an address may match: itself, and without its `+tag`."""
+    local, _, domain = address.rpartition("@")
+    base = local.split("+", 1)[0]
+    if base and base != local:
+        return (address, f"{base}@{domain}")
+    return (address,)
+
+
+def communes_of(found: Iterable[str], directory: Mapping[str, int]) -> dict[int, str]:
+    """The communes `found` addresses belong to, each with the first address that named it."""
+    matched: dict[int, str] = {}
+    for address in found:
+        for key in lookup_keys(address):
+            if key in directory:
+                matched.setdefault(directory[key], address)
+                break
+    return matched
+
+
+def resolve(recipients: Recipients, directory: Mapping[str, int]) -> Route:
+    """The commune a message goes to (see the module's doc), or held with why."""
+    for step in (recipients.envelope, recipients.visible):
+        matched = communes_of(step, directory)
+        if len(matched) == 1:
+            return Route(next(iter(matched)))
+        if len(matched) > 1:
+            named = ", ".join(sorted(matched.values()))
+            return Route(None, f"Gửi cho nhiều xã cùng lúc ({named}): không đoán xã nào nhận.")
+    shown = ", ".join(recipients.all()[:5]) or "không có địa chỉ người nhận đọc được"
+    return Route(None, f"Không địa chỉ nào là của một xã ({shown}).")
+
+
+# --- The database side: the directory of addresses, and where held mail goes ----------------
+
+
+class NoProvinceError(LookupError):
+    """A shared mailbox has mail to hold and the deployment has no province row to hold it in."""
+
+
+def load_directory(session: Session, found: Iterable[str]) -> dict[str, int]:
+    """The directory entries (address → commune id) `found` addresses may match. Reads across
+    communes: `session` is an operator's (`all_communes`)."""
+    keys = {key for address in found for key in lookup_keys(address)}
+    if not keys:
+        return {}
+    rows = session.execute(
+        select(CommuneAddress.address, CommuneAddress.commune_id).where(
+            CommuneAddress.address.in_(keys)
+        )
+    )
+    return {address: int(commune_id) for address, commune_id in rows}
+
+
+def route_all(sessions: sessionmaker[Session], raws: Sequence[bytes]) -> list[Route]:
+    """The route of each raw message, from one read of the directory."""
+    readings = [read_recipients(raw) for raw in raws]
+    with all_communes(sessions)() as session:
+        directory = load_directory(session, {a for r in readings for a in r.all()})
+    return [resolve(reading, directory) for reading in readings]
+
+
+def holding_commune(sessions: sessionmaker[Session]) -> int:
+    """The province's row, where unrouted mail waits for its administrator."""
+    found = province_id(sessions)
+    if found is None:
+        raise NoProvinceError(
+            "a shared mailbox has mail for no known commune and there is no province to hold "
+            "it: add one with `dvk communes add SLUG NAME --province`"
+        )
+    return found
+
+
+def mark_held(session: Session, message_id: int, reason: str) -> None:
+    """Show a stored message as unrouted: waiting for the province, never processed nor
+    acknowledged (`documents.lifecycle.UNROUTED`)."""
+    session.execute(
+        update(Message)
+        .where(Message.id == message_id)
+        .values(
+            state=MessageState.QUARANTINED,
+            error=f"Chưa chuyển được về xã nào: {reason}",
+            reply_code=UNROUTED,
+            reply_note=reason,
+        )
+    )
