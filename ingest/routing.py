@@ -66,12 +66,19 @@ class Route:
 
 def read_recipients(raw: bytes) -> Recipients:
     """The envelope and visible recipients of a raw message (its header block only)."""
-    headers = BytesHeaderParser(policy=compat32).parsebytes(raw).items()
+    parsed = BytesHeaderParser(policy=compat32).parsebytes(_header_block(raw))
+    headers = [(name, str(value)) for name, value in parsed.raw_items()]
 
     def values(names: Sequence[str]) -> list[str]:
-        return [str(value) for name, value in headers if name.strip().lower() in names]
+        return [value for name, value in headers if name.strip().lower() in names]
 
     return Recipients(addresses(values(ENVELOPE_HEADERS)), addresses(values(VISIBLE_HEADERS)))
+
+
+def _header_block(raw: bytes) -> bytes:
+    """The headers without the body (a scanned form may make a 20 MB message)."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    return raw[: min(ends)] + b"\r\n\r\n" if ends else raw
 
 
 def normalise(text: str) -> str | None:
