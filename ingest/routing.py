@@ -27,17 +27,22 @@ from email.policy import compat32
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from documents import clock
 from documents.addresses import canonical_address
 from documents.campaign_template import province_id
-from documents.db import all_communes
+from documents.db import all_communes, commune_id_by_slug, for_commune
 from documents.lifecycle import UNROUTED, MessageState
-from documents.models import CommuneAddress, Message
+from documents.models import AuditEntry, Blob, CommuneAddress, Message
 from ingest.envelope import addresses
+from ingest.settings import IngestSettings
+from ingest.store import store_message
 
 #: Headers a receiving MTA writes with the envelope recipient, in no order of trust.
 ENVELOPE_HEADERS = ("delivered-to", "x-original-to", "envelope-to")
 #: The headers the sender wrote, read only when the envelope names no commune.
 VISIBLE_HEADERS = ("to", "cc")
+#: `Message.reply_code` of a held message the province has since routed to its commune.
+ROUTED = "routed"
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,11 @@ def resolve(recipients: Recipients, directory: Mapping[str, int]) -> Route:
 # --- The database side: the directory of addresses, and where held mail goes ----------------
 
 
-class NoProvinceError(LookupError):
+class RoutingError(ValueError):
+    """A message cannot be routed or held as asked; the text says what to do instead."""
+
+
+class NoProvinceError(RoutingError):
     """A shared mailbox has mail to hold and the deployment has no province row to hold it in."""
 
 
@@ -172,3 +181,66 @@ def mark_held(session: Session, message_id: int, reason: str) -> None:
             reply_note=reason,
         )
     )
+
+
+def route_held(
+    sessions: sessionmaker[Session],
+    message_id: int,
+    commune_slug: str,
+    *,
+    settings: IngestSettings,
+    actor: str,
+) -> int:
+    """The province's administrator sends a held message to the commune it was meant for: it
+    is stored there as if it had arrived so (its raw bytes, its arrival time) and processed
+    like any other; the held copy stays in the province's row as evidence, marked routed.
+    Returns the commune's message id."""
+    province = holding_commune(sessions)
+    with for_commune(sessions, province)() as session:
+        held = session.get(Message, message_id)
+        if held is None or held.reply_code != UNROUTED:
+            raise RoutingError(f"no held message #{message_id} (see `dvk mailboxes held`)")
+        raw = session.get_one(Blob, held.raw_sha256).data
+        source, received_at = held.source, held.received_at
+    commune_id = commune_id_by_slug(sessions, commune_slug)
+    if commune_id is None or commune_id == province:
+        raise RoutingError(f"no commune '{commune_slug}' (see `dvk communes list`)")
+    with for_commune(sessions, commune_id)() as session:
+        stored = store_message(
+            session, raw, source=source, received_at=received_at, settings=settings
+        )
+        session.commit()
+    _mark_routed(sessions, province, message_id, commune_slug, stored.message_id, actor)
+    return stored.message_id
+
+
+def _mark_routed(
+    sessions: sessionmaker[Session],
+    province: int,
+    message_id: int,
+    slug: str,
+    routed_id: int,
+    actor: str,
+) -> None:
+    with for_commune(sessions, province)() as session:
+        session.execute(
+            update(Message)
+            .where(Message.id == message_id)
+            .values(
+                state=MessageState.PROCESSED,
+                reply_code=ROUTED,
+                reply_note=f"Đã chuyển về xã {slug} (thư #{routed_id} của xã).",
+                processed_at=clock.now(),
+            )
+        )
+        session.add(
+            AuditEntry(
+                actor=actor[:64],
+                action="message.route",
+                entity="message",
+                entity_id=str(message_id),
+                before={"reply_code": UNROUTED},
+                after={"commune": slug, "message_id": routed_id},
+            )
+        )
+        session.commit()

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from documents import clock
-from documents.models import Commune, MailAccount
+from documents.lifecycle import UNROUTED
+from documents.models import Commune, MailAccount, Message
 
 #: The states a mailbox can be in, worst last.
 WAITING, OK, BACKING_OFF, DISABLED = "waiting", "ok", "backing off", "disabled"
@@ -38,6 +39,7 @@ def mailbox_state(row: MailAccount, commune: str | None, now: datetime) -> dict[
         "commune": commune,
         "url": row.url,
         "origin": row.origin,
+        "routes_by_recipient": row.routes_by_recipient,
         "status": status,
         "idle": row.idle,
         "uidvalidity": row.uidvalidity,
@@ -61,3 +63,22 @@ def mailbox_states(session: Session, now: datetime | None = None) -> list[dict[s
         .order_by(MailAccount.id)
     ).all()
     return [mailbox_state(row, slug, now) for row, slug in rows]
+
+
+def held_messages(session: Session) -> list[dict[str, Any]]:
+    """The shared mailbox's messages no commune could be found for, oldest first, with why:
+    what the province's administrator routes (`dvk mailboxes route`). `session` is the
+    province's (they are held in its row)."""
+    rows = session.scalars(
+        select(Message).where(Message.reply_code == UNROUTED).order_by(Message.received_at)
+    )
+    return [
+        {
+            "id": m.id,
+            "received_at": clock.isoformat(m.received_at),
+            "sender": m.sender,
+            "subject": m.subject,
+            "reason": m.reply_note,
+        }
+        for m in rows
+    ]

@@ -70,9 +70,10 @@ def test_the_envelope_recipient_decides_which_copy_this_is() -> None:
 
 def test_the_shared_mailbox_itself_in_delivered_to_falls_back_to_the_headers() -> None:
     """Dovecot's LDA writes the final mailbox; it names no commune, so To decides."""
-    assert _route(
-        "Delivered-To: hopthu@dvk.tinh.gov.vn", "To: xa-lac-hung@dvk.tinh.gov.vn"
-    ) == (LAC_HUNG, None)
+    assert _route("Delivered-To: hopthu@dvk.tinh.gov.vn", "To: xa-lac-hung@dvk.tinh.gov.vn") == (
+        LAC_HUNG,
+        None,
+    )
 
 
 def test_envelope_headers_naming_two_communes_are_held() -> None:
