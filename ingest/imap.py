@@ -104,6 +104,10 @@ BATCH_BYTES = 16 * 1024 * 1024
 STORE_WRITERS = 2  # batches written at once, each on its own database connection
 
 
+#: A stored batch: (UIDs safely stored, new message ids to process, how many are new).
+_Stored = tuple[list[int], list[int], int]
+
+
 class DrainError(RuntimeError):
     """`drain_once` could not catch up one or more folders (the others were caught up)."""
 
@@ -206,7 +210,7 @@ class FolderWatcher:
         # by up to STORE_WRITERS database connections (parsing holds the GIL, database waits do
         # not; each connection keeps a PostgreSQL backend busy). Batches are flagged in order,
         # each only after its own commit, and never while the helper is using the connection.
-        in_flight: deque[tuple[int, Future[tuple[list[int], list[int]]]]] = deque()
+        in_flight: deque[tuple[int, Future[_Stored]]] = deque()
         with (
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as helper,
             ThreadPoolExecutor(max_workers=STORE_WRITERS, thread_name_prefix="store") as writers,
@@ -224,12 +228,12 @@ class FolderWatcher:
                         )
                     continue
                 size, oldest = in_flight.popleft()
-                stored, new_ids = oldest.result()
+                stored, new_ids, new_count = oldest.result()
                 wait([upcoming])
                 self._announce(new_ids)
                 self._server_action(client, stored)
                 self._mark_done(plan.uidvalidity, stored)
-                created += len(new_ids)
+                created += new_count
                 done += size
                 if progress is not None:
                     progress(done, total)
@@ -328,10 +332,11 @@ class FolderWatcher:
             )
         return mails
 
-    def _store(self, mails: list[IncomingMail]) -> tuple[list[int], list[int]]:
-        """Store and commit a batch: (UIDs now safely stored, ids of new messages)."""
+    def _store(self, mails: list[IncomingMail]) -> _Stored:
+        """Store and commit a batch: (UIDs now safely stored, ids of the new messages to
+        process, how many messages are new — held ones too)."""
         if not mails:
-            return [], []
+            return [], [], 0
         if self.target.routes_by_recipient:
             results, to_process = self._store_routed(mails)
         else:
@@ -344,7 +349,7 @@ class FolderWatcher:
         self._arrivals.extend(
             m.received_at for m, r in zip(mails, results, strict=True) if r and r.created
         )
-        return stored, to_process
+        return stored, to_process, sum(1 for r in results if r is not None and r.created)
 
     def _store_in(
         self, sessions: sessionmaker[Session], mails: Sequence[IncomingMail]
