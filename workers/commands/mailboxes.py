@@ -53,7 +53,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         for s in states:
             table.add_row(
                 str(s["id"]),
-                s["commune"] or "",
+                s["commune"] or ("(chung: theo địa chỉ)" if s["routes_by_recipient"] else ""),
                 s["url"],
                 s["status"]
                 + (f" ({s['consecutive_failures']})" if s["consecutive_failures"] else ""),
