@@ -12,14 +12,19 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner, Result
 
 from documents.db import all_communes, for_commune, make_engine, make_session_factory
 from documents.lifecycle import UNROUTED, MessageState
-from documents.models import Commune, CommuneAddress, Message
-from ingest.imap import ImapWatcher
+from documents.mailroom import MailroomError, retry_message
+from documents.models import Commune, CommuneAddress, MailAccount, Message
+from documents.pipeline import reset_for_reprocessing
+from ingest.accounts import add_account, add_address
+from ingest.imap import DrainError, ImapWatcher
+from ingest.routing import mark_held
+from ingest.store import store_message
 from tests.conftest import _empty_all_tables
 from tests.integration.ingest.test_imap_watcher import KEYWORD
 from tests.servers.dovecot import Dovecot
@@ -206,3 +211,55 @@ def test_routing_refuses_what_cannot_work_and_says_what_to_do(
     assert LAC_HUNG in listed.stdout and "lac-hung" in listed.stdout
     assert _dvk(monkeypatch, env, "mailboxes", "address", "remove", LAC_HUNG).exit_code == 0
     assert "routes nowhere" in refused("mailboxes", "address", "remove", LAC_HUNG)
+
+
+def test_without_a_province_a_shared_mailbox_stores_nothing_and_says_so(
+    dovecot: Dovecot, pg: Engine, tmp_path: Path
+) -> None:
+    """Mail that cannot be routed needs the province's row to wait in: without one (removed
+    after the account was added), nothing of the batch is stored or flagged, the account backs
+    off with the remedy as its error, and the mail is read once the province exists."""
+    user, password = _shared_user(dovecot)
+    sessions = make_session_factory(pg)
+    with all_communes(sessions).begin() as session:
+        session.add(Commune(slug="lac-hung", name="xã Lạc Hưng"))
+        session.add(Commune(slug="tinh", name="tỉnh", kind="province"))
+        session.flush()
+        add_account(session, dovecot.url(user), password=password, shared=True)
+        add_address(session, LAC_HUNG, commune_slug="lac-hung")
+    with all_communes(sessions).begin() as session:
+        session.execute(delete(Commune).where(Commune.slug == "tinh"))
+    uids = dovecot.append_many(user, "INBOX", [_mail(5, LAC_HUNG), _mail(6, "ai@khac.test")])
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path / "var",
+        database_url=pg.url.render_as_string(hide_password=False),
+    )
+    with pytest.raises(DrainError, match="--province"):
+        ImapWatcher(settings, sessions).drain_once()
+    with all_communes(sessions)() as session:
+        assert session.scalar(select(func.count(Message.id))) == 0
+        account = session.scalar(select(MailAccount))
+        assert account is not None and "--province" in (account.last_error or "")
+    assert not any(KEYWORD in flags for flags in dovecot.flags(user).values())
+    with all_communes(sessions).begin() as session:
+        session.add(Commune(slug="tinh", name="tỉnh", kind="province"))
+    assert ImapWatcher(settings, sessions).drain_once() == 2
+    assert all(KEYWORD in dovecot.flags(user)[uid] for uid in uids)
+
+
+def test_an_unrouted_message_is_never_read_again_as_the_provinces_own(
+    sessions: sessionmaker[Session], settings: Settings
+) -> None:
+    """Retrying or reprocessing would process it in the province's row: both leave it held."""
+    with sessions() as session:
+        stored = store_message(session, _mail(7, "ai@khac.test"), source="imap",
+                               received_at=None, settings=settings)  # fmt: skip
+        mark_held(session, stored.message_id, "Không địa chỉ nào là của một xã (ai@khac.test).")
+        session.commit()
+    with sessions() as session:
+        with pytest.raises(MailroomError, match="dvk mailboxes route"):
+            retry_message(session, stored.message_id, actor="test")
+        assert reset_for_reprocessing(session) == 0
+        held = session.get_one(Message, stored.message_id)
+        assert held.state == MessageState.QUARANTINED and held.reply_code == UNROUTED
