@@ -1,4 +1,6 @@
-"""`dvk mailboxes`: the IMAP accounts the watcher serves, each commune's own, and their state.
+"""`dvk mailboxes`: the IMAP accounts the watcher serves, each commune's own, and their state;
+a province's shared mailbox, the commune addresses it routes by (`address`), and the mail it
+could not route (`held`, `route`).
 
 An operator's command: it sees every commune's accounts (see README, "Communes on one
 deployment")."""
