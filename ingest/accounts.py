@@ -4,6 +4,7 @@
 An account is one IMAP folder: `imaps://user@host/INBOX`. Its password lives in the
 `mail_accounts` row (or, for the `DVK_IMAP_URL` ones, in the settings), never in its URL, and is
 only read to log in: every text shown or logged names the account by its password-free URL.
+Accounts are added and changed by `documents.mail_accounts` (the command and the web page).
 """
 
 from __future__ import annotations
@@ -17,106 +18,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
-from documents.models import COMMUNE_KIND, PROVINCE_KIND, Commune, CommuneAddress, MailAccount
+from documents.models import Commune, MailAccount
 from documents.settings import url_without_password
-from ingest.imap_auth import ImapConfigError, ImapTarget, check_settings, parse_imap_url
-from ingest.routing import normalise
+from ingest.imap_auth import ImapTarget, check_settings, parse_imap_url
 from ingest.settings import IngestSettings
 
 ERROR_LIMIT = 500
-
-
-def add_account(
-    session: Session,
-    url: str,
-    *,
-    commune_slug: str | None = None,
-    password: str | None = None,
-    shared: bool = False,
-) -> MailAccount:
-    """A new watched folder: the commune `commune_slug`'s, or with `shared` the province's
-    mailbox for every commune, routed by recipient (`ingest.routing`). A password written in
-    the URL is moved out of it; `password` wins over it. ImapConfigError when it cannot work.
-    `session` is an operator's (`all_communes`)."""
-    public, in_url = url_without_password(url.strip())
-    parse_imap_url(public)  # raises ImapConfigError for a bad URL
-    secret = password if password is not None else in_url
-    if not secret:
-        raise ImapConfigError(f"{public}: no password (give --password-file, or type it)")
-    if session.scalar(select(MailAccount.id).where(MailAccount.url == public)) is not None:
-        raise ImapConfigError(f"{public} is already watched")
-    account = MailAccount(url=public, password=secret, origin="db", routes_by_recipient=shared)
-    if shared:
-        _check_shared(session, commune_slug)
-    else:
-        account.commune_id = _commune(session, commune_slug).id
-    session.add(account)
-    session.flush()
-    return account
-
-
-def _commune(session: Session, slug: str | None) -> Commune:
-    if not slug:
-        raise ImapConfigError(
-            "name the commune (--commune SLUG), or --shared for a mailbox routed by recipient"
-        )
-    commune = session.scalar(select(Commune).where(Commune.slug == slug))
-    if commune is None or commune.kind != COMMUNE_KIND:
-        raise ImapConfigError(f"no commune '{slug}' (see `dvk communes list`)")
-    return commune
-
-
-def _check_shared(session: Session, commune_slug: str | None) -> None:
-    """A shared mailbox belongs to no commune, and needs the province to hold unrouted mail."""
-    if commune_slug:
-        raise ImapConfigError("a shared mailbox belongs to no commune: drop --commune")
-    if session.scalar(select(Commune.id).where(Commune.kind == PROVINCE_KIND)) is None:
-        raise ImapConfigError(
-            "mail a shared mailbox cannot route waits for the province: add it first with "
-            "`dvk communes add SLUG NAME --province`"
-        )
-
-
-def add_address(session: Session, text: str, *, commune_slug: str) -> CommuneAddress:
-    """Route mail sent to `text` on a shared mailbox to the commune `commune_slug`. Stored in
-    canonical form; one commune per address. `session` is an operator's (`all_communes`)."""
-    address = normalise(text)
-    if address is None:
-        raise ImapConfigError(f"'{text}' is not a mail address (write it as name@domain)")
-    commune = _commune(session, commune_slug)
-    owner = session.scalar(select(Commune.slug).join(CommuneAddress).where(
-        CommuneAddress.address == address))  # fmt: skip
-    if owner is not None:
-        raise ImapConfigError(
-            f"{address} already routes to '{owner}': remove it there first "
-            f"(`dvk mailboxes address remove {address}`)"
-        )
-    row = CommuneAddress(address=address, commune_id=commune.id)
-    session.add(row)
-    session.flush()
-    return row
-
-
-def remove_address(session: Session, text: str) -> str:
-    """Stop routing `text`; the slug of the commune it routed to. `session`: `all_communes`."""
-    address = normalise(text) or text.strip().lower()
-    row = session.scalar(select(CommuneAddress).where(CommuneAddress.address == address))
-    if row is None:
-        raise ImapConfigError(f"{address} routes nowhere (see `dvk mailboxes address list`)")
-    slug = session.scalar(select(Commune.slug).where(Commune.id == row.commune_id)) or ""
-    session.delete(row)
-    session.flush()
-    return slug
-
-
-def address_book(session: Session, commune_slug: str | None = None) -> list[tuple[str, str]]:
-    """(address, commune slug) of every routed address, or one commune's, by commune."""
-    query = select(CommuneAddress.address, Commune.slug).join(Commune)
-    if commune_slug:
-        query = query.where(Commune.slug == commune_slug)
-    return [
-        (a, s) for a, s in session.execute(query.order_by(Commune.slug, CommuneAddress.address))
-    ]
 
 
 def watched_targets(

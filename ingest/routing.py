@@ -162,8 +162,8 @@ def holding_commune(sessions: sessionmaker[Session]) -> int:
     found = province_id(sessions)
     if found is None:
         raise NoProvinceError(
-            "a shared mailbox has mail for no known commune and there is no province to hold "
-            "it: add one with `dvk communes add SLUG NAME --province`"
+            "hộp thư chung có thư không chia được về xã nào và chưa có tỉnh để giữ: thêm tỉnh "
+            "bằng `dvk communes add MÃ TÊN --province`"
         )
     return found
 
@@ -199,12 +199,12 @@ def route_held(
     with for_commune(sessions, province)() as session:
         held = session.get(Message, message_id)
         if held is None or held.reply_code != UNROUTED:
-            raise RoutingError(f"no held message #{message_id} (see `dvk mailboxes held`)")
+            raise RoutingError(f"không có thư #{message_id} đang chờ (xem `dvk mailboxes held`)")
         raw = session.get_one(Blob, held.raw_sha256).data
         source, received_at = held.source, held.received_at
     commune_id = commune_id_by_slug(sessions, commune_slug)
     if commune_id is None or commune_id == province:
-        raise RoutingError(f"no commune '{commune_slug}' (see `dvk communes list`)")
+        raise RoutingError(f"không có xã mã “{commune_slug}” (xem `dvk communes list`)")
     with for_commune(sessions, commune_id)() as session:
         stored = store_message(
             session, raw, source=source, received_at=received_at, settings=settings

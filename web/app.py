@@ -36,6 +36,7 @@ from web import (
     monitoring,
     province,
     province_admin,
+    province_mailboxes,  # noqa: F401  # its routes join province_admin's blueprint
     regions,
     reminder_calendar,
     units_admin,

@@ -1,5 +1,6 @@
 """The province administrator's page: the communes of the deployment and their office logins,
-and adding either on the web instead of with `dvk communes add` / `dvk user add`.
+and adding either on the web instead of with `dvk communes add` / `dvk user add` (the communes'
+mailboxes are on the next page, `web.province_mailboxes`, of the same blueprint).
 
 Only a login of role `province_admin` reaches it (`web.province.guard`). A commune is added to
 the directory of communes (as the operator's command does); a login is written in a transaction
@@ -37,7 +38,7 @@ class Login:
     active: bool
 
 
-def _audit(action: str, entity: str, entity_id: str, after: dict[str, str]) -> None:
+def audit(action: str, entity: str, entity_id: str, after: dict[str, str]) -> None:
     user = current_user()
     db().add(
         AuditEntry(
@@ -73,7 +74,7 @@ def add_commune() -> Response:
     except ValueError as exc:
         flash(f"Chưa thêm xã: {exc}.", "error")
     else:
-        _audit(
+        audit(
             "create_commune", "commune", commune.slug, {"slug": commune.slug, "name": commune.name}
         )
         flash(f"Đã thêm {commune.name} (mã {commune.slug}).", "ok")
@@ -104,7 +105,7 @@ def add_login() -> Response:
     except ValueError as exc:
         flash(f"Chưa thêm tài khoản: {exc}.", "error")
         return redirect(url_for("province_admin.page"))
-    _audit(
+    audit(
         "add_office_login",
         "user",
         username,

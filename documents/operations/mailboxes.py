@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from documents import clock
+from documents.db import session_commune
 from documents.lifecycle import UNROUTED
 from documents.models import Commune, MailAccount, Message
 
@@ -55,13 +56,22 @@ def mailbox_state(row: MailAccount, commune: str | None, now: datetime) -> dict[
 
 
 def mailbox_states(session: Session, now: datetime | None = None) -> list[dict[str, Any]]:
-    """Every account, oldest first, with its commune's slug."""
+    """Every account, oldest first, with its commune's slug. In a commune's own transaction
+    (a commune user's /healthz, `dvk --commune X mailboxes`) only that commune's accounts and
+    the shared ones (no commune): `mail_accounts` is the operators' directory, outside
+    row-level security, so the commune is chosen here."""
     now = now or clock.now()
-    rows = session.execute(
+    query = (
         select(MailAccount, Commune.slug)
         .outerjoin(Commune, Commune.id == MailAccount.commune_id)
         .order_by(MailAccount.id)
-    ).all()
+    )
+    commune_id = session_commune(session)
+    if commune_id is not None:
+        query = query.where(
+            or_(MailAccount.commune_id == commune_id, MailAccount.commune_id.is_(None))
+        )
+    rows = session.execute(query).all()
     return [mailbox_state(row, slug, now) for row, slug in rows]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -20,10 +20,17 @@ from rich.table import Table
 from sqlalchemy.orm import Session
 
 from documents.db import all_communes, for_commune, transaction
-from documents.models import MailAccount
+from documents.mail_accounts import (
+    MailAccountError,
+    add_account,
+    add_address,
+    address_book,
+    remove_account,
+    remove_address,
+    set_enabled,
+    update_account,
+)
 from documents.operations.mailboxes import held_messages, mailbox_states
-from ingest.accounts import add_account, add_address, address_book, remove_address
-from ingest.imap import ImapConfigError
 from ingest.routing import RoutingError, holding_commune, route_held
 from workers.commands import ContextGetter
 
@@ -92,15 +99,19 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             password = password_file.read_text(encoding="utf-8").strip()
         else:
             password = typer.prompt("Mật khẩu hộp thư", hide_input=True)
-        with _operator_step() as session:
-            account = add_account(
-                session, url, commune_slug=commune, password=password, shared=shared
-            )
-            shown = f"{account.id}: {account.url}"
+        try:
+            with transaction(all_communes(ctx().sessions)) as session:
+                account = add_account(
+                    session, url, commune_slug=commune, password=password, shared=shared
+                )
+                shown = f"{account.id}: {account.url}"
+        except MailAccountError as exc:
+            Console(stderr=True).print(f"[red]Chưa thêm hộp thư: {exc}.[/red]")
+            raise typer.Exit(2) from exc
         Console().print(f"Đã thêm hộp thư {shown}; watcher nhận trong vòng một phút.")
         if shared:
             Console().print(
-                "Thêm địa chỉ của từng xã: dvk mailboxes address add ĐỊA_CHỈ --commune SLUG"
+                "Thêm địa chỉ của từng xã: dvk mailboxes address add ĐỊA_CHỈ --commune MÃ"
             )
 
     @contextmanager
@@ -109,7 +120,7 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         try:
             with transaction(all_communes(ctx().sessions)) as session:
                 yield session
-        except (ImapConfigError, RoutingError) as exc:
+        except (MailAccountError, RoutingError) as exc:
             Console(stderr=True).print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from exc
 
@@ -125,16 +136,15 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
     ) -> None:
         """Route mail sent to ADDRESS (and ADDRESS with a +tag) to the commune."""
         with _operator_step() as session:
-            row = add_address(session, address, commune_slug=commune)
-            shown = row.address
-        Console().print(f"Thư gửi {shown} sẽ vào sổ của xã '{commune}'.")
+            shown = add_address(session, address, commune_slug=commune).address
+        Console().print(f"Thư gửi {shown} sẽ vào sổ của xã “{commune}”.")
 
     @address_app.command("remove")
     def address_remove(address: str) -> None:
         """Stop routing ADDRESS; mail sent to it is then held for the province."""
         with _operator_step() as session:
             slug = remove_address(session, address)
-        Console().print(f"Đã bỏ địa chỉ {address} của xã '{slug}'.")
+        Console().print(f"Đã bỏ địa chỉ {address} của xã “{slug}”.")
 
     @address_app.command("list")
     def address_list(
@@ -182,16 +192,18 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
             routed = route_held(
                 ctx().sessions, message_id, commune, settings=ctx().settings, actor="cli"
             )
-        Console().print(f"Thư #{message_id} đã chuyển về xã '{commune}' (thư #{routed} của xã).")
+        Console().print(f"Thư #{message_id} đã chuyển về xã “{commune}” (thư #{routed} của xã).")
+
+    def _change(account_id: int, change: Callable[[Session], object]) -> None:
+        try:
+            with transaction(all_communes(ctx().sessions)) as session:
+                change(session)
+        except MailAccountError as exc:
+            Console(stderr=True).print(f"[red]{exc}.[/red]")
+            raise typer.Exit(1) from exc
 
     def _enable(account_id: int, enabled: bool) -> None:
-        with transaction(all_communes(ctx().sessions)) as session:
-            account = session.get(MailAccount, account_id)
-            if account is not None:
-                account.enabled = enabled
-        if account is None:
-            Console(stderr=True).print(f"[red]Không có hộp thư số {account_id}.[/red]")
-            raise typer.Exit(1)
+        _change(account_id, lambda session: set_enabled(session, account_id, enabled))
 
     @mailboxes_app.command("disable")
     def disable(account_id: int) -> None:
@@ -202,3 +214,35 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
     def enable(account_id: int) -> None:
         """Watch a disabled account again."""
         _enable(account_id, True)
+
+    @mailboxes_app.command("edit")
+    def edit(
+        account_id: int,
+        folder: Annotated[
+            str | None, typer.Option("--folder", help="Watch this folder instead.")
+        ] = None,
+        password_file: Annotated[
+            Path | None,
+            typer.Option("--password-file", help="A file holding the new password."),
+        ] = None,
+        new_password: Annotated[
+            bool, typer.Option("--password", help="Ask for the new password (hidden).")
+        ] = False,
+    ) -> None:
+        """Change an account's folder or password; the watcher restarts it within a minute."""
+        password = None
+        if password_file is not None:
+            password = password_file.read_text(encoding="utf-8").strip()
+        elif new_password:
+            password = typer.prompt("Mật khẩu mới của hộp thư", hide_input=True)
+        _change(
+            account_id,
+            lambda session: update_account(session, account_id, password=password, folder=folder),
+        )
+        Console().print(f"Đã cập nhật hộp thư số {account_id}.")
+
+    @mailboxes_app.command("remove")
+    def remove(account_id: int) -> None:
+        """Forget an account (the mail it brought stays in the register)."""
+        _change(account_id, lambda session: remove_account(session, account_id))
+        Console().print(f"Đã xóa hộp thư số {account_id}.")

@@ -18,10 +18,10 @@ from typer.testing import CliRunner, Result
 
 from documents.db import all_communes, for_commune, make_engine, make_session_factory
 from documents.lifecycle import UNROUTED, MessageState
+from documents.mail_accounts import add_account, add_address
 from documents.mailroom import MailroomError, retry_message
 from documents.models import Commune, CommuneAddress, MailAccount, Message
 from documents.pipeline import reset_for_reprocessing
-from ingest.accounts import add_account, add_address
 from ingest.imap import DrainError, ImapWatcher
 from ingest.routing import mark_held
 from ingest.store import store_message
@@ -196,21 +196,21 @@ def test_routing_refuses_what_cannot_work_and_says_what_to_do(
     shared = ("mailboxes", "add", url, "--password-file", str(secret))
     assert "--province" in refused(*shared, "--shared")  # no province to hold unrouted mail
     assert _dvk(monkeypatch, env, "communes", "add", "tinh", "tỉnh", "--province").exit_code == 0
-    assert "drop --commune" in refused(*shared, "--shared", "--commune", "lac-hung")
+    assert "bỏ --commune" in refused(*shared, "--shared", "--commune", "lac-hung")
     assert "--shared" in refused(*shared)  # neither a commune nor shared
-    assert "dvk communes list" in refused(
+    assert "không có xã mã" in refused(
         "mailboxes", "address", "add", LAC_HUNG, "--commune", "tinh"
     )  # the province is no commune to route to
-    assert "name@domain" in refused("mailboxes", "address", "add", "lac hung", "--commune", "x")
+    assert "ten@ten-mien" in refused("mailboxes", "address", "add", "lac hung", "--commune", "x")
     ok = _dvk(monkeypatch, env, "mailboxes", "address", "add", LAC_HUNG, "--commune", "lac-hung")
     assert ok.exit_code == 0, ok.output
-    assert "remove it there first" in refused(
+    assert "bỏ ở đó trước" in refused(
         "mailboxes", "address", "add", LAC_HUNG.upper(), "--commune", "lac-hung"
     )
     listed = _dvk(monkeypatch, env, "mailboxes", "address", "list")
     assert LAC_HUNG in listed.stdout and "lac-hung" in listed.stdout
     assert _dvk(monkeypatch, env, "mailboxes", "address", "remove", LAC_HUNG).exit_code == 0
-    assert "routes nowhere" in refused("mailboxes", "address", "remove", LAC_HUNG)
+    assert "không chia về xã nào" in refused("mailboxes", "address", "remove", LAC_HUNG)
 
 
 def test_without_a_province_a_shared_mailbox_stores_nothing_and_says_so(
