@@ -17,7 +17,8 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from documents.models import COMMUNE_KIND, Commune, MailAccount
+from documents.addresses import canonical_address
+from documents.models import COMMUNE_KIND, PROVINCE_KIND, Commune, CommuneAddress, MailAccount
 from documents.settings import redact_url, url_without_password
 
 SCHEMES = ("imap", "imaps")
@@ -117,20 +118,89 @@ def _refuse_taken(session: Session, url: str, but: int | None = None) -> None:
 
 
 def add_account(
-    session: Session, url: str, *, commune_slug: str, password: str | None = None
+    session: Session,
+    url: str,
+    *,
+    commune_slug: str | None = None,
+    password: str | None = None,
+    shared: bool = False,
 ) -> MailAccount:
-    """A new watched folder for the commune `commune_slug`. A password written in the URL is
-    moved out of it; `password` (when not empty) wins over it."""
+    """A new watched folder for the commune `commune_slug`, or with `shared` the province's
+    mailbox for every commune, routed by recipient (`ingest.routing`). A password written in
+    the URL is moved out of it; `password` (when not empty) wins over it."""
     public, in_url = public_url(url)
     secret = password or in_url
     if not secret:
         raise MailAccountError(f"chưa có mật khẩu cho hộp thư {public}")
-    commune = _commune(session, commune_slug)
+    account = MailAccount(url=public, password=secret, origin="db", routes_by_recipient=shared)
+    if shared:
+        _check_shared(session, commune_slug)
+    elif commune_slug is None:
+        raise MailAccountError(
+            "chưa chọn xã (--commune MÃ), hoặc --shared cho hộp thư chung chia theo địa chỉ"
+        )
+    else:
+        account.commune_id = _commune(session, commune_slug).id
     _refuse_taken(session, public)
-    account = MailAccount(url=public, password=secret, commune_id=commune.id, origin="db")
     session.add(account)
     session.flush()
     return account
+
+
+def _check_shared(session: Session, commune_slug: str | None) -> None:
+    """A shared mailbox belongs to no commune, and needs the province to hold unrouted mail."""
+    if commune_slug:
+        raise MailAccountError("hộp thư chung không thuộc xã nào: bỏ --commune")
+    if session.scalar(select(Commune.id).where(Commune.kind == PROVINCE_KIND)) is None:
+        raise MailAccountError(
+            "thư không chia được về xã nào phải chờ ở hàng của tỉnh: thêm tỉnh trước bằng "
+            "`dvk communes add MÃ TÊN --province`"
+        )
+
+
+# --- The addresses a shared mailbox routes by (`commune_addresses`) ----------------------
+
+
+def add_address(session: Session, text: str, *, commune_slug: str) -> CommuneAddress:
+    """Route mail sent to `text` on a shared mailbox to the commune `commune_slug`. Kept in
+    canonical form; one commune per address. `session` is an operator's (`all_communes`)."""
+    address = canonical_address(text)
+    if address is None:
+        raise MailAccountError(f"“{text}” không phải địa chỉ thư (dạng ten@ten-mien)")
+    commune = _commune(session, commune_slug)
+    owner = session.scalar(
+        select(Commune.slug).join(CommuneAddress).where(CommuneAddress.address == address)
+    )
+    if owner is not None:
+        raise MailAccountError(
+            f"{address} đang chia về xã “{owner}”: bỏ ở đó trước "
+            f"(`dvk mailboxes address remove {address}`)"
+        )
+    row = CommuneAddress(address=address, commune_id=commune.id)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def remove_address(session: Session, text: str) -> str:
+    """Stop routing `text`; the slug of the commune it routed to. `session`: `all_communes`."""
+    address = canonical_address(text) or text.strip().lower()
+    row = session.scalar(select(CommuneAddress).where(CommuneAddress.address == address))
+    if row is None:
+        raise MailAccountError(f"{address} không chia về xã nào (xem `dvk mailboxes address list`)")
+    slug = session.scalar(select(Commune.slug).where(Commune.id == row.commune_id)) or ""
+    session.delete(row)
+    session.flush()
+    return slug
+
+
+def address_book(session: Session, commune_slug: str | None = None) -> list[tuple[str, str]]:
+    """(address, commune slug) of every routed address, or one commune's, by commune."""
+    query = select(CommuneAddress.address, Commune.slug).join(Commune)
+    if commune_slug:
+        query = query.where(Commune.slug == commune_slug)
+    ordered = query.order_by(Commune.slug, CommuneAddress.address)
+    return [(address, slug) for address, slug in session.execute(ordered)]
 
 
 def managed_account(session: Session, account_id: int) -> MailAccount:

@@ -46,18 +46,24 @@ def watched_targets(
                 )
                 session.add(row)
                 session.flush()
-            tied.append(replace(target, account_id=row.id, commune_id=row.commune_id))
+            tied.append(_tied(target, row))
         env = {url_without_password(t.url)[0] for t in targets}
         for row in sorted(rows.values(), key=lambda r: r.id):
             if row.origin == "db" and row.enabled and row.url not in env:
-                target = parse_imap_url(row.url)
-                tied.append(
-                    replace(
-                        target, account_id=row.id, secret=row.password, commune_id=row.commune_id
-                    )
-                )
+                tied.append(_tied(parse_imap_url(row.url), row, secret=row.password))
         session.commit()
     return tied
+
+
+def _tied(target: ImapTarget, row: MailAccount, secret: str | None = None) -> ImapTarget:
+    """`target` with what its row says: its state's row, its commune or routing, its secret."""
+    return replace(
+        target,
+        account_id=row.id,
+        secret=secret,
+        commune_id=row.commune_id,
+        routes_by_recipient=row.routes_by_recipient,
+    )
 
 
 def has_accounts(sessions: sessionmaker[Session]) -> bool:

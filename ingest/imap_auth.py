@@ -43,6 +43,7 @@ class ImapTarget:
     account_id: int | None = None  # its `mail_accounts` row, where its state is written
     secret: str | None = field(default=None, repr=False)  # the account's own password (its row)
     commune_id: int | None = None  # the commune its mail belongs to (its row's), if it names one
+    routes_by_recipient: bool = False  # a province's shared mailbox (`ingest.routing`)
 
     @property
     def mailbox(self) -> str:

@@ -18,6 +18,7 @@ from werkzeug.wrappers import Response
 
 from documents.db import for_commune
 from documents.models import AuditEntry, User
+from documents.operations.mailboxes import held_messages
 from documents.province import communes, create_commune, read_commune
 from web.auth import current_user
 from web.state import db, state
@@ -60,7 +61,9 @@ def page() -> str:
             users = session.scalars(select(User).order_by(User.username)).all()
             logins = [Login(u.username, u.display_name, u.role, u.active) for u in users]
         rows.append((commune, logins))
-    return render_template("province_admin.html", rows=rows, roles=OFFICE_ROLES)
+    # The shared mailbox's mail no commune could be found for waits in the province's row.
+    held = held_messages(db())
+    return render_template("province_admin.html", rows=rows, roles=OFFICE_ROLES, held=held)
 
 
 @bp.post("/tinh/quan-tri/xa")

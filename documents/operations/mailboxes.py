@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from documents import clock
 from documents.db import session_commune
-from documents.models import Commune, MailAccount
+from documents.lifecycle import UNROUTED
+from documents.models import Commune, MailAccount, Message
 
 #: The states a mailbox can be in, worst last.
 WAITING, OK, BACKING_OFF, DISABLED = "waiting", "ok", "backing off", "disabled"
@@ -39,6 +40,7 @@ def mailbox_state(row: MailAccount, commune: str | None, now: datetime) -> dict[
         "commune": commune,
         "url": row.url,
         "origin": row.origin,
+        "routes_by_recipient": row.routes_by_recipient,
         "status": status,
         "idle": row.idle,
         "uidvalidity": row.uidvalidity,
@@ -71,3 +73,22 @@ def mailbox_states(session: Session, now: datetime | None = None) -> list[dict[s
         )
     rows = session.execute(query).all()
     return [mailbox_state(row, slug, now) for row, slug in rows]
+
+
+def held_messages(session: Session) -> list[dict[str, Any]]:
+    """The shared mailbox's messages no commune could be found for, oldest first, with why:
+    what the province's administrator routes (`dvk mailboxes route`). `session` is the
+    province's (they are held in its row)."""
+    rows = session.scalars(
+        select(Message).where(Message.reply_code == UNROUTED).order_by(Message.received_at)
+    )
+    return [
+        {
+            "id": m.id,
+            "received_at": clock.isoformat(m.received_at),
+            "sender": m.sender,
+            "subject": m.subject,
+            "reason": m.reply_note,
+        }
+        for m in rows
+    ]
