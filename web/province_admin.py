@@ -63,7 +63,45 @@ def page() -> str:
         rows.append((commune, logins))
     # The shared mailbox's mail no commune could be found for waits in the province's row.
     held = held_messages(db())
-    return render_template("province_admin.html", rows=rows, roles=OFFICE_ROLES, held=held)
+    return render_template(
+        "province_admin.html",
+        rows=rows,
+        roles=OFFICE_ROLES,
+        held=held,
+        can_route=state().route_held is not None,
+    )
+
+
+@bp.post("/tinh/quan-tri/thu-cho/<int:message_id>")
+def route_held_message(message_id: int) -> Response:
+    """Send one held message to the commune the administrator chose: stored there as if it had
+    arrived so, then read like any mailed form (at once when this process can, otherwise by the
+    workers' next sweep). `ingest.routing.route_held` records it in the province's history."""
+    route, slug = state().route_held, request.form.get("commune", "")
+    if route is None:
+        flash("Trang này chưa chuyển được thư; dùng `dvk mailboxes route`.", "error")
+        return redirect(url_for("province_admin.page"))
+    user = current_user()
+    try:
+        routed = route(message_id, slug, f"web:{user.username if user else '?'}")
+    except ValueError as exc:
+        flash(f"Chưa chuyển thư #{message_id}: {exc}.", "error")
+        return redirect(url_for("province_admin.page"))
+    _read_now(routed)
+    flash(f"Đã chuyển thư #{message_id} về xã mã “{slug}” (thư #{routed} của xã).", "ok")
+    return redirect(url_for("province_admin.page"))
+
+
+def _read_now(message_id: int) -> None:
+    """Read the routed form at once when this process runs the pipeline; a failure is kept on
+    the message by the step itself and retried by the workers, so it does not undo the route."""
+    process = state().process_message
+    if process is None:
+        return
+    try:
+        process(message_id)
+    except Exception:  # recorded on the message; retried as usual
+        flash(f"Thư #{message_id} chưa đọc được ngay; dvk sẽ đọc lại tự động.", "error")
 
 
 @bp.post("/tinh/quan-tri/xa")
