@@ -87,10 +87,11 @@ def form_mail(
     when = when or datetime(2024, 3, 25, 8, 0, tzinfo=UTC) + timedelta(seconds=number)
     place = commune.name if commune else "xã Nghĩa Thái"
     document = form_docx(unit.name, number, model_name, place)
+    addressee = f"Văn phòng Đảng ủy {place}" if commune else "Khối Dân vận xã"
     raw = build_mail(
         (unit.name, unit.email),
         f"Đăng ký mô hình Dân vận khéo - {unit.name} - số {number}",
-        f"Kính gửi Văn phòng Đảng ủy {place},\n\n{unit.name} gửi phiếu đăng ký (thư số {number}).\n",
+        f"Kính gửi {addressee},\n\n{unit.name} gửi phiếu đăng ký (thư số {number}).\n",
         when,
         [(f"Phieu dang ky {number}.docx", document)],
     )
