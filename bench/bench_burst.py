@@ -57,8 +57,8 @@ from documents.config_files import (
     load_units_file,
 )
 from documents.db import all_communes, for_commune, make_engine, make_session_factory, transaction
+from documents.mail_accounts import add_account
 from documents.models import Commune
-from ingest.accounts import add_account
 from tests.faults.harness import RESULTS, Chain
 from tests.faults.mailgen import (
     CAMPAIGN_FILE,
