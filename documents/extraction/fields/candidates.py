@@ -119,6 +119,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if value:
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
+    yield from _model_in_body(body_text)
     numbers = prose.phones(intro)
     if numbers:
         strength = 1.0 if len(numbers) == 1 else 0.8
@@ -129,6 +130,15 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if person[1]:
             yield Candidate("leader_position", person[1], Method.PROSE, 20, 1.0, places,
                             group="prose")  # fmt: skip
+
+
+def _model_in_body(body_text: str) -> Iterator[Candidate]:
+    """A model named only inside a sentence of a labelled section ("…Chi bộ đã xây dựng mô hình
+    “X”…" under "Kết quả"): after the title, and never confident alone."""
+    name = prose.model_name(body_text)
+    if name:
+        yield Candidate("model_name", name, Method.PROSE, 26, 0.85,
+                        doubt="tên mô hình đọc từ một câu trong bài, không có nhãn")  # fmt: skip
 
 
 def _type_hint(text: str) -> str | None:
@@ -286,6 +296,21 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
             strength = 1.0 if sure else 0.8
             text = _number_text(found_first.value, found_first.approximate, unit)
             yield Candidate(name, text, Method.FIGURES, 20, strength, places)
+
+
+#: The rank of a reading taken only when no other reading of its field exists.
+LAST_RESORT = 90
+
+
+def from_body_counts(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
+    """A count of people taking part written in another numbered item than the results ("4.
+    Công tác vận động: … 320 hộ tham gia"): the last resort, one sentence about taking part
+    only, and never confident."""
+    numbers, with_verb = prose.participant_counts("\n".join(t for t, _ in body))
+    if with_verb == 1:
+        text = _number_text(numbers[0].value, numbers[0].approximate)
+        yield Candidate("participants", text, Method.FIGURES, LAST_RESORT, 0.8,
+                        doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
 def _number_text(value: int, approximate: bool, unit: str = "") -> str:

@@ -32,6 +32,7 @@ _OPENS = re.compile(
 _ROLE_FIRST = re.compile(r"\s*(?:la|:)\s*")
 _SENTENCE = re.compile(r"[^;.\n]+(?:\.(?=\S)[^;.\n]*)*")
 _MAX_POSITION_WORDS = 12
+_AND = re.compile(r"\s*(?:,\s*)?\bva\s*$")
 _TAIL = re.compile(r"[\s,–-]*(?:\b(?:truc tiep|va|de|se|duoc|giao)\b[\s,]*)*$")
 
 
@@ -66,10 +67,14 @@ def _in_sentence(sentence: str) -> list[InCharge]:
 
 def _before(sentence: str, cased: str, end: int) -> tuple[str, str | None] | None:
     """The last person opened before the role: 'đồng chí X, Phó Trưởng ban, trực tiếp …'."""
-    starts = [m.end() for m in _OPENS.finditer(cased[:end])]
-    if not starts:
+    opens = list(_OPENS.finditer(cased[:end]))
+    if not opens:
         return None
-    return _person(sentence[starts[-1] : end])
+    k = len(opens) - 1
+    while k > 0 and (joint := _AND.search(fold(sentence[opens[k - 1].end() : opens[k].start()]))):
+        end = opens[k - 1].end() + joint.start()  # "chị A – Chi hội trưởng và chị B …": A leads
+        k -= 1
+    return _person(sentence[opens[k].end() : end])
 
 
 def _after(sentence: str, cased: str, start: int) -> tuple[str, str | None] | None:

@@ -131,6 +131,7 @@ def _collect(
     yield from sources.from_signature(zones, body_text, people)
     yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
+    yield from sources.from_body_counts(body)
 
 
 # ------------------------------------------------------------------ choosing
@@ -164,6 +165,8 @@ def _pool(
         results = chosen["results"].verdict.value
         places = chosen["results"].candidate.places
         pool += [c for c in sources.from_results(str(results), places) if c.name == name]
+    if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
+        pool = [c for c in pool if c.rank < sources.LAST_RESORT]
     return pool
 
 

@@ -95,3 +95,39 @@ def test_the_signer_is_not_confident_when_an_unread_person_is_in_charge() -> Non
     result = read_fields(doc)
     assert result.fields["leader_name"] == "Hoàng Văn Lực"
     assert result.confidence["leader_name"] < 0.85
+
+
+# ------------------------------------------------------------------ other misses of the same set
+
+
+def test_a_model_named_only_inside_a_results_sentence_is_read_for_review() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ NĂM 2025",
+        "1. Kết quả đạt được:",
+        "Năm qua, Ban công tác Mặt trận đã triển khai mô hình “Đường hoa tự quản” ở cả 4 xóm.",
+    )
+    result = read_fields(doc)
+    assert result.fields["model_name"] == "Đường hoa tự quản"
+    assert result.confidence["model_name"] < 0.9
+
+
+def test_a_ratio_of_households_counts_the_achieved_ones() -> None:
+    doc = _doc(*REPORT[:2], "2. Kết quả đạt được: đã có 96/104 hộ tham gia trồng hoa.")
+    assert read_fields(doc).fields["participants"] == 96
+
+
+def test_participants_in_a_later_numbered_item_are_read_for_review() -> None:
+    doc = _doc(
+        *REPORT,
+        "3. Công tác tuyên truyền, vận động:",
+        "Tổ chức 3 buổi họp thôn, vận động được 75 hộ tham gia ngày công.",
+    )
+    result = read_fields(doc)
+    assert result.fields["participants"] == 75
+    assert result.confidence["participants"] < 0.9
+
+
+def test_of_two_people_given_the_model_together_the_first_leads() -> None:
+    people = named(["Thôn giao anh Lò Văn Tài – Trưởng thôn và chị Hà Thị Mây – Chi hội trưởng "
+                    "phụ trách, họp dân mỗi tháng."])  # fmt: skip
+    assert [(p.name, p.position) for p in people] == [("Lò Văn Tài", "Trưởng thôn")]
