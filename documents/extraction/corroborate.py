@@ -9,13 +9,15 @@ Runs where the units are known: the pipeline (with the loaded directory) and `dv
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from documents.contract import Extraction
 from documents.extraction.fields.confidence import CONFIDENT
-from documents.extraction.normalise import key
+from documents.extraction.normalise import fold, key
 
 SURE = 0.95
 EXACT = 100.0
@@ -54,7 +56,14 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     exact = (
         best is not None and best.score >= EXACT and (len(ranked) < 2 or ranked[1].score < EXACT)
     )
-    if exact and best is not None:
+    slip = exact and best is not None and _ocr_marks_differ(result.source, unit, best.unit_name)
+    if slip and best is not None:
+        confidence["unit_name"] = min(confidence.get("unit_name", 0.89), 0.89)
+        doubts["unit_name"] = (
+            f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): chữ quét có "
+            f"dấu khác với «{best.unit_name}» trong danh sách"
+        )
+    elif exact and best is not None:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)
         leader = result.fields.get("leader_name")
@@ -71,6 +80,22 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
             f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): {why}"
         )
     return replace(result, confidence=confidence, doubts=doubts)
+
+
+def _ocr_marks_differ(source: str, read: str, listed: str) -> bool:
+    """A scan's unit name that matches a unit only once its diacritics are dropped ("KHUỐI" for
+    "Khuôi", "Tiếu học"): a word of the list read with other marks is a misreading, and the
+    match says nothing about which marks are right."""
+    if not source.endswith("ocr"):
+        return False
+    spelt: dict[str, set[str]] = {}
+    for word in _words(listed):
+        spelt.setdefault(fold(word), set()).add(word)
+    return any(fold(w) in spelt and w not in spelt[fold(w)] for w in _words(read))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
 
 
 def _raise(confidence: dict[str, float], doubts: dict[str, str], name: str) -> None:
