@@ -35,8 +35,8 @@ from sqlalchemy import func, select
 from bench.bench_ingest import RESULTS, fresh_database, percentile
 from documents import clock
 from documents.db import make_engine, make_session_factory, transaction
+from documents.mail_accounts import add_account
 from documents.models import Commune, MailAccount, MailLocation, Message
-from ingest.accounts import add_account
 from ingest.imap import ImapWatcher
 from tests.servers.dovecot import Dovecot
 from tests.servers.mails import make_mail

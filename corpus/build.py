@@ -1,11 +1,13 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout] [--out DIR] [--layout NAME …] [--no-images]
-[--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2] [--out DIR] [--layout NAME …]
+[--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
 build fails otherwise; `--update-truth` rewrites the copy after a deliberate change). The
 output folder can be scored with `dvk score corpus/out`. `--heldout` builds the held-out set
 (`corpus/heldout/`, truth in `corpus/heldout/truth/`) into `corpus/heldout/out/` instead: the
-layouts kept back to measure the reader on forms it was never tuned on.
+layouts kept back to measure the reader on forms it was never tuned on; `--heldout2` builds the
+second held-out set (`corpus/heldout2/`, truth in `corpus/heldout2/truth/`) into
+`corpus/heldout2/out/`, kept blind after the first one was used for development.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus import degrade, docxkit, heldout, layouts, tcvn3
+from corpus import degrade, docxkit, heldout, heldout2, layouts, tcvn3
 from corpus.convert import convert
 from corpus.spec import Entry, Layout
 
@@ -55,6 +57,15 @@ HELDOUT = CorpusSet(
     ROOT / "heldout" / "truth",
     ROOT / "heldout" / "out",
 )
+HELDOUT2 = CorpusSet(
+    "heldout2",
+    heldout2.MODULES,
+    heldout2.load,
+    ROOT / "heldout2",
+    ROOT / "heldout2" / "truth",
+    ROOT / "heldout2" / "out",
+)
+SETS = {"corpus": MAIN, "heldout": HELDOUT, "heldout2": HELDOUT2}
 MODULES = MAIN.modules
 
 
@@ -205,7 +216,7 @@ def build(
     stale = _write_truth(built, out, update_truth, corpus_set.truth_dir)
     if stale:
         where = corpus_set.truth_dir.relative_to(ROOT.parent).as_posix()
-        flag = " --heldout" if corpus_set is HELDOUT else ""
+        flag = "" if corpus_set is MAIN else f" --{corpus_set.name}"
         raise SystemExit(
             f"truth differs from {where}/ for {', '.join(stale)}: review the change, "
             f"then run `python -m corpus.build{flag} --update-truth`"
@@ -224,15 +235,21 @@ def ensure_built(out: Path = DEFAULT_OUT, corpus_set: CorpusSet = MAIN) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
         "--heldout", action="store_true", help="build the held-out set (corpus/heldout/)"
     )
-    parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/heldout/out")
-    parser.add_argument("--layout", action="append", choices=MAIN.modules + HELDOUT.modules)
+    which.add_argument(
+        "--heldout2", action="store_true", help="build the second held-out set (corpus/heldout2/)"
+    )
+    parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
+    parser.add_argument(
+        "--layout", action="append", choices=[m for s in SETS.values() for m in s.modules]
+    )
     parser.add_argument("--no-images", action="store_true", help="skip scans and photos")
     parser.add_argument("--update-truth", action="store_true")
     args = parser.parse_args(argv)
-    corpus_set = HELDOUT if args.heldout else MAIN
+    corpus_set = HELDOUT if args.heldout else HELDOUT2 if args.heldout2 else MAIN
     out = args.out or corpus_set.default_out
     start = time.perf_counter()
     built = build(

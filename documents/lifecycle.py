@@ -35,6 +35,12 @@ class MessageState(Named):
     QUARANTINED = "quarantined"  # failed too often; waits for the office (retry)
 
 
+#: `Message.reply_code` of a message a province's shared mailbox could not route to one commune
+#: (`ingest.routing`): stored in the province's row, QUARANTINED, never processed nor
+#: acknowledged; `reply_note` and `error` say why. Retrying it would read it as the province's.
+UNROUTED = "unrouted"
+
+
 class DocumentState(Named):
     """An attachment and its extraction. Not a column: derived by `document_state` from what
     the database holds (the attachment, its extraction, the submission it became)."""

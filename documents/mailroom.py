@@ -23,6 +23,7 @@ from documents import clock
 from documents.lifecycle import (
     ATTENTION_ORDER,
     PIPELINE,
+    UNROUTED,
     Attention,
     DocumentState,
     MessageState,
@@ -354,6 +355,11 @@ def retry_message(session: Session, message_id: int, *, actor: str) -> Message:
     if message.state not in (MessageState.FAILED, MessageState.QUARANTINED):
         raise MailroomError(
             f"Thư #{message_id} không ở trạng thái lỗi (đang là «{MessageState(message.state).label}»)."
+        )
+    if message.reply_code == UNROUTED:
+        raise MailroomError(
+            f"Thư #{message_id} chưa rõ gửi cho xã nào: chuyển nó về xã nhận "
+            f"(`dvk mailboxes route {message_id} --commune SLUG`), không xử lý lại."
         )
     before = {"state": message.state, "attempts": message.attempts, "error": message.error}
     reset_for_reprocessing(session, [message_id])

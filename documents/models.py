@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.engine import Dialect
@@ -292,6 +293,17 @@ class Message(CommuneOwned, Base):
     locations: Mapped[list[MailLocation]] = relationship(
         back_populates="message", cascade="all, delete-orphan"
     )
+
+
+class CommuneAddress(CommuneOwned, Base):
+    """An address mail for the commune is sent to, on a province's shared mailbox
+    (`xa-lac-hung@dvk.tinh.gov.vn`): the watcher routes each message of a shared account by
+    these (`ingest.routing`). Canonical (lower case, IDNA domain); one commune per address."""
+
+    __tablename__ = "commune_addresses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    address: Mapped[str] = mapped_column(String(320), unique=True)
+    created_at: Mapped[datetime] = mapped_column(server_default=_now())
 
 
 class MailLocation(CommuneOwned, Base):
@@ -618,6 +630,12 @@ class MailAccount(Base):
     password: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(8), default="db")  # db | env
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: A province's shared mailbox (no commune of its own): each message goes to the commune
+    #: whose address (`CommuneAddress`) it was sent to, or is held for the province
+    #: (`ingest.routing`).
+    routes_by_recipient: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     created_at: Mapped[datetime] = mapped_column(server_default=_now())
     # -- state, written by the watcher
     idle: Mapped[bool | None] = mapped_column(Boolean)  # the server offers IDLE

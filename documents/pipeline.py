@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock, contract, layout_memory
 from documents.extraction.corroborate import corroborate
 from documents.extraction.fields.memory import MemoryHint
-from documents.lifecycle import RETRYABLE, SETTLED, UNFINISHED, MessageState
+from documents.lifecycle import RETRYABLE, SETTLED, UNFINISHED, UNROUTED, MessageState
 from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, ExtractionRecord, Message
 from documents.office_upload import is_upload
@@ -226,6 +226,8 @@ def reset_for_reprocessing(session: Session, message_ids: list[int] | None = Non
         query = query.where(Message.id.in_(message_ids))
     else:
         query = query.where(Message.state.in_(RETRYABLE))
+    # A shared mailbox's unrouted mail waits for routing, not for another reading.
+    query = query.where(Message.reply_code.is_distinct_from(UNROUTED))
     count = 0
     for message in session.scalars(query):
         message.state, message.attempts, message.error = MessageState.RECEIVED, 0, None

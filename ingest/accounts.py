@@ -4,6 +4,7 @@
 An account is one IMAP folder: `imaps://user@host/INBOX`. Its password lives in the
 `mail_accounts` row (or, for the `DVK_IMAP_URL` ones, in the settings), never in its URL, and is
 only read to log in: every text shown or logged names the account by its password-free URL.
+Accounts are added and changed by `documents.mail_accounts` (the command and the web page).
 """
 
 from __future__ import annotations
@@ -19,31 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from documents import clock
 from documents.models import Commune, MailAccount
 from documents.settings import url_without_password
-from ingest.imap_auth import ImapConfigError, ImapTarget, check_settings, parse_imap_url
+from ingest.imap_auth import ImapTarget, check_settings, parse_imap_url
 from ingest.settings import IngestSettings
 
 ERROR_LIMIT = 500
-
-
-def add_account(
-    session: Session, url: str, *, commune_slug: str, password: str | None = None
-) -> MailAccount:
-    """A new watched folder for the commune `commune_slug`. A password written in the URL is
-    moved out of it; `password` wins over it. ImapConfigError when it cannot work."""
-    public, in_url = url_without_password(url.strip())
-    parse_imap_url(public)  # raises ImapConfigError for a bad URL
-    secret = password if password is not None else in_url
-    if not secret:
-        raise ImapConfigError(f"{public}: no password (give --password-file, or type it)")
-    commune = session.scalar(select(Commune).where(Commune.slug == commune_slug))
-    if commune is None:
-        raise ImapConfigError(f"no commune '{commune_slug}' (see `dvk units import`)")
-    if session.scalar(select(MailAccount.id).where(MailAccount.url == public)) is not None:
-        raise ImapConfigError(f"{public} is already watched")
-    account = MailAccount(url=public, password=secret, commune_id=commune.id, origin="db")
-    session.add(account)
-    session.flush()
-    return account
 
 
 def watched_targets(
@@ -66,18 +46,24 @@ def watched_targets(
                 )
                 session.add(row)
                 session.flush()
-            tied.append(replace(target, account_id=row.id, commune_id=row.commune_id))
+            tied.append(_tied(target, row))
         env = {url_without_password(t.url)[0] for t in targets}
         for row in sorted(rows.values(), key=lambda r: r.id):
             if row.origin == "db" and row.enabled and row.url not in env:
-                target = parse_imap_url(row.url)
-                tied.append(
-                    replace(
-                        target, account_id=row.id, secret=row.password, commune_id=row.commune_id
-                    )
-                )
+                tied.append(_tied(parse_imap_url(row.url), row, secret=row.password))
         session.commit()
     return tied
+
+
+def _tied(target: ImapTarget, row: MailAccount, secret: str | None = None) -> ImapTarget:
+    """`target` with what its row says: its state's row, its commune or routing, its secret."""
+    return replace(
+        target,
+        account_id=row.id,
+        secret=secret,
+        commune_id=row.commune_id,
+        routes_by_recipient=row.routes_by_recipient,
+    )
 
 
 def has_accounts(sessions: sessionmaker[Session]) -> bool:

@@ -65,7 +65,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock
-from documents.db import for_commune
+from documents.db import all_communes, for_commune
 from documents.models import MailLocation
 from documents.operations.heartbeats import WATCHER, HeartbeatWriter
 from ingest.accounts import AccountState, lag_of, watched_targets
@@ -77,8 +77,9 @@ from ingest.imap_auth import (
     connect,
     parse_imap_url,
 )
+from ingest.routing import holding_commune, mark_held, route_all
 from ingest.settings import IngestSettings
-from ingest.store import IncomingMail, MailboxLocation, parse_for, store_messages
+from ingest.store import IncomingMail, MailboxLocation, StoreResult, parse_for, store_messages
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,10 @@ _IN_CHUNK = 500  # UIDs per SQL IN (...) list
 # being stored, the next being fetched) are in memory at once.
 BATCH_BYTES = 16 * 1024 * 1024
 STORE_WRITERS = 2  # batches written at once, each on its own database connection
+
+
+#: A stored batch: (UIDs safely stored, new message ids to process, how many are new).
+_Stored = tuple[list[int], list[int], int]
 
 
 class DrainError(RuntimeError):
@@ -145,11 +150,17 @@ class FolderWatcher:
     ) -> None:
         self.target = target
         self.settings = settings
+        self.base_sessions = sessions
         # Mail of a commune's own account is stored in that commune (row-level security on
-        # PostgreSQL binds every transaction to one): one watcher serves every commune.
-        self.sessions = (
-            sessions if target.commune_id is None else for_commune(sessions, target.commune_id)
-        )
+        # PostgreSQL binds every transaction to one): one watcher serves every commune. A
+        # shared account's mail lands in many communes, so its locations are looked up across
+        # them; each message is still written in its own commune's transaction (`_store`).
+        if target.routes_by_recipient:
+            self.sessions = all_communes(sessions)
+        elif target.commune_id is not None:
+            self.sessions = for_commune(sessions, target.commune_id)
+        else:
+            self.sessions = sessions
         self.on_stored = on_stored
         self.after_commit = after_commit
         # Each pass's outcome, for the health report and metrics (written at most every
@@ -199,7 +210,7 @@ class FolderWatcher:
         # by up to STORE_WRITERS database connections (parsing holds the GIL, database waits do
         # not; each connection keeps a PostgreSQL backend busy). Batches are flagged in order,
         # each only after its own commit, and never while the helper is using the connection.
-        in_flight: deque[tuple[int, Future[tuple[list[int], list[int]]]]] = deque()
+        in_flight: deque[tuple[int, Future[_Stored]]] = deque()
         with (
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as helper,
             ThreadPoolExecutor(max_workers=STORE_WRITERS, thread_name_prefix="store") as writers,
@@ -217,12 +228,12 @@ class FolderWatcher:
                         )
                     continue
                 size, oldest = in_flight.popleft()
-                stored, new_ids = oldest.result()
+                stored, new_ids, new_count = oldest.result()
                 wait([upcoming])
                 self._announce(new_ids)
                 self._server_action(client, stored)
                 self._mark_done(plan.uidvalidity, stored)
-                created += len(new_ids)
+                created += new_count
                 done += size
                 if progress is not None:
                     progress(done, total)
@@ -321,13 +332,16 @@ class FolderWatcher:
             )
         return mails
 
-    def _store(self, mails: list[IncomingMail]) -> tuple[list[int], list[int]]:
-        """Store and commit a batch: (UIDs now safely stored, ids of new messages)."""
+    def _store(self, mails: list[IncomingMail]) -> _Stored:
+        """Store and commit a batch: (UIDs now safely stored, ids of the new messages to
+        process, how many messages are new — held ones too)."""
         if not mails:
-            return [], []
-        with self.sessions() as session:
-            results = store_messages(session, mails, source="imap", settings=self.settings)
-            session.commit()
+            return [], [], 0
+        if self.target.routes_by_recipient:
+            results, to_process = self._store_routed(mails)
+        else:
+            results = self._store_in(self.sessions, mails)
+            to_process = [r.message_id for r in results if r is not None and r.created]
         stored = [m.location.uid for m, r in zip(mails, results, strict=True) if r and m.location]
         if not stored:
             raise StoreFailedError(f"{self.target}: no message of a batch could be stored")
@@ -335,7 +349,47 @@ class FolderWatcher:
         self._arrivals.extend(
             m.received_at for m, r in zip(mails, results, strict=True) if r and r.created
         )
-        return stored, [r.message_id for r in results if r is not None and r.created]
+        return stored, to_process, sum(1 for r in results if r is not None and r.created)
+
+    def _store_in(
+        self, sessions: sessionmaker[Session], mails: Sequence[IncomingMail]
+    ) -> list[StoreResult | None]:
+        with sessions() as session:
+            results = store_messages(session, mails, source="imap", settings=self.settings)
+            session.commit()
+        return results
+
+    def _store_routed(
+        self, mails: list[IncomingMail]
+    ) -> tuple[list[StoreResult | None], list[int]]:
+        """A shared account's batch, each message in the commune it was sent to, or held in
+        the province's row (`ingest.routing`): (results aligned with `mails`, the ids of the
+        new messages to process — never a held one)."""
+        routes = route_all(self.base_sessions, [m.raw for m in mails])
+        # Asked before anything is stored: without a province to hold in, no batch is stored.
+        province = holding_commune(self.base_sessions) if any(r.held for r in routes) else 0
+        groups: dict[int, list[int]] = {}
+        for index, route in enumerate(routes):
+            commune_id = province if route.commune_id is None else route.commune_id
+            groups.setdefault(commune_id, []).append(index)
+        results: list[StoreResult | None] = [None] * len(mails)
+        for commune_id, indexes in groups.items():
+            with for_commune(self.base_sessions, commune_id)() as session:
+                found = store_messages(
+                    session, [mails[i] for i in indexes], source="imap", settings=self.settings
+                )
+                for index, result in zip(indexes, found, strict=True):
+                    results[index] = result
+                    reason = routes[index].reason
+                    if result is not None and result.created and reason is not None:
+                        mark_held(session, result.message_id, reason)
+                session.commit()
+        to_process = [
+            r.message_id
+            for r, route in zip(results, routes, strict=True)
+            if r is not None and r.created and not route.held
+        ]
+        return results, to_process
 
     def _announce(self, created: list[int]) -> None:
         if self.after_commit is not None:

@@ -11,12 +11,12 @@ import ipaddress
 import logging
 import ssl
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
 from imapclient.imapclient import SocketTimeout
 
-from documents.settings import redact_url, url_without_password
+from documents.mail_accounts import MailAccountError, parse_mailbox_url
+from documents.settings import url_without_password
 from ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ class ImapTarget:
     account_id: int | None = None  # its `mail_accounts` row, where its state is written
     secret: str | None = field(default=None, repr=False)  # the account's own password (its row)
     commune_id: int | None = None  # the commune its mail belongs to (its row's), if it names one
+    routes_by_recipient: bool = False  # a province's shared mailbox (`ingest.routing`)
 
     @property
     def mailbox(self) -> str:
@@ -63,21 +64,20 @@ class ImapTarget:
 
 
 def parse_imap_url(url: str) -> ImapTarget:
-    parts = urlsplit(url)
-    if parts.scheme not in ("imap", "imaps"):
-        raise ImapConfigError(f"not an imap:// or imaps:// URL: {redact_url(url)}")
-    if not parts.hostname or not parts.username:
-        raise ImapConfigError(f"an IMAP URL needs user@host: {redact_url(url)}")
-    tls = parts.scheme == "imaps"
-    folder = unquote(parts.path.lstrip("/")) or "INBOX"
+    """The folder `url` names (read by `documents.mail_accounts`, which the web's and the
+    command's account checks use too), or ImapConfigError."""
+    try:
+        parts = parse_mailbox_url(url)
+    except MailAccountError as exc:
+        raise ImapConfigError(str(exc)) from None
     return ImapTarget(
         url=url,
-        tls=tls,
-        user=unquote(parts.username),
-        password=unquote(parts.password) if parts.password else None,
-        host=parts.hostname,
-        port=parts.port or (993 if tls else 143),
-        folder=folder,
+        tls=parts.tls,
+        user=parts.user,
+        password=parts.password,
+        host=parts.host,
+        port=parts.port,
+        folder=parts.folder,
     )
 
 

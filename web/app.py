@@ -36,6 +36,7 @@ from web import (
     monitoring,
     province,
     province_admin,
+    province_mailboxes,  # noqa: F401  # its routes join province_admin's blueprint
     regions,
     reminder_calendar,
     units_admin,
@@ -45,7 +46,7 @@ from web import (
 )
 from web.proxy import TrustedProxies
 from web.settings import WebSettings
-from web.state import ProcessMessage, ReminderSource, RemindNow, WebState, close_db
+from web.state import ProcessMessage, ReminderSource, RemindNow, RouteHeld, WebState, close_db
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +80,12 @@ def create_app(
     reminders: ReminderSource | None = None,
     remind_now: RemindNow | None = None,
     process_message: ProcessMessage | None = None,
+    route_held: RouteHeld | None = None,
 ) -> flask.Flask:
     """The register, with what only the composition root may import handed in: `reminders`
     (the module `notifier.preview`) powers the reminder calendar page, `remind_now` lets editors
-    send a reminder at once and `process_message` registers a form received outside e-mail;
+    send a reminder at once, `process_message` registers a form received outside e-mail and
+    `route_held` sends mail the shared mailbox held to the commune it was meant for;
     each page says so when its part is missing."""
     app = flask.Flask(__name__)
     app.config.update(
@@ -103,6 +106,7 @@ def create_app(
         reminders=reminders,
         remind_now=remind_now,
         process_message=process_message,
+        route_held=route_held,
     )
     app.before_request(upload.allow_large_upload)  # before the CSRF check reads the form
     CSRFProtect(app)

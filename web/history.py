@@ -282,6 +282,21 @@ def _login_added(entry: AuditEntry, _ctx: _Context) -> str:
     return f"thêm tài khoản {entry.entity_id} cho xã mã {after.get('commune', '')}"
 
 
+def _mailbox_sentence(verb: str) -> Callable[[AuditEntry, _Context], str]:
+    """A change to a commune's mailbox: what was done, to which account of which commune."""
+
+    def sentence(entry: AuditEntry, _ctx: _Context) -> str:
+        after = entry.after or {}
+        text = f"{verb} hộp thư {after.get('url', entry.entity_id)} của xã mã {after.get('commune', '')}"
+        changed = [MAILBOX_CHANGES.get(c, c) for c in after.get("changed", "").split(",") if c]
+        return text + (f" (đổi {' và '.join(changed)})" if changed else "")
+
+    return sentence
+
+
+MAILBOX_CHANGES = {"folder": "thư mục", "password": "mật khẩu"}
+
+
 #: The sentence of each action (what follows the person's name).
 SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "correct_fields": _corrected,
@@ -306,6 +321,11 @@ SENTENCES: dict[str, Callable[[AuditEntry, _Context], str]] = {
     "adopt_template": _adopted,  # documents.campaign_template
     "create_commune": _commune_created,  # web.province_admin
     "add_office_login": _login_added,
+    "add_mailbox": _mailbox_sentence("thêm"),
+    "edit_mailbox": _mailbox_sentence("sửa"),
+    "enable_mailbox": _mailbox_sentence("bật lại"),
+    "disable_mailbox": _mailbox_sentence("tắt"),
+    "remove_mailbox": _mailbox_sentence("xóa"),
 }
 
 

@@ -3,7 +3,8 @@
 Health is public in its statuses only (a load balancer needs no more); its details — mailbox
 names, errors, workers — and every metric (per-commune counts) are for monitoring alone: a
 client whose address is in `DVK_METRICS_ALLOW`, or who presents `DVK_METRICS_TOKEN` as a bearer
-token, or a logged-in office user (health details only). With neither setting `/metrics` does
+token, or a logged-in office user (health details only, and of the mailboxes only its own
+commune's). With neither setting `/metrics` does
 not exist (404). The client address is the one `web.proxy` established: a forwarded request
 counts as its real client, never as the proxy.
 """
@@ -16,12 +17,15 @@ import logging
 
 from flask import Blueprint, abort, jsonify, request
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.wrappers import Response
 
+from documents.db import for_commune
 from documents.operations.health import COMPONENTS, check_health
 from documents.operations.metrics import render_metrics
+from documents.province import PROVINCE_ROLES
 from web import auth
-from web.state import state
+from web.state import request_commune, state
 
 log = logging.getLogger(__name__)
 bp = Blueprint("monitoring", __name__)
@@ -53,10 +57,21 @@ def monitoring_client() -> bool:
     return any(client in ipaddress.ip_network(net) for net in settings.metrics_allow)
 
 
+def _health_sessions(monitoring: bool) -> sessionmaker[Session]:
+    """Monitoring and the province read every commune's mailboxes; a commune's office user
+    reads its own commune's (and the shared ones), never another commune's names or errors."""
+    user = auth.current_user()
+    commune = request_commune()
+    if monitoring or user is None or user.role in PROVINCE_ROLES or commune is None:
+        return state().sessions
+    return for_commune(state().sessions, commune)
+
+
 def _health(only: str | None) -> tuple[Response, int]:
     settings = state().settings
-    report = check_health(state().sessions, settings, only=only)
-    detailed = monitoring_client() or auth.current_user() is not None
+    monitoring = monitoring_client()
+    report = check_health(_health_sessions(monitoring), settings, only=only)
+    detailed = monitoring or auth.current_user() is not None
     response = jsonify(report.as_json(with_detail=detailed))
     return response, 200 if report.ok else 503
 

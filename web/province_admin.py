@@ -1,5 +1,6 @@
 """The province administrator's page: the communes of the deployment and their office logins,
-and adding either on the web instead of with `dvk communes add` / `dvk user add`.
+and adding either on the web instead of with `dvk communes add` / `dvk user add` (the communes'
+mailboxes are on the next page, `web.province_mailboxes`, of the same blueprint).
 
 Only a login of role `province_admin` reaches it (`web.province.guard`). A commune is added to
 the directory of communes (as the operator's command does); a login is written in a transaction
@@ -17,6 +18,7 @@ from werkzeug.wrappers import Response
 
 from documents.db import for_commune
 from documents.models import AuditEntry, User
+from documents.operations.mailboxes import held_messages
 from documents.province import communes, create_commune, read_commune
 from web.auth import current_user
 from web.state import db, state
@@ -36,7 +38,7 @@ class Login:
     active: bool
 
 
-def _audit(action: str, entity: str, entity_id: str, after: dict[str, str]) -> None:
+def audit(action: str, entity: str, entity_id: str, after: dict[str, str]) -> None:
     user = current_user()
     db().add(
         AuditEntry(
@@ -59,7 +61,47 @@ def page() -> str:
             users = session.scalars(select(User).order_by(User.username)).all()
             logins = [Login(u.username, u.display_name, u.role, u.active) for u in users]
         rows.append((commune, logins))
-    return render_template("province_admin.html", rows=rows, roles=OFFICE_ROLES)
+    # The shared mailbox's mail no commune could be found for waits in the province's row.
+    held = held_messages(db())
+    return render_template(
+        "province_admin.html",
+        rows=rows,
+        roles=OFFICE_ROLES,
+        held=held,
+        can_route=state().route_held is not None,
+    )
+
+
+@bp.post("/tinh/quan-tri/thu-cho/<int:message_id>")
+def route_held_message(message_id: int) -> Response:
+    """Send one held message to the commune the administrator chose: stored there as if it had
+    arrived so, then read like any mailed form (at once when this process can, otherwise by the
+    workers' next sweep). `ingest.routing.route_held` records it in the province's history."""
+    route, slug = state().route_held, request.form.get("commune", "")
+    if route is None:
+        flash("Trang này chưa chuyển được thư; dùng `dvk mailboxes route`.", "error")
+        return redirect(url_for("province_admin.page"))
+    user = current_user()
+    try:
+        routed = route(message_id, slug, f"web:{user.username if user else '?'}")
+    except ValueError as exc:
+        flash(f"Chưa chuyển thư #{message_id}: {exc}.", "error")
+        return redirect(url_for("province_admin.page"))
+    _read_now(routed)
+    flash(f"Đã chuyển thư #{message_id} về xã mã “{slug}” (thư #{routed} của xã).", "ok")
+    return redirect(url_for("province_admin.page"))
+
+
+def _read_now(message_id: int) -> None:
+    """Read the routed form at once when this process runs the pipeline; a failure is kept on
+    the message by the step itself and retried by the workers, so it does not undo the route."""
+    process = state().process_message
+    if process is None:
+        return
+    try:
+        process(message_id)
+    except Exception:  # recorded on the message; retried as usual
+        flash(f"Thư #{message_id} chưa đọc được ngay; dvk sẽ đọc lại tự động.", "error")
 
 
 @bp.post("/tinh/quan-tri/xa")
@@ -70,7 +112,7 @@ def add_commune() -> Response:
     except ValueError as exc:
         flash(f"Chưa thêm xã: {exc}.", "error")
     else:
-        _audit(
+        audit(
             "create_commune", "commune", commune.slug, {"slug": commune.slug, "name": commune.name}
         )
         flash(f"Đã thêm {commune.name} (mã {commune.slug}).", "ok")
@@ -101,7 +143,7 @@ def add_login() -> Response:
     except ValueError as exc:
         flash(f"Chưa thêm tài khoản: {exc}.", "error")
         return redirect(url_for("province_admin.page"))
-    _audit(
+    audit(
         "add_office_login",
         "user",
         username,

@@ -124,6 +124,12 @@ class RemindNow(Protocol):
 #: root's `workers.steps.handle_message`): what a form the office uploaded goes through.
 ProcessMessage = Callable[[int], object]
 
+#: Stores a message the shared mailbox held (sent to no commune, or to several) in the commune
+#: named by its slug, as if it had arrived there (the composition root's
+#: `ingest.routing.route_held`); returns the commune's message id. A refusal is a ValueError
+#: whose text says what to do instead.
+RouteHeld = Callable[[int, str, str], int]
+
 
 @dataclass(frozen=True)
 class WebState:
@@ -132,6 +138,7 @@ class WebState:
     reminders: ReminderSource | None = None
     remind_now: RemindNow | None = None
     process_message: ProcessMessage | None = None
+    route_held: RouteHeld | None = None
 
 
 def state() -> WebState:

@@ -1,7 +1,8 @@
 """The web register as the composition root wires it. The web adapter may not import the
 notifier or the workers, so what it needs from them is handed in here with the settings bound:
 the reminder calendar and its preview (`notifier.preview`), "remind this unit now"
-(`notifier.reminders`) and the pipeline for forms the office uploads (`workers.steps`)."""
+(`notifier.reminders`), the pipeline for forms the office uploads (`workers.steps`) and the
+routing of mail the shared mailbox held (`ingest.routing`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 import flask
 from sqlalchemy.orm import Session, sessionmaker
 
+from ingest.routing import route_held
 from notifier import preview
 from notifier.reminders import ReminderNow, remind_unit_now
 from web.app import create_app
@@ -39,6 +41,19 @@ class BoundReminders:
         return remind_unit_now(session, self.settings, unit_id, deadline_id, actor=actor)
 
 
+@dataclass(frozen=True)
+class BoundRouting:
+    """`ingest.routing.route_held` with this deployment's sessions and settings."""
+
+    settings: Settings
+    sessions: sessionmaker[Session]
+
+    def route(self, message_id: int, commune_slug: str, actor: str) -> int:
+        return route_held(
+            self.sessions, message_id, commune_slug, settings=self.settings, actor=actor
+        )
+
+
 def build_web_app(
     settings: Settings,
     sessions: sessionmaker[Session],
@@ -52,4 +67,5 @@ def build_web_app(
         reminders=bound,
         remind_now=bound.remind_now,
         process_message=process_message,
+        route_held=BoundRouting(settings, sessions).route,
     )

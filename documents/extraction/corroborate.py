@@ -58,16 +58,14 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     exact = (
         best is not None and best.score >= EXACT and (len(ranked) < 2 or ranked[1].score < EXACT)
     )
-    if exact and best is not None and result.source.endswith("ocr"):
-        exact = not (slips := misread_marks(unit, units.words))
-        if slips:
-            confidence["unit_name"] = min(confidence.get("unit_name", 0.89), 0.89)
-            doubts["unit_name"] = (
-                f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): "
-                f"dấu của “{', '.join(slips[:3])}” khác với tên trong danh sách đơn vị"
-            )
-            return replace(result, confidence=confidence, doubts=doubts)
-    if exact and best is not None:
+    slips = misread_marks(unit, [best.unit_name, *units.words]) if exact and best else []
+    if slips and result.source.endswith("ocr"):
+        confidence["unit_name"] = min(confidence.get("unit_name", 0.89), 0.89)
+        doubts["unit_name"] = (
+            f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): chữ quét có "
+            f"dấu khác với danh sách đơn vị: {', '.join(slips[:3])}"
+        )
+    elif exact and best is not None:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)
         leader = result.fields.get("leader_name")

@@ -9,12 +9,16 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
+from documents.db import all_communes, for_commune
+from documents.models import PROVINCE_KIND, Commune
 from tests.integration.tenancy.test_isolation import A_UNIT, Two, pg, two  # noqa: F401
 from tests.integration.tenancy.test_province import province  # noqa: F401
 from tests.integration.web.factory import PASSWORD
 from tests.integration.web.served import serving
 from web.app import create_app
+from web.users import add_user
 from workers.settings import Settings
 
 pytestmark = pytest.mark.browser
@@ -67,3 +71,37 @@ def test_the_province_reads_its_communes_and_drills_into_one(page: Any, tmp_path
     page.wait_for_url("**/")
     assert A_UNIT in page.locator("table.register").inner_text()
     assert "Chi bộ xóm 1" not in page.content()
+
+
+def test_the_administrator_sets_a_communes_mailbox(page: Any, province: Two) -> None:  # noqa: F811
+    with all_communes(province.sessions)() as session:
+        row = session.scalar(select(Commune.id).where(Commune.kind == PROVINCE_KIND))
+    with for_commune(province.sessions, row).begin() as session:
+        add_user(session, "quantri", PASSWORD, "province_admin")
+    page.goto("/")
+    page.fill("#username", "quantri")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.click("nav >> text=Hộp thư các xã")
+    page.wait_for_url("**/tinh/quan-tri/hop-thu")
+    assert page.locator("h1").inner_text() == "Hộp thư các xã"
+    page.select_option("#m_commune", "nghia-thai")
+    page.fill("#m_url", "imaps://danvan%40nghiathai.gov.vn@mail.namphong.test/INBOX")
+    page.fill("#m_password", "mat-khau-hop-thu")
+    page.click("button:has-text('Thêm hộp thư')")
+    page.wait_for_load_state()
+    assert "Đã thêm hộp thư" in page.locator("body").inner_text()
+    row_b = page.locator("#mailboxes tbody tr").first
+    assert "xã Nghĩa Thái" in row_b.inner_text()
+    assert "chờ lần đọc đầu tiên" in row_b.inner_text()
+    row_b.locator("summary").click()
+    row_b.locator("input[name=folder]").fill("Lưu trữ")
+    row_b.locator("button:has-text('Lưu')").click()
+    assert "Đã đổi thư mục của hộp thư" in page.locator("body").inner_text()
+    page.locator("#mailboxes tbody tr").first.locator("button:has-text('Tắt')").click()
+    assert "đã tắt" in page.locator("#mailboxes tbody tr").first.inner_text()
+    page.locator("#mailboxes tbody tr").first.locator("button:has-text('Xóa')").click()
+    page.click("#confirm")
+    assert "Chưa có hộp thư nào." in page.locator("#mailboxes").inner_text()
+    assert "mat-khau-hop-thu" not in page.content()
+    assert page.locator("script").count() == 0

@@ -136,12 +136,20 @@ class Chain:
         concurrency: int = 2,
         reconcile_after: float = 8.0,
         extra_env: dict[str, str] | None = None,
+        single_commune: bool = True,
+        dovecot_config: str = "",
     ) -> None:
+        """`single_commune=False` starts an empty province: no commune, units, campaign or
+        `DVK_IMAP_URL`; the caller adds its communes and their `mail_accounts` before
+        `spawn_roles()`. `dovecot_config` is appended to the private Dovecot's configuration
+        (e.g. higher process limits for a hundred mailboxes)."""
         self.root = root
         self.workers = workers
         self.concurrency = concurrency
         self.reconcile_after = reconcile_after
         self.extra_env = extra_env or {}
+        self.single_commune = single_commune
+        self.dovecot_config = dovecot_config
         self.procs: dict[str, list[subprocess.Popen[bytes]]] = {}
         self.restarts: Counter[str] = Counter()
         self.peaks_kib: dict[str, int] = {}
@@ -172,7 +180,7 @@ class Chain:
         (self.root / "run").mkdir(exist_ok=True)
         # Its own temporary folder: Dovecot's auth process (another user) must reach it, and
         # pytest's tmp_path is private to root.
-        self.dovecot = Dovecot.create()
+        self.dovecot = Dovecot.create(extra_config=self.dovecot_config)
         self.dovecot.start()
         self.dovecot.add_user(IMAP_USER, IMAP_PASSWORD)
         self.redis = RedisServer.create()
@@ -189,14 +197,21 @@ class Chain:
             "DVK_DATA_DIR": str(self.root / "var"),
             "DVK_DATABASE_URL": database_url,
             "DVK_BROKER_URL": self.redis.url,
-            "DVK_IMAP_URL": self.dovecot.url(IMAP_USER),
+            # With several communes, each commune's own `mail_accounts` rows are the mailboxes.
+            "DVK_IMAP_URL": self.dovecot.url(IMAP_USER) if self.single_commune else "",
             "DVK_IMAP_PASSWORD": IMAP_PASSWORD,
             "DVK_IMAP_POLL_INTERVAL": "2",
             "DVK_IMAP_KEYWORD": KEYWORD,
             "DVK_SMTP_URL": self.smtp.url,
-            "DVK_UNITS_FILE": str(UNITS_FILE),
-            "DVK_CAMPAIGN_FILE": str(CAMPAIGN_FILE),
-            "DVK_OFFICE_EMAIL": OFFICE,
+            **(
+                {
+                    "DVK_UNITS_FILE": str(UNITS_FILE),
+                    "DVK_CAMPAIGN_FILE": str(CAMPAIGN_FILE),
+                    "DVK_OFFICE_EMAIL": OFFICE,
+                }
+                if self.single_commune
+                else {}
+            ),
             "DVK_MAX_AUTO_MAILS_PER_DAY": "100000",
             "DVK_RECONCILE_AFTER_SECONDS": str(self.reconcile_after),
             "DVK_LOG_LEVEL": "INFO",
@@ -204,14 +219,19 @@ class Chain:
             **self.extra_env,
         }
         self.dvk("db", "upgrade")
-        self.dvk("units", "import", str(UNITS_FILE))
-        self.dvk("campaign", "load", str(CAMPAIGN_FILE))
+        if self.single_commune:
+            self.dvk("units", "import", str(UNITS_FILE))
+            self.dvk("campaign", "load", str(CAMPAIGN_FILE))
         self.engine = create_engine(database_url, pool_pre_ping=True)
         if roles:
-            for _ in range(self.workers):
-                self.spawn("worker")
-            self.spawn("beat")
-            self.spawn("watch")
+            self.spawn_roles()
+
+    def spawn_roles(self) -> None:
+        """The deployment's dvk processes: N workers, beat and one watcher."""
+        for _ in range(self.workers):
+            self.spawn("worker")
+        self.spawn("beat")
+        self.spawn("watch")
 
     def stop(self) -> None:
         for role, processes in self.procs.items():

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from documents.extraction.fields import prose
+from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
@@ -41,6 +41,7 @@ class Candidate:
     group: str = ""  # a position or phone belongs with the person of the same group
     memory: int | None = None  # the layout memory that placed it (method `memory`)
     misses: int = 0  # how often that memory's values were corrected again
+    doubt: str = ""  # why the evidence is weaker than its method, for the office
 
 
 def from_items(reader: Reader) -> Iterator[Candidate]:
@@ -118,6 +119,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if value:
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
+    yield from _model_in_body(body_text)
     numbers = prose.phones(intro)
     if numbers:
         strength = 1.0 if len(numbers) == 1 else 0.8
@@ -128,6 +130,15 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if person[1]:
             yield Candidate("leader_position", person[1], Method.PROSE, 20, 1.0, places,
                             group="prose")  # fmt: skip
+
+
+def _model_in_body(body_text: str) -> Iterator[Candidate]:
+    """A model named only inside a sentence of a labelled section ("…Chi bộ đã xây dựng mô hình
+    “X”…" under "Kết quả"): after the title, and never confident alone."""
+    name = prose.model_name(body_text)
+    if name:
+        yield Candidate("model_name", name, Method.PROSE, 26, 0.85,
+                        doubt="tên mô hình đọc từ một câu trong bài, không có nhãn")  # fmt: skip
 
 
 def _type_hint(text: str) -> str | None:
@@ -154,22 +165,68 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
 
 
-_IN_CHARGE = re.compile(r"\b(?:phu trach|chu nhiem|chu tri|nguoi thuc hien|truong nhom)\b")
+_IN_CHARGE = re.compile(
+    r"\b(?:phu trach|chu nhiem|chu tri|nguoi thuc hien|truong nhom|theo doi,? don doc|"
+    r"truc tiep (?:theo doi|chi dao|dieu hanh|quan ly))\b"
+)
+_OTHER_IN_CHARGE = "văn bản giao người khác phụ trách, không phải người ký"
+_UNREAD_IN_CHARGE = "văn bản có nhắc người phụ trách nhưng không đọc được tên"
 
 
-def from_signature(zones: Zones, body_text: str) -> Iterator[Candidate]:
+def body_rows(zones: Zones) -> list[str]:
+    """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách")."""
+    rows: list[str] = []
+    for block in zones.body:
+        if len(block.cells) > 1:
+            rows.append(" – ".join(" ".join(c.split()) for c in block.cells if c.strip()))
+        else:
+            rows.extend(block.text.split("\n"))
+    return rows
+
+
+def from_signature(
+    zones: Zones, body_text: str, people: list[in_charge.InCharge]
+) -> Iterator[Candidate]:
     """The signer stands for the person in charge only when the text names nobody; a text that
-    speaks of one (“phụ trách”, “chủ nhiệm”) we could not read makes the signer a guess."""
+    gives the model to someone else, or speaks of one (“phụ trách”) we could not read, makes
+    the signer a guess."""
     signed = signer(zones)
     if signed is None:
         return
     places = zones.signature_places
-    strength = 0.85 if _IN_CHARGE.search(fold(body_text)) else 1.0
+    strength, doubt = _signer_strength(signed[0], body_text, people)
     yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, strength, places,
-                    group="signer")  # fmt: skip
+                    group="signer", doubt=doubt)  # fmt: skip
     if signed[1]:
         yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
-                        group="signer")  # fmt: skip
+                        group="signer", doubt=doubt)  # fmt: skip
+
+
+def _signer_strength(
+    name: str, body_text: str, people: list[in_charge.InCharge]
+) -> tuple[float, str]:
+    if in_charge.others_than(people, name):
+        return 0.7, _OTHER_IN_CHARGE
+    if not people and _IN_CHARGE.search(fold(body_text)):
+        return 0.8, _UNREAD_IN_CHARGE
+    return 1.0, ""
+
+
+def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:
+    """The person a sentence or a list gives the model to: the one “trực tiếp” in charge
+    first. Never confident alone: the sentence may name a superior's liaison as well."""
+    if not people:
+        return
+    direct = [p for p in people if p.direct]
+    person = (direct or people)[0]
+    sole = len(direct) == 1 or len(people) == 1
+    strength = 0.85 if sole else 0.8
+    doubt = "người phụ trách đọc từ câu văn hoặc danh sách, không có nhãn"
+    yield Candidate("leader_name", person.name, Method.PROSE, 26, strength, group="incharge",
+                    doubt=doubt)  # fmt: skip
+    if person.position:
+        yield Candidate("leader_position", person.position, Method.PROSE, 26, strength,
+                        group="incharge", doubt=doubt)  # fmt: skip
 
 
 _CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
@@ -239,6 +296,21 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
             strength = 1.0 if sure else 0.8
             text = _number_text(found_first.value, found_first.approximate, unit)
             yield Candidate(name, text, Method.FIGURES, 20, strength, places)
+
+
+#: The rank of a reading taken only when no other reading of its field exists.
+LAST_RESORT = 90
+
+
+def from_body_counts(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
+    """A count of people taking part written in another numbered item than the results ("4.
+    Công tác vận động: … 320 hộ tham gia"): the last resort, one sentence about taking part
+    only, and never confident."""
+    numbers, with_verb = prose.participant_counts("\n".join(t for t, _ in body))
+    if with_verb == 1:
+        text = _number_text(numbers[0].value, numbers[0].approximate)
+        yield Candidate("participants", text, Method.FIGURES, LAST_RESORT, 0.8,
+                        doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
 def _number_text(value: int, approximate: bool, unit: str = "") -> str:

@@ -73,7 +73,9 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
     c, v = evidence.candidate, evidence.verdict
     reasons: list[str] = []
     conf = BASE[c.method] * _label_factor(c.strength)
-    if c.strength < 1.0:
+    if c.doubt:
+        reasons.append(c.doubt)
+    elif c.strength < 1.0:
         reasons.append("nhãn không khớp hẳn với mẫu")
     if c.method in WHY_METHOD:
         reasons.append(WHY_METHOD[c.method])

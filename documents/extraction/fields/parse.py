@@ -25,6 +25,7 @@ from documents.contract import (
 )
 from documents.extraction.classify import classify
 from documents.extraction.fields import candidates as sources
+from documents.extraction.fields import in_charge
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.confidence import CONFIDENT, Evidence, score
 from documents.extraction.fields.flow import Reader
@@ -125,9 +126,12 @@ def _collect(
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     yield from sources.from_header(zones)
-    yield from sources.from_signature(zones, body_text)
+    people = in_charge.named(sources.body_rows(zones))
+    yield from sources.from_in_charge(people)
+    yield from sources.from_signature(zones, body_text, people)
     yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
+    yield from sources.from_body_counts(body)
 
 
 # ------------------------------------------------------------------ choosing
@@ -161,6 +165,8 @@ def _pool(
         results = chosen["results"].verdict.value
         places = chosen["results"].candidate.places
         pool += [c for c in sources.from_results(str(results), places) if c.name == name]
+    if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
+        pool = [c for c in pool if c.rank < sources.LAST_RESORT]
     return pool
 
 

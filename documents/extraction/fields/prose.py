@@ -187,7 +187,12 @@ _PEOPLE = (
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
     r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri"
 )
-_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d]|[.,]\d)\s+(?:" + _PEOPLE + r")\b")
+_INT = r"\d{1,3}(?:\.\d{3})+|\d+"
+#: "96/104 hộ": of a ratio of achieved over total, the count is the achieved one.
+_COUNT = re.compile(
+    r"(?<![\d.,/])(" + _INT + r")(?![\d]|[.,]\d)(?:\s*/\s*(?:" + _INT + r"))?\s+(?:" + _PEOPLE
+    + r")\b"
+)  # fmt: skip
 _VERBS = re.compile(
     r"tham gia|van dong|thu hut|huong ung|dong gop|ung ho|hien|huong dan|giup do|tap hop|"
     r"huy dong|ho tro|cam ket|co \d"

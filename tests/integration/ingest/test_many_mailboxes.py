@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner, Result
 
 from documents.db import all_communes, transaction
+from documents.mail_accounts import MailAccountError, add_account
 from documents.models import Commune, MailAccount, Message
 from documents.operations.health import check_health
 from documents.operations.metrics import render_metrics
 from ingest import imap_auth
-from ingest.accounts import add_account
-from ingest.imap import FolderWatcher, ImapConfigError, ImapWatcher
+from ingest.imap import FolderWatcher, ImapWatcher
 from ingest.source import open_mail_source, watch_mail
 from tests.integration.ingest.conftest import count, locations, wait_until
 from tests.integration.ingest.test_imap_watcher import KEYWORD
@@ -213,14 +213,14 @@ def test_adding_an_account_refuses_what_cannot_work(
     with transaction(all_communes(sessions)) as session:
         session.add(Commune(slug="xa-a", name="xã A"))
     with transaction(all_communes(sessions)) as session:
-        with pytest.raises(ImapConfigError, match="no commune"):
+        with pytest.raises(MailAccountError, match="không có xã mã “xa-z”"):
             add_account(session, "imaps://u@mail.test/INBOX", commune_slug="xa-z", password="p")
-        with pytest.raises(ImapConfigError, match="no password"):
+        with pytest.raises(MailAccountError, match="chưa có mật khẩu"):
             add_account(session, "imaps://u@mail.test/INBOX", commune_slug="xa-a")
-        with pytest.raises(ImapConfigError, match="not an imap"):
+        with pytest.raises(MailAccountError, match="phải bắt đầu bằng imaps://"):
             add_account(session, "https://u@mail.test/", commune_slug="xa-a", password="p")
         add_account(session, "imaps://u:pw@mail.test/INBOX", commune_slug="xa-a")
-        with pytest.raises(ImapConfigError, match="already watched"):
+        with pytest.raises(MailAccountError, match="đã được theo dõi"):
             add_account(session, "imaps://u@mail.test/INBOX", commune_slug="xa-a", password="p")
 
 
@@ -274,7 +274,7 @@ def test_the_office_adds_and_disables_an_account_from_the_command_line(
     assert typed.exit_code == 0, typed.output
     assert "typed" not in typed.stdout  # the prompt hides what is typed
     again = dvk("add", url, "--commune", "xa-a", "--password-file", str(secret))
-    assert again.exit_code == 2 and "already watched" in again.output
+    assert again.exit_code == 2 and "đã được theo dõi" in " ".join(again.output.split())
     with sessions() as session:
         rows = {r.url: r for r in session.scalars(select(MailAccount))}
     assert rows[url].password == "s3cret-from-file"
@@ -288,3 +288,16 @@ def test_the_office_adds_and_disables_an_account_from_the_command_line(
     assert [t.url for t in ImapWatcher(settings_only, sessions).targets] == [
         "imaps://b@mail.tinh.test/INBOX"
     ]  # the disabled one is not watched
+    # The same functions as the web page change the folder and the password, and remove.
+    other = str(rows["imaps://b@mail.tinh.test/INBOX"].id)
+    moved = dvk("edit", other, "--folder", "Thư đến", "--password", stdin="doi-moi\n")
+    assert moved.exit_code == 0, moved.output
+    assert "doi-moi" not in moved.stdout
+    with sessions() as session:
+        row = session.get(MailAccount, int(other))
+        assert row is not None and row.password == "doi-moi"
+        assert row.url == "imaps://b@mail.tinh.test/Th%C6%B0%20%C4%91%E1%BA%BFn"
+    assert dvk("remove", other).exit_code == 0
+    assert dvk("remove", other).exit_code == 1
+    with sessions() as session:
+        assert list(session.scalars(select(MailAccount.url))) == [url]

@@ -14,8 +14,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.db import all_communes, for_commune, make_engine, make_session_factory, transaction
+from documents.mail_accounts import add_account
 from documents.models import Commune, MailLocation, Message
-from ingest.accounts import add_account
 from ingest.imap import ImapWatcher
 from tests.conftest import _empty_all_tables
 from tests.servers.dovecot import Dovecot, start_required

@@ -1,6 +1,7 @@
 """The corpus cannot rot: its truth files follow the contract, name real units, match what the
 layouts render, and the build really produces every variant the truth lists. Every check runs on
-both sets the kit builds: the corpus (`corpus/layouts`) and the held-out set (`corpus/heldout`)."""
+every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`) and
+the second held-out set (`corpus/heldout2`)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from corpus import docxkit
-from corpus.build import HELDOUT, MAIN, Built, CorpusSet, build, truth_json
+from corpus.build import HELDOUT, HELDOUT2, MAIN, Built, CorpusSet, build, truth_json
 from corpus.spec import FIELD_KEYS, VARIANTS, Layout
 from documents.config_files import UnitsFile
 from documents.extraction.scoring import load_truths
@@ -36,12 +37,13 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT)
+SETS = (MAIN, HELDOUT, HELDOUT2)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
     "lhd-": CORPUS / "units-lac-hung-dong.yaml",
     "plt-": CORPUS / "heldout" / "units-phu-lac-tay.yaml",
+    "kbn-": CORPUS / "heldout2" / "units-kim-binh-nam.yaml",
 }
 
 
@@ -74,7 +76,9 @@ def _docx_text(data: bytes) -> str:
 
 
 @pytest.mark.parametrize(
-    ("corpus_set", "least"), [(MAIN, 12), (HELDOUT, 6)], ids=lambda v: getattr(v, "name", "")
+    ("corpus_set", "least"),
+    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6)],
+    ids=lambda v: getattr(v, "name", ""),
 )
 def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
     layouts = corpus_set.load(corpus_set.modules)
@@ -89,15 +93,20 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
     assert len({e.stem for e in entries}) == len(entries)
 
 
-def test_the_held_out_set_is_apart_from_the_corpus() -> None:
-    """No layout name, file stem or truth file is shared: the held-out set stays unseen."""
-    main = {layout.name for layout in MAIN.load(MAIN.modules)}
-    held = HELDOUT.load(HELDOUT.modules)
-    assert not main & {layout.name for layout in held}
-    stems = {e.stem for layout in MAIN.load(MAIN.modules) for e in layout.entries}
+@pytest.mark.parametrize(
+    ("seen", "held_out"),
+    [(MAIN, HELDOUT), (MAIN, HELDOUT2), (HELDOUT, HELDOUT2)],
+    ids=("heldout", "heldout2", "heldout2-vs-heldout"),
+)
+def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
+    """No layout name, file stem or truth file is shared: a held-out set stays unseen."""
+    known = seen.load(seen.modules)
+    held = held_out.load(held_out.modules)
+    assert not {layout.name for layout in known} & {layout.name for layout in held}
+    stems = {e.stem for layout in known for e in layout.entries}
     assert not stems & {e.stem for layout in held for e in layout.entries}
-    assert not {p.name for p in MAIN.truth_dir.glob("*.json")} & {
-        p.name for p in HELDOUT.truth_dir.glob("*.json")
+    assert not {p.name for p in seen.truth_dir.glob("*.json")} & {
+        p.name for p in held_out.truth_dir.glob("*.json")
     }
 
 
@@ -106,8 +115,9 @@ def test_the_held_out_set_is_apart_from_the_corpus() -> None:
     [
         (MAIN, CORPUS / "SOURCES.md", r"^\| (S\d\d) \|"),
         (HELDOUT, CORPUS / "heldout" / "SOURCES.md", r"^\| (H\d\d) \|"),
+        (HELDOUT2, CORPUS / "heldout2" / "SOURCES.md", r"^\| (G\d\d) \|"),
     ],
-    ids=("corpus", "heldout"),
+    ids=("corpus", "heldout", "heldout2"),
 )
 def test_every_layout_is_documented_with_its_sources(
     corpus_set: CorpusSet, sources: Path, pattern: str
@@ -194,8 +204,8 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
 
 @pytest.mark.parametrize(
     ("corpus_set", "layout"),
-    [(MAIN, "nd98_canhan"), (HELDOUT, "dangky_thidua_coquan")],
-    ids=("corpus", "heldout"),
+    [(MAIN, "nd98_canhan"), (HELDOUT, "dangky_thidua_coquan"), (HELDOUT2, "congvan_baocao")],
+    ids=("corpus", "heldout", "heldout2"),
 )
 def test_build_produces_every_listed_variant(
     tmp_path: Path, corpus_set: CorpusSet, layout: str

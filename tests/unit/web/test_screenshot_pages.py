@@ -18,7 +18,7 @@ NOT_PAGES = re.compile(
 #: The province's own pages need a province row beside a commune, which only PostgreSQL holds
 #: (SQLite is the single-commune default) and the screenshots are taken on SQLite; the browser
 #: test tests/browser/test_province_in_browser.py covers them in Chromium instead.
-POSTGRES_ONLY = {"province.overview", "province_admin.page"}
+POSTGRES_ONLY = {"province.overview", "province_admin.page", "province_admin.mailboxes"}
 SAMPLE_IDS = {"document": "1", "unit": "cb-xom-1", "report": "2"}
 
 

@@ -65,3 +65,31 @@ def test_a_scanned_unit_with_other_marks_than_the_file_is_not_vouched_for() -> N
     assert right.confidence["unit_name"] >= 0.95
     typed = corroborate(_result("Hội Nông dần xã", "Lê Văn Tư", source="docx"), UNITS)
     assert typed.confidence["unit_name"] >= 0.95  # what the sender typed is the value
+
+
+def _scanned(unit: str) -> Extraction:
+    return Extraction(
+        kind=Kind.REGISTRATION,
+        fields={"unit_name": unit, "leader_name": "Trần Thị Nụ"},
+        confidence={"unit_name": 0.86, "leader_name": 0.8},
+        source="pdf-ocr",
+    )
+
+
+def test_a_scanned_unit_name_with_other_diacritics_is_not_trusted() -> None:
+    """'CHI BỘ THỐN 2' matches 'Chi bộ thôn 2' once the marks are dropped: the scan misread
+    them, and the value kept as read must go to review."""
+    result = corroborate(_scanned("CHI BỘ THỐN 2"), UNITS)
+    assert result.confidence["unit_name"] < 0.9
+    assert "dấu khác" in result.doubts["unit_name"]
+
+
+def test_a_scanned_unit_name_spelt_as_in_the_file_is_sure() -> None:
+    result = corroborate(_scanned("CHI BỘ THÔN 2"), UNITS)
+    assert result.confidence["unit_name"] >= 0.95
+
+
+def test_a_typed_unit_name_is_matched_by_its_key_alone() -> None:
+    typed = Extraction(kind=Kind.REGISTRATION, fields={"unit_name": "Chi bo thon 2"},
+                       confidence={"unit_name": 0.86}, source="docx")  # fmt: skip
+    assert corroborate(typed, UNITS).confidence["unit_name"] >= 0.95

@@ -1,0 +1,106 @@
+"""The person in charge named in a sentence or a list of people with roles, not under a label.
+
+"…giao đồng chí Nguyễn Văn X, Phó Trưởng ban, trực tiếp theo dõi, đôn đốc…", "Đ/c Y – Bí thư
+Chi bộ trực tiếp phụ trách", a steering group listed one person a line ("2. Đ/c Z – Phó Chủ tịch
+– Phó ban, trực tiếp phụ trách"). The field contract puts that person before the signer, so the
+signer is only a guess once anybody else is named so; and a person read here is itself only
+a guess for the office to check (the sentence may name a superior's liaison just as well).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from documents.extraction.fields.people import split_person
+from documents.extraction.fields.zones import looks_like_name
+from documents.extraction.normalise import clean_text, fold, fold_case, key
+
+#: Words that give a person the model to run, in the folded text.
+_ROLE = re.compile(
+    r"\b(?:truc tiep\s+(?:phu trach|theo doi|chi dao|dieu hanh|quan ly|thuc hien)|phu trach|"
+    r"chu nhiem mo hinh|lam chu nhiem|chu tri(?:\s+thuc hien)?|theo doi,?\s+don doc|"
+    r"chiu trach nhiem chinh)\b"
+)
+#: Where a person's name may open: after an honorific, or at the head of a list line.
+_OPENS = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+(?=[A-Z])"
+    r"|^\s*(?:\d{1,2}\s*[.)/–-]?\s*|[-–+•]\s*)?(?=[A-Z][a-z]*\s+[A-Z])"
+)
+#: "… trực tiếp phụ trách là đồng chí X": the role first.
+_ROLE_FIRST = re.compile(r"\s*(?:la|:)\s*")
+_SENTENCE = re.compile(r"[^;.\n]+(?:\.(?=\S)[^;.\n]*)*")
+_MAX_POSITION_WORDS = 12
+_AND = re.compile(r"\s*(?:,\s*)?\bva\s*$")
+_TAIL = re.compile(r"[\s,–-]*(?:\b(?:truc tiep|va|de|se|duoc|giao)\b[\s,]*)*$")
+
+
+@dataclass(frozen=True)
+class InCharge:
+    name: str
+    position: str | None
+    direct: bool  # "trực tiếp …": the one who runs it, not one of several with a share
+
+
+def named(lines: Iterable[str]) -> list[InCharge]:
+    """Every person the text gives the model to, in reading order, once each."""
+    found: dict[str, InCharge] = {}
+    for line in lines:
+        for sentence in _SENTENCE.finditer(line):
+            for person in _in_sentence(sentence.group(0)):
+                found.setdefault(key(person.name), person)
+    return list(found.values())
+
+
+def _in_sentence(sentence: str) -> list[InCharge]:
+    cased = fold_case(sentence)
+    folded = fold(sentence)
+    people: list[InCharge] = []
+    for role in _ROLE.finditer(folded):
+        person = _before(sentence, cased, role.start()) or _after(sentence, cased, role.end())
+        if person is not None:
+            direct = role.group(0).startswith("truc tiep")
+            people.append(InCharge(person[0], person[1], direct))
+    return people
+
+
+def _before(sentence: str, cased: str, end: int) -> tuple[str, str | None] | None:
+    """The last person opened before the role: 'đồng chí X, Phó Trưởng ban, trực tiếp …'."""
+    opens = list(_OPENS.finditer(cased[:end]))
+    if not opens:
+        return None
+    k = len(opens) - 1
+    while k > 0 and (joint := _AND.search(fold(sentence[opens[k - 1].end() : opens[k].start()]))):
+        end = opens[k - 1].end() + joint.start()  # "chị A – Chi hội trưởng và chị B …": A leads
+        k -= 1
+    return _person(sentence[opens[k].end() : end])
+
+
+def _after(sentence: str, cased: str, start: int) -> tuple[str, str | None] | None:
+    """'… trực tiếp phụ trách là đồng chí X, Trưởng thôn'."""
+    joint = _ROLE_FIRST.match(fold(sentence[start:]))
+    if joint is None:
+        return None
+    rest = start + joint.end()
+    opened = _OPENS.match(cased[rest:])
+    if opened is None:
+        return None
+    return _person(sentence[rest + opened.end() :])
+
+
+def _person(span: str) -> tuple[str, str | None] | None:
+    tail = _TAIL.search(fold(span))
+    span = span[: tail.start()] if tail else span
+    name, position, _ = split_person(span.strip(" ,–-"))
+    if not name or not looks_like_name(name):
+        return None
+    position = clean_text(position.strip(" ,–-")) if position else None
+    if position and len(position.split()) > _MAX_POSITION_WORDS:
+        return None  # the role belongs to another clause than the name
+    return name, position or None
+
+
+def others_than(people: list[InCharge], signer: str) -> bool:
+    """Does the text name someone in charge who is not the signer?"""
+    return any(key(p.name) != key(signer) for p in people)
