@@ -17,6 +17,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,9 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from bench.corpora import photographed, scanned
+from documents.config_files import load_units_file
 from documents.extraction import extract, ocr
+from documents.extraction.accents import use_campaign_words
 from documents.extraction.scoring import compare_document
 
 Variant = tuple[str, str, bytes, dict[str, Any]]  # (name, kind of page, bytes, truth)
@@ -96,12 +99,14 @@ def pages(data: bytes) -> int:
     return len(pdfium.PdfDocument(data)) if data[:4] == b"%PDF" else 1
 
 
-def measure(steps: ocr.Steps, items: list[Variant]) -> tuple[int, int, float, dict[str, float]]:
+def measure(
+    steps: ocr.Steps, items: list[Variant], phrases: Sequence[str] = ()
+) -> tuple[int, int, float, dict[str, float]]:
     """(fields right, fields, median seconds per page, accuracy per kind of page)."""
     right = total = 0
     seconds: list[float] = []
     per_kind: dict[str, list[int]] = {}
-    with ocr.using(steps):
+    with ocr.using(steps), use_campaign_words(phrases):
         for name, kind, data, truth in items:
             start = time.perf_counter()
             result = extract(data, name)
@@ -140,7 +145,12 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--kind", choices=("scan", "photo"), help="only this kind of page")
     parser.add_argument("--only", action="append", help="only configurations containing this")
+    parser.add_argument(
+        "--units", type=Path, action="append", default=[],
+        help="units file(s) whose names the diacritics stage mends towards (as `dvk score --units`)",
+    )  # fmt: skip
     args = parser.parse_args()
+    phrases = [p for path in args.units for p in load_units_file(path).phrases()]
     wanted = {args.kind} if args.kind else None
     items = folder_variants(args.folder, wanted) if args.folder else variants(args.docs)
     if wanted and not args.folder:
@@ -156,6 +166,7 @@ def main() -> None:
         ("- deskew", replace(base, deskew=False)),
         ("- table rule removal", replace(base, remove_rules=False)),
         ("+ contrast stretch", replace(base, contrast=True)),
+        ("- diacritics mended", replace(base, accents=False)),
         ("- Vietnamese dictionary", replace(base, dictionary=False)),
         ("+ user words (units file)", replace(base, user_words=unit_words())),
         ("psm 3 (automatic regions)", replace(base, psm=3)),
@@ -175,7 +186,7 @@ def main() -> None:
         + "  s/page"
     )
     for label, steps in configs:
-        right, total, seconds, per_kind = measure(steps, items)
+        right, total, seconds, per_kind = measure(steps, items, phrases)
         cells = " ".join(f"{per_kind.get(k, 0):8.3f}" for k in kinds)
         print(
             f"{label:28s} {right:4d}/{total:<4d} {right / total:6.3f} {cells}  {seconds:5.2f}",

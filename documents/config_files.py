@@ -199,6 +199,14 @@ class UnitsFile(_File):
         """The commune's name in either layout: "xã Nghĩa Thái"."""
         return self.commune.name if isinstance(self.commune, CommuneSpec) else self.commune
 
+    def phrases(self) -> list[str]:
+        """Every name the campaign's forms may carry: the commune, its office, each unit's name,
+        aliases and contact (the OCR stage `accents` mends diacritics towards them)."""
+        out = [self.commune_name or "", self.office_name or ""]
+        for unit in self.units:
+            out += [unit.name, *unit.aliases, unit.contact or ""]
+        return [p for p in out if p]
+
     @field_validator("units")
     @classmethod
     def _unique(cls, units: list[UnitSpec]) -> list[UnitSpec]:

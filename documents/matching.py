@@ -123,6 +123,10 @@ class UnitDirectory:
                 if key and (unit_id, key) not in entries:
                     entries[(unit_id, key)] = _Entry(unit_id, name, key, label, numbers_of(key))
         self.entries = tuple(entries.values())
+        #: every word of the units' names and aliases as written (diacritics kept)
+        self.words = frozenset(
+            w for _, name, aliases in units for label in [name, *aliases] for w in label.split()
+        )
         self.exact: dict[str, set[str]] = {}
         for entry in self.entries:
             self.exact.setdefault(entry.key, set()).add(entry.unit_id)

@@ -10,14 +10,14 @@ Runs where the units are known: the pipeline (with the loaded directory) and `dv
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from documents.contract import Extraction
+from documents.extraction.accents import bare, tone_key
 from documents.extraction.fields.confidence import CONFIDENT
-from documents.extraction.normalise import fold, key
+from documents.extraction.normalise import key
 
 SURE = 0.95
 EXACT = 100.0
@@ -40,6 +40,8 @@ class RankedUnit(Protocol):
 class UnitsLookup(Protocol):
     @property
     def contacts(self) -> Mapping[str, str]: ...
+    @property
+    def words(self) -> frozenset[str]: ...
 
     def rank(self, document_names: Sequence[str]) -> Sequence[RankedUnit]: ...
 
@@ -56,12 +58,12 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     exact = (
         best is not None and best.score >= EXACT and (len(ranked) < 2 or ranked[1].score < EXACT)
     )
-    slip = exact and best is not None and _ocr_marks_differ(result.source, unit, best.unit_name)
-    if slip and best is not None:
+    slips = misread_marks(unit, [best.unit_name, *units.words]) if exact and best else []
+    if slips and result.source.endswith("ocr"):
         confidence["unit_name"] = min(confidence.get("unit_name", 0.89), 0.89)
         doubts["unit_name"] = (
             f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): chữ quét có "
-            f"dấu khác với «{best.unit_name}» trong danh sách"
+            f"dấu khác với danh sách đơn vị: {', '.join(slips[:3])}"
         )
     elif exact and best is not None:
         _raise(confidence, doubts, "unit_name")
@@ -82,20 +84,18 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     return replace(result, confidence=confidence, doubts=doubts)
 
 
-def _ocr_marks_differ(source: str, read: str, listed: str) -> bool:
-    """A scan's unit name that matches a unit only once its diacritics are dropped ("KHUỐI" for
-    "Khuôi", "Tiếu học"): a word of the list read with other marks is a misreading, and the
-    match says nothing about which marks are right."""
-    if not source.endswith("ocr"):
-        return False
-    spelt: dict[str, set[str]] = {}
-    for word in _words(listed):
-        spelt.setdefault(fold(word), set()).add(word)
-    return any(fold(w) in spelt and w not in spelt[fold(w)] for w in _words(read))
+def misread_marks(value: str, words: Iterable[str]) -> list[str]:
+    """Words of a scanned value whose letters the units' names have but never with these tones
+    or hats ("NGHĨA THAI" where the file writes "Nghĩa Thái"): the match folds diacritics, so
+    it cannot vouch for them."""
+    spelled: dict[str, set[str]] = {}
+    for word in _WORD.findall(" ".join(words)):
+        spelled.setdefault(bare(word), set()).add(tone_key(word))
+    words = _WORD.findall(value)
+    return [w for w in words if bare(w) in spelled and tone_key(w) not in spelled[bare(w)]]
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _raise(confidence: dict[str, float], doubts: dict[str, str], name: str) -> None:

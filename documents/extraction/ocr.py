@@ -32,10 +32,10 @@ from typing import Any
 import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence
 
-from documents.extraction import paper
+from documents.extraction import accents, paper
 from documents.extraction.limits import MAX_OCR_PAGES, UnsafeFile, image_pixels, pages_to_read
 from documents.extraction.ocr_tables import RuledPage, edges, trace_rules
-from documents.extraction.text import DocumentText
+from documents.extraction.text import Block, DocumentText
 
 OCR_DPI = 300
 #: Longest side fed to Tesseract; a 300 dpi A4 is 3508 px.
@@ -69,6 +69,7 @@ class Steps:
     user_words: str | None = None  # a file of extra words (the units' names) for Tesseract
     psm: int = 4
     threshold: int = 2  # 0 Otsu, 1 adaptive (tiled) Otsu, 2 Sauvola
+    accents: bool = True  # misread Vietnamese diacritics mended from a word list (`accents`)
 
 
 STEPS = Steps()
@@ -603,6 +604,37 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
     return doc
 
 
+# --- diacritics -----------------------------------------------------------------------------
+
+
+def mend_accents(page: PageText, mended: set[str]) -> PageText:
+    """The page with misread diacritics mended line by line (each column of a line on its own,
+    with Tesseract's confidence of each word); the new forms are added to `mended`."""
+    new_text: dict[int, str] = {}
+    for row in _rows(page.words):
+        for group in _groups(row, page.width):
+            text, changed = accents.mend(" ".join(w.text for w in group), [w.conf for w in group])
+            if changed:
+                mended.update(word.lower() for word in changed)
+                new_text.update((id(w), t) for w, t in zip(group, text.split(" "), strict=True))
+    if not new_text:
+        return page
+    words = [replace(w, text=new_text.get(id(w), w.text)) for w in page.words]
+    return replace(page, words=words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mark_mended(block: Block, mended: set[str]) -> Block:
+    """The block with the mended words it contains, so the reader does not trust them alone."""
+    if not mended:
+        return block
+    found = tuple(dict.fromkeys(w for c in block.cells for w in _LETTERS.findall(c)
+                                if w.lower() in mended))  # fmt: skip
+    return replace(block, mended=found) if found else block
+
+
 # --- entry points ---------------------------------------------------------------------------
 
 
@@ -620,6 +652,9 @@ def ocr_images(
             pages = list(pool.map(run, images))
     else:
         pages = [run(image) for image in images]
+    mended: set[str] = set()
+    if STEPS.accents:
+        pages = [mend_accents(page, mended) for page in pages]
     laid_out = layout_like_pdf(pages, source)
     if laid_out is not None:
         doc.blocks = laid_out.blocks
@@ -628,7 +663,8 @@ def ocr_images(
         table = 0
         for number, page in enumerate(pages, start=1):
             table = add_page(doc, page, number, table)
-    doc.blocks = [replace(b, cells=tuple(fix_slips(c) for c in b.cells)) for b in doc.blocks]
+    doc.blocks = [_mark_mended(replace(b, cells=tuple(fix_slips(c) for c in b.cells)), mended)
+                  for b in doc.blocks]  # fmt: skip
     all_words = [w for p in pages for w in p.words]
     doc.ocr_confidence = (
         round(sum(w.conf for w in all_words) / len(all_words) / 100, 4) if all_words else 0.0

@@ -53,6 +53,7 @@ class Block:
     Where it came from, for provenance: `row` numbers a table row inside its table (from 0),
     `para` a Word paragraph in the document (from 0), `boxes` gives each cell's region on its
     page (PDF and OCR), and `quality` each cell's mean OCR word confidence (0..1).
+    `mended` lists the words of the block whose diacritics the OCR stage `accents` changed.
     """
 
     kind: BlockKind
@@ -65,6 +66,7 @@ class Block:
     para: int | None = None
     boxes: tuple[Box | None, ...] = ()
     quality: tuple[float | None, ...] = ()
+    mended: tuple[str, ...] = ()
 
     def box(self, cell: int = 0) -> Box | None:
         return self.boxes[cell] if cell < len(self.boxes) else None

@@ -14,6 +14,7 @@ from rich.table import Table
 from documents.config_files import load_units_file
 from documents.contract import FIELD_KEYS, Extraction
 from documents.extraction import extract
+from documents.extraction.accents import use_campaign_words
 from documents.extraction.corroborate import corroborate
 from documents.extraction.readers import PREFIX
 from documents.extraction.scoring import CONFIDENT, ScoreReport, Tally, load_truths, score
@@ -171,14 +172,17 @@ def register(app: typer.Typer, ctx: ContextGetter) -> None:
         for folder in folders:
             if not folder.is_dir():
                 raise typer.BadParameter(f"{folder} is not a folder", param_hint="SAMPLES_DIR")
-        directory = _directory(units if units is not None else _units_near(folders))
+        unit_files = units if units is not None else _units_near(folders)
+        directory = _directory(unit_files)
+        phrases = [p for path in unit_files for p in load_units_file(path).phrases()]
         pairs = []
-        for folder in folders:
-            for path, truth in load_truths(folder):
-                result = _read(path)
-                if directory is not None:
-                    result = corroborate(result, directory)
-                pairs.append((truth, result.as_json(file=path.name)))
+        with use_campaign_words(phrases):
+            for folder in folders:
+                for path, truth in load_truths(folder):
+                    result = _read(path)
+                    if directory is not None:
+                        result = corroborate(result, directory)
+                    pairs.append((truth, result.as_json(file=path.name)))
         if not pairs:
             raise typer.BadParameter(f"no .truth.json documents in {', '.join(map(str, folders))}")
         report = score(pairs)

@@ -65,6 +65,7 @@ class Evidence:
     disagree: int = 0  # other strong readings with another value
     quality: float | None = None  # OCR word confidence of the value's cells (None: text layer)
     ocr: bool = False
+    mended: tuple[str, ...] = ()  # words of the value whose diacritics OCR's `accents` changed
 
 
 def score(evidence: Evidence) -> tuple[float, list[str]]:
@@ -94,7 +95,8 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
         conf -= 0.2
         reasons.append("văn bản ghi giá trị khác ở chỗ khác")
     conf, ocr_reasons = _ocr(conf, evidence)
-    return round(max(0.0, min(conf, 0.99)), 2), reasons + ocr_reasons
+    conf, mended_reasons = _mended(conf, evidence)
+    return round(max(0.0, min(conf, 0.99)), 2), reasons + ocr_reasons + mended_reasons
 
 
 def _label_factor(strength: float) -> float:
@@ -112,6 +114,18 @@ DIGITS = frozenset({"phone", "participants", "funds_vnd", "signed_date"})
 LONG_TEXT = frozenset({"content", "results"})
 #: A dash between words: Tesseract does not tell a hyphen from an en dash.
 _DASH = re.compile(r"\s[-–—]\s")
+
+
+#: A value with a word whose diacritics dvk mended stays below `CONFIDENT`: the mending is a
+#: guess from a word list; only the units file (`corroborate`) can confirm it.
+MENDED_CAP = 0.89
+
+
+def _mended(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
+    if not evidence.mended or evidence.candidate.name not in EXACT_TEXT:
+        return conf, []
+    words = ", ".join(evidence.mended[:3])
+    return min(conf, MENDED_CAP), [f"dấu thanh của từ “{words}” do dvk tự sửa từ bản quét"]
 
 
 def _ocr(conf: float, evidence: Evidence) -> tuple[float, list[str]]:

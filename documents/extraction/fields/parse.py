@@ -190,11 +190,13 @@ def _pick(
     agree, disagree = _agreement(best, verdict, usable[1:])
     if best.method is Method.MEMORY:
         disagree = 0  # the office corrected what the other readings give on this layout
-    quality = None
+    quality: float | None = None
+    mended: tuple[str, ...] = ()
     if ocr:
         long = name in ("content", "results")
         quality = doc.ocr_confidence if long else _quality(doc, best.places)
-    conf, reasons = score(Evidence(best, verdict, agree, disagree, quality, ocr))
+        mended = _mended(doc, best.places, verdict.value)
+    conf, reasons = score(Evidence(best, verdict, agree, disagree, quality, ocr, mended))
     return Choice(best, verdict, conf, tuple(reasons)), None
 
 
@@ -248,6 +250,17 @@ def _quality(doc: DocumentText, places: tuple[Where, ...]) -> float | None:
             if where.cell < len(block.quality) and block.quality[where.cell] is not None:
                 values.append(block.quality[where.cell])
     return min(v for v in values if v is not None) if values else doc.ocr_confidence
+
+
+def _mended(doc: DocumentText, places: tuple[Where, ...], value: object) -> tuple[str, ...]:
+    """The words of the value whose diacritics the OCR stage mended in the blocks it came from."""
+    words = {w.lower() for w in _LETTERS.findall(str(value))}
+    found = (w for where in places if 0 <= where.block < len(doc.blocks)
+             for w in doc.blocks[where.block].mended)  # fmt: skip
+    return tuple(dict.fromkeys(w for w in found if w.lower() in words))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # ------------------------------------------------------------------ the result

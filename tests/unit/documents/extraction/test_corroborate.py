@@ -13,9 +13,11 @@ UNITS = UnitDirectory(
 )
 
 
-def _result(unit: str, leader: str, unit_conf: float = 0.86, leader_conf: float = 0.85) -> Extraction:  # fmt: skip
+def _result(unit: str, leader: str, unit_conf: float = 0.86, leader_conf: float = 0.85,
+            source: str = "docx") -> Extraction:  # fmt: skip
     return Extraction(
         kind=Kind.REGISTRATION,
+        source=source,
         fields={"unit_name": unit, "leader_name": leader},
         confidence={"unit_name": unit_conf, "leader_name": leader_conf},
         doubts={"unit_name": "…", "leader_name": "…"},
@@ -52,6 +54,17 @@ def test_the_contact_read_as_a_guess_is_not_raised() -> None:
     result = corroborate(_result("Chi bộ thôn 2", "Lê Văn Tư", leader_conf=0.82), UNITS)
     assert result.confidence["unit_name"] >= 0.95
     assert result.confidence["leader_name"] == 0.82 and "leader_name" in result.doubts
+
+
+def test_a_scanned_unit_with_other_marks_than_the_file_is_not_vouched_for() -> None:
+    """The match folds diacritics: on a scan "Hội Nông dần xã" matches "Hội Nông dân xã" by its
+    letters, but the file cannot vouch for marks the OCR may have misread."""
+    misread = corroborate(_result("HỘI NÔNG DẦN XÃ", "Lê Văn Tư", 0.97, source="pdf-ocr"), UNITS)
+    assert misread.confidence["unit_name"] < 0.9 and "DẦN" in misread.doubts["unit_name"]
+    right = corroborate(_result("HỘI NÔNG DÂN XÃ", "Lê Văn Tư", source="image-ocr"), UNITS)
+    assert right.confidence["unit_name"] >= 0.95
+    typed = corroborate(_result("Hội Nông dần xã", "Lê Văn Tư", source="docx"), UNITS)
+    assert typed.confidence["unit_name"] >= 0.95  # what the sender typed is the value
 
 
 def _scanned(unit: str) -> Extraction:
