@@ -40,7 +40,7 @@ from documents.contract import (
     Provenance,
     TextLine,
 )
-from documents.extraction.accents import bounded_words
+from documents.extraction.accents import bounded_words, use_campaign_words
 from documents.extraction.fields.memory import MemoryHint
 
 TIMED_OUT = (
@@ -320,7 +320,6 @@ def handle_request(header: dict[str, Any], data: bytes) -> dict[str, Any]:
     """The worker's answer to one request: `extract` with the request's layout memories, and
     OCR text mended towards its campaign words too (a lexicon built once per list of words)."""
     from documents.extraction import extract
-    from documents.extraction.accents import use_campaign_words
 
     hints = [h for h in map(MemoryHint.from_json, header.get("hints") or []) if h]
     raw_words = header.get("words")
