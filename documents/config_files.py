@@ -217,8 +217,10 @@ class UnitsFile(_File):
     def phrases(self) -> list[str]:
         """Every name the campaign's forms may carry: the commune, its office, each unit's name,
         aliases and contact (the OCR stage `accents` mends diacritics towards them)."""
+        block = self.commune if isinstance(self.commune, CommuneSpec) else None
+        office = block.office_name if block else self.office_name  # as `import_commune` keeps it
         units = [(unit.name, unit.aliases, unit.contact) for unit in self.units]
-        return campaign_phrases(self.commune_name, self.office_name, units)
+        return campaign_phrases(self.commune_name, office, units)
 
     @field_validator("units")
     @classmethod
