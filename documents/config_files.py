@@ -496,11 +496,13 @@ def campaign_words(session: Session) -> list[str]:
     commune_id = session_commune(session)
     commune = session.get(Commune, commune_id) if commune_id is not None else None
     named = commune is not None and commune.slug != UNNAMED_COMMUNE
-    units = session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
+    query = select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)
+    if commune_id is not None:  # explicit, not only PostgreSQL's row-level security
+        query = query.where(Unit.commune_id == commune_id)
     return campaign_phrases(
         commune.name if named and commune else None,
         commune.office_name if named and commune else None,
-        ((u.name, [str(a) for a in u.aliases or []], u.contact) for u in units),
+        ((u.name, [str(a) for a in u.aliases or []], u.contact) for u in session.scalars(query)),
     )
 
 
