@@ -4,7 +4,9 @@ Run: `.venv/bin/python -m bench.bench_extract` (add `--quality` for field accura
 samples as text, scans, photos, .doc and .odt) (uses /work/shared/samples/documents, or
 DVK_SHARED_DIR, or generated forms when the samples are absent). Targets: docx ≤ 2× the
 python-docx floor, text PDF ≤ 1.5× the pdfplumber floor, OCR ≤ 2.5 s per A4 page at 300 dpi,
-two pages on two cores close to 2× faster.
+two pages on two cores close to 2× faster. Also the cost of the commune's words (units'
+names and contacts) the sandboxed reader mends OCR text towards: building their lexicon for 60
+and 1,000 units, and a scanned page with and without them.
 """
 
 from __future__ import annotations
@@ -176,6 +178,67 @@ def bench_bare_tesseract(pdfs: list[Sample]) -> tuple[float, float]:
     return sequential / len(pages), sequential / (time.perf_counter() - start)
 
 
+_ORGS = ("Chi bộ", "Chi hội Cựu chiến binh", "Chi hội Phụ nữ", "Chi đoàn", "Ban công tác Mặt trận")
+_PLACES = ("Bãi Sậy", "Đồng Tâm", "Hòa Bình", "Tân Tiến", "Quyết Thắng", "Thượng Lâm", "Phú Hữu",
+           "Nghĩa Thịnh", "Xuân Trường", "Hưng Đạo", "Lạc Quần", "Thành Lợi")  # fmt: skip
+_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ")
+_GIVEN = ("Thị Hường", "Văn Thành", "Đình Khải", "Thị Lụa", "Quang Huy", "Minh Đức", "Thu Hằng")
+
+
+def campaign_words(units: int) -> list[str]:
+    """The words of a units file of `units` units (name, two aliases, a contact each), as
+    `UnitsFile.phrases` gives them."""
+    from documents.config_files import campaign_phrases
+
+    rows = []
+    for n in range(units):
+        org, place = _ORGS[n % len(_ORGS)], _PLACES[(n // len(_ORGS)) % len(_PLACES)]
+        name = f"{org} thôn {place} {n // (len(_ORGS) * len(_PLACES)) + 1}"
+        contact = f"{_FAMILY[n % len(_FAMILY)]} {_GIVEN[(n // len(_FAMILY)) % len(_GIVEN)]}"
+        rows.append((name, [name.upper(), f"{org} {n + 1}"], contact))
+    return campaign_phrases("xã Nghĩa Thái", "Văn phòng Đảng ủy xã Nghĩa Thái", rows)
+
+
+def bench_campaign_words(pdfs: list[Sample]) -> None:
+    """What the commune's words cost the mailroom: building their lexicon (once per list of
+    words in a worker, cached by digest), and a scanned page read in the sandbox without and
+    with them (warm worker, the lexicon cached after the first page)."""
+    from documents.extraction import accents
+
+    for units in (60, 1000):
+        words = campaign_words(units)
+        builds = []
+        for _ in range(3):
+            start = time.perf_counter()
+            accents.campaign_lexicon(words)
+            builds.append(time.perf_counter() - start)
+        with accents.use_campaign_words(words):
+            pass
+        start = time.perf_counter()
+        with accents.use_campaign_words(words):
+            pass
+        hit = time.perf_counter() - start
+        print(f"campaign lexicon {units:5d} units ({len(words)} words): build "
+              f"{statistics.median(builds) * 1000:6.1f} ms | cached {hit * 1000:5.2f} ms")  # fmt: skip
+    (page,) = a4_pages(pdfs, 1)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PNG")
+    data = buffer.getvalue()
+    timings: dict[int, list[float]] = {0: [], 60: [], 1000: []}
+    lists = {units: campaign_words(units) if units else [] for units in timings}
+    for words in lists.values():  # warm: the worker, and each list's lexicon
+        sandbox.extract_in_sandbox(data, "scan.png", words=words, timeout=120, memory_mb=1024)
+    for _ in range(5):
+        for units, words in lists.items():
+            start = time.perf_counter()
+            sandbox.extract_in_sandbox(data, "scan.png", words=words, timeout=120, memory_mb=1024)
+            timings[units].append(time.perf_counter() - start)
+    sandbox.shutdown()
+    none, *others = (statistics.median(t) for t in timings.values())
+    print(f"sandbox ocr page: no words {none:5.2f} s | 60 units {others[0]:5.2f} s | "
+          f"1000 units {others[1]:5.2f} s (interleaved, lexicons cached)")  # fmt: skip
+
+
 def _norm(value: object) -> str:
     text = unicodedata.normalize("NFC", str(value)).casefold()
     return " ".join(text.split()).strip("\"'“”‘’ .,;:")
@@ -252,6 +315,7 @@ def main() -> None:
     one, two = bench_ocr(pdfs)
     print(f"ocr   {one:5.2f} s/page on one core | {two:5.2f} s/page two pages on two cores "
           f"| speed-up {one / two:4.2f}× (target ≤ 2.5 s/page, ~2×)")  # fmt: skip
+    bench_campaign_words(pdfs)
     floor, speedup = bench_bare_tesseract(pdfs)
     print(f"      bare tesseract floor {floor:5.2f} s/page | ratio {one / floor:4.2f} (target ≤ 2)")
     print(f"      control: bare tesseract, 2 side by side vs 1 after 1: "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, time
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -172,6 +173,20 @@ class CommuneSpec(BaseModel):
     superior: SuperiorSpec
 
 
+def campaign_phrases(
+    commune_name: str | None,
+    office_name: str | None,
+    units: Iterable[tuple[str, Iterable[str], str | None]],
+) -> list[str]:
+    """Every name the campaign's forms may carry: the commune, its office, and each unit's
+    (name, aliases, contact). One list for a units file (`UnitsFile.phrases`) and the register
+    (`campaign_words`), so the mailroom mends OCR text as `dvk score --units` does."""
+    out = [commune_name or "", office_name or ""]
+    for name, aliases, contact in units:
+        out += [name, *aliases, contact or ""]
+    return [p for p in out if p]
+
+
 #: The two shapes of `commune:` in a units file (tags of the union's branches).
 BLOCK, NAME = "commune-block", "commune-name"
 
@@ -202,10 +217,10 @@ class UnitsFile(_File):
     def phrases(self) -> list[str]:
         """Every name the campaign's forms may carry: the commune, its office, each unit's name,
         aliases and contact (the OCR stage `accents` mends diacritics towards them)."""
-        out = [self.commune_name or "", self.office_name or ""]
-        for unit in self.units:
-            out += [unit.name, *unit.aliases, unit.contact or ""]
-        return [p for p in out if p]
+        block = self.commune if isinstance(self.commune, CommuneSpec) else None
+        office = block.office_name if block else self.office_name  # as `import_commune` keeps it
+        units = [(unit.name, unit.aliases, unit.contact) for unit in self.units]
+        return campaign_phrases(self.commune_name, office, units)
 
     @field_validator("units")
     @classmethod
@@ -472,6 +487,23 @@ def import_units(session: Session, spec: UnitsFile) -> dict[str, int]:
                     unit.emails.remove(row)
     session.flush()
     return counts
+
+
+def campaign_words(session: Session) -> list[str]:
+    """`UnitsFile.phrases()` of the units file last loaded into the session's commune, read
+    from the register: its commune and office names and its active units (the units the file
+    listed). The sandboxed reader mends OCR text towards them (`accents.use_campaign_words`)."""
+    commune_id = session_commune(session)
+    commune = session.get(Commune, commune_id) if commune_id is not None else None
+    named = commune is not None and commune.slug != UNNAMED_COMMUNE
+    query = select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)
+    if commune_id is not None:  # explicit, not only PostgreSQL's row-level security
+        query = query.where(Unit.commune_id == commune_id)
+    return campaign_phrases(
+        commune.name if named and commune else None,
+        commune.office_name if named and commune else None,
+        ((u.name, [str(a) for a in u.aliases or []], u.contact) for u in session.scalars(query)),
+    )
 
 
 def load_campaign(session: Session, spec: CampaignFile) -> Campaign:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents import clock, contract, layout_memory
+from documents.config_files import campaign_words
 from documents.extraction.corroborate import corroborate
 from documents.extraction.fields.memory import MemoryHint
 from documents.lifecycle import RETRYABLE, SETTLED, UNFINISHED, UNROUTED, MessageState
@@ -29,11 +30,18 @@ log = logging.getLogger(__name__)
 
 
 class Extractor(Protocol):
-    """Reads one file, with the layout memories that may apply to it; the composition root
-    passes the sandboxed extractor."""
+    """Reads one file, with the layout memories that may apply to it and the campaign's
+    `words` (the commune's units' names and contacts, which OCR text is mended towards); the
+    composition root passes the sandboxed extractor."""
 
     def __call__(
-        self, data: bytes, filename: str, hints: Sequence[MemoryHint] = (), /
+        self,
+        data: bytes,
+        filename: str,
+        hints: Sequence[MemoryHint] = (),
+        /,
+        *,
+        words: Sequence[str] = (),
     ) -> contract.Extraction: ...
 
 
@@ -75,13 +83,14 @@ def _extract_attachment(
     extract: Extractor,
     units: UnitDirectory,
     hints: Sequence[MemoryHint],
+    words: Sequence[str],
 ) -> ExtractionRecord:
     if attachment.extraction is not None:
         return attachment.extraction
     data = session.get_one(Blob, attachment.sha256).data
     # An ExtractionUnavailableError (no parsing worker) fails the step, so it is retried,
     # rather than telling the unit its form is unreadable.
-    result = corroborate(extract(data, attachment.filename, hints), units)
+    result = corroborate(extract(data, attachment.filename, hints, words=words), units)
     row = ExtractionRecord(
         attachment_id=attachment.id,
         kind=result.kind.value,
@@ -136,10 +145,12 @@ def process_message(
         sender_unit = office_unit or directory.unit_for_address(message.sender)
         # What the office taught about layouts: the sender's unit's memories and the overall ones.
         hints = layout_memory.hints_for(session, sender_unit)
+        # The commune's own names: a unit's name or contact misread by OCR is mended to them.
+        words = campaign_words(session)
         for attachment in message.attachments:
             if not is_form_candidate(attachment):
                 continue
-            extraction = _extract_attachment(session, attachment, extract, directory, hints)
+            extraction = _extract_attachment(session, attachment, extract, directory, hints, words)
             extractions += 1
             if extraction.kind == contract.Kind.UNKNOWN.value:
                 continue

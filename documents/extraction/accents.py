@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -196,11 +197,52 @@ def campaign_lexicon(phrases: Iterable[str]) -> Lexicon:
     return lexicon
 
 
+#: The most campaign words a request carries, and the longest one: a commune has tens of units
+#: (a district-sized units file some hundreds, each with a name, aliases and a contact).
+MAX_CAMPAIGN_WORDS = 5_000
+MAX_CAMPAIGN_WORD_CHARS = 200
+
+
+def bounded_words(words: Iterable[object]) -> tuple[str, ...]:
+    """At most `MAX_CAMPAIGN_WORDS` strings of at most `MAX_CAMPAIGN_WORD_CHARS` each, NFC,
+    without repeats: what a sandbox request may carry (anything else in the list is dropped)."""
+    out: dict[str, None] = {}
+    for word in words:
+        if len(out) >= MAX_CAMPAIGN_WORDS:
+            break
+        if isinstance(word, str) and (text := unicodedata.normalize("NFC", word).strip()):
+            out.setdefault(text[:MAX_CAMPAIGN_WORD_CHARS])
+    return tuple(out)
+
+
+def words_digest(words: Sequence[str]) -> str:
+    """A digest of the words, in order: the key of a built campaign lexicon."""
+    return hashlib.sha256("\n".join(words).encode()).hexdigest()
+
+
+#: Built campaign lexicons by the digest of their words: a worker reads many forms of the same
+#: commune, and a lexicon of 1,000 units takes a noticeable time to build (see README).
+_BUILT: dict[str, Lexicon] = {}
+_BUILT_MAX = 8
+
+
+def _cached_campaign_lexicon(words: Sequence[str]) -> Lexicon:
+    key = words_digest(words)
+    lexicon = _BUILT.pop(key, None)
+    if lexicon is None:
+        lexicon = campaign_lexicon(words)
+    _BUILT[key] = lexicon  # most recent last
+    while len(_BUILT) > _BUILT_MAX:
+        del _BUILT[next(iter(_BUILT))]
+    return lexicon
+
+
 @contextmanager
 def use_campaign_words(phrases: Iterable[str]) -> Iterator[None]:
-    """Mend OCR text towards these words too (`dvk score --units`, benchmarks)."""
+    """Mend OCR text towards these words too (the sandboxed reader with the commune's units,
+    `dvk score --units`, benchmarks). The lexicon is built once per list of words."""
     global _CAMPAIGN
-    saved, _CAMPAIGN = _CAMPAIGN, campaign_lexicon(phrases)
+    saved, _CAMPAIGN = _CAMPAIGN, _cached_campaign_lexicon(tuple(phrases))
     try:
         yield
     finally:

@@ -40,6 +40,7 @@ from documents.contract import (
     Provenance,
     TextLine,
 )
+from documents.extraction.accents import bounded_words, use_campaign_words
 from documents.extraction.fields.memory import MemoryHint
 
 TIMED_OUT = (
@@ -138,10 +139,16 @@ class _Worker:
         return line
 
     def run(
-        self, data: bytes, filename: str, timeout: float, hints: Sequence[MemoryHint] = ()
+        self,
+        data: bytes,
+        filename: str,
+        timeout: float,
+        hints: Sequence[MemoryHint] = (),
+        words: Sequence[str] = (),
     ) -> dict[str, Any]:
         header = json.dumps({"filename": filename, "size": len(data), "timeout": timeout,
-                             "hints": [h.as_json() for h in hints]})  # fmt: skip
+                             "hints": [h.as_json() for h in hints],
+                             "words": list(bounded_words(words))}, ensure_ascii=False)  # fmt: skip
         self.stdin.write(header.encode() + b"\n" + data)
         self.stdin.flush()
         self.jobs += 1
@@ -221,9 +228,13 @@ def extract_in_sandbox(
     *,
     timeout: float,
     memory_mb: int,
+    words: Sequence[str] = (),
 ) -> Extraction:
     """`extract(data, filename, hints)` in a memory-capped child; returns within `timeout`, or
-    raises `ExtractionUnavailableError` when no child can be started. The child cannot read the database: the layout memories come with the request."""
+    raises `ExtractionUnavailableError` when no child can be started. The child cannot read the
+    database: the layout memories come with the request, and so do the campaign's `words`
+    (`config_files.campaign_words`: the commune's units), which OCR text is mended towards
+    (capped: `accents.bounded_words`)."""
     for attempt in (1, 2):
         try:
             worker = _POOL.take(memory_mb)
@@ -232,7 +243,7 @@ def extract_in_sandbox(
                 f"no parsing worker could start for {filename!r}: {exc}"
             ) from exc
         try:
-            reply = worker.run(data, filename, timeout, hints)
+            reply = worker.run(data, filename, timeout, hints, words)
         except (BrokenPipeError, ConnectionResetError):
             worker.kill()  # died while idle (or at start): try once on a fresh one
             if attempt == 1:
@@ -305,6 +316,18 @@ def _resident_bytes() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def handle_request(header: dict[str, Any], data: bytes) -> dict[str, Any]:
+    """The worker's answer to one request: `extract` with the request's layout memories, and
+    OCR text mended towards its campaign words too (a lexicon built once per list of words)."""
+    from documents.extraction import extract
+
+    hints = [h for h in map(MemoryHint.from_json, header.get("hints") or []) if h]
+    raw_words = header.get("words")
+    words = bounded_words(raw_words if isinstance(raw_words, list) else [])
+    with use_campaign_words(words):
+        return extract(data, str(header["filename"]), hints).as_json(lines=True)
+
+
 def _serve(memory_mb: int) -> None:
     # The protocol owns the original stdin/stdout; anything a library prints goes to stderr,
     # and helper processes (tesseract, soffice) get /dev/null for input.
@@ -313,7 +336,7 @@ def _serve(memory_mb: int) -> None:
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     os.dup2(2, 1)
 
-    from documents.extraction import extract  # warm: imported before the first file
+    import documents.extraction  # noqa: F401 - warm: imported before the first file
 
     _limit_memory(memory_mb)
     high_water = memory_mb * 1024 * 1024 * 0.6
@@ -323,11 +346,8 @@ def _serve(memory_mb: int) -> None:
             return
         header = json.loads(line)
         data = _read_exact(requests, int(header["size"]))
-        hints = [h for h in map(MemoryHint.from_json, header.get("hints") or []) if h]
         try:
-            reply: dict[str, Any] = extract(data, str(header["filename"]), hints).as_json(
-                lines=True
-            )
+            reply = handle_request(header, data)
         except MemoryError:
             reply = {"error": "memory"}
         del data

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,7 @@ TOLERANCE = 1.5  # CSS pixels
 
 @pytest.fixture
 def sandboxed() -> Iterator[Extractor]:
-    def run(data: bytes, name: str, hints: Any = (), /) -> Any:
-        return extract_in_sandbox(data, name, hints, timeout=60, memory_mb=1024)
-
-    yield run
+    yield partial(extract_in_sandbox, timeout=60, memory_mb=1024)
     shutdown()
 
 

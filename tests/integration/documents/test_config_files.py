@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from documents.config_files import (
     ConfigFileError,
+    campaign_words,
     import_units,
     load_campaign,
     load_campaign_file,
@@ -191,3 +192,19 @@ def test_a_file_past_the_size_bound_is_refused_before_it_is_parsed(tmp_path: Pat
     padding = "".join(f"# {'x' * 70}\n" for _ in range(4000))  # 292 kB of comments
     with pytest.raises(ConfigFileError, match=r"line \d+: the file is larger than 256 kB"):
         load_units_file(write(tmp_path, padding + UNITS))
+
+
+def test_the_registers_campaign_words_are_the_units_files_phrases(
+    tmp_path: Path, sessions: sessionmaker[Session]
+) -> None:
+    """What the mailroom's reader mends towards (read from the register) is what `dvk score
+    --units` mends towards (read from the file), and a unit dropped from the file drops out."""
+    spec = load_units_file(EXAMPLES / "units.yaml")
+    with sessions.begin() as session:
+        import_units(session, spec)
+        words = campaign_words(session)
+    assert sorted(words) == sorted(spec.phrases())
+    assert "Văn phòng Đảng ủy xã Nghĩa Thái" in words and "Nguyễn Văn Thành" in words
+    with sessions.begin() as session:
+        import_units(session, load_units_file(write(tmp_path, UNITS)))
+        assert "Nguyễn Văn Thành" not in campaign_words(session)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from documents.contract import Extraction, ExtractionUnavailableError, Kind
-from documents.db import transaction
+from documents.db import get_unit, transaction
+from documents.extraction import sandbox
+from documents.extraction.lexicon import vietnamese_words
 from documents.models import ExtractionRecord, Message, Submission
 from documents.pipeline import (
     NO_SENDER_REASON,
@@ -21,6 +28,8 @@ from documents.pipeline import (
     unfinished_message_ids,
 )
 from ingest.dropfolder import drain_drop_folder
+from tests.conftest import unavailable
+from tests.integration.documents.forms_by_mail import send_form
 from workers.bootstrap import Context, load_configured_files
 from workers.settings import Settings
 
@@ -45,7 +54,7 @@ def stored(settings: Settings, sessions: sessionmaker[Session]) -> int:
     return message_id
 
 
-def fake_form(_: bytes, __: str, ___: object = (), /) -> Extraction:
+def fake_form(_: bytes, __: str, ___: object = (), /, **____: object) -> Extraction:
     return Extraction(
         kind=Kind.REGISTRATION,
         fields={"unit_name": "Chi bộ xóm 1", "model_name": "Mô hình A"},
@@ -56,7 +65,7 @@ def fake_form(_: bytes, __: str, ___: object = (), /) -> Extraction:
 def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], stored: int) -> None:
     calls: list[str] = []
 
-    def counting(data: bytes, name: str, _hints: object = (), /) -> Extraction:
+    def counting(data: bytes, name: str, _hints: object = (), /, **_: object) -> Extraction:
         calls.append(name)
         return fake_form(data, name)
 
@@ -78,7 +87,7 @@ def test_processing_twice_changes_nothing(sessions: sessionmaker[Session], store
 def test_no_parsing_worker_means_retry_not_unreadable(
     sessions: sessionmaker[Session], stored: int
 ) -> None:
-    def overloaded(_: bytes, __: str, ___: object = (), /) -> Extraction:
+    def overloaded(_: bytes, __: str, ___: object = (), /, **____: object) -> Extraction:
         raise ExtractionUnavailableError("no parsing worker could start")
 
     with pytest.raises(ExtractionUnavailableError), transaction(sessions) as session:
@@ -137,7 +146,7 @@ def test_a_copy_is_not_read_again(
 ) -> None:
     calls: list[str] = []
 
-    def counting(data: bytes, name: str, _hints: object = (), /) -> Extraction:
+    def counting(data: bytes, name: str, _hints: object = (), /, **_: object) -> Extraction:
         calls.append(name)
         return fake_form(data, name)
 
@@ -153,3 +162,44 @@ def test_a_copy_is_not_read_again(
         assert copy.unit_id == "cb-xom-1"  # the first's unit
         assert session.scalar(select(func.count()).select_from(Submission)) == 1
     assert len(calls) == 1, "the copy's file was read again"
+
+
+def test_the_communes_unit_names_reach_the_sandbox_and_mend_a_scan(
+    stored: int, sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A unit's name in the register goes with the sandbox request, and the child mends a
+    scanned form's misread name towards it (the general word list alone cannot)."""
+    if not vietnamese_words():
+        unavailable("Tesseract's Vietnamese data (vie) and dawg2wordlist are needed")
+    unit_name = "Chi hội Cựu chiến binh thôn Bãi Sậy"
+    requests: list[Sequence[str]] = []
+    run = sandbox._Worker.run
+
+    def recorded(worker: sandbox._Worker, *args: Any) -> dict[str, Any]:
+        requests.append(args[4])
+        return run(worker, *args)
+
+    monkeypatch.setattr(sandbox._Worker, "run", recorded)
+    page = Image.new("L", (1654, 2339), 255)
+    font = ImageFont.truetype(
+        "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", 44
+    )
+    ImageDraw.Draw(page).text((150, 200), "Chi hội Cựu chiến binh thôn Bãi Sây", font=font, fill=0)
+    pdf = io.BytesIO()
+    page.save(pdf, format="PDF", resolution=200)
+    extract = partial(sandbox.extract_in_sandbox, timeout=60, memory_mb=1024)
+    try:
+        with transaction(sessions) as session:
+            unit = get_unit(session, "cb-xom-2")
+            assert unit is not None
+            unit.name = unit_name
+            message = send_form(session, "nguoila@example.test", pdf.getvalue(), "pdf")
+            process_message(session, message.id, extract=extract)
+            (attachment,) = [a for a in message.attachments if a.filename.endswith(".pdf")]
+            assert attachment.extraction is not None
+            lines = [line["text"] if isinstance(line, dict) else line[0]
+                     for line in attachment.extraction.lines]  # fmt: skip
+    finally:
+        sandbox.shutdown()
+    assert requests and unit_name in requests[0]
+    assert unit_name in lines

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 
 import flask
 import pytest
@@ -29,10 +30,7 @@ XOM_1 = "chiboxom1.nghiathai@gmail.test"
 
 @pytest.fixture
 def sandboxed() -> Iterator[Extractor]:
-    def run(data: bytes, name: str, hints: object = (), /) -> object:
-        return extract_in_sandbox(data, name, hints, timeout=60, memory_mb=1024)  # type: ignore[arg-type]
-
-    yield run  # type: ignore[misc]
+    yield partial(extract_in_sandbox, timeout=60, memory_mb=1024)
     shutdown()
 
 
