@@ -1,13 +1,16 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2] [--out DIR] [--layout NAME …]
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3] [--out DIR]
+[--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
 build fails otherwise; `--update-truth` rewrites the copy after a deliberate change). The
 output folder can be scored with `dvk score corpus/out`. `--heldout` builds the held-out set
 (`corpus/heldout/`, truth in `corpus/heldout/truth/`) into `corpus/heldout/out/` instead: the
 layouts kept back to measure the reader on forms it was never tuned on; `--heldout2` builds the
 second held-out set (`corpus/heldout2/`, truth in `corpus/heldout2/truth/`) into
-`corpus/heldout2/out/`, kept blind after the first one was used for development.
+`corpus/heldout2/out/`, kept blind after the first one was used for development; `--heldout3`
+builds the third (`corpus/heldout3/`) into `corpus/heldout3/out/`, kept blind after the first
+two were used for development.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus import degrade, docxkit, heldout, heldout2, layouts, tcvn3
+from corpus import degrade, docxkit, heldout, heldout2, heldout3, layouts, tcvn3
 from corpus.convert import convert
 from corpus.spec import Entry, Layout
 
@@ -65,7 +68,15 @@ HELDOUT2 = CorpusSet(
     ROOT / "heldout2" / "truth",
     ROOT / "heldout2" / "out",
 )
-SETS = {"corpus": MAIN, "heldout": HELDOUT, "heldout2": HELDOUT2}
+HELDOUT3 = CorpusSet(
+    "heldout3",
+    heldout3.MODULES,
+    heldout3.load,
+    ROOT / "heldout3",
+    ROOT / "heldout3" / "truth",
+    ROOT / "heldout3" / "out",
+)
+SETS = {"corpus": MAIN, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
 MODULES = MAIN.modules
 
 
@@ -233,6 +244,11 @@ def ensure_built(out: Path = DEFAULT_OUT, corpus_set: CorpusSet = MAIN) -> Path:
     return out
 
 
+def _chosen_set(args: argparse.Namespace) -> CorpusSet:
+    chosen = [s for name, s in SETS.items() if getattr(args, name, False)]
+    return chosen[0] if chosen else MAIN
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = parser.add_mutually_exclusive_group()
@@ -242,6 +258,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     which.add_argument(
         "--heldout2", action="store_true", help="build the second held-out set (corpus/heldout2/)"
     )
+    which.add_argument(
+        "--heldout3", action="store_true", help="build the third held-out set (corpus/heldout3/)"
+    )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(
         "--layout", action="append", choices=[m for s in SETS.values() for m in s.modules]
@@ -249,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-images", action="store_true", help="skip scans and photos")
     parser.add_argument("--update-truth", action="store_true")
     args = parser.parse_args(argv)
-    corpus_set = HELDOUT if args.heldout else HELDOUT2 if args.heldout2 else MAIN
+    corpus_set = _chosen_set(args)
     out = args.out or corpus_set.default_out
     start = time.perf_counter()
     built = build(

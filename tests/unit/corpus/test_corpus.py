@@ -1,7 +1,7 @@
 """The corpus cannot rot: its truth files follow the contract, name real units, match what the
 layouts render, and the build really produces every variant the truth lists. Every check runs on
-every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`) and
-the second held-out set (`corpus/heldout2`)."""
+every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
+second held-out set (`corpus/heldout2`) and the third (`corpus/heldout3`)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from corpus import docxkit
-from corpus.build import HELDOUT, HELDOUT2, MAIN, Built, CorpusSet, build, truth_json
+from corpus.build import HELDOUT, HELDOUT2, HELDOUT3, MAIN, Built, CorpusSet, build, truth_json
 from corpus.spec import FIELD_KEYS, VARIANTS, Layout
 from documents.config_files import UnitsFile
 from documents.extraction.scoring import load_truths
@@ -37,13 +37,14 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2)
+SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
     "lhd-": CORPUS / "units-lac-hung-dong.yaml",
     "plt-": CORPUS / "heldout" / "units-phu-lac-tay.yaml",
     "kbn-": CORPUS / "heldout2" / "units-kim-binh-nam.yaml",
+    "ytb-": CORPUS / "heldout3" / "units-yen-thach-bac.yaml",
 }
 
 
@@ -77,7 +78,7 @@ def _docx_text(data: bytes) -> str:
 
 @pytest.mark.parametrize(
     ("corpus_set", "least"),
-    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6)],
+    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6), (HELDOUT3, 6)],
     ids=lambda v: getattr(v, "name", ""),
 )
 def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
@@ -95,8 +96,22 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
 
 @pytest.mark.parametrize(
     ("seen", "held_out"),
-    [(MAIN, HELDOUT), (MAIN, HELDOUT2), (HELDOUT, HELDOUT2)],
-    ids=("heldout", "heldout2", "heldout2-vs-heldout"),
+    [
+        (MAIN, HELDOUT),
+        (MAIN, HELDOUT2),
+        (HELDOUT, HELDOUT2),
+        (MAIN, HELDOUT3),
+        (HELDOUT, HELDOUT3),
+        (HELDOUT2, HELDOUT3),
+    ],
+    ids=(
+        "heldout",
+        "heldout2",
+        "heldout2-vs-heldout",
+        "heldout3",
+        "heldout3-vs-heldout",
+        "heldout3-vs-heldout2",
+    ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
     """No layout name, file stem or truth file is shared: a held-out set stays unseen."""
@@ -116,8 +131,9 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (MAIN, CORPUS / "SOURCES.md", r"^\| (S\d\d) \|"),
         (HELDOUT, CORPUS / "heldout" / "SOURCES.md", r"^\| (H\d\d) \|"),
         (HELDOUT2, CORPUS / "heldout2" / "SOURCES.md", r"^\| (G\d\d) \|"),
+        (HELDOUT3, CORPUS / "heldout3" / "SOURCES.md", r"^\| (K\d\d) \|"),
     ],
-    ids=("corpus", "heldout", "heldout2"),
+    ids=("corpus", "heldout", "heldout2", "heldout3"),
 )
 def test_every_layout_is_documented_with_its_sources(
     corpus_set: CorpusSet, sources: Path, pattern: str
@@ -204,8 +220,13 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
 
 @pytest.mark.parametrize(
     ("corpus_set", "layout"),
-    [(MAIN, "nd98_canhan"), (HELDOUT, "dangky_thidua_coquan"), (HELDOUT2, "congvan_baocao")],
-    ids=("corpus", "heldout", "heldout2"),
+    [
+        (MAIN, "nd98_canhan"),
+        (HELDOUT, "dangky_thidua_coquan"),
+        (HELDOUT2, "congvan_baocao"),
+        (HELDOUT3, "phunu_phieu_2trang"),
+    ],
+    ids=("corpus", "heldout", "heldout2", "heldout3"),
 )
 def test_build_produces_every_listed_variant(
     tmp_path: Path, corpus_set: CorpusSet, layout: str
