@@ -104,3 +104,21 @@ def test_a_signature_read_as_a_few_letters_is_not_the_position() -> None:
     f = read_fields(doc).fields
     assert f["leader_name"] == "Vương Thị Lựu"
     assert f["leader_position"] == "Trưởng ban"
+
+
+def test_check_boxes_ocr_cut_into_cells_and_tables_stay_one_group() -> None:
+    """'Lĩnh vực' alone, then two lines of boxes that OCR cut into cells, the second line in a
+    table of its own; the ticked box vanished, the empty ones read 'L]', 'TT]'."""
+    doc = _scan("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”", "1. Tên mô hình: Bến đò sáng đèn")
+    doc.row(["2. Loại mô hình", ""], table=2)
+    doc.row(["Tập thể", "LÌ] Cá nhân"], table=2)
+    doc.row(["3. Lĩnh vực", ""], table=2)
+    doc.row(["L] Kinh tế", "TT] Văn hóa - xã hội"], table=2)
+    doc.row(["Quốc phòng - an ninh", "_L] Xây dựng hệ thống chính trị"], table=3)
+    doc.row(["4. Địa bàn thực hiện", ""], table=3)
+    doc.row(["Bến đò thôn Bến Đò", ""], table=3)
+    result = read_fields(doc)
+    assert result.fields["model_type"] == "collective"
+    assert result.fields["domain"] == "security_defense"
+    assert result.fields["location"] == "Bến đò thôn Bến Đò"
+    assert result.confidence["domain"] < 0.9
