@@ -122,3 +122,22 @@ def test_check_boxes_ocr_cut_into_cells_and_tables_stay_one_group() -> None:
     assert result.fields["domain"] == "security_defense"
     assert result.fields["location"] == "Bến đò thôn Bến Đò"
     assert result.confidence["domain"] < 0.9
+
+
+def test_a_number_whose_stop_ocr_read_as_a_comma_still_numbers_the_label() -> None:
+    """'3, Chức vụ', '7; Kinh phí', '4_ Địa bàn': the stop after the number misread."""
+    from documents.extraction.fields.labels import split_number
+
+    assert split_number("3, Chức vụ trong Hội") == ("3", "Chức vụ trong Hội")
+    assert split_number("12, 5 hộ tham gia") == (None, "12, 5 hộ tham gia")  # not before a word
+    doc = _scan(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "1. Họ và tên người đăng ký: Vương Thị Lựu",
+        "2, Chức vụ: Chi hội trưởng",
+        "3; Tên mô hình: Bến đò sáng đèn",
+        "4_ Địa bàn thực hiện: Bến đò thôn Bến Đò",
+    )
+    f = read_fields(doc).fields
+    assert f["leader_position"] == "Chi hội trưởng"
+    assert f["model_name"] == "Bến đò sáng đèn"
+    assert f["location"] == "Bến đò thôn Bến Đò"
