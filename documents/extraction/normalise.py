@@ -304,10 +304,18 @@ _DOMAIN_OPTIONS: dict[str, str] = {
 }
 
 
+#: An empty box as OCR reads it on folded text: its left side becomes a letter or a brace
+#: ("L]", "LÌ]", "TT]", "_L]", "{ ]", "Ll") or vanishes ("] Văn hóa"); a ticked box usually
+#: vanishes whole, so these count as unticked marks only.
+_OCR_EMPTY_BOX = (
+    r"[\[{(_|]\s*[lit|{_]{0,2}\s*\]|(?<![a-z0-9])[lit|_]{1,2}\](?![a-z0-9])"
+    r"|(?<![a-z0-9])ll(?![a-z0-9])|(?<![a-z0-9\]])\](?=\s)"
+)
 _MARK = re.compile(
     r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
     + "".join(c for c in CHECKED + UNCHECKED if len(c) == 1 and c != "x")
-    + "]"
+    + "]|"
+    + _OCR_EMPTY_BOX
 )
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -321,15 +329,22 @@ def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None
 
     A mark belongs to the option it sits closer to ("Tập thể    ☒ Cá nhân" ticks Cá nhân).
     Returns (value, ambiguous): ambiguous is True when options are present but none (or more
-    than one) is ticked, so the caller can warn instead of guessing.
+    than one) is ticked, so the caller can warn instead of guessing. A value together with
+    ambiguous=True is an inference: no tick was read, but every option bar one carries an
+    empty box (OCR drops a ticked box more often than an empty one), so the caller keeps it
+    doubtful.
     """
-    if not text:
-        return None, False
-    folded = fold(unicodedata.normalize("NFC", text))
-    marks = [(m.start(), m.end(), _is_checked(m.group(0))) for m in _MARK.finditer(folded)]
+    chosen, ambiguous = _ticked_option(text, options)
+    if chosen is None and ambiguous and text:
+        return _the_unboxed_option(fold(unicodedata.normalize("NFC", text)), options)
+    return chosen, ambiguous
+
+
+def _options_found(folded: str, options: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(character start, end, value) of each option phrase written in `folded`."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded) if m.group(0) != "x"]
     phrases = sorted(options, key=lambda p: -len(p.split()))
-    found: list[tuple[int, int, str]] = []  # character start, end, value
+    found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
         for phrase in phrases:
@@ -340,6 +355,32 @@ def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None
                 break
         else:
             i += 1
+    return found
+
+
+def _the_unboxed_option(folded: str, options: dict[str, str]) -> tuple[str | None, bool]:
+    """The one option with no empty box just before it, when every other option has one and
+    no mark is ticked; (None, True) otherwise."""
+    found = _options_found(folded, options)
+    marks = [(m.start(), m.end()) for m in _MARK.finditer(folded)]
+    boxed = [
+        any(end <= start and not folded[end:start].strip(" ,;:/|-") for _, end in marks)
+        for start, _, _ in found
+    ]
+    bare = {value for (_, _, value), has_box in zip(found, boxed, strict=True) if not has_box}
+    if len(found) >= 2 and len(marks) == boxed.count(True) and len(bare) == 1 \
+            and boxed.count(False) == 1:  # fmt: skip
+        return bare.pop(), True
+    return None, True
+
+
+def _ticked_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:
+    """The option a tick or the text names; see `choose_option`."""
+    if not text:
+        return None, False
+    folded = fold(unicodedata.normalize("NFC", text))
+    marks = [(m.start(), m.end(), _is_checked(m.group(0))) for m in _MARK.finditer(folded)]
+    found = _options_found(folded, options)
     if not found:
         return None, False
     if not marks:

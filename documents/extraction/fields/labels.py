@@ -138,7 +138,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "don vi nhan bao cao", "noi nhan bao cao", "co quan nhan bao cao", "ky bao cao",
         "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
         "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
-        "trinh do chuyen mon",
+        "trinh do chuyen mon", "don vi tinh", "dvt",
     ),
 }  # fmt: skip
 
@@ -152,7 +152,9 @@ for _field, _phrases in VOCABULARY.items():
 _PREFIXES = sorted(_CHOICES, key=len, reverse=True)
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+)",
+    r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+"
+    # OCR reads the stop after a number as a comma, a semicolon or a low line ("3, Chức vụ")
+    r"|\d{1,2}\s*[,;_]\s+(?=[^\W\d_]))",
     re.I,
 )
 #: "1  Tên mô hình": a number without a stop, taken as numbering only before a label.
@@ -177,7 +179,7 @@ def split_number(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     raw = match.group(0).strip()
-    number = re.sub(r"[.)/:\s-]+$", "", raw) or raw
+    number = re.sub(r"[.)/:,;_\s-]+$", "", raw) or raw
     return number, text[match.end() :]
 
 

@@ -106,7 +106,7 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
     """The typed name under the signature and the position above it ("BÍ THƯ" → "Bí thư")."""
     best: tuple[str, str | None] | None = None
     for col in zones.signature:
-        lines = _without_recipients([ln.strip() for ln in col if ln.strip()])
+        lines = _without_recipients([s for s in (without_mark_junk(ln) for ln in col) if s])
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
         if any(re.search(r"\bxac nhan\b|\bcap tren\b", fold(ln)) for ln in lines[:4]):
@@ -124,7 +124,7 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
         self_role = False
         for ln in lines[:idx]:
             f = fold(ln)
-            if _HINT.search(f) or is_decoration(ln) or DATE_LINE.match(f):
+            if _HINT.search(f) or is_decoration(ln) or DATE_LINE.match(f) or _scribble(ln):
                 continue
             if _SELF_ROLE.match(f):
                 self_role = True
@@ -141,6 +141,38 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
             name = " ".join(w[:1] + w[1:].lower() for w in name.split())
         best = (name, position)
     return best
+
+
+#: A stroke of the signature or an edge of the stamp that OCR reads as a letter, a digit or two
+#: or a rule at the start of a signature line ("N _Đỗ Thị Huyền", "l4 CHỦ TỊCH").
+_RULE_JUNK = re.compile(r"^[_~=*#|/\\]+\s*")
+_VOWEL_WORDS = frozenset("aeiouy")  # "Y tế", "Ở", "Ý kiến": one-letter words, kept
+_TOKEN_JUNK = re.compile(r"^(?:[^\W\d_]|\d{1,2}|[^\W\d_]\d|\d[^\W\d_])[_~=*#|/\\]*\s+")
+
+
+def _scribble(line: str) -> bool:
+    """A signature OCR read as a few letters ("Ww/.", "XĨ", "VY."): one short token, where a
+    position has two words at least ("Bí thư", "CHỦ TỊCH")."""
+    return len(line.split()) == 1 and len(line) <= 5
+
+
+def without_mark_junk(line: str) -> str:
+    """A signature-block line without the marks of a stroke or a stamp OCR read before it.
+    No name or position opens with a lone letter or digit before a capital or a bracket, so
+    only those and rule strokes go ("Y tế", "- Lưu." stay)."""
+    line = line.strip()
+    while len(line) > 3:
+        rule = _RULE_JUNK.match(line)
+        token = _TOKEN_JUNK.match(line)
+        rest = line[token.end() :] if token else ""
+        if rule:
+            line = line[rule.end() :]
+        elif token and rest[:1] and (rest[0].isupper() or rest[0] in "_([") \
+                and fold(token.group(0).strip(" _~=*#|/\\")) not in _VOWEL_WORDS:  # fmt: skip
+            line = rest
+        else:
+            break
+    return line
 
 
 def _is_position_line(line: str) -> bool:

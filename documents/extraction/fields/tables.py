@@ -244,7 +244,39 @@ def _label_row(
         return  # the table's own header row ("Nội dung | Thông tin đăng ký")
     if consumed:
         return
+    if first and _awaited_line(reader, row, texts):
+        return
     _loose_row(reader, row, texts)
+
+
+def _awaited_line(reader: Reader, row: Row, texts: list[str]) -> bool:
+    """A label alone on its line, then a table's first row with no label in it: one line of
+    text OCR cut into cells at a wide gap ("Ông Lê Văn Tư || Trưởng thôn - 0912…"), so the
+    awaited value, its cells joined as the dashes a gap stands for; never a label and value."""
+    cur = reader.cur
+    filled = [t for t in texts if t]
+    if cur is None or len(filled) < 2 or any("\n" in t for t in filled):
+        return False
+    if cur.name in CHOICE_FIELDS:
+        return _more_options(cur, row, texts, filled)
+    if not reader.awaits_text():
+        return False
+    joined = " – ".join(filled)
+    if is_choice_line(joined) or find_labels(joined) or len(joined) > 200:
+        return False
+    cur.add(joined, row.where(texts.index(filled[0])))
+    return True
+
+
+def _more_options(cur: Item, row: Row, texts: list[str], filled: list[str]) -> bool:
+    """Check boxes under "Lĩnh vực" that OCR cut into cells, or into a table of their own
+    from the second line of boxes on: every such row is more of the same group."""
+    parser = parse_model_type if cur.name == "model_type" else parse_domain
+    joined = "   ".join(filled)
+    if parser(joined) == (None, False) or find_labels(joined):
+        return False
+    cur.add(joined, row.where(texts.index(filled[0])))
+    return True
 
 
 def _label_cells(

@@ -261,6 +261,9 @@ def _choice(parser: Callable[[str | None], tuple[str | None, bool]], label: str)
         if chosen is None:
             suffix = " (không đánh dấu hoặc đánh dấu nhiều ô)" if ambiguous else ""
             return rejected(f"Không xác định được {label}: “{clean_text(text)}”{suffix}")
+        if ambiguous:  # no tick read: the one option without an empty box, inferred
+            reason = f"Không đọc được dấu đánh vào ô {label}; suy ra từ các ô trống: “{clean_text(text)}”"
+            return Verdict(str(chosen), ODD, reason)
         return Verdict(str(chosen), GOOD)
 
     return check
