@@ -138,7 +138,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "don vi nhan bao cao", "noi nhan bao cao", "co quan nhan bao cao", "ky bao cao",
         "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
         "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
-        "trinh do chuyen mon", "don vi tinh", "dvt",
+        "trinh do chuyen mon",
     ),
 }  # fmt: skip
 

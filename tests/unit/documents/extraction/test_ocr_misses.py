@@ -141,17 +141,3 @@ def test_a_number_whose_stop_ocr_read_as_a_comma_still_numbers_the_label() -> No
     assert f["leader_position"] == "Chi hội trưởng"
     assert f["model_name"] == "Bến đò sáng đèn"
     assert f["location"] == "Bến đò thôn Bến Đò"
-
-
-def test_a_unit_of_measure_column_split_over_two_lines_is_not_the_unit() -> None:
-    """'Đơn vị tính' (unit of measure) read as 'Đơn vị' / 'tính' in a header cell of a table
-    of targets: never the unit's label."""
-    doc = _scan(
-        "BẢNG ĐĂNG KÝ GIAO ƯỚC THI ĐUA",
-        "Tên mô hình: Bến đò sáng đèn",
-        "CÁC CHỈ TIÊU ĐĂNG KÝ",
-    )
-    doc.row(["TT", "Nội dung các chỉ tiêu", "Đơn vị\ntính", "Kế hoạch"], table=2)
-    doc.row(["1", "Số bóng đèn lắp mới", "bóng", "40"], table=2)
-    unit = read_fields(doc).fields.get("unit_name")
-    assert unit == "CHI BỘ THÔN BẾN ĐÒ"  # the header's unit, not "tính Kế hoạch"
