@@ -183,6 +183,16 @@ def _empty_all_tables(engine: Engine) -> None:
 
 
 @pytest.fixture
+def pg(postgres_url: str) -> Iterator[Engine]:
+    """An engine on the PostgreSQL test database, every table emptied: the tenancy tests need
+    PostgreSQL itself (row-level security), whatever `database_url` the run is parametrised with."""
+    engine = make_engine(postgres_url)
+    _empty_all_tables(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
     """An engine on an empty, migrated database (tables emptied before each test)."""
     eng = make_engine(database_url)

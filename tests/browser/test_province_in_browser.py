@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from documents.db import all_communes, for_commune
 from documents.models import PROVINCE_KIND, Commune
-from tests.integration.tenancy.test_isolation import A_UNIT, Two, pg, two  # noqa: F401
+from tests.integration.tenancy.test_isolation import A_UNIT, Two, two  # noqa: F401
 from tests.integration.tenancy.test_province import province  # noqa: F401
 from tests.integration.web.factory import PASSWORD
 from tests.integration.web.served import serving

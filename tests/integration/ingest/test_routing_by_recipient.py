@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner, Result
 
-from documents.db import all_communes, for_commune, make_engine, make_session_factory
+from documents.db import all_communes, for_commune, make_session_factory
 from documents.lifecycle import UNROUTED, MessageState
 from documents.mail_accounts import add_account, add_address
 from documents.mailroom import MailroomError, retry_message
@@ -25,7 +24,6 @@ from documents.pipeline import reset_for_reprocessing
 from ingest.imap import DrainError, ImapWatcher
 from ingest.routing import mark_held
 from ingest.store import store_message
-from tests.conftest import _empty_all_tables
 from tests.integration.ingest.test_imap_watcher import KEYWORD
 from tests.servers.dovecot import Dovecot
 from workers import cli
@@ -34,14 +32,6 @@ from workers.settings import Settings
 _users = itertools.count(1)
 LAC_HUNG = "xa-lac-hung@dvk.tinh.gov.vn"
 PHU_LAC = "vanphong.phulac@dvk.tinh.gov.vn"
-
-
-@pytest.fixture
-def pg(postgres_url: str) -> Iterator[Engine]:
-    engine = make_engine(postgres_url)
-    _empty_all_tables(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture

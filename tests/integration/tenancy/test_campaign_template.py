@@ -14,7 +14,7 @@ from documents.campaign_template import published_templates
 from documents.config_files import CampaignFile, load_campaign
 from documents.db import all_communes, for_commune
 from documents.models import PROVINCE_KIND, AuditEntry, Campaign, Commune, ReminderSlot
-from tests.integration.tenancy.test_isolation import Two, pg, two  # noqa: F401
+from tests.integration.tenancy.test_isolation import Two, two  # noqa: F401
 from tests.integration.tenancy.test_province import app, province  # noqa: F401
 from tests.integration.web.conftest import csrf_token, login
 from workers.bootstrap import Context

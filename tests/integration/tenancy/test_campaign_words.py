@@ -4,23 +4,11 @@ none of another commune's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import Engine
 
 from documents.config_files import campaign_words
-from documents.db import all_communes, for_commune, make_engine, make_session_factory, transaction
+from documents.db import all_communes, for_commune, make_session_factory, transaction
 from documents.models import Commune, Unit
-from tests.conftest import _empty_all_tables
-
-
-@pytest.fixture
-def pg(postgres_url: str) -> Iterator[Engine]:
-    engine = make_engine(postgres_url)
-    _empty_all_tables(engine)
-    yield engine
-    engine.dispose()
 
 
 def test_each_commune_reads_only_its_own_units_words(pg: Engine) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.routing import Rule
 
-from documents.db import all_communes, for_commune, make_engine, make_session_factory
+from documents.db import all_communes, for_commune, make_session_factory
 from documents.models import (
     Attachment,
     Base,
@@ -37,7 +36,6 @@ from documents.models import (
     Unit,
     tenant_tables,
 )
-from tests.conftest import _empty_all_tables
 from tests.integration.web.conftest import csrf_token, login
 from tests.integration.web.factory import PASSWORD, add_document, at, seed, seed_users
 from tests.integration.workers.cli_harness import dvk
@@ -68,14 +66,6 @@ class Two:
     a: int
     b: int
     b_rows: dict[str, list[Any]]
-
-
-@pytest.fixture
-def pg(postgres_url: str) -> Iterator[Engine]:
-    engine = make_engine(postgres_url)
-    _empty_all_tables(engine)
-    yield engine
-    engine.dispose()
 
 
 def _snapshot(sessions: sessionmaker[Session], commune_id: int) -> dict[str, list[Any]]:

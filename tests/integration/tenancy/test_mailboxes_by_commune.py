@@ -13,24 +13,15 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from documents.db import all_communes, for_commune, make_engine, make_session_factory, transaction
+from documents.db import all_communes, for_commune, make_session_factory, transaction
 from documents.mail_accounts import add_account
 from documents.models import Commune, MailLocation, Message
 from ingest.imap import ImapWatcher
-from tests.conftest import _empty_all_tables
 from tests.servers.dovecot import Dovecot, start_required
 from tests.servers.mails import make_mail
 from workers.settings import Settings
 
 _users = itertools.count(1)
-
-
-@pytest.fixture
-def pg(postgres_url: str) -> Iterator[Engine]:
-    engine = make_engine(postgres_url)
-    _empty_all_tables(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,6 @@ from tests.integration.tenancy.test_isolation import (  # noqa: F401 (fixtures)
     _b_ids,
     _snapshot,
     _urls,
-    pg,
     two,
 )
 from tests.integration.web.conftest import csrf_token, login

@@ -14,7 +14,6 @@ from tests.integration.tenancy.test_isolation import (  # noqa: F401
     Two,
     _b_ids,
     _snapshot,
-    pg,
     two,
 )
 from tests.integration.tenancy.test_province import app, province  # noqa: F401

@@ -14,7 +14,7 @@ from documents.lifecycle import MessageState
 from documents.models import PROVINCE_KIND, AuditEntry, Commune, Message
 from ingest.routing import ROUTED, mark_held
 from ingest.store import store_message
-from tests.integration.tenancy.test_isolation import Two, pg, two  # noqa: F401
+from tests.integration.tenancy.test_isolation import Two, two  # noqa: F401
 from tests.integration.tenancy.test_province import app, province  # noqa: F401
 from tests.integration.tenancy.test_province_admin import _admin, _post
 from tests.integration.web.conftest import login

@@ -17,7 +17,7 @@ from documents import clock
 from documents.db import all_communes
 from documents.mail_accounts import add_account
 from documents.models import AuditEntry, MailAccount
-from tests.integration.tenancy.test_isolation import Two, pg, two  # noqa: F401
+from tests.integration.tenancy.test_isolation import Two, two  # noqa: F401
 from tests.integration.tenancy.test_province import app, province  # noqa: F401
 from tests.integration.tenancy.test_province_admin import _admin
 from tests.integration.web.conftest import csrf_token, login
