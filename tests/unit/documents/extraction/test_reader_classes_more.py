@@ -281,7 +281,9 @@ def test_a_cited_documents_code_before_its_date_is_no_signing_date() -> None:
     assert read_fields(doc).fields.get("signed_date") == "2026-03-03"
 
 
-def test_a_letter_read_from_pdf_as_one_table_keeps_its_wrapped_unit_and_gist_in_the_header() -> None:
+def test_a_letter_read_from_pdf_as_one_table_keeps_its_wrapped_unit_and_gist_in_the_header() -> (
+    None
+):
     """A text PDF of an official letter comes out as one table whose rows are the header's lines:
     the superior body, the issuing unit wrapped over two rows, the rule, the number and the gist
     ("V/v …") wrapped too. The issuing unit is the unit, the gist is no cover-letter opening."""
