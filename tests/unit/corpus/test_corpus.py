@@ -1,8 +1,8 @@
 """The corpus cannot rot: its truth files follow the contract, name real units, match what the
 layouts render, and the build really produces every variant the truth lists. Every check runs on
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
-second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`) and the fourth
-(`corpus/heldout4`)."""
+second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
+(`corpus/heldout4`) and the fifth (`corpus/heldout5`)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from corpus.build import (
     HELDOUT2,
     HELDOUT3,
     HELDOUT4,
+    HELDOUT5,
     MAIN,
     Built,
     CorpusSet,
@@ -48,7 +49,7 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
@@ -57,6 +58,7 @@ COMMUNES_2026 = {
     "kbn-": CORPUS / "heldout2" / "units-kim-binh-nam.yaml",
     "ytb-": CORPUS / "heldout3" / "units-yen-thach-bac.yaml",
     "ebl-": CORPUS / "heldout4" / "units-ea-blong.yaml",
+    "vpd-": CORPUS / "heldout5" / "units-vinh-phong-dong.yaml",
 }
 
 
@@ -90,7 +92,7 @@ def _docx_text(data: bytes) -> str:
 
 @pytest.mark.parametrize(
     ("corpus_set", "least"),
-    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6), (HELDOUT3, 6), (HELDOUT4, 6)],
+    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6), (HELDOUT3, 6), (HELDOUT4, 6), (HELDOUT5, 6)],
     ids=lambda v: getattr(v, "name", ""),
 )
 def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
@@ -119,6 +121,11 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         (HELDOUT, HELDOUT4),
         (HELDOUT2, HELDOUT4),
         (HELDOUT3, HELDOUT4),
+        (MAIN, HELDOUT5),
+        (HELDOUT, HELDOUT5),
+        (HELDOUT2, HELDOUT5),
+        (HELDOUT3, HELDOUT5),
+        (HELDOUT4, HELDOUT5),
     ],
     ids=(
         "heldout",
@@ -131,6 +138,11 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         "heldout4-vs-heldout",
         "heldout4-vs-heldout2",
         "heldout4-vs-heldout3",
+        "heldout5",
+        "heldout5-vs-heldout",
+        "heldout5-vs-heldout2",
+        "heldout5-vs-heldout3",
+        "heldout5-vs-heldout4",
     ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
@@ -153,8 +165,9 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT2, CORPUS / "heldout2" / "SOURCES.md", r"^\| (G\d\d) \|"),
         (HELDOUT3, CORPUS / "heldout3" / "SOURCES.md", r"^\| (K\d\d) \|"),
         (HELDOUT4, CORPUS / "heldout4" / "SOURCES.md", r"^\| (N\d\d) \|"),
+        (HELDOUT5, CORPUS / "heldout5" / "SOURCES.md", r"^\| (E\d\d) \|"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4"),
+    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
 )
 def test_every_layout_is_documented_with_its_sources(
     corpus_set: CorpusSet, sources: Path, pattern: str
@@ -247,8 +260,9 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT2, "congvan_baocao"),
         (HELDOUT3, "phunu_phieu_2trang"),
         (HELDOUT4, "bienban_hop"),
+        (HELDOUT5, "nct_cauhoi"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4"),
+    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
 )
 def test_build_produces_every_listed_variant(
     tmp_path: Path, corpus_set: CorpusSet, layout: str
