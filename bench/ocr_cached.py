@@ -26,12 +26,25 @@ _read_upright = ocr.read_upright
 
 
 def _key(image: Image.Image) -> str:
-    # Steps applied after Tesseract (table cells, diacritics) do not change the words read.
-    steps = replace(ocr.STEPS, table_cells=ocr.Steps.table_cells, accents=ocr.Steps.accents)
+    # Steps that do not change the words read: table cells (and the rules traced for them),
+    # diacritics.
+    steps = replace(ocr.STEPS, table_cells=ocr.Steps.table_cells, accents=ocr.Steps.accents,
+                    trace_dark=ocr.Steps.trace_dark)  # fmt: skip
     digest = hashlib.sha256(repr(steps).encode())
     digest.update(f"{image.mode}{image.size}".encode())
     digest.update(image.tobytes())
     return digest.hexdigest()
+
+
+def _traced_again(image: Image.Image, page: ocr.PageText) -> ocr.PageText:
+    """The cached words with the rules traced with the current steps, when those differ."""
+    steps = ocr.STEPS
+    if not steps.table_cells or steps.trace_dark in (None, steps.rule_dark):
+        return page
+    prepared, h_rules, v_rules = ocr._prepare(image)
+    if prepared.size != (page.width, page.height):
+        return page  # read turned: no rules either way
+    return replace(page, h_rules=tuple(h_rules), v_rules=tuple(v_rules))
 
 
 def cached_read_upright(image: Image.Image) -> ocr.PageText:
@@ -39,7 +52,7 @@ def cached_read_upright(image: Image.Image) -> ocr.PageText:
     path = CACHE / f"{_key(image)}.pickle"
     if path.is_file():
         page: ocr.PageText = pickle.loads(path.read_bytes())
-        return page
+        return _traced_again(image, page)
     page = _read_upright(image)
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.tmp")
@@ -54,7 +67,10 @@ def steps_from(spec: str) -> ocr.Steps:
     for item in filter(None, spec.split(",")):
         name, _, text = item.partition("=")
         default = getattr(ocr.Steps, name.strip())
-        changes[name.strip()] = text == "1" if isinstance(default, bool) else type(default)(text)
+        if isinstance(default, bool):
+            changes[name.strip()] = text == "1"
+        else:
+            changes[name.strip()] = int(text) if default is None else type(default)(text)
     return replace(ocr.Steps(), **changes)
 
 

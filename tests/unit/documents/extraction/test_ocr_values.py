@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from documents.extraction import read_fields
+from documents.extraction.fields.lines import find_labels, label_after_name
 from documents.extraction.fields.validate import check_unit
 from documents.extraction.text import DocumentText
 
@@ -46,3 +47,37 @@ def test_only_a_value_starting_with_the_word_tinh_is_refused_as_a_unit() -> None
     # "Tỉnh" (province) and names that merely contain "tính" stay units
     assert check_unit("Tỉnh đoàn Lạng Sơn").value == "Tỉnh đoàn Lạng Sơn"
     assert check_unit("Chi hội Tính Mỹ").value == "Chi hội Tính Mỹ"
+
+
+def _table_form(person_cell: str) -> DocumentText:
+    doc = _scan("BẢN ĐĂNG KÝ THI ĐUA NĂM 2026")
+    doc.row(["Tên mô hình", "Vườn mẫu trồng cam sạch"], table=3)
+    doc.row(["Người phụ trách", person_cell], table=3)
+    doc.row(["Số điện thoại", "0974 111 222"], table=3)
+    return doc
+
+
+def test_a_name_cell_ocr_joined_with_the_next_label_and_value_is_split() -> None:
+    """Without its rules a row 'Người phụ trách | Lò Văn Pấng | Chức vụ | Chi hội trưởng'
+    reads as one value cell: the name ends where the next exact label begins."""
+    result = read_fields(_table_form("Lò Văn Pấng Chức vụ Chi hội trưởng"))
+    assert result.fields["leader_name"] == "Lò Văn Pấng"
+    assert result.fields["leader_position"] == "Chi hội trưởng"
+    assert result.fields["phone"] == "0974111222"
+
+
+def test_the_same_on_a_line_without_colons() -> None:
+    hits = find_labels("Người phụ trách: Hà Thị Mai Chức vụ Tổ trưởng tổ hòa giải")
+    assert [(h.match.field, h.value) for h in hits] == [
+        ("leader_name", "Hà Thị Mai"),
+        ("leader_position", "Tổ trưởng tổ hòa giải"),
+    ]
+
+
+def test_a_name_is_cut_only_before_an_exact_label_followed_by_a_value() -> None:
+    # no label after the name, or the label's value missing, or words that are no name
+    assert label_after_name("leader_name", "Hà Thị Mai") is None
+    assert label_after_name("leader_name", "Hà Thị Mai Chức vụ") is None
+    assert label_after_name("leader_name", "đồng chí Hà Thị Mai Chức vụ Tổ trưởng") is None
+    # only a person's name: a model's name may hold label words
+    assert label_after_name("model_name", "Vườn Cây Chức vụ Mới") is None
