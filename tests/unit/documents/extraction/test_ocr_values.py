@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from documents.extraction import read_fields
+from documents.extraction import ocr, read_fields
 from documents.extraction.fields.lines import find_labels, label_after_name
 from documents.extraction.fields.validate import check_unit
 from documents.extraction.text import DocumentText
@@ -81,3 +81,25 @@ def test_a_name_is_cut_only_before_an_exact_label_followed_by_a_value() -> None:
     assert label_after_name("leader_name", "đồng chí Hà Thị Mai Chức vụ Tổ trưởng") is None
     # only a person's name: a model's name may hold label words
     assert label_after_name("model_name", "Vườn Cây Chức vụ Mới") is None
+
+
+def _line(top: int, *texts: str) -> list[ocr.Word]:
+    """One line of words spread from the left margin to the right one (dotted leaders)."""
+    width = 1600 // len(texts)
+    return [ocr.Word(200 + k * width, top, width - 30, 40, 92, t) for k, t in enumerate(texts)]
+
+
+def test_a_numbered_line_whose_stop_ocr_misread_is_not_joined_to_the_line_above() -> None:
+    """'3, Chức vụ …' after a line whose dotted leaders reach the margin: still a new item."""
+    words = [
+        *_line(100, "2.", "Thuộc", "chi", "hội:", "Chi", "hội", "Bản", "Lầu", "........"),
+        *_line(160, "3,", "Chức", "vụ:", "Chi", "hội", "trưởng", "..........", "........"),
+        *_line(220, "4:", "Số", "điện", "thoại:", "0974", "111", "222", "........"),
+        *_line(280, "Sau", "dòng", "này", "là", "phần", "nội", "dung", "chính"),
+    ]
+    doc = ocr.layout_like_pdf([ocr.PageText(words, 2000, 3000)], "pdf-ocr")
+    assert doc is not None
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("2. Thuộc") and "Chức vụ" not in texts[0]
+    assert texts[1].startswith("3, Chức vụ") and "Số điện" not in texts[1]
+    assert texts[2].startswith("4: Số điện thoại")
