@@ -42,6 +42,7 @@ class Candidate:
     memory: int | None = None  # the layout memory that placed it (method `memory`)
     misses: int = 0  # how often that memory's values were corrected again
     doubt: str = ""  # why the evidence is weaker than its method, for the office
+    after: str = ""  # free text: the paragraph after it in its section, for its figures only
 
 
 def from_items(reader: Reader) -> Iterator[Candidate]:
@@ -77,7 +78,8 @@ def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:
     if name == "leader_name":  # 'Bà Đinh Thị Lan - Trưởng xóm, ĐT: …': the name part
         text = split_person(text)[0] or text
     return Candidate(name, text, item.method, rank, item.confidence, item.places,
-                     item.label, item.label_where, group)  # fmt: skip
+                     item.label, item.label_where, group, doubt=item.doubt,
+                     after=item.after)  # fmt: skip
 
 
 def _inside_person(item: Item, group: str) -> Iterator[Candidate]:

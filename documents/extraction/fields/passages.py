@@ -1,0 +1,194 @@
+"""Where a free-text value (results, content) starts and ends: stage two and a half of the reader.
+
+The flow reader (`flow.py`) ends a free text at a clear boundary (a label, a heading, the next
+section, a date line). Inside those bounds a report section still holds lines that are not its
+text: the sub-heading it opens with ("1. Thực hiện mô hình …") or the one announcing the table
+after it ("2. Các chỉ tiêu chủ yếu"), a first sentence that restates the registration (the unit,
+the model, the person in charge and the phone), and, after a bulleted list of results, a plain
+paragraph about something else (who took part, the money raised). Those lines are taken out of
+the value: the sentence goes back to the prose (the registration fields are read there), the
+paragraph after the list stays with the value's figures. A value whose end is still unsure (a
+list with a plain paragraph kept after it, sub-sections inside it) carries a doubt and is never
+confident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from documents.extraction.fields import prose
+from documents.extraction.fields.found import Item, Part, Where
+from documents.extraction.fields.labels import split_number
+from documents.extraction.fields.lines import LONG_FIELDS
+from documents.extraction.fields.outline import parts as numbering
+from documents.extraction.normalise import fold
+
+#: Bullets that open the items of a list ("- …;", "+ …", "• …").
+_BULLET = re.compile(r"^\s*[-+•*–·]\s*\S")
+#: How a sentence or a list item ends.
+_END = re.compile(r"[.;!?…]\s*[”\"»)]?\s*$")
+_FULL_STOP = re.compile(r"[.!?…]\s*[”\"»)]?\s*$")
+#: A stop (maybe inside a closing quote or bracket) and the space after it.
+_STOP = re.compile(r"[.!?][”\"»)]?\s+")
+_HEADING_WORDS = 12
+
+_LIST_END_DOUBT = "kết quả có danh sách gạch đầu dòng và đoạn văn sau nó: chưa chắc đoạn sau thuộc kết quả"  # fmt: skip
+_SUBSECTIONS_DOUBT = "kết quả gồm nhiều mục con: chưa chắc điểm đầu, điểm cuối"
+
+
+@dataclass
+class Settled:
+    """What was taken out of the free-text values: registration sentences (back to the prose)."""
+
+    prose: list[tuple[str, Where | None]]
+
+
+def settle(items: list[Item]) -> Settled:
+    """Trim every free-text value of the reader to the lines that tell it."""
+    moved: list[tuple[str, Where | None]] = []
+    for item in items:
+        if item.name in LONG_FIELDS and item.has_value:
+            moved += _settle(item)
+    return Settled(moved)
+
+
+def _settle(item: Item) -> list[tuple[str, Where | None]]:
+    lines = [p for p in item.parts if p.text.strip()]
+    lines, tail = _trailing_heading(lines)
+    lines, _ = _leading_heading(lines)
+    moved: list[tuple[str, Where | None]] = []
+    if item.name == "results":
+        lines, moved = _restatement(lines)
+        lines, after = _list_end(lines)
+        tail = after + tail
+    if not lines:
+        return []
+    item.parts = lines
+    item.after = " ".join(p.text.strip() for p in tail if p.text.strip())
+    if item.name == "results":
+        item.doubt = item.doubt or _unsure(lines)
+    return moved
+
+
+# ------------------------------------------------------------------ sub-headings
+
+
+def is_subheading(text: str) -> bool:
+    """'1. Thực hiện mô hình “Dân vận khéo”', '2. Các chỉ tiêu chủ yếu': a numbered title of a
+    few words, no sentence (no stop, no colon at its end)."""
+    number, rest = split_number(text.strip())
+    if numbering(number) is None or not rest.strip():
+        return False
+    rest = rest.strip()
+    return (
+        len(rest.split()) <= _HEADING_WORDS
+        and not _END.search(rest)
+        and not rest.rstrip().endswith((":", ","))
+        and not rest[:1].islower()
+    )
+
+
+def _short_unfinished(text: str) -> bool:
+    return len(text.split()) <= _HEADING_WORDS and not _END.search(text)
+
+
+def _trailing_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
+    """A numbered title after the last finished sentence, and the short unfinished lines after
+    it (a table's header read on a scan), head what follows the value, not the value."""
+    for k in range(len(lines) - 1, 0, -1):
+        if not _short_unfinished(lines[k].text):
+            break
+        if is_subheading(lines[k].text) and _END.search(lines[k - 1].text):
+            return lines[:k], lines[k:]
+    return lines, []
+
+
+def _leading_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
+    """The section's own title on its first line: not its text. Kept when other titles follow
+    (the value is a list of sub-sections, each with its title)."""
+    if len(lines) < 2 or not is_subheading(lines[0].text) or lines[1].text.strip()[:1].islower():
+        return lines, []
+    if any(is_subheading(p.text) for p in lines[1:]):
+        return lines, []
+    return lines[1:], lines[:1]
+
+
+# ------------------------------------------------------------------ sentence roles
+
+
+_QUOTED_MODEL = re.compile(r"\bmo hinh\s*[“\"«]")
+_REGISTERS = re.compile(r"\bdang ky\b|\bphu trach\b|\bchu nhiem\b|\bdien thoai\b|\bsdt\b")
+
+
+def is_restatement(sentence: str) -> bool:
+    """'Năm 2026, Chi đoàn … đăng ký và thực hiện mô hình “X”, do đồng chí Y trực tiếp phụ trách
+    (điện thoại: …).': the registration told again, with no figure of what was done."""
+    folded = fold(sentence)
+    if not _QUOTED_MODEL.search(folded) or not _REGISTERS.search(folded):
+        return False
+    named = prose.leader(sentence) is not None or bool(prose.phones(sentence))
+    if not named and not re.search(r"\bdang ky\b", folded):
+        return False
+    figures = prose.participant_counts(sentence)[0] or prose.sums(sentence)[0]
+    return not figures
+
+
+def _restatement(lines: list[Part]) -> tuple[list[Part], list[tuple[str, Where | None]]]:
+    """The first sentence of a results text, when it restates the registration, goes back to
+    the prose; only when text is left after it."""
+    if not lines:
+        return lines, []
+    first = lines[0]
+    sentence, rest = first_sentence(first.text.strip())
+    if not is_restatement(sentence):
+        return lines, []
+    kept = ([Part(rest, first.where)] if rest else []) + lines[1:]
+    if not kept:
+        return lines, []
+    return kept, [(sentence, first.where)]
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """The first sentence of a paragraph and the rest: a stop before a capital or a bullet."""
+    for stop in _STOP.finditer(text):
+        following = text[stop.end() :].lstrip('“"«(')[:3]
+        if following[:1].isupper() or _BULLET.match(following):
+            return text[: stop.end()].strip(), text[stop.end() :].strip()
+    return text, ""
+
+
+# ------------------------------------------------------------------ lists
+
+
+def _is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text)) and numbering(split_number(text.strip())[0]) is None
+
+
+def _list_end(lines: list[Part]) -> tuple[list[Part], list[Part]]:
+    """A value that is a bulleted list ends with the list: a plain paragraph after the item
+    that closed it (with a full stop) is another matter ("Đã có 126/168 hộ tham gia …")."""
+    if len(lines) < 2 or not _is_bullet(lines[0].text):
+        return lines, []
+    for k in range(1, len(lines)):
+        text = lines[k].text.strip()
+        if _is_bullet(text) or text[:1].islower():
+            continue
+        if _FULL_STOP.search(lines[k - 1].text):
+            return lines[:k], lines[k:]
+    return lines, []
+
+
+def _unsure(lines: list[Part]) -> str:
+    """Why the value's bounds are still unsure, or ''."""
+    texts = [p.text.strip() for p in lines]
+    if sum(is_subheading(t) for t in texts) >= 1:
+        return _SUBSECTIONS_DOUBT
+    bullets = [k for k, t in enumerate(texts) if _is_bullet(t)]
+    if bullets and any(
+        not _is_bullet(t) and not t[:1].islower() and _FULL_STOP.search(texts[k - 1])
+        for k, t in enumerate(texts)
+        if k > bullets[0]
+    ):
+        return _LIST_END_DOUBT
+    return ""
