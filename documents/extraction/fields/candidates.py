@@ -53,6 +53,9 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
         name = "unit_name" if item.name == AFFILIATION else item.name
         rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
         rank = 3 if rank == 0 and _anyone(item) else rank
+        if name == "content" and _OBJECTIVE.match(key(split_number(item.label)[1])):
+            yield _objective(item)
+            continue
         person = item.group or (f"person{number}" if item.name == "leader_name" else "")
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
@@ -71,6 +74,17 @@ def _anyone(item: Item) -> bool:
     """A person under a label any person's name may have: second to one labelled in charge."""
     words = item.heading_words.split("\n")[-1] if item.heading_words else item.label
     return item.name == "leader_name" and bool(_ANY_PERSON.match(key(split_number(words)[1])))
+
+
+#: "Mục tiêu (của mô hình)": what the model is for, a plan; not how it is done.
+_OBJECTIVE = re.compile(r"^muc tieu(?: cua mo hinh)?$")
+
+
+def _objective(item: Item) -> Candidate:
+    """Text under "Mục tiêu" alone: the content only when the form has no other, never sure."""
+    return Candidate("content", item.value(), item.method, 30, item.confidence, item.places,
+                     item.label, item.label_where,
+                     doubt="chỉ có phần mục tiêu, không thấy nội dung, cách làm")  # fmt: skip
 
 
 def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:

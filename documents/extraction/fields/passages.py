@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.fields import prose
+from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.found import Item, Part, Where
-from documents.extraction.fields.labels import split_number
+from documents.extraction.fields.labels import match_label, split_number
 from documents.extraction.fields.lines import LONG_FIELDS
 from documents.extraction.fields.outline import parts as numbering
 from documents.extraction.normalise import fold
@@ -58,16 +58,17 @@ def _settle(item: Item) -> list[tuple[str, Where | None]]:
     lines, tail = _trailing_heading(lines)
     lines, _ = _leading_heading(lines)
     moved: list[tuple[str, Where | None]] = []
+    doubt = ""
     if item.name == "results":
         lines, moved = _restatement(lines)
-        lines, after = _list_end(lines)
+        lines, after, closed = _list_end(lines)
         tail = after + tail
+        doubt = _unsure(lines) or ("" if closed or not after else _LIST_END_DOUBT)
     if not lines:
         return []
     item.parts = lines
     item.after = " ".join(p.text.strip() for p in tail if p.text.strip())
-    if item.name == "results":
-        item.doubt = item.doubt or _unsure(lines)
+    item.doubt = item.doubt or doubt
     return moved
 
 
@@ -89,6 +90,11 @@ def is_subheading(text: str) -> bool:
     )
 
 
+def _numbered_item(text: str) -> bool:
+    """'2. Lắp 40 đèn chiếu sáng.': an item of a numbered list, a sentence, not a title."""
+    return numbering(split_number(text.strip())[0]) is not None and not is_subheading(text)
+
+
 def _short_unfinished(text: str) -> bool:
     return len(text.split()) <= _HEADING_WORDS and not _END.search(text)
 
@@ -100,6 +106,8 @@ def _trailing_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
         if not _short_unfinished(lines[k].text):
             break
         if is_subheading(lines[k].text) and _END.search(lines[k - 1].text):
+            if any(_numbered_item(p.text) for p in lines[:k]):
+                break  # the last item of a numbered list, left without its stop
             return lines[:k], lines[k:]
     return lines, []
 
@@ -109,7 +117,7 @@ def _leading_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
     (the value is a list of sub-sections, each with its title)."""
     if len(lines) < 2 or not is_subheading(lines[0].text) or lines[1].text.strip()[:1].islower():
         return lines, []
-    if any(is_subheading(p.text) for p in lines[1:]):
+    if any(is_subheading(p.text) or _numbered_item(p.text) for p in lines[1:]):
         return lines, []
     return lines[1:], lines[:1]
 
@@ -118,17 +126,19 @@ def _leading_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
 
 
 _QUOTED_MODEL = re.compile(r"\bmo hinh\s*[“\"«]")
-_REGISTERS = re.compile(r"\bdang ky\b|\bphu trach\b|\bchu nhiem\b|\bdien thoai\b|\bsdt\b")
+_REGISTERED = re.compile(r"\bdang ky\b")
 
 
 def is_restatement(sentence: str) -> bool:
     """'Năm 2026, Chi đoàn … đăng ký và thực hiện mô hình “X”, do đồng chí Y trực tiếp phụ trách
-    (điện thoại: …).': the registration told again, with no figure of what was done."""
+    (điện thoại: …).', '… chọn xây dựng mô hình “X”, giao bà Y – … trực tiếp theo dõi, đôn
+    đốc.': the registration told again (the model, and the person in charge, a phone or the
+    word "đăng ký"), with no figure of what was done."""
     folded = fold(sentence)
-    if not _QUOTED_MODEL.search(folded) or not _REGISTERS.search(folded):
+    if not _QUOTED_MODEL.search(folded):
         return False
-    named = prose.leader(sentence) is not None or bool(prose.phones(sentence))
-    if not named and not re.search(r"\bdang ky\b", folded):
+    registered = bool(_REGISTERED.search(folded) or prose.phones(sentence))
+    if not registered and prose.leader(sentence) is None and not in_charge.named([sentence]):
         return False
     figures = prose.participant_counts(sentence)[0] or prose.sums(sentence)[0]
     return not figures
@@ -143,10 +153,17 @@ def _restatement(lines: list[Part]) -> tuple[list[Part], list[tuple[str, Where |
     sentence, rest = first_sentence(first.text.strip())
     if not is_restatement(sentence):
         return lines, []
+    if _own_label(rest):
+        rest = ""  # "… đôn đốc. Kết quả:": the label the results were meant to start with
     kept = ([Part(rest, first.where)] if rest else []) + lines[1:]
     if not kept:
         return lines, []
     return kept, [(sentence, first.where)]
+
+
+def _own_label(text: str) -> bool:
+    found = match_label(text.strip().rstrip(":： "), prefix=False) if text.strip() else None
+    return found is not None and found.field == "results" and found.confidence >= 1.0
 
 
 def first_sentence(text: str) -> tuple[str, str]:
@@ -165,18 +182,25 @@ def _is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text)) and numbering(split_number(text.strip())[0]) is None
 
 
-def _list_end(lines: list[Part]) -> tuple[list[Part], list[Part]]:
+def _list_end(lines: list[Part]) -> tuple[list[Part], list[Part], bool]:
     """A value that is a bulleted list ends with the list: a plain paragraph after the item
-    that closed it (with a full stop) is another matter ("Đã có 126/168 hộ tham gia …")."""
+    that closed it (with a full stop) is another matter ("Đã có 126/168 hộ tham gia …").
+    Also whether the list closed itself the usual way (items end with ";", the last with ".")."""
     if len(lines) < 2 or not _is_bullet(lines[0].text):
-        return lines, []
+        return lines, [], False
     for k in range(1, len(lines)):
         text = lines[k].text.strip()
         if _is_bullet(text) or text[:1].islower():
             continue
         if _FULL_STOP.search(lines[k - 1].text):
-            return lines[:k], lines[k:]
-    return lines, []
+            return lines[:k], lines[k:], _closed(lines[:k])
+    return lines, [], False
+
+
+def _closed(items: list[Part]) -> bool:
+    """'- …;' '- …;' '- … .': every item but the last ends with a semicolon."""
+    ends = [items[j - 1].text.rstrip() for j in range(1, len(items)) if _is_bullet(items[j].text)]
+    return bool(ends) and all(end.endswith((";", ",")) for end in ends)
 
 
 def _unsure(lines: list[Part]) -> str:
