@@ -4,7 +4,7 @@ units, people and wording), through the whole reader and stage by stage."""
 from __future__ import annotations
 
 from documents.extraction import read_fields
-from documents.extraction.fields.found import Item, Part
+from documents.extraction.fields.found import Item
 from documents.extraction.fields.passages import (
     first_sentence,
     is_restatement,
@@ -44,7 +44,9 @@ def _item(*lines: str, name: str = "results") -> Item:
 # ------------------------------------------------------------------ a list, then a paragraph
 
 
-def test_a_closed_bulleted_list_ends_the_results_and_the_paragraph_after_keeps_its_figures() -> None:
+def test_a_closed_bulleted_list_ends_the_results_and_the_paragraph_after_keeps_its_figures() -> (
+    None
+):
     doc = _doc(
         "BÁO CÁO SƠ KẾT MÔ HÌNH “DÂN VẬN KHÉO”",
         "Tên mô hình: Ngõ sáng, ngõ sạch",
