@@ -75,7 +75,7 @@ def test_a_list_not_closed_the_usual_way_is_cut_but_not_trusted() -> None:
         "Nhờ vậy khối được phường khen thưởng cuối năm.",
     )
     result = read_fields(doc)
-    assert result.fields["results"].endswith("mỗi sáng thứ bảy.")
+    assert str(result.fields["results"]).endswith("mỗi sáng thứ bảy.")
     assert result.confidence["results"] < 0.9
     assert "đoạn văn sau" in result.doubts["results"]
 
