@@ -61,9 +61,9 @@ def _settle(item: Item) -> list[tuple[str, Where | None]]:
     doubt = ""
     if item.name == "results":
         lines, moved = _restatement(lines)
-        lines, after, closed = _list_end(lines)
+        lines, after = _list_end(lines)
         tail = after + tail
-        doubt = _unsure(lines) or ("" if closed or not after else _LIST_END_DOUBT)
+        doubt = _unsure(lines)
     if not lines:
         return []
     item.parts = lines
@@ -182,19 +182,28 @@ def _is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text)) and numbering(split_number(text.strip())[0]) is None
 
 
-def _list_end(lines: list[Part]) -> tuple[list[Part], list[Part], bool]:
-    """A value that is a bulleted list ends with the list: a plain paragraph after the item
-    that closed it (with a full stop) is another matter ("Đã có 126/168 hộ tham gia …").
-    Also whether the list closed itself the usual way (items end with ";", the last with ".")."""
-    if len(lines) < 2 or not _is_bullet(lines[0].text):
-        return lines, [], False
-    for k in range(1, len(lines)):
+def _list_end(lines: list[Part]) -> tuple[list[Part], list[Part]]:
+    """A bulleted list closed the usual way (its items end with ";", the last with ".") ends
+    the value: a plain paragraph after it is another matter ("Đã có 126/168 hộ tham gia …")."""
+    k = _after_list(lines)
+    if k is None or not _is_bullet(lines[0].text) or not _closed(lines[:k]):
+        return lines, []
+    return lines[:k], lines[k:]
+
+
+def _after_list(lines: list[Part]) -> int | None:
+    """Where the first plain paragraph after a bulleted list starts: a line that is neither an
+    item nor a wrapped part of one, after a line ending with a full stop."""
+    first = next((k for k, p in enumerate(lines) if _is_bullet(p.text)), None)
+    if first is None:
+        return None
+    for k in range(first + 1, len(lines)):
         text = lines[k].text.strip()
         if _is_bullet(text) or text[:1].islower():
             continue
         if _FULL_STOP.search(lines[k - 1].text):
-            return lines[:k], lines[k:], _closed(lines[:k])
-    return lines, [], False
+            return k
+    return None
 
 
 def _closed(items: list[Part]) -> bool:
@@ -204,15 +213,16 @@ def _closed(items: list[Part]) -> bool:
 
 
 def _unsure(lines: list[Part]) -> str:
-    """Why the value's bounds are still unsure, or ''."""
-    texts = [p.text.strip() for p in lines]
-    if sum(is_subheading(t) for t in texts) >= 1:
+    """Why the value's bounds are still unsure, or '': sub-sections inside it, or a paragraph
+    after a list that tells who took part or the money raised (a matter of its own, maybe)."""
+    if any(is_subheading(p.text) for p in lines):
         return _SUBSECTIONS_DOUBT
-    bullets = [k for k, t in enumerate(texts) if _is_bullet(t)]
-    if bullets and any(
-        not _is_bullet(t) and not t[:1].islower() and _FULL_STOP.search(texts[k - 1])
-        for k, t in enumerate(texts)
-        if k > bullets[0]
-    ):
+    k = _after_list(lines)
+    if k is not None and _figures(" ".join(p.text for p in lines[k:])):
         return _LIST_END_DOUBT
     return ""
+
+
+def _figures(text: str) -> bool:
+    """A count of people taking part, or a sum raised, in a sentence saying so."""
+    return prose.participant_counts(text)[1] > 0 or prose.sums(text)[1] > 0
