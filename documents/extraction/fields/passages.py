@@ -146,19 +146,28 @@ def is_restatement(sentence: str) -> bool:
 
 def _restatement(lines: list[Part]) -> tuple[list[Part], list[tuple[str, Where | None]]]:
     """The first sentence of a results text, when it restates the registration, goes back to
-    the prose; only when text is left after it."""
-    if not lines:
+    the prose; only when text is left after it. On a scan the sentence runs over lines."""
+    taken: list[Part] = []
+    for line in lines[:_SENTENCE_LINES]:
+        taken.append(line)
+        sentence, rest = first_sentence(" ".join(p.text.strip() for p in taken))
+        if rest or _FULL_STOP.search(sentence):
+            break
+    else:
         return lines, []
-    first = lines[0]
-    sentence, rest = first_sentence(first.text.strip())
     if not is_restatement(sentence):
         return lines, []
     if _own_label(rest):
         rest = ""  # "… đôn đốc. Kết quả:": the label the results were meant to start with
-    kept = ([Part(rest, first.where)] if rest else []) + lines[1:]
+    last = taken[-1]
+    kept = ([Part(rest, last.where)] if rest else []) + lines[len(taken) :]
     if not kept:
         return lines, []
-    return kept, [(sentence, first.where)]
+    return kept, [(sentence, taken[0].where)]
+
+
+#: How many lines a first sentence may run over.
+_SENTENCE_LINES = 6
 
 
 def _own_label(text: str) -> bool:

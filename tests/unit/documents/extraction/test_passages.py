@@ -241,3 +241,18 @@ def test_an_objective_under_an_empty_content_label_is_part_of_the_content() -> N
     result = read_fields(doc)
     assert str(result.fields["content"]).startswith("mọi ngõ của khối có đèn")
     assert result.confidence["content"] >= 0.9
+
+
+def test_a_restatement_over_several_scanned_lines_goes_whole() -> None:
+    item = _item(
+        "Năm 2025, Chi bộ khối 7 đăng ký xây dựng mô hình “Ngõ sáng, ngõ sạch”, giao",
+        "đồng chí Phan Văn Quý – Phó Bí thư Chi bộ trực tiếp phụ trách (số điện thoại:",
+        "0915 224 781). Khối đã lắp 38 bóng đèn chiếu sáng ở 9 ngõ.",
+        "Các ngõ được quét dọn mỗi sáng thứ bảy.",
+    )
+    moved = settle([item]).prose
+    assert [p.text for p in item.parts] == [
+        "Khối đã lắp 38 bóng đèn chiếu sáng ở 9 ngõ.",
+        "Các ngõ được quét dọn mỗi sáng thứ bảy.",
+    ]
+    assert "0915 224 781" in moved[0][0]
