@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.found import Item, Part, Where
 from documents.extraction.fields.labels import match_label, split_number
-from documents.extraction.fields.lines import LONG_FIELDS
+from documents.extraction.fields.lines import LONG_FIELDS, heading_label
 from documents.extraction.fields.outline import parts as numbering
 from documents.extraction.normalise import fold
 
@@ -56,6 +56,8 @@ def settle(items: list[Item]) -> Settled:
 def _settle(item: Item) -> list[tuple[str, Where | None]]:
     lines = [p for p in item.parts if p.text.strip()]
     lines, tail = _trailing_heading(lines)
+    if item.name == "results":
+        lines = _results_part(lines)
     lines, _ = _leading_heading(lines)
     moved: list[tuple[str, Where | None]] = []
     doubt = ""
@@ -120,6 +122,23 @@ def _leading_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
     if any(is_subheading(p.text) or _numbered_item(p.text) for p in lines[1:]):
         return lines, []
     return lines[1:], lines[:1]
+
+
+def _results_part(lines: list[Part]) -> list[Part]:
+    """A section of numbered parts ("1. Công tác tuyên truyền", "2. Kết quả xây dựng mô hình
+    “X”", …) whose one part is titled as the results: that part, up to the next title."""
+    titles = [k for k, p in enumerate(lines) if is_subheading(p.text)]
+    own = [k for k in titles if _titles_results(lines[k].text)]
+    if len(own) != 1 or len(titles) < 2:
+        return lines
+    start = own[0]
+    end = next((k for k in titles if k > start), len(lines))
+    return lines[start:end] if end > start + 1 else lines
+
+
+def _titles_results(text: str) -> bool:
+    found = heading_label(text)
+    return found is not None and found.field == "results"
 
 
 # ------------------------------------------------------------------ sentence roles

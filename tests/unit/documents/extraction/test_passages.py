@@ -256,3 +256,21 @@ def test_a_restatement_over_several_scanned_lines_goes_whole() -> None:
         "Các ngõ được quét dọn mỗi sáng thứ bảy.",
     ]
     assert "0915 224 781" in moved[0][0]
+
+
+def test_of_a_section_in_numbered_parts_the_part_titled_as_results_is_the_value() -> None:
+    item = _item(
+        "1. Công tác tuyên truyền",
+        "Lồng ghép tuyên truyền vào 10 buổi sinh hoạt khối.",
+        "2. Kết quả thực hiện mô hình “Ngõ sáng, ngõ sạch”",
+        "Khối đã lắp 38 bóng đèn chiếu sáng ở 9 ngõ.",
+        "3. Tồn tại",
+        "Còn 2 ngõ chưa có đèn.",
+    )
+    settle([item])
+    assert [p.text for p in item.parts] == ["Khối đã lắp 38 bóng đèn chiếu sáng ở 9 ngõ."]
+    assert not item.doubt
+    untitled = _item("1. Tuyên truyền", "Tổ chức 6 buổi.", "2. Vận động", "Có 80 hộ ký.")
+    settle([untitled])
+    assert len(untitled.parts) == 4  # no part says it is the results: all kept, doubted
+    assert untitled.doubt
