@@ -21,7 +21,8 @@ from documents.extraction.fields.validate import GOOD, ODD, Verdict
 from documents.extraction.lexicon import unknown_words
 
 CONFIDENT = 0.9
-#: Free text whose start or end was not found at a clear boundary stays below `CONFIDENT`.
+#: Free text whose start or end was not found at a clear boundary (or text under "Mục tiêu"
+#: taken for the content) stays below `CONFIDENT`.
 UNSURE_BOUNDS = 0.85
 
 #: What a value is worth from how it was found, before the other evidence.
@@ -96,7 +97,7 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
     if evidence.disagree:
         conf -= 0.2
         reasons.append("văn bản ghi giá trị khác ở chỗ khác")
-    if c.doubt and c.name in LONG_TEXT:  # its bounds are unsure (`passages.py`)
+    if c.doubt and c.name in LONG_TEXT:  # its bounds or its role are unsure (`passages.py`)
         conf = min(conf, UNSURE_BOUNDS)
     conf, ocr_reasons = _ocr(conf, evidence)
     conf, mended_reasons = _mended(conf, evidence)
