@@ -42,16 +42,21 @@ class Candidate:
     memory: int | None = None  # the layout memory that placed it (method `memory`)
     misses: int = 0  # how often that memory's values were corrected again
     doubt: str = ""  # why the evidence is weaker than its method, for the office
+    after: str = ""  # free text: the paragraph after it in its section, for its figures only
 
 
 def from_items(reader: Reader) -> Iterator[Candidate]:
     """Labelled values, and the position and phone written inside a person's value."""
+    planned = _objective_apart(reader.items)
     for number, item in enumerate(reader.items):
         if item.name == OTHER or not item.has_value:
             continue
         name = "unit_name" if item.name == AFFILIATION else item.name
         rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
         rank = 3 if rank == 0 and _anyone(item) else rank
+        if id(item) in planned:
+            yield _objective(item)
+            continue
         person = item.group or (f"person{number}" if item.name == "leader_name" else "")
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
@@ -72,12 +77,37 @@ def _anyone(item: Item) -> bool:
     return item.name == "leader_name" and bool(_ANY_PERSON.match(key(split_number(words)[1])))
 
 
+#: "Mục tiêu (của mô hình)": what the model is for, a plan; not how it is done.
+_OBJECTIVE = re.compile(r"^muc tieu(?: cua mo hinh)?$")
+
+
+def _objective_apart(items: list[Item]) -> set[int]:
+    """Items (by id) under "Mục tiêu" beside a content of their own ("8. Mục tiêu: …", "9. Nội
+    dung, cách làm: …"); one under a content label left empty is that content's first part."""
+    objectives = [i for i in items if i.name == "content" and _is_objective(i)]
+    content = [i for i in items if i.name == "content" and i.has_value and not _is_objective(i)]
+    return {id(i) for i in objectives} if content else set()
+
+
+def _is_objective(item: Item) -> bool:
+    return bool(_OBJECTIVE.match(key(split_number(item.label)[1])))
+
+
+def _objective(item: Item) -> Candidate:
+    """Text under "Mục tiêu" beside the content: what the model is for, never its content
+    unless nothing else is read, and then not sure."""
+    return Candidate("content", item.value(), item.method, 30, item.confidence, item.places,
+                     item.label, item.label_where,
+                     doubt="đọc từ phần mục tiêu, không phải nội dung, cách làm")  # fmt: skip
+
+
 def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:
     text = item.value()
     if name == "leader_name":  # 'Bà Đinh Thị Lan - Trưởng xóm, ĐT: …': the name part
         text = split_person(text)[0] or text
     return Candidate(name, text, item.method, rank, item.confidence, item.places,
-                     item.label, item.label_where, group)  # fmt: skip
+                     item.label, item.label_where, group, doubt=item.doubt,
+                     after=item.after)  # fmt: skip
 
 
 def _inside_person(item: Item, group: str) -> Iterator[Candidate]:

@@ -49,6 +49,8 @@ class Item:
     inferred: bool = False  # read from a heading's word, not written under a label
     heading_words: str = ""  # the column header a value was read under (tables of forms)
     group: str = ""  # values of one row of a table of people belong to that row's person
+    after: str = ""  # free text: the paragraph after it in its section, for its figures only
+    doubt: str = ""  # free text: why its bounds are unsure (`passages.py`)
 
     @property
     def has_value(self) -> bool:

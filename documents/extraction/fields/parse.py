@@ -32,6 +32,7 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
+from documents.extraction.fields.passages import settle
 from documents.extraction.fields.people import unit_level
 from documents.extraction.fields.provenance import fingerprint, provenance
 from documents.extraction.fields.tables import read_table
@@ -80,6 +81,7 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
     reader = _read_body(zones, classify(title, body_text, set()))
+    reader.prose += settle(reader.items).prose
     kind = classify(title, body_text, sources.labelled_fields(reader))
     layout = fingerprint(reader, zones, doc.source)
     lines = document_lines(doc.blocks)
@@ -162,9 +164,10 @@ def _pool(
         group = leader.candidate.group if leader else ""
         pool = [c for c in pool if _same_person(c.group, group)]
     if name in ("participants", "funds_vnd") and "results" in chosen:
-        results = chosen["results"].verdict.value
-        places = chosen["results"].candidate.places
-        pool += [c for c in sources.from_results(str(results), places) if c.name == name]
+        results = chosen["results"]
+        text = f"{results.verdict.value}\n{results.candidate.after}".strip()
+        places = results.candidate.places
+        pool += [c for c in sources.from_results(text, places) if c.name == name]
     if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
         pool = [c for c in pool if c.rank < sources.LAST_RESORT]
     return pool
