@@ -49,6 +49,7 @@ class Item:
     inferred: bool = False  # read from a heading's word, not written under a label
     heading_words: str = ""  # the column header a value was read under (tables of forms)
     group: str = ""  # values of one row of a table of people belong to that row's person
+    doubt: str = ""  # why the value is a guess though labelled (a sum worked out), for the office
 
     @property
     def has_value(self) -> bool:
