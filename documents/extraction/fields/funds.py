@@ -154,6 +154,17 @@ def head_unit(cell: str) -> str:
     return match.group(1) if match else ""
 
 
+def _lines(label: str, amount: str) -> list[tuple[str, str]] | None:
+    """A row's label and sum; rows run together in one (a scan's table read with its lines
+    merged: "Doanh nghiệp\nTổng cộng | 12.000.000\n60.500.000") paired line by line, and
+    None when the lines do not pair up."""
+    sums = [line for line in amount.split("\n") if line.strip()]
+    if len(sums) <= 1:
+        return [(" ".join(label.split()), amount)]
+    labels = [line for line in label.split("\n") if line.strip()]
+    return list(zip(labels, sums, strict=True)) if len(labels) == len(sums) else None
+
+
 def read_sources(reader: Reader, rows: list[Row]) -> bool:
     """A table of the sources of money ("Nguồn kinh phí | Số tiền (đồng)"): the money mobilised
     as one value; False when the table is not one."""
@@ -165,13 +176,16 @@ def read_sources(reader: Reader, rows: list[Row]) -> bool:
     if source is None or amount is None:
         return False
     unit = head_unit(rows[0].cells[amount]) or "đồng"
-    sums = []
+    sums: list[Sum] = []
     for row in rows[1:]:
         if max(source, amount) < len(row.cells):
-            value = money_in(row.cells[amount], unit)
-            if value is not None:
-                label = row.cells[source]
-                sums.append(Sum(role(label), value, row.where(amount), label))
+            pairs = _lines(row.cells[source], row.cells[amount])
+            if pairs is None:
+                return False
+            for label, cell in pairs:
+                value = money_in(cell, unit)
+                if value is not None:
+                    sums.append(Sum(role(label), value, row.where(amount), label))
     if len(sums) < 2 or all(s.role is Role.OTHER for s in sums):
         return False
     reader.close()

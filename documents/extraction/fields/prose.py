@@ -166,16 +166,17 @@ def phones(text: str) -> list[str]:
     return found
 
 
-#: The end of a sentence (a stop inside "0912.345.678" is none), or a person of another clause.
-_SENTENCE_END = re.compile(r"[;\n]|\.(?!\d)")
+#: The end of a sentence (a stop inside "0912.345.678" is none; a line break may only wrap it).
+_SENTENCE_END = re.compile(r";|\.(?!\d)|\n\s*\n")
+_PHONE_REACH = 160
 _ANOTHER = re.compile(r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+[A-Z][a-z]*\s+[A-Z]")
 
 
 def phone_after(text: str, start: int) -> str | None:
     """The phone written after a person's name in the same sentence ("đồng chí X – Bí thư trực
     tiếp phụ trách (điện thoại: 0388 641 207)"), unless another person is named before it."""
-    end = _SENTENCE_END.search(text, start)
-    span = text[start : end.start() if end else len(text)]
+    end = _SENTENCE_END.search(text, start, start + _PHONE_REACH)
+    span = text[start : end.start() if end else start + _PHONE_REACH]
     word = _PHONE_WORDS.search(fold(span))
     if word is None or _ANOTHER.search(fold_case(span[: word.start()])):
         return None

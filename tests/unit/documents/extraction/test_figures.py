@@ -258,3 +258,40 @@ def test_the_phone_of_someone_else_named_in_the_sentence_is_not_taken() -> None:
     )
     assert ex.fields["leader_name"] == "Quách Văn Tài"
     assert "phone" not in ex.fields
+
+
+def test_the_phone_on_the_next_line_of_a_wrapped_sentence() -> None:
+    """A PDF or a scan wraps the sentence: the phone sits on the line after the person."""
+    ex = _report(
+        "II. KẾT QUẢ ĐẠT ĐƯỢC",
+        "1. Việc thực hiện",
+        "Mô hình do đồng chí Quách Văn Tài – Chi hội trưởng trực tiếp phụ trách (điện thoại:\n"
+        "0377 204 918); các hội viên góp công lắp đèn.",
+    )
+    assert ex.fields["phone"] == "0377204918"
+
+
+def test_rows_of_a_scanned_table_run_together_are_paired_line_by_line() -> None:
+    ex = _report(
+        table=[
+            _HEAD,
+            ["1", "Ngân sách xã", "15.000.000"],
+            [
+                "2",
+                "Hội viên đóng góp\nCộng nguồn vận động\nTổng cộng",
+                "9.000.000\n9.000.000\n24.000.000",
+            ],
+        ],  # fmt: skip
+    )
+    assert ex.fields["funds_vnd"] == 9_000_000
+
+
+def test_rows_run_together_that_do_not_pair_up_are_not_guessed() -> None:
+    ex = _report(
+        table=[
+            _HEAD,
+            ["1", "Ngân sách xã", "15.000.000"],
+            ["2", "Hội viên đóng góp và con em\nxa quê ủng hộ", "9.000.000\n24.000.000"],
+        ],
+    )
+    assert ex.fields.get("funds_vnd") != 24_000_000 and ex.confidence.get("funds_vnd", 0) < 0.9
