@@ -31,7 +31,10 @@ class Role(StrEnum):
     OTHER = "other"  # "Kinh phí thực hiện": money, whose source is not said
 
 
-_TOTAL = re.compile(r"^(?:tong cong|tong so|tong|cong)\b|\btong (?:cong|so|kinh phi|gia tri)\b")
+#: "Cộng", "Tổng cộng" open a total; "Cộng đồng" (the community) is a source.
+_TOTAL = re.compile(
+    r"^(?:tong cong|tong so|tong|cong)\b(?! dong\b)|\btong (?:cong|so|kinh phi|gia tri)\b"
+)
 #: The commune's authorities pay from the budget ("Ủy ban nhân dân xã hỗ trợ"): not "nhân dân".
 _PUBLIC_BODY = re.compile(r"\b(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|chinh quyen)\b")
 _BUDGET = re.compile(
@@ -90,27 +93,27 @@ _SEVERAL = "có nhiều khoản kinh phí, không rõ khoản nào là kinh phí
 def mobilised(sums: list[Sum]) -> Mobilised | None:
     """The money mobilised of a list of sums by source; None when only the budget is given."""
     by = {r: [s for s in sums if s.role is r] for r in Role}
-    subtotal = by[Role.MOBILISED_TOTAL]
+    subtotal, total = by[Role.MOBILISED_TOTAL], by[Role.TOTAL][-1:]
+    parts, others, budget = by[Role.MOBILISED], by[Role.OTHER], by[Role.BUDGET]
     if subtotal:
-        doubt = "" if len({s.value for s in subtotal}) == 1 else _SEVERAL
-        return _result(subtotal[:1], subtotal[0].value, doubt)
-    budget = sum(s.value for s in by[Role.BUDGET])
-    if by[Role.TOTAL]:
-        total = by[Role.TOTAL][-1]
-        if not by[Role.BUDGET]:
-            return _result([total], total.value, "")
-        if total.value > budget:
-            return _result([total, *by[Role.BUDGET]], total.value - budget, _TOTAL_LESS_BUDGET)
-        return None
-    parts = by[Role.MOBILISED] or by[Role.OTHER]
-    if not parts:
-        return None
-    if len(parts) == 1:
-        sure = not by[Role.BUDGET] or parts[0].role is Role.MOBILISED
-        return _result(parts, parts[0].value, "" if sure else _SEVERAL)
-    if by[Role.MOBILISED]:
+        return _result(subtotal, subtotal[0].value, _several(subtotal))
+    if total and not budget:
+        return _result(total, total[0].value, "")
+    if len(parts) == 1 and not others:
+        return _result(parts, parts[0].value, "")  # beside the budget, written on its own
+    if total:
+        less = total[0].value - sum(s.value for s in budget)
+        return _result(total + budget, less, _TOTAL_LESS_BUDGET) if less > 0 else None
+    if parts:
         return _result(parts, sum(s.value for s in parts), _ADDED_UP)
-    return _result(parts[:1], parts[0].value, _SEVERAL)
+    if others:
+        doubt = _SEVERAL if budget or len(others) > 1 else ""
+        return _result(others[:1], others[0].value, doubt)
+    return None
+
+
+def _several(sums: list[Sum]) -> str:
+    return "" if len({s.value for s in sums}) == 1 else _SEVERAL
 
 
 def _result(used: list[Sum], value: int, doubt: str) -> Mobilised:
@@ -125,8 +128,6 @@ def add_item(reader: Reader, found: Mobilised) -> None:
     item.add(
         f"{found.value:,}".replace(",", ".") + " đồng", found.places[0] if found.places else None
     )
-    for where in found.places[1:]:
-        item.add("", where)
     reader.items.append(item)
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _NAME_HEAD = re.compile(r"^(?:ten |noi dung )?chi tieu\b")
 _DONE_HEAD = re.compile(r"^(?:ket qua|thuc hien|dat duoc|so lieu thuc hien)\b")
-_UNIT_HEAD = re.compile(r"^(?:dvt|don vi tinh|don vi)$")
+_UNIT_HEAD = re.compile(r"^(?:dvt|don vi tinh|don vi)\b")
 _TAKING_PART = re.compile(r"\btham gia\b|\bso (?:luot )?nguoi\b|\bluot nguoi\b")
 _MONEY_WORDS = re.compile(r"\bkinh phi\b|\bso tien\b|\bgia tri\b|\bngan sach\b|\bdong gop\b")
 _MONEY_UNIT = re.compile(r"^(?:(?:ty|trieu|nghin|ngan)\s+)?(?:dong|vnd|d)$|^tr\.?\s?d$")

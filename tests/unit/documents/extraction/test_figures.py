@@ -169,6 +169,7 @@ def test_a_table_of_the_budget_only_gives_no_money_mobilised() -> None:
         ("UBND xã hỗ trợ", Role.BUDGET),
         ("Trong đó: nhân dân đóng góp", Role.MOBILISED),
         ("Con em xa quê ủng hộ", Role.MOBILISED),
+        ("Cộng đồng dân cư góp", Role.MOBILISED),
         ("Kinh phí mua sắm", Role.OTHER),
     ],
 )
@@ -281,7 +282,7 @@ def test_rows_of_a_scanned_table_run_together_are_paired_line_by_line() -> None:
                 "Hội viên đóng góp\nCộng nguồn vận động\nTổng cộng",
                 "9.000.000\n9.000.000\n24.000.000",
             ],
-        ],  # fmt: skip
+        ],
     )
     assert ex.fields["funds_vnd"] == 9_000_000
 
@@ -295,3 +296,16 @@ def test_rows_run_together_that_do_not_pair_up_are_not_guessed() -> None:
         ],
     )
     assert ex.fields.get("funds_vnd") != 24_000_000 and ex.confidence.get("funds_vnd", 0) < 0.9
+
+
+def test_the_one_mobilised_source_beside_the_budget_and_their_total_is_written_out() -> None:
+    ex = _report(
+        table=[
+            ["TT", "Chỉ tiêu", "ĐVT", "Kết quả"],
+            ["1", "Tổng kinh phí thực hiện", "đồng", "50.000.000"],
+            ["", "Trong đó: ngân sách xã", "đồng", "20.000.000"],
+            ["", "Cộng đồng dân cư đóng góp", "đồng", "30.000.000"],
+        ],
+    )
+    assert ex.fields["funds_vnd"] == 30_000_000
+    assert ex.confidence["funds_vnd"] >= 0.9
