@@ -20,8 +20,11 @@ if TYPE_CHECKING:
     from documents.extraction.fields.flow import Reader
     from documents.extraction.fields.tables import Row
 
-_NAME_HEAD = re.compile(r"^(?:ten |noi dung )?chi tieu\b")
+_NAME_HEAD = re.compile(r"^(?:ten |noi dung |cac )?chi tieu\b")
+#: With a unit of measure column, the words of a row may be headed otherwise.
+_WORDS_HEAD = re.compile(r"^(?:noi dung|hang muc|tieu chi|dien giai|ket qua cu the)\b")
 _DONE_HEAD = re.compile(r"^(?:ket qua|thuc hien|dat duoc|so lieu thuc hien)\b")
+_AMOUNT_HEAD = re.compile(r"^(?:so luong|so lieu)\b")
 _UNIT_HEAD = re.compile(r"^(?:dvt|don vi tinh|don vi)\b")
 _TAKING_PART = re.compile(r"\btham gia\b|\bso (?:luot )?nguoi\b|\bluot nguoi\b")
 _MONEY_WORDS = re.compile(r"\bkinh phi\b|\bso tien\b|\bgia tri\b|\bngan sach\b|\bdong gop\b")
@@ -39,13 +42,17 @@ def read_indicators(reader: Reader, rows: list[Row]) -> bool:
     The achieved column may sit in a second header row, under a merged "Năm 2025" cell."""
     if len(rows) < 2:
         return False
-    name, done = _column(rows[0].cells, _NAME_HEAD), _column(rows[0].cells, _DONE_HEAD)
-    depth = 1
+    head, unit = rows[0].cells, _column(rows[0].cells, _UNIT_HEAD)
+    name = _column(head, _NAME_HEAD)
+    if name is None and unit is not None:
+        name = _column(head, _WORDS_HEAD)
+    done, depth = _column(head, _DONE_HEAD), 1
     if name is not None and done is None:
         done, depth = _column(rows[1].cells, _DONE_HEAD), 2
+    if name is not None and done is None and unit is not None:
+        done, depth = _column(head, _AMOUNT_HEAD), 1
     if name is None or done is None:
         return False
-    unit = _column(rows[0].cells, _UNIT_HEAD)
     reader.close()
     counts: list[tuple[Row, str]] = []
     sums: list[funds.Sum] = []

@@ -309,3 +309,22 @@ def test_the_one_mobilised_source_beside_the_budget_and_their_total_is_written_o
     )
     assert ex.fields["funds_vnd"] == 30_000_000
     assert ex.confidence["funds_vnd"] >= 0.9
+
+
+def test_a_table_of_contents_and_quantities_with_a_unit_column_is_one_of_indicators() -> None:
+    ex = _report(
+        table=[
+            ["TT", "Nội dung", "Đơn vị tính", "Số lượng"],
+            ["1", "Hội viên tham gia", "người", "52"],
+            ["2", "Tiền hội viên đóng góp", "nghìn đồng", "7.800"],
+        ],
+    )
+    assert ex.fields["participants"] == 52
+    assert ex.fields["funds_vnd"] == 7_800_000
+
+
+def test_a_phone_with_no_prefix_in_use_is_kept_for_review() -> None:
+    ex = _report("Điện thoại liên hệ: 0123 456 789")
+    assert ex.fields["phone"] == "0123456789"
+    assert ex.confidence["phone"] < 0.9
+    assert "đầu số" in ex.doubts["phone"]
