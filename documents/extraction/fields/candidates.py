@@ -317,7 +317,16 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
             found_first = numbers[0]
             strength = 1.0 if sure else 0.8
             text = _number_text(found_first.value, found_first.approximate, unit)
-            yield Candidate(name, text, Method.FIGURES, 20, strength, places)
+            doubt = "" if sure else _GUESSED[name][bool(with_verb)]
+            yield Candidate(name, text, Method.FIGURES, 20, strength, places, doubt=doubt)
+
+
+_GUESSED = {
+    "participants": ("không câu nào nói rõ số người tham gia; đã lấy số người đầu tiên",
+                     "phần kết quả có nhiều con số về người; đã lấy số trong câu nói về tham gia"),
+    "funds_vnd": ("không câu nào nói rõ số tiền huy động; đã lấy số tiền đầu tiên",
+                  "phần kết quả có nhiều số tiền; đã lấy số trong câu nói về đóng góp"),
+}  # fmt: skip
 
 
 #: The rank of a reading taken only when no other reading of its field exists.

@@ -212,10 +212,12 @@ _COUNT = re.compile(
     r"(?<![\d.,/])(" + _INT + r")(?![\d]|[.,]\d)(?:\s*/\s*(?:" + _INT + r"))?\s+(?:" + PEOPLE_WORDS
     + r")\b"
 )  # fmt: skip
-#: Words of people taking part themselves ("126/168 hộ tham gia", "thu hút 300 lượt người").
-_TAKING_PART = re.compile(
-    r"\b(?:tham gia|thu hut|huong ung|dong gop|ung ho|hien(?: dat)?|tap hop|cam ket|dong thuan|"
-    r"tu nguyen|gop (?:cong|tien|cua|vat lieu))\b"
+#: Words of people taking part ("126/168 hộ tham gia", "thu hút 300 lượt người"), then of
+#: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
+_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
+_GIVING = re.compile(
+    r"\b(?:dong gop|ung ho|hien(?: dat)?|tap hop|cam ket|dong thuan|tu nguyen|"
+    r"gop (?:cong|tien|cua|vat lieu))\b"
 )
 #: Words of a count that may be of those reached rather than those taking part ("hướng dẫn
 #: 1.350 lượt người dân", "thôn có 168 hộ").
@@ -233,14 +235,14 @@ def participant_counts(text: str) -> tuple[list[Number], int]:
     """Counts of people: those in sentences about taking part first, then those of people
     reached, then the rest; and how many of the first kind."""
     folded = fold(text)
-    tiers: tuple[list[Number], list[Number], list[Number]] = ([], [], [])
+    tiers: tuple[list[Number], ...] = ([], [], [], [])
     for sentence in _SENTENCES.finditer(folded):
         words = sentence.group(0)
-        tier = 0 if _TAKING_PART.search(words) else 1 if _REACHED.search(words) else 2
+        tier = next((k for k, p in enumerate((_TAKING_PART, _GIVING, _REACHED)) if p.search(words)), 3)  # fmt: skip
         for match in _COUNT.finditer(words):
             start = sentence.start() + match.start()
             tiers[tier].append(Number(int(match.group(1).replace(".", "")), hedged(folded[:start])))
-    return [*tiers[0], *tiers[1], *tiers[2]], len(tiers[0])
+    return [n for tier in tiers for n in tier], len(tiers[0]) + len(tiers[1])
 
 
 _MONEY = re.compile(

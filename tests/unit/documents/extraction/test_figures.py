@@ -328,3 +328,10 @@ def test_a_phone_with_no_prefix_in_use_is_kept_for_review() -> None:
     assert ex.fields["phone"] == "0123456789"
     assert ex.confidence["phone"] < 0.9
     assert "đầu số" in ex.doubts["phone"]
+
+
+def test_those_taking_part_come_before_those_who_signed_a_pledge() -> None:
+    numbers, _ = participant_counts(
+        "104 hộ ký cam kết thực hiện hương ước. Tổng số hộ tham gia đóng góp: 96/104 hộ."
+    )
+    assert numbers[0].value == 96
