@@ -144,9 +144,16 @@ def money_in(cell: str, unit: str = "") -> int | None:
     if not text or not re.search(r"\d", text):
         return None
     if unit and not re.search(r"[^\d\s.,]", text):
-        text = f"{text} {unit}"
+        text = f"{_first_figure(text)} {unit}"
     found = parse_amount(text)
     return found.value if found is not None and not found.approximate else None
+
+
+def _first_figure(text: str) -> str:
+    """ "61 122,0": a scan ran the next column ("So với KH (%)") into the figure; "1 200 000"
+    is one figure grouped by spaces."""
+    first, *rest = text.split()
+    return first + "".join(rest) if all(re.fullmatch(r"\d{3}", t) for t in rest) else first
 
 
 def head_unit(cell: str) -> str:

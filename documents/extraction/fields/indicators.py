@@ -59,18 +59,28 @@ def read_indicators(reader: Reader, rows: list[Row]) -> bool:
     for row in rows[depth:]:
         if max(name, done) >= len(row.cells) or not row.cells[done].strip():
             continue
-        written = row.cells[unit].strip() if unit is not None and unit < len(row.cells) else ""
-        measure, words = fold(written).strip(" ()"), fold(row.cells[name])
-        if _TAKING_PART.search(words) and (not measure or _PEOPLE_UNIT.match(measure)):
-            counts.append((row, f"{row.cells[done]} {written}".strip()))
-        elif _MONEY_UNIT.match(measure) or (not measure and _MONEY_WORDS.search(words)):
-            value = funds.money_in(row.cells[done], written)
-            if value is not None:
-                label = row.cells[name]
-                sums.append(funds.Sum(funds.role(label), value, row.where(done), label))
+        written = row.cells[unit] if unit is not None and unit < len(row.cells) else ""
+        for label, figure, measured in _lines(row.cells[name], row.cells[done], written):
+            measure, words = fold(measured).strip(" ()"), fold(label)
+            if _TAKING_PART.search(words) and (not measure or _PEOPLE_UNIT.match(measure)):
+                counts.append((row, f"{figure} {measured}".strip()))
+            elif _MONEY_UNIT.match(measure) or (not measure and _MONEY_WORDS.search(words)):
+                value = funds.money_in(figure, measured)
+                if value is not None:
+                    sums.append(funds.Sum(funds.role(label), value, row.where(done), label))
     _participants(reader, counts, name, done)
     _funds(reader, sums)
     return True
+
+
+def _lines(label: str, figure: str, measure: str) -> list[tuple[str, str, str]]:
+    """A row's words, figure and unit; rows a scan ran together ("Hộ tham gia\nHộ đạt tiêu
+    chí | hộ\nhộ | 226\n203") line by line when their lines pair up, else as written."""
+    cut = [[ln.strip() for ln in c.split("\n") if ln.strip()] for c in (label, figure, measure)]
+    if len(cut[1]) > 1 and len(cut[0]) == len(cut[1]) and len(cut[2]) in (0, 1, len(cut[1])):
+        units = cut[2] if len(cut[2]) > 1 else cut[2] * len(cut[1]) or [""] * len(cut[1])
+        return list(zip(cut[0], cut[1], units, strict=True))
+    return [(" ".join(label.split()), figure.strip(), " ".join(measure.split()))]
 
 
 def _participants(reader: Reader, counts: list[tuple[Row, str]], name: int, done: int) -> None:

@@ -335,3 +335,19 @@ def test_those_taking_part_come_before_those_who_signed_a_pledge() -> None:
         "104 hộ ký cam kết thực hiện hương ước. Tổng số hộ tham gia đóng góp: 96/104 hộ."
     )
     assert numbers[0].value == 96
+
+
+def test_indicator_rows_a_scan_ran_together_with_the_next_column_glued_on() -> None:
+    ex = _report(
+        table=[
+            ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện So với KH (%)"],
+            ["1", "Hộ đạt tiêu chí\nHộ tham gia làm đường", "hộ\nhộ", "150 98,0\n171 104,3"],
+            ["2", "Kinh phí nhân dân đóng góp", "triệu đồng", "48 120,0"],
+        ],
+    )
+    assert ex.fields["participants"] == 171  # the line that says who took part
+    assert ex.fields["funds_vnd"] == 48_000_000
+
+
+def test_a_figure_grouped_by_spaces_is_one_figure() -> None:
+    assert funds.money_in("1 200 000", "đồng") == 1_200_000
