@@ -259,6 +259,28 @@ def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:
                         group="incharge", doubt=doubt)  # fmt: skip
 
 
+def from_phones_of_people(body_text: str, people: list[in_charge.InCharge]) -> Iterator[Candidate]:
+    """The phone written with the person in charge in the sentence that names them: that
+    person's only (the group of the sentence's reading, `from_prose` or `from_in_charge`)."""
+    named = prose.leader(body_text)
+    direct = [p for p in people if p.direct]
+    for group, name in (("prose", named[0] if named else None),
+                        ("incharge", (direct or people)[0].name if people else None)):  # fmt: skip
+        phone = _phone_with(body_text, name) if name else None
+        if phone:
+            yield Candidate("phone", phone, Method.PROSE, 20, 1.0, group=group)
+
+
+def _phone_with(text: str, name: str) -> str | None:
+    at = text.find(name)
+    while at >= 0:
+        phone = prose.phone_after(text, at + len(name))
+        if phone:
+            return phone
+        at = text.find(name, at + len(name))
+    return None
+
+
 _CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
 #: A document's code just before its date ("03-HD/BXDĐ ngày …", "12/QĐ-UBND ngày …").
 _DOC_CODE = re.compile(r"(?:-[a-z]{1,8}/|/[a-z]{1,8}-)[a-z0-9/-]*\s*$")
@@ -325,7 +347,16 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
             found_first = numbers[0]
             strength = 1.0 if sure else 0.8
             text = _number_text(found_first.value, found_first.approximate, unit)
-            yield Candidate(name, text, Method.FIGURES, 20, strength, places)
+            doubt = "" if sure else _GUESSED[name][bool(with_verb)]
+            yield Candidate(name, text, Method.FIGURES, 20, strength, places, doubt=doubt)
+
+
+_GUESSED = {
+    "participants": ("không câu nào nói rõ số người tham gia; đã lấy số người đầu tiên",
+                     "phần kết quả có nhiều con số về người; đã lấy số trong câu nói về tham gia"),
+    "funds_vnd": ("không câu nào nói rõ số tiền huy động; đã lấy số tiền đầu tiên",
+                  "phần kết quả có nhiều số tiền; đã lấy số trong câu nói về đóng góp"),
+}  # fmt: skip
 
 
 #: The rank of a reading taken only when no other reading of its field exists.
@@ -341,6 +372,16 @@ def from_body_counts(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
         text = _number_text(numbers[0].value, numbers[0].approximate)
         yield Candidate("participants", text, Method.FIGURES, LAST_RESORT, 0.8,
                         doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
+
+
+def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
+    """A sum raised written outside the results ("…; nhân dân đóng góp 54 triệu đồng" in a
+    paragraph of its own): the last resort, one such sum only, and never confident."""
+    numbers, with_verb = prose.sums("\n".join(t for t, _ in body))
+    if with_verb and len({n.value for n in numbers[:with_verb]}) == 1:
+        text = _number_text(numbers[0].value, numbers[0].approximate, "đồng")
+        yield Candidate("funds_vnd", text, Method.FIGURES, LAST_RESORT, 0.8,
+                        doubt="kinh phí đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
 def _number_text(value: int, approximate: bool, unit: str = "") -> str:

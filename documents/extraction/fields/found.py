@@ -50,7 +50,9 @@ class Item:
     heading_words: str = ""  # the column header a value was read under (tables of forms)
     group: str = ""  # values of one row of a table of people belong to that row's person
     after: str = ""  # free text: the paragraph after it in its section, for its figures only
-    doubt: str = ""  # free text: why its bounds are unsure (`passages.py`)
+    #: why a labelled value is still unsure, for the office: free text whose bounds are unsure
+    #: (`passages.py`), a sum worked out (`funds.py`)
+    doubt: str = ""
 
     @property
     def has_value(self) -> bool:

@@ -1,8 +1,9 @@
 """Tables of indicators: "Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện" (a report's figures).
 
 Each row names a figure in words ("Số hộ tham gia đóng góp", "Kinh phí Nhân dân đóng góp"); the
-figure achieved sits under the "Thực hiện" column (never the plan's), in the unit of the row's
-"ĐVT" cell. Rows naming the people who took part or the money raised give those fields.
+figure achieved sits under the "Thực hiện" or "Kết quả" column (never the plan's), in the unit
+of the row's "ĐVT" cell. Rows naming the people who took part give the participants; rows of
+money, by source, give the money mobilised (`funds.py`: the budget's share is not).
 """
 
 from __future__ import annotations
@@ -10,21 +11,26 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from documents.extraction.fields import funds
 from documents.extraction.fields.found import Item, Method
+from documents.extraction.fields.prose import PEOPLE_WORDS
 from documents.extraction.normalise import fold
 
 if TYPE_CHECKING:
     from documents.extraction.fields.flow import Reader
     from documents.extraction.fields.tables import Row
 
-_NAME_HEAD = re.compile(r"^(?:ten |noi dung )?chi tieu\b")
-_DONE_HEAD = re.compile(r"^(?:ket qua )?(?:thuc hien|dat duoc)\b")
-_UNIT_HEAD = re.compile(r"^(?:dvt|don vi tinh)\b")
-#: What a row's words say it counts.
-_FIELDS = (
-    ("participants", re.compile(r"\btham gia\b|\bso (?:luot )?nguoi\b|\bluot nguoi\b")),
-    ("funds_vnd", re.compile(r"\bkinh phi\b|\bso tien\b")),
-)
+_NAME_HEAD = re.compile(r"^(?:ten |noi dung |cac )?chi tieu\b")
+#: With a unit of measure column, the words of a row may be headed otherwise.
+_WORDS_HEAD = re.compile(r"^(?:noi dung|hang muc|tieu chi|dien giai|ket qua cu the)\b")
+_DONE_HEAD = re.compile(r"^(?:ket qua|thuc hien|dat duoc|so lieu thuc hien)\b")
+_AMOUNT_HEAD = re.compile(r"^(?:so luong|so lieu)\b")
+_UNIT_HEAD = re.compile(r"^(?:dvt|don vi tinh|don vi)\b")
+_TAKING_PART = re.compile(r"\btham gia\b|\bso (?:luot )?nguoi\b|\bluot nguoi\b")
+_MONEY_WORDS = re.compile(r"\bkinh phi\b|\bso tien\b|\bgia tri\b|\bngan sach\b|\bdong gop\b")
+_MONEY_UNIT = re.compile(r"^(?:(?:ty|trieu|nghin|ngan)\s+)?(?:dong|vnd|d)$|^tr\.?\s?d$")
+_PEOPLE_UNIT = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")$")
+_SEVERAL_COUNTS = "bảng chỉ tiêu có nhiều dòng số người tham gia khác nhau"
 
 
 def _column(head: tuple[str, ...], pattern: re.Pattern[str]) -> int | None:
@@ -32,30 +38,67 @@ def _column(head: tuple[str, ...], pattern: re.Pattern[str]) -> int | None:
 
 
 def read_indicators(reader: Reader, rows: list[Row]) -> bool:
-    """Read an indicator table into the reader's items; False when the table is not one."""
-    if not rows:
+    """Read an indicator table into the reader's items; False when the table is not one.
+    The achieved column may sit in a second header row, under a merged "Năm 2025" cell."""
+    if len(rows) < 2:
         return False
-    head = rows[0].cells
-    name, done = _column(head, _NAME_HEAD), _column(head, _DONE_HEAD)
+    head, unit = rows[0].cells, _column(rows[0].cells, _UNIT_HEAD)
+    name = _column(head, _NAME_HEAD)
+    if name is None and unit is not None:
+        name = _column(head, _WORDS_HEAD)
+    done, depth = _column(head, _DONE_HEAD), 1
+    if name is not None and done is None:
+        done, depth = _column(rows[1].cells, _DONE_HEAD), 2
+    if name is not None and done is None and unit is not None:
+        done, depth = _column(head, _AMOUNT_HEAD), 1
     if name is None or done is None:
         return False
-    unit = _column(head, _UNIT_HEAD)
     reader.close()
-    for row in rows[1:]:
-        _indicator(reader, row, name, done, unit)
+    counts: list[tuple[Row, str]] = []
+    sums: list[funds.Sum] = []
+    for row in rows[depth:]:
+        if max(name, done) >= len(row.cells) or not row.cells[done].strip():
+            continue
+        written = row.cells[unit] if unit is not None and unit < len(row.cells) else ""
+        for label, figure, measured in _lines(row.cells[name], row.cells[done], written):
+            measure, words = fold(measured).strip(" ()"), fold(label)
+            if _TAKING_PART.search(words) and (not measure or _PEOPLE_UNIT.match(measure)):
+                counts.append((row, f"{figure} {measured}".strip()))
+            elif _MONEY_UNIT.match(measure) or (not measure and _MONEY_WORDS.search(words)):
+                value = funds.money_in(figure, measured)
+                if value is not None:
+                    sums.append(funds.Sum(funds.role(label), value, row.where(done), label))
+    _participants(reader, counts, name, done)
+    _funds(reader, sums)
     return True
 
 
-def _indicator(reader: Reader, row: Row, name: int, done: int, unit: int | None) -> None:
-    cells = row.cells
-    if max(name, done) >= len(cells) or not cells[done]:
+def _lines(label: str, figure: str, measure: str) -> list[tuple[str, str, str]]:
+    """A row's words, figure and unit; rows a scan ran together ("Hộ tham gia\nHộ đạt tiêu
+    chí | hộ\nhộ | 226\n203") line by line when their lines pair up, else as written."""
+    cut = [[ln.strip() for ln in c.split("\n") if ln.strip()] for c in (label, figure, measure)]
+    if len(cut[1]) > 1 and len(cut[0]) == len(cut[1]) and len(cut[2]) in (0, 1, len(cut[1])):
+        units = cut[2] if len(cut[2]) > 1 else cut[2] * len(cut[1]) or [""] * len(cut[1])
+        return list(zip(cut[0], cut[1], units, strict=True))
+    return [(" ".join(label.split()), figure.strip(), " ".join(measure.split()))]
+
+
+def _participants(reader: Reader, counts: list[tuple[Row, str]], name: int, done: int) -> None:
+    """The row of people taking part; of several with other figures, the first, as a guess."""
+    if not counts or any(i.name == "participants" and i.has_value for i in reader.items):
         return
-    words = fold(cells[name])
-    field = next((f for f, pattern in _FIELDS if pattern.search(words)), None)
-    if field is None or any(i.name == field for i in reader.items):
-        return
-    measure = cells[unit] if unit is not None and unit < len(cells) else ""
-    item = Item(field, 1.0, None, method=Method.CELL, label=cells[name],
-                label_where=row.where(name))  # fmt: skip
-    item.add(f"{cells[done]} {measure}".strip(), row.where(done))
+    row, text = counts[0]
+    several = len({re.sub(r"\D", "", t) for _, t in counts}) > 1
+    item = Item("participants", 0.8 if several else 1.0, None, method=Method.CELL,
+                label=row.cells[name], label_where=row.where(name),
+                doubt=_SEVERAL_COUNTS if several else "")  # fmt: skip
+    item.add(text, row.where(done))
     reader.items.append(item)
+
+
+def _funds(reader: Reader, sums: list[funds.Sum]) -> None:
+    if not sums or any(i.name == "funds_vnd" and i.has_value for i in reader.items):
+        return
+    found = funds.mobilised(sums)
+    if found is not None:
+        funds.add_item(reader, found)

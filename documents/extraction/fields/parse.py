@@ -130,10 +130,12 @@ def _collect(
     yield from sources.from_header(zones)
     people = in_charge.named(sources.body_rows(zones))
     yield from sources.from_in_charge(people)
+    yield from sources.from_phones_of_people(body_text, people)
     yield from sources.from_signature(zones, body_text, people)
     yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
     yield from sources.from_body_counts(body)
+    yield from sources.from_body_sums(body)
 
 
 # ------------------------------------------------------------------ choosing

@@ -8,7 +8,9 @@ Regexes run on the length-preserving folded text, so every match maps back to th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from documents.extraction.fields.funds import Role, role
 from documents.extraction.fields.zones import ORG_START
 from documents.extraction.normalise import (
     Number,
@@ -17,6 +19,7 @@ from documents.extraction.normalise import (
     fold_case,
     hedged,
     parse_money,
+    parse_phone,
     strip_quotes,
 )
 
@@ -154,8 +157,6 @@ _PHONE_WORDS = re.compile(
 
 def phones(text: str) -> list[str]:
     """Phone numbers written after a phone word inside running text ('liên hệ: 0978.215.364')."""
-    from documents.extraction.normalise import parse_phone
-
     found: list[str] = []
     folded = fold(text)
     for match in _PHONE_WORDS.finditer(folded):
@@ -163,6 +164,23 @@ def phones(text: str) -> list[str]:
         if phone and phone not in found:
             found.append(phone)
     return found
+
+
+#: The end of a sentence (a stop inside "0912.345.678" is none; a line break may only wrap it).
+_SENTENCE_END = re.compile(r";|\.(?!\d)|\n\s*\n")
+_PHONE_REACH = 160
+_ANOTHER = re.compile(r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+[A-Z][a-z]*\s+[A-Z]")
+
+
+def phone_after(text: str, start: int) -> str | None:
+    """The phone written after a person's name in the same sentence ("đồng chí X – Bí thư trực
+    tiếp phụ trách (điện thoại: 0388 641 207)"), unless another person is named before it."""
+    end = _SENTENCE_END.search(text, start, start + _PHONE_REACH)
+    span = text[start : end.start() if end else start + _PHONE_REACH]
+    word = _PHONE_WORDS.search(fold(span))
+    if word is None or _ANOTHER.search(fold_case(span[: word.start()])):
+        return None
+    return parse_phone(span[word.end() : word.end() + 24])
 
 
 _UNIT = re.compile(
@@ -181,22 +199,29 @@ def unit(text: str) -> str | None:
 
 # ------------------------------------------------------------------ figures in results
 
-_PEOPLE = (
+PEOPLE_WORDS = (
     r"ho gia dinh|ho dan|ho(?! so\b)|nguoi dan|nguoi|luot|hoi vien|dang vien|doan vien|thanh vien|"
     r"hoc sinh|sinh vien|thanh nien|cong dan|gia dinh|to chuc|ca nhan|dong chi|can bo|phu nu|"
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
-    r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri"
+    r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri|"
+    r"phu huynh|cha me|hoc vien|xa vien|cong nhan|nguoi lao dong|thieu nhi|doi vien|nguoi con"
 )
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 #: "96/104 hộ": of a ratio of achieved over total, the count is the achieved one.
 _COUNT = re.compile(
-    r"(?<![\d.,/])(" + _INT + r")(?![\d]|[.,]\d)(?:\s*/\s*(?:" + _INT + r"))?\s+(?:" + _PEOPLE
+    r"(?<![\d.,/])(" + _INT + r")(?![\d]|[.,]\d)(?:\s*/\s*(?:" + _INT + r"))?\s+(?:" + PEOPLE_WORDS
     + r")\b"
 )  # fmt: skip
-_VERBS = re.compile(
-    r"tham gia|van dong|thu hut|huong ung|dong gop|ung ho|hien|huong dan|giup do|tap hop|"
-    r"huy dong|ho tro|cam ket|co \d"
+#: Words of people taking part ("126/168 hộ tham gia", "thu hút 300 lượt người"), then of
+#: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
+_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
+_GIVING = re.compile(
+    r"\b(?:dong gop|ung ho|hien(?: dat)?|tap hop|cam ket|dong thuan|tu nguyen|"
+    r"gop (?:cong|tien|cua|vat lieu))\b"
 )
+#: Words of a count that may be of those reached rather than those taking part ("hướng dẫn
+#: 1.350 lượt người dân", "thôn có 168 hộ").
+_REACHED = re.compile(r"\b(?:van dong|huy dong|huong dan|giup do|ho tro)\b|\bco \d")
 _SENTENCES = re.compile(r"(?:[^.;\n]|[.,](?=\d))+(?:[.;\n]|$)")
 
 
@@ -207,24 +232,28 @@ def participants(text: str) -> Number | None:
 
 
 def participant_counts(text: str) -> tuple[list[Number], int]:
-    """Counts of people, those in sentences about taking part first; and how many of those."""
+    """Counts of people: those in sentences about taking part first, then those of people
+    reached, then the rest; and how many of the first kind."""
     folded = fold(text)
-    with_verb: list[Number] = []
-    others: list[Number] = []
+    tiers: tuple[list[Number], ...] = ([], [], [], [])
     for sentence in _SENTENCES.finditer(folded):
-        verb = bool(_VERBS.search(sentence.group(0)))
-        for match in _COUNT.finditer(sentence.group(0)):
+        words = sentence.group(0)
+        tier = next((k for k, p in enumerate((_TAKING_PART, _GIVING, _REACHED)) if p.search(words)), 3)  # fmt: skip
+        for match in _COUNT.finditer(words):
             start = sentence.start() + match.start()
-            number = Number(int(match.group(1).replace(".", "")), hedged(folded[:start]))
-            (with_verb if verb else others).append(number)
-    return (with_verb + others if with_verb else others), len(with_verb)
+            tiers[tier].append(Number(int(match.group(1).replace(".", "")), hedged(folded[:start])))
+    return [n for tier in tiers for n in tier], len(tiers[0]) + len(tiers[1])
 
 
 _MONEY = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:ty|trieu|nghin|ngan|dong|vnd|d)(?![a-z])"
     r"(?:\s*\d+\s*(?:trieu|nghin|ngan)(?![a-z]))?(?:\s*dong)?(?!\s*chi\b)"
 )
-_MONEY_VERBS = re.compile(r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai tro|so tien")
+_MONEY_VERBS = re.compile(
+    r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
+)
+#: Where the words about one sum start: after the last comma, colon or "trong đó".
+_CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)
 
 
 def funds(text: str) -> Number | None:
@@ -234,25 +263,40 @@ def funds(text: str) -> Number | None:
 
 
 def sums(text: str) -> tuple[list[Number], int]:
-    """Sums of money, those in sentences about raising money first; and how many of those."""
+    """Sums of money mobilised, those in sentences about raising money first; and how many of
+    those. The budget's share ("ngân sách xã hỗ trợ 60 triệu") is no part of it, nor a total
+    written beside it (it holds the budget)."""
     folded = fold(text)
     with_verb: list[Number] = []
     others: list[Number] = []
     for sentence in _SENTENCES.finditer(folded):
-        for match in _MONEY.finditer(sentence.group(0)):
-            s, e = sentence.start() + match.start(), sentence.start() + match.end()
-            if folded[e : e + 1] == "/":
+        found = list(_sentence_sums(text, folded, sentence.start(), sentence.end()))
+        roles = {r for r, _ in found}
+        verb = bool(_MONEY_VERBS.search(sentence.group(0)))
+        for said, number in found:
+            if said is Role.BUDGET or (said is Role.TOTAL and Role.BUDGET in roles):
                 continue
-            if not re.search(r"\d\s*(?:ty|trieu|dong|vnd|nghin|ngan)|\d{1,3}(?:\.\d{3})+\s*d",
-                             folded[s:e]):  # fmt: skip
-                continue
-            parsed = parse_money(text[s:e])
-            if parsed is None:
-                continue
-            number = Number(parsed.value, hedged(folded[:s]))
-            verb = bool(_MONEY_VERBS.search(sentence.group(0)))
             (with_verb if verb else others).append(number)
     return (with_verb + others if with_verb else others), len(with_verb)
+
+
+def _sentence_sums(text: str, folded: str, start: int, end: int) -> Iterator[tuple[Role, Number]]:
+    for match in _MONEY.finditer(folded, start, end):
+        s, e = match.start(), match.end()
+        if folded[e : e + 1] == "/":
+            continue
+        if not re.search(r"\d\s*(?:ty|trieu|dong|vnd|nghin|ngan)|\d{1,3}(?:\.\d{3})+\s*d",
+                         folded[s:e]):  # fmt: skip
+            continue
+        parsed = parse_money(text[s:e])
+        if parsed is None:
+            continue
+        before = folded[start:s]
+        clause = _CLAUSE.match(before)
+        yield (
+            role(before[clause.end() :] if clause else before),
+            Number(parsed.value, hedged(folded[:s])),
+        )
 
 
 def unquote(text: str) -> str:

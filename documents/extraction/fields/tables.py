@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.funds import read_sources
 from documents.extraction.fields.indicators import read_indicators
 from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
 from documents.extraction.fields.lines import (
@@ -45,7 +46,7 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
-    if read_indicators(reader, rows):
+    if read_indicators(reader, rows) or read_sources(reader, rows):
         return
     header = column_headers(rows)
     if header is not None:

@@ -237,8 +237,13 @@ def check_phone(text: str) -> Verdict:
     phone = mobiles[0] if mobiles else phones[0]
     if len(phones) > 1:
         return Verdict(phone, NEUTRAL, "Có nhiều số điện thoại; đã chọn số di động")
-    landline = re.match(r"^02\d{9}$", phone)
-    return Verdict(phone, GOOD if _MOBILE.match(phone) or landline else NEUTRAL)
+    if _MOBILE.match(phone) or re.match(r"^02\d{9}$", phone):
+        return Verdict(phone, GOOD)
+    # neither a mobile prefix in use since 2018 nor an 11-digit landline: a misread digit or
+    # an old number (field-notes: 0162… → 032…), for the office to check
+    return Verdict(
+        phone, ODD, f"Số điện thoại {phone} không có đầu số di động hay cố định hiện dùng"
+    )
 
 
 _PLACE = re.compile(
