@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
 from documents.extraction.fields.labels import split_number as split_number
-from documents.extraction.fields.zones import mostly_upper
+from documents.extraction.fields.zones import looks_like_name, mostly_upper
 from documents.extraction.normalise import (
     fold,
     parse_count,
@@ -98,7 +98,9 @@ def find_labels(line: str) -> list[Hit]:
     if first is None:
         return []
     hits = [first]
-    while hits[-1].match.field not in LONG_FIELDS and (more := _next_label(hits[-1].value)):
+    while hits[-1].match.field not in LONG_FIELDS and (
+        more := next_label(hits[-1].value, hits[-1].match.field)
+    ):
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
         hits.append(hit)
@@ -181,6 +183,39 @@ def _hit(found: LabelMatch, label: str, value: str) -> Hit:
 
 _NEXT_COLON = re.compile(r"\s*[:：]")
 _BOUNDARY = re.compile(r"(?:[;,.)]|\s[-–—+]|\t|\s\s)\s*$")
+
+
+def next_label(value: str, field: str) -> tuple[int, Hit] | None:
+    """A second label inside the value of `field`: 'Phạm Văn A   Đơn vị: Chi bộ xóm 3' →
+    (cut, hit); after a person's name also one without its colon ('… Chức vụ Bí thư')."""
+    found = _next_label(value)
+    if found is None and field == "leader_name":
+        found = _after_name(value)
+    return found
+
+
+#: Labels typed after a person's name in the same value (or cell), the colon left out.
+_AFTER_NAME = frozenset({"leader_position", "phone"})
+
+
+def _after_name(value: str) -> tuple[int, Hit] | None:
+    """'Xa Văn Tòng Chức vụ Chi hội trưởng': a position's or phone's label glued after a name,
+    told by the name before it and a value after it that proves it ('Chức vụ' words alone
+    never are a name, and 'Bí thư' after them is no name either)."""
+    words = list(re.finditer(r"\S+", value))
+    for k in range(2, len(words) - 1):
+        start = words[k].start()
+        if not words[k].group(0)[:1].isupper() or not looks_like_name(value[:start]):
+            continue
+        for n in range(min(4, len(words) - k - 1), 0, -1):
+            label = value[start : words[k + n - 1].end()].rstrip(":： ")
+            found = match_label(label, prefix=False)
+            if found is None or found.confidence < 1.0 or found.field not in _AFTER_NAME:
+                continue
+            rest = value[words[k + n - 1].end() :].lstrip(" :：.-–")
+            if _self_evident(found.field, rest):
+                return start, Hit(found, label, rest)
+    return None
 
 
 def _next_label(value: str) -> tuple[int, Hit] | None:

@@ -1,0 +1,82 @@
+"""A person's name with the next label glued after it (the colon lost on a scan, or never
+typed), and a position after a name whose dash OCR lost: the name stops where the label or
+the position starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from documents.extraction import read_fields
+from documents.extraction.fields.lines import find_labels
+from documents.extraction.fields.people import split_person
+from documents.extraction.text import DocumentText
+
+TITLE = "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025"
+
+
+def _fields(rows: list[list[str]]) -> dict[str, object]:
+    doc = DocumentText()
+    doc.paragraph(TITLE)
+    for row in rows:
+        doc.row(row, table=0)
+    return read_fields(doc).fields
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Hoàng Thị Mơ Chức vụ Tổ trưởng tổ phụ nữ",
+        "Hoàng Thị Mơ   Chức vụ: Tổ trưởng tổ phụ nữ",
+        "Hoàng Thị Mơ Chức danh Tổ trưởng tổ phụ nữ",
+    ],
+)
+def test_a_position_label_after_the_name_in_one_cell(cell: str) -> None:
+    fields = _fields([["Tên mô hình", "Bếp ăn tình thương"], ["Người phụ trách", cell]])
+    assert fields["leader_name"] == "Hoàng Thị Mơ"
+    assert fields["leader_position"] == "Tổ trưởng tổ phụ nữ"
+
+
+def test_a_position_wrapped_onto_the_next_line_of_the_cell() -> None:
+    cell = "Lò Văn Pản Chức vụ Phó Chủ tịch Ủy ban\nnhân dân xã"
+    fields = _fields([["Người phụ trách", cell]])
+    assert fields["leader_name"] == "Lò Văn Pản"
+    assert fields["leader_position"] == "Phó Chủ tịch Ủy ban nhân dân xã"
+
+
+def test_labels_glued_after_a_name_on_a_line() -> None:
+    hits = find_labels("Người phụ trách: Lò Văn Pản ĐT 0912 345 678")
+    assert [(h.match.field, h.value) for h in hits] == [
+        ("leader_name", "Lò Văn Pản"),
+        ("phone", "0912 345 678"),
+    ]
+    hits = find_labels("Họ và tên: Hoàng Thị Mơ Chức vụ Tổ trưởng")
+    assert [h.value for h in hits] == ["Hoàng Thị Mơ", "Tổ trưởng"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Người phụ trách: Hoàng Thị Mơ Chức vụ",  # no value after the label words
+        "Người phụ trách: Hoàng Thị Mơ chức vụ tổ trưởng",  # not a label: lower case
+        "Tên mô hình: Đường Điện thoại sáng",  # not after a person's name
+    ],
+)
+def test_no_label_is_cut_out_without_proof(line: str) -> None:
+    assert len(find_labels(line)) == 1
+
+
+def test_a_position_after_a_name_whose_dash_ocr_lost() -> None:
+    assert split_person("Lương Thị Hạnh Phó Bí thư Chi bộ, Tổ trưởng tổ dân phố") == (
+        "Lương Thị Hạnh",
+        "Phó Bí thư Chi bộ, Tổ trưởng tổ dân phố",
+        None,
+    )
+    assert split_person("Đinh Văn Mạnh Chi hội trưởng (0912 345 678)") == (
+        "Đinh Văn Mạnh",
+        "Chi hội trưởng",
+        "0912345678",
+    )
+    assert split_person("Mai Xuân Trường, Bí thư Chi bộ")[:2] == (
+        "Mai Xuân Trường",
+        "Bí thư Chi bộ",
+    )
