@@ -4,6 +4,8 @@ the position starts."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from documents.extraction import read_fields
@@ -14,7 +16,7 @@ from documents.extraction.text import DocumentText
 TITLE = "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025"
 
 
-def _fields(rows: list[list[str]]) -> dict[str, object]:
+def _fields(rows: list[list[str]]) -> Mapping[str, object]:
     doc = DocumentText()
     doc.paragraph(TITLE)
     for row in rows:
