@@ -445,8 +445,9 @@ def parse_domain(text: str | None) -> tuple[str | None, bool]:
 # ---------------------------------------------------------------------------------- people
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?|"
-    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng)|"
+    # a word honorific ends its word: "Bàn Văn Lợi" (a Dao surname) keeps its "Bà"
+    r"^(?:(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr|mrs|ms|"
+    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng))(?![^\W\d_])\.?|"
     # degrees written before a name: cử nhân, thạc sĩ, tiến sĩ, kỹ sư, bác sĩ, dược sĩ
     r"(?:pgs\.?\s*)?(?:cn|ths|ts|ks|bs|ds|bsck[12i]+)\.(?=\s*\w))\s*[:.]?\s*)+",
     re.IGNORECASE,

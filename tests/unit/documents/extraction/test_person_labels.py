@@ -9,8 +9,10 @@ from collections.abc import Mapping
 import pytest
 
 from documents.extraction import read_fields
+from documents.extraction.fields.in_charge import named
 from documents.extraction.fields.lines import find_labels
 from documents.extraction.fields.people import split_person
+from documents.extraction.normalise import strip_honorific
 from documents.extraction.text import DocumentText
 
 TITLE = "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025"
@@ -82,3 +84,37 @@ def test_a_position_after_a_name_whose_dash_ocr_lost() -> None:
         "Mai Xuân Trường",
         "Bí thư Chi bộ",
     )
+
+
+def test_a_surname_that_starts_like_an_honorific_is_kept() -> None:
+    assert strip_honorific("Bàn Văn Lợi") == "Bàn Văn Lợi"  # a Dao surname, not "Bà …"
+    assert strip_honorific("Bà Bàn Thị Mây") == "Bàn Thị Mây"
+    assert strip_honorific("Ông Bành Văn Tư") == "Bành Văn Tư"
+    assert strip_honorific("Đ/c.Lê Văn Hậu") == "Lê Văn Hậu"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "position"),
+    [
+        ("Nhà trường giao cô Vi Thị Nhung, Phó Hiệu trưởng, trực tiếp phụ trách mô hình.",
+         "Vi Thị Nhung", "Phó Hiệu trưởng"),
+        ("Người trực tiếp phụ trách là thầy Đào Văn Khánh, Tổng phụ trách Đội.",
+         "Đào Văn Khánh", "Tổng phụ trách Đội"),
+        ("- Thiếu tá Lù Văn Sinh – Phó trưởng Công an xã – Tổ phó, trực tiếp phụ trách mô hình;",
+         "Lù Văn Sinh", "Phó trưởng Công an xã"),
+        ("- Đ/c Giàng A Chu – Chỉ huy phó – Thành viên, trực tiếp phụ trách;",
+         "Giàng A Chu", "Chỉ huy phó"),
+        ("Trạm giao ông Bàn Văn Lợi, Trưởng Trạm Y tế, trực tiếp phụ trách mô hình.",
+         "Bàn Văn Lợi", "Trưởng Trạm Y tế"),
+    ],
+)  # fmt: skip
+def test_people_in_charge_named_in_prose(line: str, name: str, position: str) -> None:
+    assert [(p.name, p.position) for p in named([line])] == [(name, position)]
+
+
+def test_no_person_opens_at_words_that_only_fold_like_an_honorific() -> None:
+    assert named(["Trường có Ban Đại Diện cha mẹ học sinh trực tiếp phụ trách."]) == []
+    # a position that is a group's role only when it follows another position
+    assert named(["đồng chí Hà Văn Dũng – Tổ trưởng tổ dân phố trực tiếp phụ trách"])[
+        0
+    ].position == ("Tổ trưởng tổ dân phố")
