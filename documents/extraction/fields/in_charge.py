@@ -115,13 +115,15 @@ def _person(span: str) -> tuple[str, str | None] | None:
 #: A steering group's own roles, after the person's position in a list of its members
 #: ("Đại úy X – Phó trưởng Công an xã – Tổ phó"): the group's, not the person's position.
 _GROUP_ROLE = re.compile(
-    r"\s+[–—-]\s+(?:to (?:truong|pho)|(?:pho )?truong ban|pho ban|pho to truong|"
+    r"\s+[–—-]\s+(?i:to (?:truong|pho)|(?:pho )?truong ban|pho ban|pho to truong|"
     r"thanh vien|to vien|truong nhom|nhom truong)\s*$"
+    # OCR lost the dash: only roles no position ends with ("Phó Trưởng ban" is one)
+    r"|(?<![,;])\s+(?=[A-Z])(?i:to (?:truong|pho)|thanh vien|to vien)\s*$"
 )
 
 
 def _without_group_role(position: str) -> str:
-    role = _GROUP_ROLE.search(fold(position))
+    role = _GROUP_ROLE.search(fold_case(position))
     return position[: role.start()] if role else position
 
 

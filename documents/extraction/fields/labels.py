@@ -150,6 +150,9 @@ for _field, _phrases in VOCABULARY.items():
         _CHOICES.setdefault(" ".join(w.translate(_CONFUSABLE) for w in key(_phrase).split()),
                             _field)  # fmt: skip
 _PREFIXES = sorted(_CHOICES, key=len, reverse=True)
+#: Labels of several words with the spaces OCR lost ("Tênmôhình", "Lĩnhvực"): a Vietnamese
+#: syllable never runs into the next one in print, so an exact match is still a label.
+_UNSPACED = {k.replace(" ", ""): v for k, v in _CHOICES.items() if len(k.split()) >= 2}
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+"
@@ -210,6 +213,8 @@ def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
             return LabelMatch(_CHOICES[inner], 1.0, number)
     if label in _CHOICES:
         return LabelMatch(_CHOICES[label], 1.0, number)
+    if (unspaced := label.replace(" ", "")) in _UNSPACED and unspaced not in _CHOICES:
+        return LabelMatch(_UNSPACED[unspaced], 1.0, number)
     for known in _PREFIXES if prefix else ():
         if len(known) >= 4 and label.startswith(known + " ") and len(known.split()) >= 2:
             return LabelMatch(_CHOICES[known], 0.85, number)

@@ -34,6 +34,7 @@ _POSITION_STARTS = (
     "bi thu", "pho bi thu", "chu tich", "pho chu tich", "truong", "pho truong", "chi hoi truong",
     "chi huy", "giao vien", "can bo", "cong chuc", "uy vien", "tram truong", "ke toan",
     "thu ky", "hieu truong", "chu nhiem", "doan vien", "hoi vien", "dang vien", "to truong",
+    "chi hoi pho",
 )  # fmt: skip
 
 

@@ -118,3 +118,35 @@ def test_no_person_opens_at_words_that_only_fold_like_an_honorific() -> None:
     assert named(["đồng chí Hà Văn Dũng – Tổ trưởng tổ dân phố trực tiếp phụ trách"])[
         0
     ].position == ("Tổ trưởng tổ dân phố")
+
+
+def test_group_roles_and_deputies_where_ocr_lost_the_dashes() -> None:
+    line = "- Trung úy Sầm Văn Hữu Phó trưởng Công an xã Tổ phó, trực tiếp phụ trách mô hình;"
+    assert [(p.name, p.position) for p in named([line])] == [
+        ("Sầm Văn Hữu", "Phó trưởng Công an xã")
+    ]
+    line = "phân công đồng chí Lục Văn Quế Chi hội phó trực tiếp phụ trách, chia tổ"
+    assert [(p.name, p.position) for p in named([line])] == [("Lục Văn Quế", "Chi hội phó")]
+    line = "giao đồng chí Lý Thị Sen, Phó Trưởng ban, trực tiếp theo dõi"
+    assert named([line])[0].position == "Phó Trưởng ban"  # a position, not a group's role
+
+
+def test_labels_whose_spaces_ocr_lost_in_a_numbered_table() -> None:
+    rows = [["TT", "NỘI DUNG ĐĂNG KÝ"], ["1", "Tênmôhình Thư viện xanh cho bản xa"],
+            ["2", "Lĩnhvực Văn hóa - xã hội"], ["3", "Người phụtrách Lò Thị Hoa"]]  # fmt: skip
+    fields = _fields(rows)
+    assert fields["model_name"] == "Thư viện xanh cho bản xa"
+    assert fields["domain"] == "culture_society"
+    assert fields["leader_name"] == "Lò Thị Hoa"
+
+
+def test_a_quoted_line_under_the_title_is_the_models_name_without_bold() -> None:
+    """OCR knows no bold: the model's name quoted on its own line under the title."""
+    doc = DocumentText(source="pdf-ocr")
+    doc.row(["HỘI NÔNG DÂN XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], table=0)
+    doc.paragraph("BÁO CÁO", centered=True)
+    doc.paragraph("Kết quả thực hiện mô hình “Dân vận khéo”", centered=True)
+    doc.paragraph("“Nông dân giúp nhau làm chuồng trại hợp vệ sinh” năm 2025")
+    doc.paragraph("I. TÌNH HÌNH CHUNG")
+    doc.paragraph("Hội có 140 hội viên ở 6 chi hội.")
+    assert read_fields(doc).fields["model_name"] == "Nông dân giúp nhau làm chuồng trại hợp vệ sinh"
