@@ -116,7 +116,7 @@ def _separated(line: str) -> Hit | None:
     match = SEP.search(line)
     if not match or not 0 < len(_HINTS.sub("", line[: match.start()])) <= 80:
         return None  # a label is short, whatever hint in brackets it carries
-    found = match_label(line[: match.start()])
+    found = match_label(line[: match.start()], unspaced=True)
     if found is None:
         return None
     value = _LEADING_HINT.sub("", line[match.end() :])  # "\t(Ví dụ: Kinh tế, …): Văn hóa"
@@ -163,7 +163,7 @@ def _glued(line: str) -> Hit | None:
     words = rest.split()
     digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
     for n in range(min(7, len(words) - 1, digits), 0, -1):
-        found = match_label(" ".join(words[:n]))
+        found = match_label(" ".join(words[:n]), unspaced=True)
         if found is None or found.confidence < 1.0:
             continue
         value = re.sub(r"^\([^)]*\)\s*", "", " ".join(words[n:]))  # "(ghi rõ)"

@@ -10,6 +10,7 @@ import pytest
 
 from documents.extraction import read_fields
 from documents.extraction.fields.in_charge import named
+from documents.extraction.fields.labels import LabelMatch, match_label
 from documents.extraction.fields.lines import find_labels
 from documents.extraction.fields.people import split_person
 from documents.extraction.normalise import strip_honorific
@@ -150,3 +151,13 @@ def test_a_quoted_line_under_the_title_is_the_models_name_without_bold() -> None
     doc.paragraph("I. TÌNH HÌNH CHUNG")
     doc.paragraph("Hội có 140 hội viên ở 6 chi hội.")
     assert read_fields(doc).fields["model_name"] == "Nông dân giúp nhau làm chuồng trại hợp vệ sinh"
+
+
+def test_an_unspaced_label_is_sure_only_with_its_value_after_it() -> None:
+    """A header cell alone ("Nộidungđăngký" over "Thông tin cụ thể") is a column's heading as
+    often as a label: without a value after it, it is no surer than any fuzzy match."""
+    alone = match_label("Nộidungđăngký")
+    assert alone is None or alone.confidence < 1.0
+    assert find_labels("Nộidungđăngký") == []
+    assert match_label("Tênmôhình", unspaced=True) == LabelMatch("model_name", 1.0, None)
+    assert [h.value for h in find_labels("Tênmôhình: Đường hoa")] == ["Đường hoa"]
