@@ -32,6 +32,9 @@ _FULL = 0.2
 _BLANK = 2.2
 #: … and one side's line this far below that side's previous line ends it too.
 _SIDE_BLANK = 3.0
+#: A gap this many font sizes wide splits a line into cells; a column side has few such lines.
+_WIDE_GAP = 1.5
+_SPLIT_LINES = 0.2
 
 Interval = tuple[float, float]
 
@@ -140,6 +143,9 @@ def _is_prose(lines: Sequence[LineLike], gutter: Interval, width: float) -> bool
 def _wraps_sentences(side: list[list[dict[str, Any]]], width: float) -> bool:
     if len(side) < _MIN_LINES:
         return False
+    split = sum(1 for words in side if _has_gap(words))
+    if split > _SPLIT_LINES * len(side):
+        return False  # cells of a table side by side, wrapped in each cell: not one column
     x0 = min(ws[0]["x0"] for ws in side)
     x1 = max(ws[-1]["x1"] for ws in side)
     if x1 - x0 < _MIN_COLUMN * width:
@@ -151,3 +157,11 @@ def _wraps_sentences(side: list[list[dict[str, Any]]], width: float) -> bool:
         if above[-1]["x1"] >= full and first.isalpha() and first.islower():
             wraps += 1
     return wraps >= _MIN_WRAPS
+
+
+def _has_gap(words: list[dict[str, Any]]) -> bool:
+    """A gap between two words of a line far wider than a space, even a justified one."""
+    return any(
+        b["x0"] - a["x1"] > _WIDE_GAP * float(a.get("size", 12.0))
+        for a, b in itertools.pairwise(words)
+    )

@@ -135,6 +135,20 @@ def test_two_labels_on_each_line_stay_rows() -> None:
     assert _texts(words + margin)[:3] == rows
 
 
+def test_a_table_of_wrapped_cells_side_by_side_stays_rows() -> None:
+    """A landscape table, one row per model, its cells wrapped: every line holds several
+    cells far apart, which a column of prose never does."""
+    cells = [
+        (85, 180, "Nhóm thanh niên tình nguyện giúp người già đi khám bệnh định kỳ"),
+        (200, 280, "Văn hóa - xã hội và chăm sóc sức khỏe"),
+        (323, 420, "thực hiện ở ba thôn vùng cao của xã trong cả năm"),
+        (440, 538, "đã giúp được hơn sáu mươi cụ già neo đơn khám bệnh"),
+    ]
+    words = [w for x0, x1, text in cells for line in _justified(text, x0, x1, 200) for w in line]
+    lines = _group_lines(words, 0)
+    assert columns.find_blocks(lines, 85, 538) == []
+
+
 def test_a_column_block_ends_where_a_side_breaks_off() -> None:
     """The left column ends early; "Nơi nhận:" below the right column is not its line."""
     left = _justified(
