@@ -1,11 +1,15 @@
 """Field accuracy of extraction on dvk's own corpus, per layout, per variant and per field.
 
-Run: `.venv/bin/python -m bench.bench_corpus [--heldout | --heldout2 | --heldout3] [--out DIR] [--units FILE …]
+Run: `.venv/bin/python -m bench.bench_corpus [--heldout | --heldout2 | --heldout3 | --heldout4
+| --heldout5]
+[--out DIR] [--units FILE …]
 [--workers N] [--json FILE]`. With `--units`, every result is checked against those units files
 before scoring, as `dvk score --units` and the mailroom do.
 Builds the corpus (with `--heldout`: the held-out set, into `corpus/heldout/out`; with
 `--heldout2`: the second held-out set, into `corpus/heldout2/out`; with `--heldout3`: the
-third, into `corpus/heldout3/out`) first when its
+third, into `corpus/heldout3/out`; with `--heldout4`: the fourth, into `corpus/heldout4/out`; with `--heldout5`: the fifth,
+into `corpus/heldout5/out`)
+first when its
 folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and
 compares with the truth by the samples' rules (`documents.extraction.scoring`). Prints the
@@ -182,18 +186,29 @@ def report(result: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    from corpus.build import HELDOUT, HELDOUT2, HELDOUT3, MAIN, build, is_current
+    from corpus.build import (
+        HELDOUT,
+        HELDOUT2,
+        HELDOUT3,
+        HELDOUT4,
+        HELDOUT5,
+        MAIN,
+        build,
+        is_current,
+    )
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--heldout", action="store_true", help="the held-out set instead")
     which.add_argument("--heldout2", action="store_true", help="the second held-out set instead")
     which.add_argument("--heldout3", action="store_true", help="the third held-out set instead")
+    which.add_argument("--heldout4", action="store_true", help="the fourth held-out set instead")
+    which.add_argument("--heldout5", action="store_true", help="the fifth held-out set instead")
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument("--units", type=Path, action="append", default=[], help="units file(s)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
-        "--json", type=Path, help="default: bench/results/corpus[-heldout|-heldout2|-heldout3].json"
+        "--json", type=Path, help="default: bench/results/corpus[-heldout|-heldout2|…].json"
     )
     args = parser.parse_args()
     corpus_set = (
@@ -203,6 +218,10 @@ def main() -> None:
         if args.heldout2
         else HELDOUT3
         if args.heldout3
+        else HELDOUT4
+        if args.heldout4
+        else HELDOUT5
+        if args.heldout5
         else MAIN
     )
     out = args.out or corpus_set.default_out

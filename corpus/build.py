@@ -1,6 +1,8 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3] [--out DIR]
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
+| --heldout5]
+[--out DIR]
 [--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
 build fails otherwise; `--update-truth` rewrites the copy after a deliberate change). The
@@ -10,7 +12,10 @@ layouts kept back to measure the reader on forms it was never tuned on; `--heldo
 second held-out set (`corpus/heldout2/`, truth in `corpus/heldout2/truth/`) into
 `corpus/heldout2/out/`, kept blind after the first one was used for development; `--heldout3`
 builds the third (`corpus/heldout3/`) into `corpus/heldout3/out/`, kept blind after the first
-two were used for development.
+two were used for development; `--heldout4` builds the fourth (`corpus/heldout4/`) into
+`corpus/heldout4/out/`, kept blind after the third was used for development; `--heldout5`
+builds the fifth (`corpus/heldout5/`) into `corpus/heldout5/out/`, kept blind for a later
+session.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus import degrade, docxkit, heldout, heldout2, heldout3, layouts, tcvn3
+from corpus import degrade, docxkit, heldout, heldout2, heldout3, heldout4, heldout5, layouts, tcvn3
 from corpus.convert import convert
 from corpus.spec import Entry, Layout
 
@@ -76,7 +81,30 @@ HELDOUT3 = CorpusSet(
     ROOT / "heldout3" / "truth",
     ROOT / "heldout3" / "out",
 )
-SETS = {"corpus": MAIN, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3}
+HELDOUT4 = CorpusSet(
+    "heldout4",
+    heldout4.MODULES,
+    heldout4.load,
+    ROOT / "heldout4",
+    ROOT / "heldout4" / "truth",
+    ROOT / "heldout4" / "out",
+)
+HELDOUT5 = CorpusSet(
+    "heldout5",
+    heldout5.MODULES,
+    heldout5.load,
+    ROOT / "heldout5",
+    ROOT / "heldout5" / "truth",
+    ROOT / "heldout5" / "out",
+)
+SETS = {
+    "corpus": MAIN,
+    "heldout": HELDOUT,
+    "heldout2": HELDOUT2,
+    "heldout3": HELDOUT3,
+    "heldout4": HELDOUT4,
+    "heldout5": HELDOUT5,
+}
 MODULES = MAIN.modules
 
 
@@ -260,6 +288,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     which.add_argument(
         "--heldout3", action="store_true", help="build the third held-out set (corpus/heldout3/)"
+    )
+    which.add_argument(
+        "--heldout4", action="store_true", help="build the fourth held-out set (corpus/heldout4/)"
+    )
+    which.add_argument(
+        "--heldout5", action="store_true", help="build the fifth held-out set (corpus/heldout5/)"
     )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(

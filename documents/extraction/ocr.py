@@ -60,6 +60,9 @@ class Steps:
     flatten: bool = True  # a photographed sheet cut from its background, perspective undone
     table_cells: bool = False  # ruled tables rebuilt from the removed rules (`ocr_tables`)
     rule_dark: int = 48  # a window along a rule averages darker than this (grey levels)
+    #: The same, for the rules traced to rebuild table cells (None: `rule_dark`). Tracing does
+    #: not change what Tesseract reads, so it may find blurred grey rules that removal leaves.
+    trace_dark: int | None = None
     colour_ink: bool = True  # red stamps and blue signatures made paper before OCR
     despeckle: bool = True
     deskew: bool = True
@@ -315,12 +318,13 @@ _RULE_CLEARANCE = 6  # px: a rule (≤ 4 px thick) has paper this far on either 
 SCAN_RULE_DARK = 110
 
 
-def _rule_mask(image: Image.Image, horizontal: bool) -> Image.Image:
+def _rule_mask(image: Image.Image, horizontal: bool, dark: int | None = None) -> Image.Image:
     """White where a straight ink run at least `_RULE_SPAN` long lies, black elsewhere.
 
     Averaging windows of `_RULE_SPAN` along one axis leaves a window dark only when a rule
     fills it; two passes half a window apart catch rules at any offset."""
     w, h = image.size
+    limit = STEPS.rule_dark if dark is None else dark
     mask = Image.new("L", image.size, 0)
     for offset in (0, _RULE_SPAN // 2):
         count = ((w if horizontal else h) - offset) // _RULE_SPAN
@@ -332,7 +336,7 @@ def _rule_mask(image: Image.Image, horizontal: bool) -> Image.Image:
         else:
             box = (0, offset, w, offset + count * _RULE_SPAN)
             small = image.crop(box).resize((w, count), Image.Resampling.BOX)
-        dark = small.point(lambda p: 255 if p < STEPS.rule_dark else 0)
+        ink = small.point(lambda p: 255 if p < limit else 0)
         # A rule is thin: paper on both sides of it. A run of serifs along a baseline
         # has letter stems above it and stays.
         for shift in (_RULE_CLEARANCE, -_RULE_CLEARANCE):
@@ -341,8 +345,8 @@ def _rule_mask(image: Image.Image, horizontal: bool) -> Image.Image:
                 if horizontal
                 else ImageChops.offset(small, shift, 0)
             )
-            dark = ImageChops.darker(dark, beside.point(lambda p: 255 if p > 220 else 0))
-        grown = dark.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.NEAREST)
+            ink = ImageChops.darker(ink, beside.point(lambda p: 255 if p > 220 else 0))
+        grown = ink.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.NEAREST)
         mask.paste(ImageChops.lighter(mask.crop(box), grown), box[:2])
     return mask
 
@@ -357,9 +361,12 @@ def _without_rules(image: Image.Image) -> tuple[Image.Image, list[Segment], list
     """The page without its rules, and the rules (horizontal, vertical) that were taken off."""
     horizontal, vertical = _rule_mask(image, True), _rule_mask(image, False)
     mask = ImageChops.lighter(horizontal, vertical)
-    if not mask.getbbox():
-        return image, [], []
+    if STEPS.table_cells and STEPS.trace_dark not in (None, STEPS.rule_dark):
+        horizontal = _rule_mask(image, True, STEPS.trace_dark)
+        vertical = _rule_mask(image, False, STEPS.trace_dark)
     rules = (trace_rules(horizontal, True), trace_rules(vertical, False))
+    if not mask.getbbox():
+        return image, *rules
     return ImageChops.lighter(image, mask), *rules
 
 

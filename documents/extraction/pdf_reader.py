@@ -35,6 +35,11 @@ _BULLET = re.compile(
     r"^\s*(?:[-+•*–]|\d{1,2}[.)]|(?:[IVX]{1,4}|H[Il1]{1,3}|[Il1]{2,3})[.)]|[a-zđ][.)])\s"
 )
 
+#: A numbered item whose stop OCR read as "," ";" ":" ("3, Chức vụ …", "4: Số điện thoại"):
+#: still a new item, never the wrapped end of the line above (a form's dotted leaders run to
+#: the margin, so that line looks full).
+_SLIPPED_NUMBER = re.compile(r"^\s*\d{1,2}[,;:]\s+[A-ZĐÀ-Ỹ]")
+
 
 class PdfError(ValueError):
     """The PDF cannot be read; the message is for the sender (Vietnamese)."""
@@ -293,7 +298,8 @@ class _Builder:
             full = prev.x1 >= right - 2.5 * prev.size or not fits
             close = 0 < line.top - prev.top <= 2.0 * max(prev.size, 8.0)
             open_end = prev.text[-1:] not in ".;:!?"
-            bullet = _BULLET.match(line.text) and not (open_end and line.text[:1] in "-+–")
+            bullet = bool(_BULLET.match(line.text)) and not (open_end and line.text[:1] in "-+–")
+            bullet = bullet or bool(_SLIPPED_NUMBER.match(line.text))
             labelled = (
                 not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
             )  # "…2024." then "Địa bàn: …"

@@ -100,6 +100,7 @@ def find_labels(line: str) -> list[Hit]:
     hits = [first]
     while hits[-1].match.field not in LONG_FIELDS and (
         more := next_label(hits[-1].value, hits[-1].match.field)
+        or label_after_name(hits[-1].match.field, hits[-1].value)
     ):
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
@@ -231,6 +232,31 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
                 continue
             rest = value[colon.end() :].lstrip()
             return start, Hit(found, value[start : colon.start()].strip(), rest)
+    return None
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
+
+
+def label_after_name(field: str, value: str) -> tuple[int, Hit] | None:
+    """A person's name followed by another label without a colon: 'Lò Văn Pấng Chức vụ Chi
+    hội trưởng' (OCR joins the cells of a row once the table's rules are gone). A name is a
+    few capitalised words, so an exact label right after them starts the next field."""
+    if field != "leader_name":
+        return None
+    words = value.split()
+    for at in range(2, min(len(words) - 1, 6)):
+        if not all(_NAME_WORD.match(w) and w[0].isupper() for w in words[:at]):
+            return None
+        for n in range(min(4, len(words) - at - 1), 1, -1):
+            label = " ".join(words[at : at + n])
+            found = match_label(label, prefix=False)
+            if found is None or found.confidence < 1.0 or found.field in ("leader_name", OTHER):
+                continue
+            rest = " ".join(words[at + n :])
+            if rest[:1].isupper() or rest[:1].isdigit():
+                cut = len(" ".join(words[:at]))
+                return cut, Hit(found, label, rest)
     return None
 
 

@@ -21,6 +21,7 @@ from documents.extraction.fields.lines import (
     SEP,
     find_labels,
     is_choice_line,
+    label_after_name,
     next_label,
 )
 from documents.extraction.normalise import parse_domain, parse_model_type
@@ -332,6 +333,13 @@ def _label_cell(
     if first and header is not None and header.confidence >= 1.0:
         reader.close()  # "Nội dung | Thông tin đăng ký"
         return None
+    flat = " ".join(value.split())
+    after = label_after_name(found.field, flat) if len(parts) == 1 else None
+    if after is not None:  # "Lò Văn Pấng Chức vụ Chi hội trưởng": two cells OCR joined
+        (cut, hit), place = after, parts[0][1]
+        _open_cell(reader, found, texts[i], [(flat[:cut], place)], row.where(i), method)
+        _open_cell(reader, hit.match, hit.label, [(hit.value, place)], place, method)
+        return end
     _open_cell(reader, found, texts[i], parts, row.where(i), method)
     return end
 

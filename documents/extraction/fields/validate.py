@@ -90,10 +90,18 @@ def _short(name: str, text: str | None) -> str | None:
 # ------------------------------------------------------------------ validators
 
 
+#: "Đơn vị tính" (unit of measure) is a column of a table of targets, not the unit's label:
+#: OCR splits the header cell over two lines ("Đơn vị" / "tính"), so the label "Đơn vị" seems
+#: to have a value that starts with "tính" and runs into the next header cells.
+_UNIT_OF_MEASURE = re.compile(r"^(?:tính|Tính|TÍNH)\b")
+
+
 def check_unit(text: str) -> Verdict:
     value = _short("unit_name", text)
     if not value or is_choice_line(value):
         return rejected("Tên đơn vị là ô đánh dấu, không phải tên")
+    if _UNIT_OF_MEASURE.match(value):
+        return rejected("“Đơn vị tính” là cột đơn vị đo, không phải tên đơn vị")
     if len(value.split()) > 16:
         return Verdict(value, ODD, "Tên đơn vị quá dài")
     if ORG_START.match(fold(value)) or re.search(r"\b(?:xom|thon|xa|ap|ban|to|khu)\b", fold(value)):

@@ -106,7 +106,7 @@ def _header_table(blocks: list[Block], zones: Zones) -> int:
         return 0
     rows_at = [i for i, b in enumerate(blocks) if b.table == first_table]
     if len(rows_at) > 2 and any(_form_row(blocks[i]) for i in rows_at[1:]):
-        rows_at = rows_at[:1]  # the whole form is one table: only its first row is the header
+        rows_at = _leading_header_rows(blocks, rows_at)  # the whole form is one table
     rows = [blocks[i] for i in rows_at]
     text = fold(" ".join(b.text for b in rows))
     first = rows[0].cells[0] if rows[0].cells else ""
@@ -114,6 +114,33 @@ def _header_table(blocks: list[Block], zones: Zones) -> int:
         return 0
     zones.header = table_columns(rows)
     return _header_tail(blocks, rows_at[-1] + 1, zones.header)
+
+
+def _leading_header_rows(blocks: list[Block], rows_at: list[int]) -> list[int]:
+    """The rows of a one-table form that still belong to its header: a unit's name wrapped
+    over two rows ("TRƯỜNG MẦM NON KIM" / "BÌNH NAM") under its superior body, the motto, the
+    rule, the number and date. The first row always does; the first row of anything else
+    (a title, a label, prose) ends it."""
+    k, gist = 1, False
+    while k < len(rows_at):
+        cells = [c.strip() for c in blocks[rows_at[k]].cells]
+        gist = gist and cells[0] != "" and not any(cells[1:]) and not _looks_title(cells[0])
+        if re.match(r"^(?:v\s*/\s*v|ve viec)\b", fold(cells[0]) if cells else ""):
+            gist = True  # "V/v …" (the gist of a letter) and the rows it wraps onto
+        elif not gist and not all(_header_cell(c) for c in cells):
+            break
+        k += 1
+    return rows_at[:k]
+
+
+def _header_cell(cell: str) -> bool:
+    text = cell.strip()
+    f = fold(text)
+    if not text or is_decoration(text) or _MOTTO.search(f) or _DATE_AT_TOP.match(f):
+        return True
+    if re.match(r"^so\s*[:.]", f):
+        return True
+    return mostly_upper(text) and not _looks_title(text) and not _is_label(text)
 
 
 def _header_lines(blocks: list[Block], zones: Zones) -> int:

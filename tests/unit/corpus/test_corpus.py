@@ -1,7 +1,8 @@
 """The corpus cannot rot: its truth files follow the contract, name real units, match what the
 layouts render, and the build really produces every variant the truth lists. Every check runs on
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
-second held-out set (`corpus/heldout2`) and the third (`corpus/heldout3`)."""
+second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
+(`corpus/heldout4`) and the fifth (`corpus/heldout5`)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,18 @@ from docx.text.paragraph import Paragraph
 from PIL import Image
 
 from corpus import docxkit
-from corpus.build import HELDOUT, HELDOUT2, HELDOUT3, MAIN, Built, CorpusSet, build, truth_json
+from corpus.build import (
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    MAIN,
+    Built,
+    CorpusSet,
+    build,
+    truth_json,
+)
 from corpus.spec import FIELD_KEYS, VARIANTS, Layout
 from documents.config_files import UnitsFile
 from documents.extraction.scoring import load_truths
@@ -37,7 +49,7 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3)
+SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
@@ -45,6 +57,8 @@ COMMUNES_2026 = {
     "plt-": CORPUS / "heldout" / "units-phu-lac-tay.yaml",
     "kbn-": CORPUS / "heldout2" / "units-kim-binh-nam.yaml",
     "ytb-": CORPUS / "heldout3" / "units-yen-thach-bac.yaml",
+    "ebl-": CORPUS / "heldout4" / "units-ea-blong.yaml",
+    "vpd-": CORPUS / "heldout5" / "units-vinh-phong-dong.yaml",
 }
 
 
@@ -78,7 +92,7 @@ def _docx_text(data: bytes) -> str:
 
 @pytest.mark.parametrize(
     ("corpus_set", "least"),
-    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6), (HELDOUT3, 6)],
+    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6), (HELDOUT3, 6), (HELDOUT4, 6), (HELDOUT5, 6)],
     ids=lambda v: getattr(v, "name", ""),
 )
 def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
@@ -103,6 +117,15 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         (MAIN, HELDOUT3),
         (HELDOUT, HELDOUT3),
         (HELDOUT2, HELDOUT3),
+        (MAIN, HELDOUT4),
+        (HELDOUT, HELDOUT4),
+        (HELDOUT2, HELDOUT4),
+        (HELDOUT3, HELDOUT4),
+        (MAIN, HELDOUT5),
+        (HELDOUT, HELDOUT5),
+        (HELDOUT2, HELDOUT5),
+        (HELDOUT3, HELDOUT5),
+        (HELDOUT4, HELDOUT5),
     ],
     ids=(
         "heldout",
@@ -111,6 +134,15 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         "heldout3",
         "heldout3-vs-heldout",
         "heldout3-vs-heldout2",
+        "heldout4",
+        "heldout4-vs-heldout",
+        "heldout4-vs-heldout2",
+        "heldout4-vs-heldout3",
+        "heldout5",
+        "heldout5-vs-heldout",
+        "heldout5-vs-heldout2",
+        "heldout5-vs-heldout3",
+        "heldout5-vs-heldout4",
     ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
@@ -132,8 +164,10 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT, CORPUS / "heldout" / "SOURCES.md", r"^\| (H\d\d) \|"),
         (HELDOUT2, CORPUS / "heldout2" / "SOURCES.md", r"^\| (G\d\d) \|"),
         (HELDOUT3, CORPUS / "heldout3" / "SOURCES.md", r"^\| (K\d\d) \|"),
+        (HELDOUT4, CORPUS / "heldout4" / "SOURCES.md", r"^\| (N\d\d) \|"),
+        (HELDOUT5, CORPUS / "heldout5" / "SOURCES.md", r"^\| (E\d\d) \|"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3"),
+    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
 )
 def test_every_layout_is_documented_with_its_sources(
     corpus_set: CorpusSet, sources: Path, pattern: str
@@ -225,8 +259,10 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT, "dangky_thidua_coquan"),
         (HELDOUT2, "congvan_baocao"),
         (HELDOUT3, "phunu_phieu_2trang"),
+        (HELDOUT4, "bienban_hop"),
+        (HELDOUT5, "nct_cauhoi"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3"),
+    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
 )
 def test_build_produces_every_listed_variant(
     tmp_path: Path, corpus_set: CorpusSet, layout: str

@@ -128,3 +128,21 @@ def test_a_mended_value_is_never_confident_alone() -> None:
     mended, why = read(("đổi",))
     assert mended < 0.9 and "đổi" in why
     assert plain > mended
+
+
+def test_a_hook_read_as_an_acute_is_mended_towards_a_far_more_common_syllable() -> None:
+    """Photos: hỏi read as sắc on a real but rare syllable that makes no word around it."""
+    assert mend("Điếm sinh hoạt cộng đồng", [SURE] * 5) == (
+        "Điểm sinh hoạt cộng đồng",
+        ("Điểm",),
+    )
+    assert mend("Lớp Tiếu học", [SURE] * 3)[0] == "Lớp Tiểu học"
+
+
+def test_a_hook_is_not_put_on_common_words_words_in_context_or_typed_text() -> None:
+    # "tố" and "tổ" are both common: no guess, even where "tổ" is meant
+    assert mend("Tố hòa giải thôn", [SURE] * 4)[0] == "Tố hòa giải thôn"
+    # "số" is far more common than "sổ"; "lý" makes a word with its neighbour
+    assert mend("Có số liệu quản lý", [SURE] * 5)[0] == "Có số liệu quản lý"
+    # typed text has no confidence: only non-syllables change there
+    assert mend("Điếm sinh hoạt cộng đồng")[0] == "Điếm sinh hoạt cộng đồng"

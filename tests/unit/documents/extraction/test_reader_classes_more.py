@@ -279,3 +279,49 @@ def test_a_cited_documents_code_before_its_date_is_no_signing_date() -> None:
         "Nà Hin, ngày 03 tháng 3 năm 2026",
     )
     assert read_fields(doc).fields.get("signed_date") == "2026-03-03"
+
+
+def test_a_letter_read_from_pdf_as_one_table_keeps_its_wrapped_unit_and_gist_in_the_header() -> (
+    None
+):
+    """A text PDF of an official letter comes out as one table whose rows are the header's lines:
+    the superior body, the issuing unit wrapped over two rows, the rule, the number and the gist
+    ("V/v …") wrapped too. The issuing unit is the unit, the gist is no cover-letter opening."""
+    doc = DocumentText(source="pdf")
+    for left, right in [
+        ("PHÒNG GD&ĐT KHU VỰC BẮC SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("TRƯỜNG TIỂU HỌC HÒA", "Độc lập - Tự do - Hạnh phúc"),
+        ("LẠC ĐÔNG", "───────────"),
+        ("───────", "Hòa Lạc Đông, ngày 14 tháng 8 năm 2026"),
+        ("Số: 31/THHLĐ", ""),
+        ("V/v báo cáo kết quả thực hiện mô hình", ""),
+        ("“Dân vận khéo” năm 2026", ""),
+    ]:
+        doc.row([left, right], table=1)
+    doc.paragraph("Kính gửi: Ban Dân vận Đảng ủy xã Hòa Lạc Đông.")
+    doc.paragraph(
+        "Trường Tiểu học Hòa Lạc Đông báo cáo kết quả thực hiện mô hình “Dân vận khéo” "
+        "“Thư viện xanh cuối tuần” năm 2026 như sau:"
+    )
+    doc.paragraph("1. Kết quả đạt được: Mở 36 buổi đọc sách cho 410 học sinh.")
+    doc.row(["Nơi nhận:\n- Lưu: VT.", "HIỆU TRƯỞNG\n\n\nLò Thị Sen"], table=9)
+    found = read_fields(doc)
+    assert found.kind.value == "report"
+    assert found.fields["unit_name"] == "TRƯỜNG TIỂU HỌC HÒA LẠC ĐÔNG"
+
+
+def test_a_one_table_form_keeps_only_its_header_rows_in_the_header() -> None:
+    """The rows after the header in a form typed as one table (its title, its labels) stay the
+    form's: the header stops at the first row that is not a header line."""
+    doc = DocumentText(source="pdf")
+    for left, right in [
+        ("CHI BỘ THÔN NÀ PHẶC", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        ("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”", ""),
+        ("Tên mô hình:", "Đường hoa thôn Nà Phặc"),
+        ("Người phụ trách:", "Nông Văn Sỹ"),
+    ]:
+        doc.row([left, right], table=1)
+    found = read_fields(doc)
+    assert found.kind.value == "registration"
+    assert found.fields["model_name"] == "Đường hoa thôn Nà Phặc"
+    assert found.fields["leader_name"] == "Nông Văn Sỹ"
