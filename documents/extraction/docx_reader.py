@@ -184,6 +184,8 @@ class _Walker:
                 buf.append("-")
             elif tag == f"{_W}sym":
                 buf.append(_symbol(child.get(f"{_W}font"), child.get(f"{_W}char")))
+            elif tag == f"{_W}fldChar" and (box := _form_checkbox(child)) is not None:
+                buf.append((_CHECKED if box else _UNCHECKED) + " ")
             elif tag in (f"{_W}drawing", f"{_W}pict", f"{{{MC}}}AlternateContent"):
                 self._collect_boxes(child)
         text = "".join(buf)
@@ -319,6 +321,19 @@ def _checkbox_state(sdt: etree._Element) -> bool | None:
         return None
     checked = box.find(f"{{{W14}}}checked")
     return checked is not None and checked.get(f"{{{W14}}}val") in ("1", "true")
+
+
+def _form_checkbox(fld_char: etree._Element) -> bool | None:
+    """A legacy FORMCHECKBOX field's state (None for any other field): `w:checked` when the
+    user ticked or cleared it, else the box's default. The field draws no glyph of its own."""
+    box = fld_char.find(f"{_W}ffData/{_W}checkBox")
+    if box is None:
+        return None
+    for tag in ("checked", "default"):
+        state = box.find(f"{_W}{tag}")
+        if state is not None:
+            return state.get(f"{_W}val", "1") in ("1", "true", "on")
+    return False
 
 
 def _symbol(font: str | None, char: str | None) -> str:

@@ -386,6 +386,9 @@ def _ticked_option(text: str | None, options: dict[str, str]) -> tuple[str | Non
     if not marks:
         values = {v for _, _, v in found}
         return (found[0][2], False) if len(values) == 1 else (None, True)
+    paired = _paired_marks(marks, found)
+    if paired is not None:
+        return paired
     # which side marks sit on: told by a mark before the first option, or by one per option
     leading = marks[0][0] < found[0][0] or len(marks) < len(found)
     ticked: list[str] = []
@@ -412,6 +415,25 @@ def _ticked_option(text: str | None, options: dict[str, str]) -> tuple[str | Non
     return None, True
 
 
+def _paired_marks(
+    marks: list[tuple[int, int, bool]], found: list[tuple[int, int, str]]
+) -> tuple[str | None, bool] | None:
+    """One mark per option, strictly alternating ("☐ Kinh tế ☒ Văn hóa" or "Kinh tế ☐ Văn hóa
+    ☒"): each mark is its option's, whatever the spacing (cells joined by one space put a
+    box nearer the option before it than the one after). None when they do not alternate."""
+    if len(marks) != len(found):
+        return None
+    order = sorted([(m[0], 0) for m in marks] + [(f[0], 1) for f in found])
+    kinds = [kind for _, kind in order]
+    first = kinds[0]
+    if any(kind != (first + k) % 2 for k, kind in enumerate(kinds)):
+        return None
+    ticked = {f[2] for m, f in zip(marks, found, strict=True) if m[2]}
+    if len(ticked) == 1:
+        return ticked.pop(), False
+    return None, True
+
+
 def parse_model_type(text: str | None) -> tuple[str | None, bool]:
     return choose_option(text, _MODEL_TYPE_OPTIONS)
 
@@ -423,8 +445,9 @@ def parse_domain(text: str | None) -> tuple[str | None, bool]:
 # ---------------------------------------------------------------------------------- people
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr\.?|mrs\.?|ms\.?|"
-    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng)|"
+    # a word honorific ends its word: "Bàn Văn Lợi" (a Dao surname) keeps its "Bà"
+    r"^(?:(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr|mrs|ms|"
+    r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng))(?![^\W\d_])\.?|"
     # degrees written before a name: cử nhân, thạc sĩ, tiến sĩ, kỹ sư, bác sĩ, dược sĩ
     r"(?:pgs\.?\s*)?(?:cn|ths|ts|ks|bs|ds|bsck[12i]+)\.(?=\s*\w))\s*[:.]?\s*)+",
     re.IGNORECASE,

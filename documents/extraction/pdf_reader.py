@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 import statistics
 import unicodedata
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from documents.extraction.columns import ColumnBlock, find_blocks
 from documents.extraction.normalise import symbol_boxes
 from documents.extraction.text import Block, BlockKind, Box, DocumentText
 
@@ -51,6 +53,8 @@ class _Line:
     size: float
     segments: list[tuple[float, float, str]] = field(default_factory=list)
     bold: bool = False
+    #: The x range of the newspaper column the line belongs to (None: the page's text width).
+    bounds: tuple[float, float] | None = None
 
     @property
     def x0(self) -> float:
@@ -266,7 +270,9 @@ class _Builder:
         text = " ".join(ln.text for ln in self.para)
         first = self.para[0]
         centre = (first.x0 + first.x1) / 2
-        centered = abs(centre - self.text_centre) < 25 and first.x0 > self.left_edge + 30
+        left, right = first.bounds or (self.left_edge, self.right_edge)
+        text_centre = (left + right) / 2 if first.bounds else self.text_centre
+        centered = abs(centre - text_centre) < 25 and first.x0 > left + 30
         bold = all(ln.bold for ln in self.para)
         box = _union([ln.box() for ln in self.para])
         self.doc.blocks.append(
@@ -287,8 +293,9 @@ class _Builder:
             prev = self.para[-1]
             first = line.words[0]
             # wrapped: the next line's first word would not have fitted after the previous line
-            fits = prev.x1 + 0.3 * prev.size + (first["x1"] - first["x0"]) <= self.right_edge - 2
-            full = prev.x1 >= self.right_edge - 2.5 * prev.size or not fits
+            right = prev.bounds[1] if prev.bounds else self.right_edge
+            fits = prev.x1 + 0.3 * prev.size + (first["x1"] - first["x0"]) <= right - 2
+            full = prev.x1 >= right - 2.5 * prev.size or not fits
             close = 0 < line.top - prev.top <= 2.0 * max(prev.size, 8.0)
             open_end = prev.text[-1:] not in ".;:!?"
             bullet = bool(_BULLET.match(line.text)) and not (open_end and line.text[:1] in "-+–")
@@ -394,6 +401,7 @@ def _is_box_line(line: _Line) -> bool:
 
 
 def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
+    items = in_columns(items, builder.left_edge, builder.right_edge)
     i = 0
     while i < len(items):
         item = items[i]
@@ -537,6 +545,80 @@ def lay_out_words(
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
     return builder.doc
+
+
+def in_columns(
+    items: list[_Line | _TableItem], left: float, right: float
+) -> list[_Line | _TableItem]:
+    """The items in reading order, each newspaper column block read column by column.
+
+    A column's lines keep their page positions (boxes) but get reading positions (`top`):
+    the right column follows the left one a line's pitch below its last line, and what follows
+    the block on the page moves down by as much, so the layout's spacing tests still hold."""
+    out: list[_Line | _TableItem] = []
+    run: list[_Line] = []
+    shift = 0.0
+    for item in [*items, None]:
+        if isinstance(item, _Line):
+            run.append(item)
+            continue
+        for block_or_line in _column_runs(run, left, right):
+            if isinstance(block_or_line, _Line):
+                block_or_line.top += shift
+                out.append(block_or_line)
+                continue
+            read, moved = block_or_line
+            for line in read:
+                line.top += shift
+            shift += moved
+            out.extend(read)
+        run = []
+        if item is not None:
+            item.top += shift
+            out.append(item)
+    return out
+
+
+def _column_runs(
+    run: list[_Line], left: float, right: float
+) -> list[_Line | tuple[list[_Line], float]]:
+    """The lines of a run of lines, each column block replaced by (its lines column by column,
+    how far its reading order reaches below its last line on the page)."""
+    out: list[_Line | tuple[list[_Line], float]] = []
+    pages: dict[int, list[_Line]] = {}
+    for line in run:
+        pages.setdefault(line.page, []).append(line)
+    for lines in pages.values():
+        done = 0
+        for block in find_blocks(lines, left, right):
+            out.extend(lines[done : block.start])
+            out.append(_read_block(lines[block.start : block.end], block))
+            done = block.end
+        out.extend(lines[done:])
+    return out
+
+
+def _read_block(lines: list[_Line], block: ColumnBlock) -> tuple[list[_Line], float]:
+    columns: tuple[list[_Line], list[_Line]] = ([], [])
+    for line in lines:
+        for k, column in enumerate(columns):
+            words = [w for w in line.words if block.side(w) == k]
+            column.extend(_group_lines(words, line.page) if words else [])
+    for column in columns:
+        x0 = min(ln.x0 for ln in column)
+        x1 = max(ln.x1 for ln in column)
+        for line in column:
+            texts = [t for _, _, t in line.segments]
+            line.segments = [(line.x0, line.x1, " ".join(texts))]
+            line.bounds = (x0, x1)
+    left, right = columns
+    steps = [b.top - a.top for a, b in itertools.pairwise(left) if b.top > a.top]
+    pitch = statistics.median(steps) if steps else 1.2 * left[-1].size
+    bottom = max(ln.top for ln in lines)
+    offset = left[-1].top + pitch - right[0].top
+    for line in right:
+        line.top += offset
+    return [*left, *right], right[-1].top - bottom
 
 
 def items_lines(items: list[_Line | _TableItem]) -> list[_Line]:

@@ -25,9 +25,13 @@ _ROLE = re.compile(
 )
 #: Where a person's name may open: after an honorific, or at the head of a list line.
 _OPENS = re.compile(
-    r"\b(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+(?=[A-Z])"
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi"
+    r"|(?:[Dd]ai|[Tt]huong|[Tt]rung|[Tt]hieu) (?:uy|ta|tuong))\s+(?=[A-Z])"
     r"|^\s*(?:\d{1,2}\s*[.)/–-]?\s*|[-–+•]\s*)?(?=[A-Z][a-z]*\s+[A-Z])"
 )
+#: A teacher named in a school's report ("giao cô Ma Thị Hoa, Phó Hiệu trưởng, …"); folded,
+#: "cô" is "có" and "cơ" too, so the unfolded words are checked.
+_TEACHER = re.compile(r"\b(?:[Cc]o|[Tt]hay)\s+(?=[A-Z])")
 #: "… trực tiếp phụ trách là đồng chí X": the role first.
 _ROLE_FIRST = re.compile(r"\s*(?:la|:)\s*")
 _SENTENCE = re.compile(r"[^;.\n]+(?:\.(?=\S)[^;.\n]*)*")
@@ -67,7 +71,7 @@ def _in_sentence(sentence: str) -> list[InCharge]:
 
 def _before(sentence: str, cased: str, end: int) -> tuple[str, str | None] | None:
     """The last person opened before the role: 'đồng chí X, Phó Trưởng ban, trực tiếp …'."""
-    opens = list(_OPENS.finditer(cased[:end]))
+    opens = _opens(sentence, cased[:end])
     if not opens:
         return None
     k = len(opens) - 1
@@ -83,10 +87,17 @@ def _after(sentence: str, cased: str, start: int) -> tuple[str, str | None] | No
     if joint is None:
         return None
     rest = start + joint.end()
-    opened = _OPENS.match(cased[rest:])
-    if opened is None:
+    opened = next(iter(_opens(sentence[rest:], cased[rest:])), None)
+    if opened is None or opened.start() > 0:
         return None
     return _person(sentence[rest + opened.end() :])
+
+
+def _opens(sentence: str, cased: str) -> list[re.Match[str]]:
+    """Where a person's name may open in `cased` (the folded `sentence`), in order."""
+    teachers = [m for m in _TEACHER.finditer(cased)
+                if sentence[m.start() : m.end()].split()[0].lower() in ("cô", "thầy")]  # fmt: skip
+    return sorted([*_OPENS.finditer(cased), *teachers], key=lambda m: m.start())
 
 
 def _person(span: str) -> tuple[str, str | None] | None:
@@ -95,10 +106,25 @@ def _person(span: str) -> tuple[str, str | None] | None:
     name, position, _ = split_person(span.strip(" ,–-"))
     if not name or not looks_like_name(name):
         return None
-    position = clean_text(position.strip(" ,–-")) if position else None
+    position = clean_text(_without_group_role(position.strip(" ,–-"))) if position else None
     if position and len(position.split()) > _MAX_POSITION_WORDS:
         return None  # the role belongs to another clause than the name
     return name, position or None
+
+
+#: A steering group's own roles, after the person's position in a list of its members
+#: ("Đại úy X – Phó trưởng Công an xã – Tổ phó"): the group's, not the person's position.
+_GROUP_ROLE = re.compile(
+    r"\s+[–—-]\s+(?i:to (?:truong|pho)|(?:pho )?truong ban|pho ban|pho to truong|"
+    r"thanh vien|to vien|truong nhom|nhom truong)\s*$"
+    # OCR lost the dash: only roles no position ends with ("Phó Trưởng ban" is one)
+    r"|(?<![,;])\s+(?=[A-Z])(?i:to (?:truong|pho)|thanh vien|to vien)\s*$"
+)
+
+
+def _without_group_role(position: str) -> str:
+    role = _GROUP_ROLE.search(fold_case(position))
+    return position[: role.start()] if role else position
 
 
 def others_than(people: list[InCharge], signer: str) -> bool:

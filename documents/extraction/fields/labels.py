@@ -150,6 +150,9 @@ for _field, _phrases in VOCABULARY.items():
         _CHOICES.setdefault(" ".join(w.translate(_CONFUSABLE) for w in key(_phrase).split()),
                             _field)  # fmt: skip
 _PREFIXES = sorted(_CHOICES, key=len, reverse=True)
+#: Labels of several words with the spaces OCR lost ("Tênmôhình", "Lĩnhvực"): a Vietnamese
+#: syllable never runs into the next one in print, so an exact match is still a label.
+_UNSPACED = {k.replace(" ", ""): v for k, v in _CHOICES.items() if len(k.split()) >= 2}
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+"
@@ -191,14 +194,16 @@ def label_key(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
+def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> LabelMatch | None:
     """The field a label names, how sure we are, and its numbering; None for no label.
 
     `prefix` also accepts a known label followed by more words ("Địa bàn thực hiện mô hình").
+    `unspaced` also a label whose spaces OCR lost ("Tênmôhình"), for a label that a value
+    follows: a header cell alone ("Nộidungđăngký") is a column's heading as often.
     """
     number, rest = split_number(text)
     if number is None and (bare := _BARE_NUMBER.match(rest)):
-        found = match_label(rest[bare.end() :], prefix)
+        found = match_label(rest[bare.end() :], prefix, unspaced)
         if found is not None:
             return LabelMatch(found.field, found.confidence, bare.group(1))
     label = label_key(rest)
@@ -210,6 +215,8 @@ def match_label(text: str, prefix: bool = True) -> LabelMatch | None:
             return LabelMatch(_CHOICES[inner], 1.0, number)
     if label in _CHOICES:
         return LabelMatch(_CHOICES[label], 1.0, number)
+    if unspaced and (joined := label.replace(" ", "")) in _UNSPACED and joined not in _CHOICES:
+        return LabelMatch(_UNSPACED[joined], 1.0, number)
     for known in _PREFIXES if prefix else ():
         if len(known) >= 4 and label.startswith(known + " ") and len(known.split()) >= 2:
             return LabelMatch(_CHOICES[known], 0.85, number)

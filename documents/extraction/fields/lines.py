@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
 from documents.extraction.fields.labels import split_number as split_number
-from documents.extraction.fields.zones import mostly_upper
+from documents.extraction.fields.zones import looks_like_name, mostly_upper
 from documents.extraction.normalise import (
     fold,
     parse_count,
@@ -99,7 +99,7 @@ def find_labels(line: str) -> list[Hit]:
         return []
     hits = [first]
     while hits[-1].match.field not in LONG_FIELDS and (
-        more := _next_label(hits[-1].value)
+        more := next_label(hits[-1].value, hits[-1].match.field)
         or label_after_name(hits[-1].match.field, hits[-1].value)
     ):
         cut, hit = more
@@ -117,7 +117,7 @@ def _separated(line: str) -> Hit | None:
     match = SEP.search(line)
     if not match or not 0 < len(_HINTS.sub("", line[: match.start()])) <= 80:
         return None  # a label is short, whatever hint in brackets it carries
-    found = match_label(line[: match.start()])
+    found = match_label(line[: match.start()], unspaced=True)
     if found is None:
         return None
     value = _LEADING_HINT.sub("", line[match.end() :])  # "\t(Ví dụ: Kinh tế, …): Văn hóa"
@@ -164,7 +164,7 @@ def _glued(line: str) -> Hit | None:
     words = rest.split()
     digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
     for n in range(min(7, len(words) - 1, digits), 0, -1):
-        found = match_label(" ".join(words[:n]))
+        found = match_label(" ".join(words[:n]), unspaced=True)
         if found is None or found.confidence < 1.0:
             continue
         value = re.sub(r"^\([^)]*\)\s*", "", " ".join(words[n:]))  # "(ghi rõ)"
@@ -184,6 +184,39 @@ def _hit(found: LabelMatch, label: str, value: str) -> Hit:
 
 _NEXT_COLON = re.compile(r"\s*[:：]")
 _BOUNDARY = re.compile(r"(?:[;,.)]|\s[-–—+]|\t|\s\s)\s*$")
+
+
+def next_label(value: str, field: str) -> tuple[int, Hit] | None:
+    """A second label inside the value of `field`: 'Phạm Văn A   Đơn vị: Chi bộ xóm 3' →
+    (cut, hit); after a person's name also one without its colon ('… Chức vụ Bí thư')."""
+    found = _next_label(value)
+    if found is None and field == "leader_name":
+        found = _after_name(value)
+    return found
+
+
+#: Labels typed after a person's name in the same value (or cell), the colon left out.
+_AFTER_NAME = frozenset({"leader_position", "phone"})
+
+
+def _after_name(value: str) -> tuple[int, Hit] | None:
+    """'Xa Văn Tòng Chức vụ Chi hội trưởng': a position's or phone's label glued after a name,
+    told by the name before it and a value after it that proves it ('Chức vụ' words alone
+    never are a name, and 'Bí thư' after them is no name either)."""
+    words = list(re.finditer(r"\S+", value))
+    for k in range(2, len(words) - 1):
+        start = words[k].start()
+        if not words[k].group(0)[:1].isupper() or not looks_like_name(value[:start]):
+            continue
+        for n in range(min(4, len(words) - k - 1), 0, -1):
+            label = value[start : words[k + n - 1].end()].rstrip(":： ")
+            found = match_label(label, prefix=False)
+            if found is None or found.confidence < 1.0 or found.field not in _AFTER_NAME:
+                continue
+            rest = value[words[k + n - 1].end() :].lstrip(" :：.-–")
+            if _self_evident(found.field, rest):
+                return start, Hit(found, label, rest)
+    return None
 
 
 def _next_label(value: str) -> tuple[int, Hit] | None:

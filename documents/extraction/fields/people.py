@@ -34,6 +34,7 @@ _POSITION_STARTS = (
     "bi thu", "pho bi thu", "chu tich", "pho chu tich", "truong", "pho truong", "chi hoi truong",
     "chi huy", "giao vien", "can bo", "cong chuc", "uy vien", "tram truong", "ke toan",
     "thu ky", "hieu truong", "chu nhiem", "doan vien", "hoi vien", "dang vien", "to truong",
+    "chi hoi pho",
 )  # fmt: skip
 
 
@@ -195,15 +196,24 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
     parts = re.split(r"\s+[-–—]\s+|\s*[,;]\s*|\s*\(\s*", value, maxsplit=1)
     name = parts[0].strip()
     position = parts[1].strip(" )") if len(parts) > 1 else None
+    n = _position_inside(name)
+    if n is not None:  # the dash between name and position lost ("Lê Văn Ba Bí thư Chi bộ, …")
+        words = name.split()
+        rest = value.strip()[len(name) :] if len(parts) > 1 else ""
+        position = " ".join(words[n:]) + rest.rstrip(" )")
+        name = " ".join(words[:n])
     if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
         position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?\s*$", "", position) or None
-    words = name.split()
+    return clean_text(name), clean_text(position), phone
+
+
+def _position_inside(name: str) -> int | None:
+    """The word a position starts at inside what should be a name, after two words at least;
+    a position of one word ("Trưởng") only with a word after it (the surname "Trường" stays)."""
     folded_words = fold(name).split()
-    for n in range(2, len(words) - 1 if len(parts) == 1 else 0):
-        tail = " ".join(folded_words[n:])  # a position of two words at least ("Bí thư …")
+    for n in range(2, len(folded_words) - 1):
+        tail = " ".join(folded_words[n:])
         if any(tail.startswith(p + " ") or tail == p for p in _POSITION_STARTS if " " in p or
                len(folded_words) - n >= 2):  # fmt: skip
-            position = " ".join(words[n:]) + (" " + position if position else "")
-            name = " ".join(words[:n])
-            break
-    return clean_text(name), clean_text(position), phone
+            return n
+    return None

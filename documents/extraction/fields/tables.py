@@ -23,6 +23,7 @@ from documents.extraction.fields.lines import (
     find_labels,
     is_choice_line,
     label_after_name,
+    next_label,
 )
 from documents.extraction.normalise import parse_domain, parse_model_type
 from documents.extraction.text import Block
@@ -374,10 +375,18 @@ def _open_cell(
 ) -> None:
     item = Item(found.field, found.confidence, found.number, method=method,
                 label=label.replace("\n", " "), label_where=where)  # fmt: skip
-    for text, place in parts:
-        for line in text.split("\n"):
-            item.add(line, place)
-    reader.open(item)
+    lines = [(line, place) for text, place in parts for line in text.split("\n")]
+    glued = next_label(lines[0][0], found.field) if lines else None
+    if glued is not None:  # "Xa Văn Tòng   Chức vụ: Chi hội trưởng" in one cell
+        cut, hit = glued
+        item.add(lines[0][0][:cut].rstrip(" ;,-–—"), lines[0][1])
+        reader.open(item)
+        item = reader.open_hit(hit, lines[0][1], method)
+        lines = lines[1:]
+    for line, place in lines:
+        item.add(line, place)
+    if glued is None:
+        reader.open(item)
 
 
 def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:

@@ -291,8 +291,9 @@ def _title(body: list[Block], zones: Zones) -> int:
             continue
         if _TITLE_STOP.match(fold(text)) or ":" in text[:40]:
             break
-        if not (b.bold or b.centered or mostly_upper(text)):
-            break
+        quoted = bool(zones.title) and text[:1] in '“"«' and len(text) <= 200
+        if not (b.bold or b.centered or mostly_upper(text) or quoted):
+            break  # a quoted line under the title is its model's name, bold or not (OCR)
         zones.title.append(text)
         k += 1
     return k
