@@ -151,7 +151,7 @@ def _choose_all(
         pool = _pool(name, found, chosen, reader)
         choice, reason = _pick(name, pool, doc, ocr)
         if choice is not None:
-            chosen[name] = choice
+            chosen[name] = _as_sure_as_the_person(name, choice, chosen.get("leader_name"))
         elif reason:
             refused[name] = reason
     return chosen, refused
@@ -173,6 +173,18 @@ def _pool(
     if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
         pool = [c for c in pool if c.rank < sources.LAST_RESORT]
     return pool
+
+
+def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> Choice:
+    """A position is someone's: when the reader is unsure who is in charge (two people under
+    two labels, the chair of a meeting and the person given the model), it is as unsure of
+    the position, however clean the position's own line."""
+    if name != "leader_position" or leader is None or leader.confidence >= 0.9:
+        return choice
+    if choice.confidence <= leader.confidence:
+        return choice
+    why = "chức vụ của người phụ trách, mà người phụ trách chưa chắc chắn"
+    return Choice(choice.candidate, choice.verdict, leader.confidence, (*choice.reasons, why))
 
 
 def _same_person(group: str, leader_group: str) -> bool:

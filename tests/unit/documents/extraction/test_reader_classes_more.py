@@ -325,3 +325,27 @@ def test_a_one_table_form_keeps_only_its_header_rows_in_the_header() -> None:
     assert found.kind.value == "registration"
     assert found.fields["model_name"] == "Đường hoa thôn Nà Phặc"
     assert found.fields["leader_name"] == "Nông Văn Sỹ"
+
+
+def test_a_position_is_no_surer_than_the_person_it_belongs_to() -> None:
+    """Minutes name the meeting's chair with a position line of its own, then the person given
+    the model: two people under two person labels. Whichever is taken, its position must not
+    be confident when the person is not."""
+    doc = _doc(
+        "BIÊN BẢN HỌP BAN CHẤP HÀNH",
+        "Về việc đăng ký mô hình “Dân vận khéo” năm 2026",
+        "- Chủ trì: Ông Lục Văn Thắm Chức vụ: Chủ tịch Hội Cựu chiến binh xã",
+        "- Thư ký: Bà Hứa Thị Nhàn",
+        "Tên mô hình: Tổ hòa giải cựu chiến binh",
+        "Lĩnh vực: Quốc phòng - an ninh",
+        "Nội dung: Hòa giải các mâu thuẫn nhỏ trong thôn ngay từ khi mới phát sinh.",
+        "- Người phụ trách: Ông Đàm Văn Khởi, Phó Chủ tịch Hội Cựu chiến binh xã;",
+        header="HỘI CỰU CHIẾN BINH XÃ NA RÌ",
+    )
+    found = read_fields(doc)
+    assert found.kind.value == "registration"
+    if found.fields.get("leader_name") != "Đàm Văn Khởi":
+        assert found.confidence["leader_name"] < 0.9
+        assert found.confidence.get("leader_position", 0.0) < 0.9
+    else:
+        assert found.fields.get("leader_position") != "Chủ tịch Hội Cựu chiến binh xã"
