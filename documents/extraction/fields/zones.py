@@ -345,7 +345,7 @@ def _looks_title(text: str) -> bool:
     return any(w in f for w in ("dang ky", "bao cao", "phieu", "to trinh", "cong van"))
 
 
-_NAME_WORD = re.compile(r"^[A-Z][a-z]*$|^[A-Z]+$")
+_NAME_WORD = re.compile(r"^[A-Z](?:['’][A-Z])?[a-z]*$|^[A-Z]+$")  # H'Bia, K'Nai: Ê Đê, K'Ho
 
 
 def looks_like_name(text: str) -> bool:

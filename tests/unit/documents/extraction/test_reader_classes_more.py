@@ -349,3 +349,17 @@ def test_a_position_is_no_surer_than_the_person_it_belongs_to() -> None:
         assert found.confidence.get("leader_position", 0.0) < 0.9
     else:
         assert found.fields.get("leader_position") != "Chủ tịch Hội Cựu chiến binh xã"
+
+
+def test_names_of_the_central_highlands_keep_their_prefixed_syllable() -> None:
+    """Ê Đê, M'Nông and K'Ho names write a prefix and an apostrophe into the first syllable
+    (H'Liêng, K'Brơi): still a person's name, not something to throw away."""
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026",
+        "Tên mô hình: Bếp ăn chung ngày mùa",
+        "Người phụ trách: Bà H'Liêng Mlô, Chi hội trưởng Chi hội Phụ nữ buôn Tơ Lơ",
+        header="HỘI LIÊN HIỆP PHỤ NỮ XÃ EA TIÊU",
+    )
+    found = read_fields(doc)
+    assert found.fields["leader_name"] == "H'Liêng Mlô"
+    assert found.fields["leader_position"] == "Chi hội trưởng Chi hội Phụ nữ buôn Tơ Lơ"
