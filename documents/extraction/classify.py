@@ -21,6 +21,14 @@ _COVER_BODY = re.compile(r"^(?:v v|ve viec)\b|\bgui kem\b|\bkem theo (?:day|cong
 _FORM_FIELDS = {"model_name", "leader_name", "content", "results", "participants", "funds_vnd",
                 "domain", "model_type"}  # fmt: skip
 _REPORT_FIELDS = {"results", "participants", "funds_vnd"}
+#: Titles of papers that tell what a model achieved without calling themselves a report.
+_ACCOUNT = re.compile(r"\b(?:(?:ban )?tom tat thanh tich|(?:bai )?tham luan)\b")
+
+
+def is_account(title: str) -> bool:
+    """A summary of achievements or a conference paper: it tells a model's results in a shape
+    of its own (a table of people, a speech), which the reader knows less well than a form."""
+    return bool(_ACCOUNT.search(key(title)[:40]))
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -43,6 +51,8 @@ def classify(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if not is_form_title and _COVER_BODY.search(head[:400]) and len(form_fields) < 3:
         return Kind.UNKNOWN
+    if is_account(title) and (_about_models(t) or _about_models(head)):
+        return Kind.REPORT  # a summary of achievements, a conference paper: a model's results
     for source in (t, head):
         if not source:
             continue

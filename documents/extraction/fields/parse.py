@@ -23,7 +23,7 @@ from documents.contract import (
     LayoutFingerprint,
     TextLine,
 )
-from documents.extraction.classify import classify
+from documents.extraction.classify import classify, is_account
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields import in_charge
 from documents.extraction.fields.candidates import Candidate
@@ -88,6 +88,8 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     found = list(_collect(reader, zones, title, body_text, body))
     found += remembered(lines, layout.digest, hints)
     chosen, refused = _choose_all(found, doc, reader)
+    if is_account(title):
+        chosen = {name: _unsure_of_the_shape(choice) for name, choice in chosen.items()}
     return _extraction(doc, kind, chosen, refused, reader, (layout, lines))
 
 
@@ -185,6 +187,15 @@ def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> 
         return choice
     why = "chức vụ của người phụ trách, mà người phụ trách chưa chắc chắn"
     return Choice(choice.candidate, choice.verdict, leader.confidence, (*choice.reasons, why))
+
+
+def _unsure_of_the_shape(choice: Choice) -> Choice:
+    """Values of an achievement summary or a conference paper go to review: such papers put
+    people, models and figures in tables and speeches the reader has few layouts of."""
+    if choice.confidence < 0.9:
+        return choice
+    why = "văn bản dạng tóm tắt thành tích hoặc tham luận, cần kiểm tra"
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
 
 
 def _same_person(group: str, leader_group: str) -> bool:

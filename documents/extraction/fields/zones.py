@@ -342,7 +342,8 @@ def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> in
 
 def _looks_title(text: str) -> bool:
     f = fold(text)
-    return any(w in f for w in ("dang ky", "bao cao", "phieu", "to trinh", "cong van"))
+    return any(w in f for w in ("dang ky", "bao cao", "phieu", "to trinh", "cong van",
+                                "tom tat thanh tich", "tham luan", "bien ban"))  # fmt: skip
 
 
 _NAME_WORD = re.compile(r"^[A-Z](?:['’][A-Z])?[a-z]*$|^[A-Z]+$")  # H'Bia, K'Nai: Ê Đê, K'Ho

@@ -363,3 +363,37 @@ def test_names_of_the_central_highlands_keep_their_prefixed_syllable() -> None:
     found = read_fields(doc)
     assert found.fields["leader_name"] == "H'Liêng Mlô"
     assert found.fields["leader_position"] == "Chi hội trưởng Chi hội Phụ nữ buôn Tơ Lơ"
+
+
+def test_an_achievement_summary_is_a_report_and_its_title_stays_out_of_the_header() -> None:
+    """ "BẢN TÓM TẮT THÀNH TÍCH" under the header (whose first word folds like "Ban …") is the
+    document's title, and a summary of a model's achievements reports its results. The
+    individual it is about is named in the table; the head who signs is not confidently the
+    person in charge, and values from such a paper go to review."""
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI CỰU CHIẾN BINH XÃ PHÚ MỸ\nCHI HỘI THÔN BA\n───────", MOTTO], table=1)
+    doc.paragraph("BẢN TÓM TẮT THÀNH TÍCH", bold=True, centered=True)
+    doc.paragraph("Đề nghị tặng Giấy khen cá nhân trong phong trào thi đua “Dân vận khéo” năm 2026")
+    doc.row(["TT", "Họ và tên, chức vụ", "Mô hình “Dân vận khéo” cá nhân", "Kết quả"], table=2)
+    doc.row(["1", "Ông Trịnh Văn Lũy\nTổ trưởng tổ tự quản", "“Đèn đường ngõ xóm”",
+             "Lắp 40 bóng đèn trên 2 km đường thôn."], table=2)  # fmt: skip
+    doc.row(["NGƯỜI LẬP\n\n\nPhan Thị Mơ", "CHI HỘI TRƯỞNG\n\n\nĐặng Văn Bình"], table=3)
+    found = read_fields(doc)
+    assert found.kind.value == "report"
+    assert found.fields["unit_name"] == "CHI HỘI THÔN BA"
+    assert found.fields["leader_name"] == "Đặng Văn Bình"  # the signer, for review
+    assert found.confidence["leader_name"] < 0.9
+    # a table of people the reader knows few layouts of: nothing read from it is confident
+    assert all(c < 0.9 for c in found.confidence.values()), found.confidence
+
+
+def test_a_conference_paper_on_a_model_is_a_report() -> None:
+    doc = _doc(
+        "BÀI THAM LUẬN",
+        "Chi đoàn thôn Bốn với mô hình “Thứ bảy sạch làng”",
+        "(Tại Hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2026)",
+        "Kính thưa các đồng chí lãnh đạo!",
+        "Sau một năm, chi đoàn đã dọn sạch 12 km kênh mương và trồng 800 cây xanh.",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    assert read_fields(doc).kind.value == "report"
