@@ -245,7 +245,6 @@ def _signer_strength(
 
 
 _OTHER_NAMED = "văn bản nêu tên người khác, người ký chưa chắc là người phụ trách mô hình"
-_TITLE_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:Ông|Bà|[Đđ]ồng chí|[Đđ]/c)\s+")
 
 
 def _someone_else_named(body_text: str, signer_name: str) -> bool:
@@ -253,19 +252,9 @@ def _someone_else_named(body_text: str, signer_name: str) -> bool:
     individual an award summary is about, the member who runs the model): the signer, who
     signs for the unit, may not be the person in charge."""
     mine = key(signer_name)
-    for match in _TITLE_WORD.finditer(body_text):
-        words = []
-        for word in body_text[match.end() :].split()[:5]:
-            bare = word.strip(",.;:()")
-            if not bare or not bare[0].isupper():
-                break
-            words.append(bare)
-            if bare != word.rstrip("("):  # "Cường," ends the name
-                break
-        theirs = key(" ".join(words))
-        if len(words) >= 2 and not (theirs in mine or mine in theirs):
-            return True
-    return False
+    return any(
+        not (theirs in mine or mine in theirs) for theirs in map(key, prose.titled_names(body_text))
+    )
 
 
 def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:

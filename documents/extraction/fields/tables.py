@@ -22,7 +22,6 @@ from documents.extraction.fields.lines import (
     SEP,
     find_labels,
     is_choice_line,
-    label_after_name,
     next_label,
 )
 from documents.extraction.normalise import parse_domain, parse_model_type
@@ -335,10 +334,11 @@ def _label_cell(
         reader.close()  # "Nội dung | Thông tin đăng ký"
         return None
     flat = " ".join(value.split())
-    after = label_after_name(found.field, flat) if len(parts) == 1 else None
+    one_cell_name = len(parts) == 1 and found.field == "leader_name"
+    after = next_label(flat, found.field) if one_cell_name else None
     if after is not None:  # "Lò Văn Pấng Chức vụ Chi hội trưởng": two cells OCR joined
         (cut, hit), place = after, parts[0][1]
-        _open_cell(reader, found, texts[i], [(flat[:cut], place)], row.where(i), method)
+        _open_cell(reader, found, texts[i], [(flat[:cut].rstrip(), place)], row.where(i), method)
         _open_cell(reader, hit.match, hit.label, [(hit.value, place)], place, method)
         return end
     _open_cell(reader, found, texts[i], parts, row.where(i), method)
