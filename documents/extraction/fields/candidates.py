@@ -363,18 +363,26 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
     one such figure, a guess among several otherwise."""
     if not results:
         return
-    for name, found, unit in (
-        ("participants", prose.participant_counts(results), ""),
-        ("funds_vnd", prose.sums(results), "đồng"),
-    ):
-        numbers, with_verb = found
-        if numbers:
-            sure = len({n.value for n in numbers}) == 1 and with_verb == 1
-            found_first = numbers[0]
-            strength = 1.0 if sure else 0.8
-            text = _number_text(found_first.value, found_first.approximate, unit)
-            doubt = "" if sure else _GUESSED[name][bool(with_verb)]
+    for name in ("participants", "funds_vnd"):
+        found = figure(name, results)
+        if found is not None:
+            text, strength, doubt = found
             yield Candidate(name, text, Method.FIGURES, 20, strength, places, doubt=doubt)
+
+
+def figure(name: str, text: str) -> tuple[str, float, str] | None:
+    """The count of people (`participants`) or the sum raised (`funds_vnd`) in a text: its
+    value as text, how sure (1.0 when the text holds one such figure said of taking part or of
+    raising money) and why not."""
+    numbers, with_verb = (
+        prose.participant_counts(text) if name == "participants" else prose.sums(text)
+    )
+    if not numbers:
+        return None
+    sure = len({n.value for n in numbers}) == 1 and with_verb == 1
+    first = numbers[0]
+    value = _number_text(first.value, first.approximate, "" if name == "participants" else "đồng")
+    return value, 1.0 if sure else 0.8, "" if sure else _GUESSED[name][bool(with_verb)]
 
 
 _GUESSED = {
