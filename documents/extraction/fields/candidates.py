@@ -338,7 +338,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
+    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + body[-6:]]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]
@@ -356,6 +356,22 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
             return
+
+
+def _year_rejoined(lines: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """A date line whose year a narrow cell wrapped onto the next line ("…, ngày 18 tháng 12
+    năm" over "2026") made one line again."""
+    out: list[tuple[str, Where | None]] = []
+    for text, where in lines:
+        if (
+            out
+            and re.fullmatch(r"\s*\d{4}\s*\.?\s*", text)
+            and fold(out[-1][0]).rstrip().endswith("nam")
+        ):
+            out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", out[-1][1])
+        else:
+            out.append((text, where))
+    return out
 
 
 def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Candidate]:

@@ -35,8 +35,9 @@ _PEOPLE_UNIT = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")$")
 _SEVERAL_COUNTS = "bảng chỉ tiêu có nhiều dòng số người tham gia khác nhau"
 #: Columns of periods ("Quý I" … "Quý IV", "6 tháng đầu năm", "Tháng 1", "Đợt 2") and the
 #: column of their total ("Cả năm", "Lũy kế", "Tổng cộng").
+#: A scan reads "Quý II" as "Quýl" or "Quý\nIH": a short cell opening with "Quý" is a quarter.
 _PERIOD_HEAD = re.compile(
-    r"^(?:quy (?:[ivx]{1,3}|[1-4])|6 thang (?:dau|cuoi)(?: nam)?|thang \d{1,2}|dot [ivx\d]{1,3})\b"
+    r"^(?:quy\s*[\w|!]{0,3}$|6 thang (?:dau|cuoi)(?: nam)?|thang \d{1,2}|dot [ivx\d]{1,3})\b"
 )
 _TOTAL_HEAD = re.compile(r"^(?:ca nam|luy ke|tong cong|tong so|tong|cong)\b(?! dong\b)")
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")

@@ -486,3 +486,19 @@ def test_indicators_by_quarter_give_the_years_column_or_a_sum_for_review() -> No
     assert found.fields["funds_vnd"] == 7_500_000
     assert found.confidence["participants"] < 0.9
     assert found.confidence["funds_vnd"] < 0.9
+
+
+def test_a_date_line_whose_year_wrapped_in_a_cell_below_the_header() -> None:
+    """The number and the date line in a table of their own under the header, the year wrapped
+    onto the cell's next line; quarters read "Quýl", "Quý\\nIH" from a scan are still periods."""
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI PHỤ NỮ XÃ TÂN AN", MOTTO], table=1)
+    doc.row(["Số: 12/BC-HPN", "Tân An, ngày 09 tháng 01 năm\n2026"], table=2)
+    doc.paragraph("BÁO CÁO")
+    doc.paragraph("Kết quả mô hình “Dân vận khéo” năm 2025")
+    doc.paragraph("1. Tên mô hình: Tổ may gia công tại nhà")
+    doc.row(["Chỉ tiêu", "ĐVT", "Quýi", "Quýl", "Quý\nIH", "Quý\nIV", "Cả năm"], table=3)
+    doc.row(["Số chị em tham gia", "người", "4", "6", "3", "2", "15"], table=3)
+    found = read_fields(doc)
+    assert found.fields["signed_date"] == "2026-01-09"
+    assert found.fields["participants"] == 15
