@@ -502,3 +502,21 @@ def test_a_date_line_whose_year_wrapped_in_a_cell_below_the_header() -> None:
     found = read_fields(doc)
     assert found.fields["signed_date"] == "2026-01-09"
     assert found.fields["participants"] == 15
+
+
+def test_a_signature_header_row_read_as_a_label_cell_gives_no_person() -> None:
+    """A PDF's signature read as a table: "NGƯỜI PHỤ TRÁCH" over the person in charge beside
+    "HIỆU TRƯỞNG" over the head. The head's title to the right of the label cell is a position,
+    not another person in charge to doubt the labelled one with."""
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025",
+        "Tên mô hình: Thư viện xanh",
+        "Người phụ trách: Lương Thị Mai",
+        "Kết quả: 12 lớp có góc đọc.",
+        header="UBND XÃ AN LẠC\nTRƯỜNG TIỂU HỌC AN LẠC",
+    )
+    doc.row(["NGƯỜI PHỤ TRÁCH", "HIỆU TRƯỞNG"], table=4)
+    doc.row(["Lương Thị Mai", "Hà Văn Toàn"], table=4)
+    found = read_fields(doc)
+    assert found.fields["leader_name"] == "Lương Thị Mai"
+    assert found.confidence["leader_name"] >= 0.9
