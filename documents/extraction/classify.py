@@ -3,7 +3,8 @@
 Titles survive every layout ("PHIẾU ĐĂNG KÝ", "BẢN ĐĂNG KÝ XÂY DỰNG MÔ HÌNH", "BÁO CÁO Kết quả
 thực hiện mô hình"), so they decide; fuzzy matching on folded text absorbs OCR slips. A cover
 letter ("V/v gửi bản đăng ký…", công văn, tờ trình) names the form without being one: without
-the form's own fields it is `unknown`.
+the form's own fields it is `unknown`. A sheet scoring a model against criteria ("Phiếu tự đánh
+giá, chấm điểm", or a body table of criteria with points) tells what the model achieved: a report.
 """
 
 from __future__ import annotations

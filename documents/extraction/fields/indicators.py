@@ -2,8 +2,10 @@
 
 Each row names a figure in words ("Số hộ tham gia đóng góp", "Kinh phí Nhân dân đóng góp"); the
 figure achieved sits under the "Thực hiện" or "Kết quả" column (never the plan's), in the unit
-of the row's "ĐVT" cell. Rows naming the people who took part give the participants; rows of
-money, by source, give the money mobilised (`funds.py`: the budget's share is not).
+of the row's "ĐVT" cell; in a table by period ("Quý I | … | Quý IV | Cả năm") under the total
+column, or, with only the periods, their sum (worked out, so never confident). Rows naming the
+people who took part give the participants; rows of money, by source, give the money mobilised
+(`funds.py`: the budget's share is not).
 """
 
 from __future__ import annotations
@@ -33,12 +35,12 @@ _MONEY_WORDS = re.compile(r"\bkinh phi\b|\bso tien\b|\bgia tri\b|\bngan sach\b|\
 _MONEY_UNIT = re.compile(r"^(?:(?:ty|trieu|nghin|ngan)\s+)?(?:dong|vnd|d)$|^tr\.?\s?d$")
 _PEOPLE_UNIT = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")$")
 _SEVERAL_COUNTS = "bảng chỉ tiêu có nhiều dòng số người tham gia khác nhau"
-#: Columns of periods ("Quý I" … "Quý IV", "6 tháng đầu năm", "Tháng 1", "Đợt 2") and the
-#: column of their total ("Cả năm", "Lũy kế", "Tổng cộng").
-#: A scan reads "Quý II" as "Quýl" or "Quý\nIH": a short cell opening with "Quý" is a quarter.
+#: Columns of periods ("Quý I" … "Quý IV", "6 tháng đầu năm", "Tháng 1", "Đợt 2"); a scan reads
+#: "Quý II" as "Quýl" or "Quý\nIH", so a short cell opening with "Quý" is a quarter.
 _PERIOD_HEAD = re.compile(
-    r"^(?:quy\s*[\w|!]{0,3}$|6 thang (?:dau|cuoi)(?: nam)?|thang \d{1,2}|dot [ivx\d]{1,3})\b"
+    r"^(?:quy\s*[\w|!]{0,3}$|(?:6 thang (?:dau|cuoi)(?: nam)?|thang \d{1,2}|dot [ivx\d]{1,3})\b)"
 )
+#: The column of the periods' total ("Cả năm", "Lũy kế", "Tổng cộng").
 _TOTAL_HEAD = re.compile(r"^(?:ca nam|luy ke|tong cong|tong so|tong|cong)\b(?! dong\b)")
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _ADDED_UP = "con số cả năm tính bằng cộng các kỳ trong bảng, văn bản không ghi tổng"
