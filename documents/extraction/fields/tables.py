@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from documents.extraction.fields.criteria import read_criteria
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.funds import read_sources
@@ -46,7 +47,7 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
-    if read_indicators(reader, rows) or read_sources(reader, rows):
+    if read_indicators(reader, rows) or read_sources(reader, rows) or read_criteria(reader, rows):
         return
     header = column_headers(rows)
     if header is not None:
