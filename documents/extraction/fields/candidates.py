@@ -18,7 +18,7 @@ from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
-from documents.extraction.fields.zones import Zones
+from documents.extraction.fields.zones import Zones, quote_start
 from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
@@ -150,6 +150,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    place = prose.location(intro)
+    if place:
+        yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
+                        doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
     numbers = prose.phones(intro)
     if numbers:
         strength = 1.0 if len(numbers) == 1 else 0.8
@@ -338,7 +342,8 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
+    own = body[: quote_start([t for t, _ in body])]  # not the dates of a quoted mail
+    lines += [(t, (w,) if w else ()) for t, w in own[:3] + own[-6:]]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]

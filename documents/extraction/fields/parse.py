@@ -32,6 +32,7 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
+from documents.extraction.fields.own_model import MODEL_FIELDS, own_model
 from documents.extraction.fields.passages import settle
 from documents.extraction.fields.people import unit_level
 from documents.extraction.fields.provenance import fingerprint, provenance
@@ -76,7 +77,7 @@ class Choice:
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
-    zones = cut(doc.blocks)
+    zones, several = own_model(cut(doc.blocks))
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
@@ -90,6 +91,8 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     chosen, refused = _choose_all(found, doc, reader)
     if is_account(title):
         chosen = {name: _unsure_of_the_shape(choice) for name, choice in chosen.items()}
+    if several:
+        chosen = {name: _unsure_which_model(name, choice) for name, choice in chosen.items()}
     return _extraction(doc, kind, chosen, refused, reader, (layout, lines))
 
 
@@ -116,7 +119,9 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
         if table:
             read_table(reader, table)
             table = []
-        for line in block.text.split("\n"):
+        for n, line in enumerate(block.text.split("\n")):
+            if (k, n) in zones.ends:
+                reader.close()
             reader.line(line, Where(index, 0))
     if table:
         read_table(reader, table)
@@ -195,6 +200,15 @@ def _unsure_of_the_shape(choice: Choice) -> Choice:
     if choice.confidence < 0.9:
         return choice
     why = "văn bản dạng tóm tắt thành tích hoặc tham luận, cần kiểm tra"
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
+
+
+def _unsure_which_model(name: str, choice: Choice) -> Choice:
+    """A review telling several models without saying which is the unit's own: the model's
+    values may be another model's."""
+    if name not in MODEL_FIELDS or choice.confidence < 0.9:
+        return choice
+    why = "văn bản nêu nhiều mô hình, chưa rõ mô hình nào là của đơn vị"
     return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
 
 
