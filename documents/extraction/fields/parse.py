@@ -39,7 +39,7 @@ from documents.extraction.fields.provenance import fingerprint, provenance
 from documents.extraction.fields.tables import read_table
 from documents.extraction.fields.validate import ODD, Verdict, check, is_mobile, mend_surname
 from documents.extraction.fields.zones import Zones, cut
-from documents.extraction.normalise import key
+from documents.extraction.normalise import fold_case, key
 from documents.extraction.text import Block, BlockKind, DocumentText
 
 REQUIRED = ("unit_name", "model_name", "model_type", "domain", "leader_name")
@@ -158,6 +158,7 @@ def _choose_all(
         pool = _pool(name, found, chosen, reader)
         choice, reason = _pick(name, pool, doc, ocr)
         if choice is not None:
+            choice = _place_cut_short(name, choice) if ocr else choice
             chosen[name] = _as_sure_as_the_person(name, choice, chosen.get("leader_name"))
         elif reason:
             refused[name] = reason
@@ -200,6 +201,20 @@ def _unsure_of_the_shape(choice: Choice) -> Choice:
     if choice.confidence < 0.9:
         return choice
     why = "văn bản dạng tóm tắt thành tích hoặc tham luận, cần kiểm tra"
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
+
+
+#: A place named by its level and one syllable ("… xã Nghĩa"): names of communes and hamlets
+#: mostly have two, so on a scan the rest may sit on a line the OCR lost or cut off.
+_ONE_SYLLABLE_PLACE = re.compile(r"\b(?:xa|phuong|thi tran|huyen|tinh|ap|thon|xom|ban)\s+[A-Z]\w*$")
+
+
+def _place_cut_short(name: str, choice: Choice) -> Choice:
+    if name != "location" or choice.confidence < 0.9:
+        return choice
+    if not _ONE_SYLLABLE_PLACE.search(fold_case(str(choice.verdict.value)).rstrip(" .,;")):
+        return choice
+    why = "địa danh ở cuối chỉ có một tiếng, có thể bị cắt khi xuống dòng"
     return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
 
 

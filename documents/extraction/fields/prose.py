@@ -255,10 +255,21 @@ def participant_counts(text: str) -> tuple[list[Number], int]:
     for sentence in _SENTENCES.finditer(folded):
         words = sentence.group(0)
         tier = next((k for k, p in enumerate((_TAKING_PART, _GIVING, _REACHED)) if p.search(words)), 3)  # fmt: skip
-        for match in _COUNT.finditer(words):
+        for match in _people_counts(words):
             start = sentence.start() + match.start()
             tiers[tier].append(Number(int(match.group(1).replace(".", "")), hedged(folded[:start])))
     return [n for tier in tiers for n in tier], len(tiers[0]) + len(tiers[1])
+
+
+#: Bodies counted beside people ("386 hộ dân và 12 doanh nghiệp tham gia"): not people.
+_BODIES = re.compile(r"\s*(?:to chuc|doanh nghiep|co quan|don vi)\b")
+
+
+def _people_counts(words: str) -> list[re.Match[str]]:
+    """The counts of a sentence; those of bodies only when it counts no people."""
+    found = list(_COUNT.finditer(words))
+    people = [m for m in found if not _BODIES.match(words, m.end(1))]
+    return people or found
 
 
 _MONEY = re.compile(

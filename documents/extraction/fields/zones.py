@@ -72,7 +72,7 @@ def table_columns(rows: list[Block]) -> list[list[str]]:
 #: Where a mail quotes the message it answers: "> " lines, "Vào …, … đã viết:", "-----Original
 #: Message-----", or a block of mail header lines ("Từ:" over "Gửi:"/"Ngày gửi:"/"Đến:").
 _QUOTE_MARK = re.compile(
-    r"^\s*(?:>|-{3,}\s*(?:original message|forwarded message|thu goc|thu chuyen tiep)"
+    r"^\s*(?:-{3,}\s*(?:original message|forwarded message|thu goc|thu chuyen tiep)"
     r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*$)"
 )
 _MAIL_HEADER = re.compile(r"^\s*(?:tu|from)\s*:")
@@ -85,12 +85,20 @@ def quote_start(lines: list[str]) -> int:
     people. Mail header lines count only below the mail's own text."""
     folded = [fold(line) for line in lines]
     for k, line in enumerate(folded):
-        if _QUOTE_MARK.match(line):
+        if _QUOTE_MARK.match(line) or _quoted_to_the_end(folded[k:]):
             return k
         below = k >= 5 and _MAIL_HEADER.match(line)
         if below and any(_MAIL_HEADER_NEXT.match(n) for n in folded[k + 1 : k + 4]):
             return k
     return len(lines)
+
+
+def _quoted_to_the_end(lines: list[str]) -> bool:
+    """'> ' lines that run to the end of the text: the quoted message (one '>' line inside a
+    form's text is not)."""
+    return lines[0].lstrip().startswith(">") and all(
+        line.lstrip().startswith(">") for line in lines if line.strip()
+    )
 
 
 def _split_tabs(text: str) -> list[str]:

@@ -147,3 +147,34 @@ def test_a_lead_in_line_is_no_results() -> None:
     assert check("results", "Các mô hình tiêu biểu:").value is None
     assert check("results", "Kết quả cụ thể như sau:").value is None
     assert check("results", "Lắp 120 bóng đèn: đường sáng hơn.").value is not None
+
+
+def test_a_scanned_place_ending_in_one_syllable_may_be_cut_short() -> None:
+    def scan(place: str) -> DocumentText:
+        doc = DocumentText(source="pdf-ocr", ocr_confidence=0.95)
+        for line in ("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+                     "Tên mô hình: Một cửa thân thiện", f"Địa bàn thực hiện: {place}",
+                     "Người phụ trách: Lò Văn Sáng"):  # fmt: skip
+            doc.paragraph(line)
+        return doc
+
+    cut = read_fields(scan("Trụ sở UBND xã Hòa"))
+    whole = read_fields(scan("Trụ sở UBND xã Hòa Lộc"))
+    assert cut.fields["location"] == "Trụ sở UBND xã Hòa"
+    assert cut.confidence["location"] < 0.9
+    assert whole.confidence["location"] >= cut.confidence["location"]
+
+
+def test_bodies_counted_beside_people_are_not_people() -> None:
+    from documents.extraction.fields.prose import participant_counts
+
+    counts, _ = participant_counts("Có 210 hộ và 5 doanh nghiệp tham gia góp vốn.")
+    assert [n.value for n in counts] == [210]
+    counts, _ = participant_counts("Có 5 doanh nghiệp tham gia.")
+    assert [n.value for n in counts] == [5]
+
+
+def test_quoted_lines_start_a_quote_only_when_they_run_to_the_end() -> None:
+    lines = ["Từ: A", "Nội dung", "> 50 hộ tham gia", "Hòa Lộc, ngày 02 tháng 9 năm 2025"]
+    assert quote_start(lines) == len(lines)
+    assert quote_start([*lines, "> Đề nghị gửi báo cáo", "> trước ngày 05/09/2025."]) == 4
