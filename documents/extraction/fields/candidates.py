@@ -18,7 +18,7 @@ from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
-from documents.extraction.fields.zones import Zones, quote_start
+from documents.extraction.fields.zones import Zones
 from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
@@ -342,8 +342,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    own = body[: quote_start([t for t, _ in body])]  # not the dates of a quoted mail
-    lines += [(t, (w,) if w else ()) for t, w in own[:3] + own[-6:]]
+    lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from documents.extraction.fields.lines import ROMAN
-from documents.extraction.fields.zones import Zones, mostly_upper
+from documents.extraction.fields.zones import Zones, mostly_upper, quote_start
 from documents.extraction.normalise import fold
 from documents.extraction.text import Block, BlockKind
 
@@ -62,6 +62,17 @@ def _after_results(section: list[Line]) -> Iterator[tuple[int, int]]:
     for line, nxt in pairwise(section):
         if _RESULTS_LINE.match(fold(line.text)):
             yield nxt.block, nxt.line
+
+
+def unquoted(zones: Zones) -> Zones:
+    """The zones without the earlier mail a mailed report quotes under it ("Vào …, … đã
+    viết:", "> " lines): its people, phones and dates are the office's, not the form's."""
+    lines = _lines(zones.body)
+    start = quote_start([ln.text for ln in lines])
+    if start >= len(lines):
+        return zones
+    quoted = {(ln.block, ln.line) for ln in lines[start:]}
+    return replace(zones, body=_blanked(zones.body, quoted))
 
 
 def _lines(body: list[Block]) -> list[Line]:

@@ -32,7 +32,7 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
-from documents.extraction.fields.own_model import MODEL_FIELDS, own_model
+from documents.extraction.fields.own_model import MODEL_FIELDS, own_model, unquoted
 from documents.extraction.fields.passages import settle
 from documents.extraction.fields.people import unit_level
 from documents.extraction.fields.provenance import fingerprint, provenance
@@ -77,7 +77,7 @@ class Choice:
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
-    zones, several = own_model(cut(doc.blocks))
+    zones, several = own_model(unquoted(cut(doc.blocks)))
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)

@@ -70,13 +70,15 @@ def table_columns(rows: list[Block]) -> list[list[str]]:
 
 
 #: Where a mail quotes the message it answers: "> " lines, "Vào …, … đã viết:", "-----Original
-#: Message-----", or a block of mail header lines ("Từ:" over "Gửi:"/"Ngày gửi:"/"Đến:").
+#: Message-----", or a block of mail header lines ("Từ:" over "Gửi:" and "Chủ đề:"). A
+#: forwarded message is no quote: it may be the form itself.
 _QUOTE_MARK = re.compile(
-    r"^\s*(?:-{3,}\s*(?:original message|forwarded message|thu goc|thu chuyen tiep)"
+    r"^\s*(?:-{3,}\s*(?:original message|thu goc)"
     r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*$)"
 )
 _MAIL_HEADER = re.compile(r"^\s*(?:tu|from)\s*:")
-_MAIL_HEADER_NEXT = re.compile(r"^\s*(?:gui|ngay gui|den|sent|to|date)\s*:")
+_MAIL_SENT = re.compile(r"^\s*(?:gui|da gui|ngay gui|sent|date)\s*:")
+_MAIL_SUBJECT = re.compile(r"^\s*(?:chu de|tieu de|subject)\s*:")
 
 
 def quote_start(lines: list[str]) -> int:
@@ -87,10 +89,14 @@ def quote_start(lines: list[str]) -> int:
     for k, line in enumerate(folded):
         if _QUOTE_MARK.match(line) or _quoted_to_the_end(folded[k:]):
             return k
-        below = k >= 5 and _MAIL_HEADER.match(line)
-        if below and any(_MAIL_HEADER_NEXT.match(n) for n in folded[k + 1 : k + 4]):
+        if k >= 5 and _MAIL_HEADER.match(line) and _mail_header_below(folded[k + 1 : k + 5]):
             return k
     return len(lines)
+
+
+def _mail_header_below(lines: list[str]) -> bool:
+    """The lines under a "Từ:" of a quoted mail: when it was sent and its subject."""
+    return any(_MAIL_SENT.match(n) for n in lines) and any(_MAIL_SUBJECT.match(n) for n in lines)
 
 
 def _quoted_to_the_end(lines: list[str]) -> bool:

@@ -81,6 +81,7 @@ def test_a_quoted_message_starts_at_its_marks() -> None:
     assert quote_start([*lines, "-----Original Message-----", "From: X"]) == 5
     assert quote_start([*lines, "Từ: Văn phòng", "Gửi: Thứ Hai", "Chủ đề: Báo cáo"]) == 5
     assert quote_start(lines) == len(lines)
+    assert quote_start([*lines, "Từ: 01/3/2025", "Đến: 30/9/2025", "Kết quả: tốt"]) == 8
 
 
 def test_a_mailed_report_is_read_without_the_message_it_quotes() -> None:
@@ -178,3 +179,9 @@ def test_quoted_lines_start_a_quote_only_when_they_run_to_the_end() -> None:
     lines = ["Từ: A", "Nội dung", "> 50 hộ tham gia", "Hòa Lộc, ngày 02 tháng 9 năm 2025"]
     assert quote_start(lines) == len(lines)
     assert quote_start([*lines, "> Đề nghị gửi báo cáo", "> trước ngày 05/09/2025."]) == 4
+
+
+def test_the_quoted_mail_gives_no_phone_to_doubt_the_persons() -> None:
+    result = read_fields(_mail_report())
+    assert result.fields["phone"] == "0987221430"
+    assert "0912000111" not in str(result.fields)
