@@ -150,6 +150,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    place = prose.location(intro)
+    if place:
+        yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
+                        doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
     numbers = prose.phones(intro)
     if numbers:
         strength = 1.0 if len(numbers) == 1 else 0.8

@@ -102,7 +102,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "so ho tham gia", "so nguoi tham gia", "so luong nguoi tham gia", "so luot nguoi tham gia",
         "so thanh vien", "so hoi vien tham gia", "tong so nguoi tham gia", "so luong tham gia",
         "so ho dan tham gia", "nguoi tham gia", "so ho", "so nguoi", "so luot tham gia",
-        "so doan vien tham gia", "so ho gia dinh tham gia", "luot nguoi tham gia",
+        "so doan vien tham gia", "so ho gia dinh tham gia", "luot nguoi tham gia", "tham gia",
     ),
     "funds_vnd": (
         "kinh phi huy dong", "kinh phi", "tong kinh phi", "nguon kinh phi", "so tien huy dong",

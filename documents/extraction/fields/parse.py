@@ -32,13 +32,14 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
+from documents.extraction.fields.own_model import MODEL_FIELDS, own_model, unquoted
 from documents.extraction.fields.passages import settle
 from documents.extraction.fields.people import unit_level
 from documents.extraction.fields.provenance import fingerprint, provenance
 from documents.extraction.fields.tables import read_table
 from documents.extraction.fields.validate import ODD, Verdict, check, is_mobile, mend_surname
 from documents.extraction.fields.zones import Zones, cut
-from documents.extraction.normalise import key
+from documents.extraction.normalise import fold_case, key
 from documents.extraction.text import Block, BlockKind, DocumentText
 
 REQUIRED = ("unit_name", "model_name", "model_type", "domain", "leader_name")
@@ -76,7 +77,7 @@ class Choice:
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
-    zones = cut(doc.blocks)
+    zones, several = own_model(unquoted(cut(doc.blocks)))
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
@@ -90,6 +91,8 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     chosen, refused = _choose_all(found, doc, reader)
     if is_account(title):
         chosen = {name: _unsure_of_the_shape(choice) for name, choice in chosen.items()}
+    if several:
+        chosen = {name: _unsure_which_model(name, choice) for name, choice in chosen.items()}
     return _extraction(doc, kind, chosen, refused, reader, (layout, lines))
 
 
@@ -116,7 +119,9 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
         if table:
             read_table(reader, table)
             table = []
-        for line in block.text.split("\n"):
+        for n, line in enumerate(block.text.split("\n")):
+            if (k, n) in zones.ends:
+                reader.close()
             reader.line(line, Where(index, 0))
     if table:
         read_table(reader, table)
@@ -153,6 +158,7 @@ def _choose_all(
         pool = _pool(name, found, chosen, reader)
         choice, reason = _pick(name, pool, doc, ocr)
         if choice is not None:
+            choice = _place_cut_short(name, choice) if ocr else choice
             chosen[name] = _as_sure_as_the_person(name, choice, chosen.get("leader_name"))
         elif reason:
             refused[name] = reason
@@ -195,6 +201,29 @@ def _unsure_of_the_shape(choice: Choice) -> Choice:
     if choice.confidence < 0.9:
         return choice
     why = "văn bản dạng tóm tắt thành tích hoặc tham luận, cần kiểm tra"
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
+
+
+#: A place named by its level and one syllable ("… xã Nghĩa"): names of communes and hamlets
+#: mostly have two, so on a scan the rest may sit on a line the OCR lost or cut off.
+_ONE_SYLLABLE_PLACE = re.compile(r"\b(?:xa|phuong|thi tran|huyen|tinh|ap|thon|xom|ban)\s+[A-Z]\w*$")
+
+
+def _place_cut_short(name: str, choice: Choice) -> Choice:
+    if name != "location" or choice.confidence < 0.9:
+        return choice
+    if not _ONE_SYLLABLE_PLACE.search(fold_case(str(choice.verdict.value)).rstrip(" .,;")):
+        return choice
+    why = "địa danh ở cuối chỉ có một tiếng, có thể bị cắt khi xuống dòng"
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
+
+
+def _unsure_which_model(name: str, choice: Choice) -> Choice:
+    """A review telling several models without saying which is the unit's own: the model's
+    values may be another model's."""
+    if name not in MODEL_FIELDS or choice.confidence < 0.9:
+        return choice
+    why = "văn bản nêu nhiều mô hình, chưa rõ mô hình nào là của đơn vị"
     return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
 
 

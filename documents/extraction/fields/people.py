@@ -28,7 +28,7 @@ _ROLE_PREFIX = re.compile(r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.|thay mat|ky th
 _SELF_ROLE = re.compile(
     r"^nguoi (?:dang ky|bao cao|viet|lap|ky|thuc hien|de nghi|nop don|lam don|nop|lap bieu)\b"
 )
-_PHONE_LABEL = re.compile(r"[,;–-]?\s*\b(?:so\s+)?(?:dien thoai|dt|sdt|dtdd|di dong|tel)\b\s*:?",
+_PHONE_LABEL = re.compile(r"[,;–-]?\s*\b(?:so may|(?:so\s+)?(?:dien thoai|dt|sdt|dtdd|di dong|tel))\b\s*:?",
                           re.I)  # fmt: skip
 _POSITION_STARTS = (
     "bi thu", "pho bi thu", "chu tich", "pho chu tich", "truong", "pho truong", "chi hoi truong",
@@ -203,7 +203,7 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
         position = " ".join(words[n:]) + rest.rstrip(" )")
         name = " ".join(words[:n])
     if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
-        position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?\s*$", "", position) or None
+        position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?[\s.;,]*$", "", position) or None
     return clean_text(name), clean_text(position), phone
 
 

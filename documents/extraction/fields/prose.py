@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from documents.extraction.fields.funds import Role, role
-from documents.extraction.fields.zones import ORG_START
+from documents.extraction.fields.zones import ORG_START, RULE
 from documents.extraction.normalise import (
     Number,
     clean_text,
@@ -23,7 +23,9 @@ from documents.extraction.normalise import (
     strip_quotes,
 )
 
-_MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*$")
+#: The movement's own name, alone or before a dash or colon ("Dân vận khéo năm 2026 - Công
+#: đoàn cơ sở xã" in a mail's subject): never a model's name.
+_MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*(?:$|[-–—:]\s)")
 _QUOTE_OPEN = '“"«'
 
 
@@ -53,7 +55,7 @@ _MODEL_INTRO = re.compile(
     r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)(?:\s+(?:tap the|ca nhan))?"
     r"\s*(?=[“\"«A-Z])"
 )
-_UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|$)")
+_UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|" + RULE + "|$)")
 
 
 def model_name(text: str) -> str | None:
@@ -193,8 +195,22 @@ def phone_after(text: str, start: int) -> str | None:
     return parse_phone(span[word.end() : word.end() + 24])
 
 
+_PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:[.;(]|\n|$)")
+
+
+def location(text: str) -> str | None:
+    """'…, thực hiện tại các ấp Sóc Tre, Kênh Xáng và Vĩnh Lợi.': the place a sentence gives."""
+    match = _PLACE_SAID.search(fold(text))
+    if not match:
+        return None
+    place = clean_text(text[match.start(1) : match.end(1)])
+    return place[:1].upper() + place[1:] if place else None
+
+
 _UNIT = re.compile(
-    r"(?:^|[,.]\s)\s*([A-Z][^,;:.]{2,70}?)\s+(?:da\s+)?(?:dang ky|bao cao|xay dung)\b", re.M
+    r"(?:^|[,.]\s)[^\S\n]*([A-Z][^,;:.\n]{2,70}?)\s+(?:(?:da|xin|kinh|tran trong)\s+)*"
+    r"(?:dang ky|bao cao|xay dung)\b",
+    re.M,
 )
 
 
@@ -249,10 +265,21 @@ def participant_counts(text: str) -> tuple[list[Number], int]:
     for sentence in _SENTENCES.finditer(folded):
         words = sentence.group(0)
         tier = next((k for k, p in enumerate((_TAKING_PART, _GIVING, _REACHED)) if p.search(words)), 3)  # fmt: skip
-        for match in _COUNT.finditer(words):
+        for match in _people_counts(words):
             start = sentence.start() + match.start()
             tiers[tier].append(Number(int(match.group(1).replace(".", "")), hedged(folded[:start])))
     return [n for tier in tiers for n in tier], len(tiers[0]) + len(tiers[1])
+
+
+#: Bodies counted beside people ("386 hộ dân và 12 doanh nghiệp tham gia"): not people.
+_BODIES = re.compile(r"\s*(?:to chuc|doanh nghiep|co quan|don vi)\b")
+
+
+def _people_counts(words: str) -> list[re.Match[str]]:
+    """The counts of a sentence; those of bodies only when it counts no people."""
+    found = list(_COUNT.finditer(words))
+    people = [m for m in found if not _BODIES.match(words, m.end(1))]
+    return people or found
 
 
 _MONEY = re.compile(
@@ -260,7 +287,7 @@ _MONEY = re.compile(
     r"(?:\s*\d+\s*(?:trieu|nghin|ngan)(?![a-z]))?(?:\s*dong)?(?!\s*chi\b)"
 )
 _MONEY_VERBS = re.compile(
-    r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
+    r"huy dong|\bgop\b|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
 )
 #: Where the words about one sum start: after the last comma, colon or "trong đó".
 _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)

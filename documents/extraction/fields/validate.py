@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from documents.contract import FieldValue
 from documents.extraction.fields.labels import OTHER, match_label
 from documents.extraction.fields.lines import is_choice_line
-from documents.extraction.fields.zones import ORG_START, looks_like_name, mostly_upper
+from documents.extraction.fields.zones import ORG_START, RULE, looks_like_name, mostly_upper
 from documents.extraction.normalise import (
     clean_long_text,
     clean_text,
@@ -84,7 +84,19 @@ def strip_label_remnant(name: str, text: str) -> str:
 def _short(name: str, text: str | None) -> str | None:
     if not text:
         return None
-    return clean_text(trim_junk(strip_label_remnant(name, clean_text(text) or "")))
+    text = _before_rule(clean_text(text) or "")
+    return clean_text(trim_junk(strip_label_remnant(name, text)))
+
+
+_RULE = re.compile(r"\s*" + RULE)
+
+
+def _before_rule(text: str) -> str:
+    """A short value that runs into a rule line ("Dân vận khéo ──── - Có 265 hộ…") ends there."""
+    rule = _RULE.search(text)
+    if rule and re.search(r"[^\W\d_]", text[: rule.start()]):
+        return text[: rule.start()]
+    return text
 
 
 # ------------------------------------------------------------------ validators
@@ -96,8 +108,21 @@ def _short(name: str, text: str | None) -> str | None:
 _UNIT_OF_MEASURE = re.compile(r"^(?:tính|Tính|TÍNH)\b")
 
 
+#: "Ban Chấp hành Công đoàn cơ sở xã …", "BCH Đoàn xã …": the organisation's executive speaks
+#: for it; the unit is the organisation ("Ban Chấp hành Quân sự" is a unit of its own).
+_EXECUTIVE = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv)\s+(?!quan su\b|ban\b)")
+
+
+def _without_executive(value: str) -> str:
+    executive = _EXECUTIVE.match(fold(value))
+    if executive and ORG_START.match(fold(value)[executive.end() :]):
+        return value[executive.end() :]
+    return value
+
+
 def check_unit(text: str) -> Verdict:
     value = _short("unit_name", text)
+    value = _without_executive(value) if value else value
     if not value or is_choice_line(value):
         return rejected("Tên đơn vị là ô đánh dấu, không phải tên")
     if _UNIT_OF_MEASURE.match(value):
@@ -186,7 +211,11 @@ _ROLE_CLAUSE = re.compile(
 )
 
 
-_PHONE_TAIL = re.compile(r"[\s,;–-]*\b(?:dt|sdt|dd|dtdd|dien thoai|di dong)\b\s*:?\s*[+(\d].*$")
+#: A phone after a position: behind a phone word ("ĐT:", "số máy") or alone in brackets.
+_PHONE_TAIL = re.compile(
+    r"[\s,;–-]*(?:\b(?:dt|sdt|dd|dtdd|dien thoai|di dong|so may)\b\s*:?\s*[+(\d]"
+    r"|\(\s*\+?\d[\d\s.-]{7,}\d\s*\)).*$"
+)
 
 
 def _wordy(value: str) -> bool:
@@ -263,10 +292,17 @@ def check_location(text: str) -> Verdict:
     return Verdict(value, GOOD if _PLACE.search(fold(value)) else NEUTRAL)
 
 
+#: A lead-in to what follows ("Các mô hình tiêu biểu:", "Kết quả cụ thể như sau:"): one short
+#: sentence ending with a colon says nothing by itself.
+_LEAD_IN = re.compile(r"^[^.;:\n]{2,80}:$")
+
+
 def check_long(text: str) -> Verdict:
     value = clean_long_text(text)
     if not value:
         return rejected("Nội dung trống")
+    if _LEAD_IN.match(" ".join(text.split())):
+        return rejected(f"“{value}” chỉ là câu dẫn, không có nội dung")
     return Verdict(value, GOOD if len(value.split()) >= 5 else NEUTRAL)
 
 

@@ -31,6 +31,8 @@ ORG_START = re.compile(
     r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
     r"truong|tram|hop tac xa|htx|to|cong doan|phong|van phong|quan su|cau lac bo|clb)\b"
 )
+#: A rule line (box-drawing, long dashes or underscores) ends a value and is never one.
+RULE = r"[─━═_—–=-]{4,}"
 _DECOR = re.compile(r"^[\s\-_—–=*~.o0O─━═]*$")
 _DATE_AT_TOP = re.compile(r"^(?:[^\d:]{0,40}|[^:,]{1,25}),\s*ngay\b.{0,30}\d{4}\s*$")
 _TITLE_STOP = re.compile(r"^\s*(?:kinh gui|can cu|thuc hien|\d+[.)]|[ivx]+[.)])")
@@ -45,6 +47,8 @@ class Zones:
     offset: int = 0  # index of the first body block among the document's blocks
     header_places: tuple[Where, ...] = ()
     signature_places: tuple[Where, ...] = ()
+    #: Lines (body block, line in it) before which a value running on ends (`own_model.py`).
+    ends: frozenset[tuple[int, int]] = frozenset()
 
 
 def is_decoration(text: str) -> bool:
@@ -63,6 +67,44 @@ def table_columns(rows: list[Block]) -> list[list[str]]:
         for i, cell in enumerate(row.cells):
             cols[i].extend(line.strip() for line in cell.split("\n") if line.strip())
     return cols
+
+
+#: Where a mail quotes the message it answers: "> " lines, "Vào …, … đã viết:", "-----Original
+#: Message-----", or a block of mail header lines ("Từ:" over "Gửi:" and "Chủ đề:"). A
+#: forwarded message is no quote: it may be the form itself.
+_QUOTE_MARK = re.compile(
+    r"^\s*(?:-{3,}\s*(?:original message|thu goc)"
+    r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*$)"
+)
+_MAIL_HEADER = re.compile(r"^\s*(?:tu|from)\s*:")
+_MAIL_SENT = re.compile(r"^\s*(?:gui|da gui|ngay gui|sent|date)\s*:")
+_MAIL_SUBJECT = re.compile(r"^\s*(?:chu de|tieu de|subject)\s*:")
+
+
+def quote_start(lines: list[str]) -> int:
+    """The index of the first line of a quoted earlier message in a mail's text (or the number
+    of lines when none is quoted): what is quoted is another body's, with its own dates and
+    people. Mail header lines count only below the mail's own text."""
+    folded = [fold(line) for line in lines]
+    for k, line in enumerate(folded):
+        if _QUOTE_MARK.match(line) or _quoted_to_the_end(folded[k:]):
+            return k
+        if k >= 5 and _MAIL_HEADER.match(line) and _mail_header_below(folded[k + 1 : k + 5]):
+            return k
+    return len(lines)
+
+
+def _mail_header_below(lines: list[str]) -> bool:
+    """The lines under a "Từ:" of a quoted mail: when it was sent and its subject."""
+    return any(_MAIL_SENT.match(n) for n in lines) and any(_MAIL_SUBJECT.match(n) for n in lines)
+
+
+def _quoted_to_the_end(lines: list[str]) -> bool:
+    """'> ' lines that run to the end of the text: the quoted message (one '>' line inside a
+    form's text is not)."""
+    return lines[0].lstrip().startswith(">") and all(
+        line.lstrip().startswith(">") for line in lines if line.strip()
+    )
 
 
 def _split_tabs(text: str) -> list[str]:
