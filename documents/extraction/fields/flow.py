@@ -16,6 +16,7 @@ from documents.contract import Kind
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
+    ANSWER,
     CHOICE_FIELDS,
     LONG_FIELDS,
     ROMAN,
@@ -82,7 +83,7 @@ class Reader:
 
     # ------------------------------------------------------------------ lines
     def line(self, text: str, where: Where | None = None) -> None:
-        text = text.strip()
+        text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
         if not text:
             return
         if is_date_line(text):

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
+from documents.extraction.fields.labels import (
+    OTHER,
+    LabelMatch,
+    label_key,
+    match_label,
+    question_label,
+)
 from documents.extraction.fields.labels import split_number as split_number
 from documents.extraction.fields.zones import looks_like_name, mostly_upper
 from documents.extraction.normalise import (
@@ -109,7 +115,34 @@ def find_labels(line: str) -> list[Hit]:
 
 
 def _first_label(line: str) -> Hit | None:
-    return _separated(line) or _dashed(line) or _alone(line) or _glued(line)
+    return _question(line) or _separated(line) or _dashed(line) or _alone(line) or _glued(line)
+
+
+#: "Trả lời:", "TL:", "Đáp:": the mark of an answer under (or after) a question.
+ANSWER = re.compile(r"^\s*(?:tr[ảa] l[ờo]i|TL|đáp)\s*[:：.]\s*", re.I)
+#: A question's last word when OCR lost its mark ("2.1. Tên mô hình là gì").
+_ASKING_END = re.compile(r"\b(?:gi|nao|ra sao|bao nhieu|o dau|ai)\s*$")
+
+
+def _question(line: str) -> Hit | None:
+    """'2.1. Tên mô hình là gì? X', 'Câu 5. Mô hình sẽ làm những việc gì? (ghi tóm tắt)':
+    a label asked as a question; it ends at the question mark, the answer follows it (or the
+    next lines). A question the lexicon does not know still ends the value before it."""
+    number, rest = split_number(line.strip())
+    mark = rest.find("?")
+    if mark < 0:  # a numbered question whose mark OCR lost, alone on its line
+        if number is None or not _ASKING_END.search(label_key(rest)):
+            return None
+        mark = len(rest)
+    asked, after = rest[:mark], rest[mark + 1 :]
+    if not asked.strip() or SEP.search(_HINTS.sub("", asked)) or len(asked.split()) > 16:
+        return None
+    found = question_label(asked)
+    if number is None and after.strip() and (found is None or found.confidence < 1.0):
+        return None  # a question inside prose, answered in the same sentence
+    found = found or LabelMatch(OTHER, 0.7, None)
+    value = ANSWER.sub("", re.sub(r"^\s*\([^()]*\)", "", after)).strip()
+    return Hit(LabelMatch(found.field, found.confidence, number), asked.strip(), value)
 
 
 def _separated(line: str) -> Hit | None:
