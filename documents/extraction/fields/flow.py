@@ -203,8 +203,8 @@ class Reader:
             return
         for hit in hits:
             self.open_hit(hit, where)
-        if len(hits) > 1 and not hits[-1].value:
-            return  # the last label's value may follow on the next line
+        if hits[-1].filled:
+            self.close()  # its blank is filled to the leader: the next line is not its value
 
     def _same_long(self, a: str, b: str) -> bool:
         """A form carries one free text (content or results): the other label is part of it."""

@@ -60,6 +60,8 @@ class Hit:
     label: str
     value: str
     aside: str | None = None  # a quoted name after a section's label ("Kết quả mô hình “X”")
+    #: the value ended at the dotted leader of its blank: it is whole, the next line is not its
+    filled: bool = False
 
 
 def is_date_line(text: str) -> bool:
@@ -111,7 +113,22 @@ def find_labels(line: str) -> list[Hit]:
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
         hits.append(hit)
-    return hits
+    return [_to_leader(hit) for hit in hits]
+
+
+#: A blank's dotted leader ("Chi bộ ấp Sóc Tre ........"), with the rules OCR reads after it.
+_LEADER = re.compile(r"(?:[.…_·]\s*){4,}[-–—.…_·\s]*")
+
+
+def _to_leader(hit: Hit) -> Hit:
+    """A short value written in a blank ends at the blank's dotted leader: what follows it on
+    the line is no part of it (OCR's reading of the ink or dots, a footnote's mark)."""
+    if hit.match.field in LONG_FIELDS:
+        return hit
+    leader = next((m for m in _LEADER.finditer(hit.value) if hit.value[: m.start()].strip()), None)
+    if leader is None:
+        return hit
+    return Hit(hit.match, hit.label, hit.value[: leader.start()].rstrip(), hit.aside, True)
 
 
 def _first_label(line: str) -> Hit | None:
@@ -256,7 +273,8 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
     """A second label inside a value: 'Phạm Văn A   Đơn vị: Chi bộ xóm 3' → (cut, hit)."""
     for colon in _NEXT_COLON.finditer(value):
         before = re.sub(r"\s*\([^)]*\)\s*$", "", value[: colon.start()])
-        starts = [m.start() for m in re.finditer(r"\S+", before)][-6:]
+        # a label may follow a dotted leader without a space ("Thạch Sô Phal....Chức vụ:")
+        starts = [m.start() for m in re.finditer(r"[^\s.…_]+", before)][-6:]
         for start in starts:  # longest label first
             if start == 0:
                 continue
