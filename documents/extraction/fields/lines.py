@@ -33,9 +33,11 @@ from documents.extraction.normalise import (
 LONG_FIELDS = frozenset({"content", "results"})
 CHOICE_FIELDS = frozenset({"model_type", "domain"})
 SEP = re.compile(r"\s*(?::|：|\t+|(?:[.…_·]\s*){3,})\s*")
-#: "Nghĩa Thái, ngày 02 tháng 4 năm 2024", "Xóm 4, ngày …", "Ngày 05 tháng 4 năm 2024".
+#: "Nghĩa Thái, ngày 02 tháng 4 năm 2024", "Xóm 4, ngày …", "Ngày 05 tháng 4 năm 2024"; a
+#: template's "năm 20……" with the year's last digits filled in by hand ("năm 20..25").
 DATE_LINE = re.compile(
-    r"^(?:[^\d:]{0,50}?,?|[^:,]{1,25},)\s*ngay\b[\s\d./…_-]*(?:thang)?[\s\d./…_-]*(?:nam)?\s*\d{4}"
+    r"^(?:[^\d:]{0,50}?,?|[^:,]{1,25},)\s*ngay\b[\s\d./…_-]*(?:thang)?[\s\d./…_-]*(?:nam)?\s*"
+    r"(?:\d{4}|20[\s.…_]+\d{2}(?!\d))"
 )
 ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
 BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"

@@ -41,3 +41,15 @@ def test_the_line_under_a_filled_blank_is_not_its_value() -> None:
     f = read_fields(doc).fields
     assert f["model_name"] == "Thắp sáng ngõ quê"
     assert f["location"] == "Thôn Đông Hà"
+
+
+def test_a_year_filled_in_after_a_printed_20_makes_a_date_line() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ",
+        "1. Tên sáng kiến: Thắp sáng ngõ quê........................",
+        "3. Địa bàn: Thôn Đông Hà...........................",
+        "Hòa Lạc, ngày ..5.. tháng ..04.. năm 20..25..",
+        "NGƯỜI ĐĂNG KÝ",
+        "Đinh Văn Tú",
+    )
+    assert read_fields(doc).fields["signed_date"] == "2025-04-05"
