@@ -134,7 +134,30 @@ def _to_leader(hit: Hit) -> Hit:
 
 
 def _first_label(line: str) -> Hit | None:
-    return _question(line) or _separated(line) or _dashed(line) or _alone(line) or _glued(line)
+    return (
+        _question(line)
+        or _separated(line)
+        or _dashed(line)
+        or _alone(line)
+        or _glued(line)
+        or _after_junk(line)
+    )
+
+
+#: A token OCR made of dots or ink: letters and digits mixed ("j1", "0y", "6c").
+_MIXED = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])\S+$")
+
+
+def _after_junk(line: str) -> Hit | None:
+    """'j1 0y Xông 6c cốc Chức vụ: Bí thư': a label whose dotted leader before it OCR read as
+    letters and digits; what stands before the label is mostly such tokens, never a value."""
+    found = _next_label(line)
+    if found is None:
+        return None
+    cut, hit = found
+    tokens = line[:cut].split()
+    junk = [t for t in tokens if _MIXED.match(t) or len(t.strip(".,;:-_…")) <= 1]
+    return hit if len(junk) >= 2 and 2 * len(junk) >= len(tokens) else None
 
 
 #: "Trả lời:", "TL:", "Đáp:": the mark of an answer under (or after) a question.

@@ -53,3 +53,9 @@ def test_a_year_filled_in_after_a_printed_20_makes_a_date_line() -> None:
         "Đinh Văn Tú",
     )
     assert read_fields(doc).fields["signed_date"] == "2025-04-05"
+
+
+def test_a_label_after_the_letters_ocr_made_of_its_leader_is_found() -> None:
+    (hit,) = find_labels("k1 0v Xông 6c Chức vụ: Phó Bí thư Chi đoàn..............")
+    assert (hit.match.field, hit.value) == ("leader_position", "Phó Bí thư Chi đoàn")
+    assert find_labels("Đồng chí Lê Văn Ba, nguyên Bí thư. Chức vụ: Bí thư") == []
