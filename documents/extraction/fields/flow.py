@@ -213,8 +213,8 @@ class Reader:
 
     def _breaks(self, cur: Item, found: LabelMatch) -> bool:
         """Does a label line end a long free-text value, or is it part of it?"""
-        if self._same_long(cur.name, found.field):
-            return False
+        if self._same_long(cur.name, found.field) or found.asked:
+            return False  # a question of its own inside free text ends it by its number only
         style = label_style(found.number)
         if style != "none":
             return style == label_style(cur.number) or found.field != OTHER or cur.number is None

@@ -176,6 +176,7 @@ class LabelMatch:
     field: str
     confidence: float
     number: str | None  # "9", "II", "a" when the label was numbered
+    asked: bool = False  # a question the lexicon does not know ("Chi hội cần hỗ trợ gì?")
 
 
 def split_number(text: str) -> tuple[str | None, str]:

@@ -169,7 +169,8 @@ _ASKING_END = re.compile(r"\b(?:gi|nao|ra sao|bao nhieu|o dau|ai)\s*$")
 def _question(line: str) -> Hit | None:
     """'2.1. Tên mô hình là gì? X', 'Câu 5. Mô hình sẽ làm những việc gì? (ghi tóm tắt)':
     a label asked as a question; it ends at the question mark, the answer follows it (or the
-    next lines). A question the lexicon does not know still ends the value before it."""
+    next lines). A numbered question the lexicon does not know is a label of no field: it
+    ends a short value before it, and free text by its number only."""
     number, rest = split_number(line.strip())
     mark = rest.find("?")
     if mark < 0:  # a numbered question whose mark OCR lost, alone on its line
@@ -180,11 +181,11 @@ def _question(line: str) -> Hit | None:
     if not asked.strip() or SEP.search(_HINTS.sub("", asked)) or len(asked.split()) > 16:
         return None
     found = question_label(asked)
-    if number is None and after.strip() and (found is None or found.confidence < 1.0):
-        return None  # a question inside prose, answered in the same sentence
-    found = found or LabelMatch(OTHER, 0.7, None)
+    if number is None and (found is None or (after.strip() and found.confidence < 1.0)):
+        return None  # a question inside prose ("Vì sao …?"), or answered in its sentence
+    found = found or LabelMatch(OTHER, 0.7, None, asked=True)
     value = ANSWER.sub("", re.sub(r"^\s*\([^()]*\)", "", after)).strip()
-    return Hit(LabelMatch(found.field, found.confidence, number), asked.strip(), value)
+    return Hit(LabelMatch(found.field, found.confidence, number, found.asked), asked.strip(), value)
 
 
 def _separated(line: str) -> Hit | None:

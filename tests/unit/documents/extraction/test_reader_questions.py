@@ -73,3 +73,15 @@ def test_a_unit_answered_with_its_superior_in_brackets_drops_the_brackets() -> N
         "Trả lời: Thắp sáng ngõ quê",
     )
     assert read_fields(doc).fields["unit_name"] == "Chi đoàn thôn Đông Hà"
+
+
+def test_a_question_inside_free_text_does_not_end_it() -> None:
+    doc = _doc(
+        "ĐĂNG KÝ SÁNG KIẾN",
+        "1. Tên sáng kiến: Thắp sáng ngõ quê",
+        "2. Nội dung:",
+        "Vì sao ngõ cần đèn?",
+        "Đêm tối, các cháu đi học về dễ ngã.",
+    )
+    content = read_fields(doc).fields["content"]
+    assert content == "Vì sao ngõ cần đèn? Đêm tối, các cháu đi học về dễ ngã."
