@@ -1,7 +1,7 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
 Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5]
+| --heldout5 | --heldout6]
 [--out DIR]
 [--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
@@ -15,7 +15,8 @@ builds the third (`corpus/heldout3/`) into `corpus/heldout3/out/`, kept blind af
 two were used for development; `--heldout4` builds the fourth (`corpus/heldout4/`) into
 `corpus/heldout4/out/`, kept blind after the third was used for development; `--heldout5`
 builds the fifth (`corpus/heldout5/`) into `corpus/heldout5/out/`, kept blind for a later
-session.
+session; `--heldout6` builds the sixth (`corpus/heldout6/`) into `corpus/heldout6/out/`, also
+kept blind for a later session.
 """
 
 from __future__ import annotations
@@ -33,7 +34,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus import degrade, docxkit, heldout, heldout2, heldout3, heldout4, heldout5, layouts, tcvn3
+from corpus import (
+    degrade,
+    docxkit,
+    heldout,
+    heldout2,
+    heldout3,
+    heldout4,
+    heldout5,
+    heldout6,
+    layouts,
+    tcvn3,
+)
 from corpus.convert import convert
 from corpus.spec import Entry, Layout
 
@@ -97,6 +109,14 @@ HELDOUT5 = CorpusSet(
     ROOT / "heldout5" / "truth",
     ROOT / "heldout5" / "out",
 )
+HELDOUT6 = CorpusSet(
+    "heldout6",
+    heldout6.MODULES,
+    heldout6.load,
+    ROOT / "heldout6",
+    ROOT / "heldout6" / "truth",
+    ROOT / "heldout6" / "out",
+)
 SETS = {
     "corpus": MAIN,
     "heldout": HELDOUT,
@@ -104,6 +124,7 @@ SETS = {
     "heldout3": HELDOUT3,
     "heldout4": HELDOUT4,
     "heldout5": HELDOUT5,
+    "heldout6": HELDOUT6,
 }
 MODULES = MAIN.modules
 
@@ -294,6 +315,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     which.add_argument(
         "--heldout5", action="store_true", help="build the fifth held-out set (corpus/heldout5/)"
+    )
+    which.add_argument(
+        "--heldout6", action="store_true", help="build the sixth held-out set (corpus/heldout6/)"
     )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(

@@ -3,7 +3,8 @@
 Titles survive every layout ("PHIẾU ĐĂNG KÝ", "BẢN ĐĂNG KÝ XÂY DỰNG MÔ HÌNH", "BÁO CÁO Kết quả
 thực hiện mô hình"), so they decide; fuzzy matching on folded text absorbs OCR slips. A cover
 letter ("V/v gửi bản đăng ký…", công văn, tờ trình) names the form without being one: without
-the form's own fields it is `unknown`.
+the form's own fields it is `unknown`. A sheet scoring a model against criteria ("Phiếu tự đánh
+giá, chấm điểm", or a body table of criteria with points) tells what the model achieved: a report.
 """
 
 from __future__ import annotations
@@ -23,12 +24,20 @@ _FORM_FIELDS = {"model_name", "leader_name", "content", "results", "participants
 _REPORT_FIELDS = {"results", "participants", "funds_vnd"}
 #: Titles of papers that tell what a model achieved without calling themselves a report.
 _ACCOUNT = re.compile(r"\b(?:(?:ban )?tom tat thanh tich|(?:bai )?tham luan)\b")
+#: Titles of sheets that score a model against criteria ("Phiếu tự đánh giá, chấm điểm",
+#: "Bảng tự chấm điểm"): the unit tells what its model achieved, criterion by criterion.
+_SCORING = re.compile(r"\b(?:tu danh gia|tu cham diem|cham diem|danh gia xep loai)\b")
 
 
 def is_account(title: str) -> bool:
     """A summary of achievements or a conference paper: it tells a model's results in a shape
     of its own (a table of people, a speech), which the reader knows less well than a form."""
     return bool(_ACCOUNT.search(key(title)[:40]))
+
+
+def is_scoring(title: str) -> bool:
+    """A self-assessment or scoring sheet, by its title."""
+    return bool(_SCORING.search(key(title)[:48]))
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -41,8 +50,9 @@ def _about_models(text: str) -> bool:
     return _has(text, "mo hinh") or _has(text, "dan van")
 
 
-def classify(title: str, text: str, labelled: set[str]) -> Kind:
-    """The kind of a document from its title, its opening text and the fields found by label."""
+def classify(title: str, text: str, labelled: set[str], scored: bool = False) -> Kind:
+    """The kind of a document from its title, its opening text and the fields found by label;
+    `scored`: its body holds a table of criteria with points (`criteria.py`)."""
     t = key(title)
     head = key(text[:800])
     form_fields = labelled & _FORM_FIELDS
@@ -53,6 +63,9 @@ def classify(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if is_account(title) and (_about_models(t) or _about_models(head)):
         return Kind.REPORT  # a summary of achievements, a conference paper: a model's results
+    scoring = not is_form_title and (scored or is_scoring(title))
+    if scoring and (_about_models(t) or _about_models(head)):
+        return Kind.REPORT  # a model scored against criteria, with the evidence of each
     for source in (t, head):
         if not source:
             continue

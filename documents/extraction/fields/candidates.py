@@ -245,7 +245,6 @@ def _signer_strength(
 
 
 _OTHER_NAMED = "văn bản nêu tên người khác, người ký chưa chắc là người phụ trách mô hình"
-_TITLE_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:Ông|Bà|[Đđ]ồng chí|[Đđ]/c)\s+")
 
 
 def _someone_else_named(body_text: str, signer_name: str) -> bool:
@@ -253,19 +252,9 @@ def _someone_else_named(body_text: str, signer_name: str) -> bool:
     individual an award summary is about, the member who runs the model): the signer, who
     signs for the unit, may not be the person in charge."""
     mine = key(signer_name)
-    for match in _TITLE_WORD.finditer(body_text):
-        words = []
-        for word in body_text[match.end() :].split()[:5]:
-            bare = word.strip(",.;:()")
-            if not bare or not bare[0].isupper():
-                break
-            words.append(bare)
-            if bare != word.rstrip("("):  # "Cường," ends the name
-                break
-        theirs = key(" ".join(words))
-        if len(words) >= 2 and not (theirs in mine or mine in theirs):
-            return True
-    return False
+    return any(
+        not (theirs in mine or mine in theirs) for theirs in map(key, prose.titled_names(body_text))
+    )
 
 
 def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:
@@ -338,7 +327,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    lines += [(t, (w,) if w else ()) for t, w in body[:3] + body[-6:]]
+    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + body[-6:]]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]
@@ -358,23 +347,47 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             return
 
 
+def _year_rejoined(lines: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """A date line whose year a narrow cell wrapped onto the next line ("…, ngày 18 tháng 12
+    năm" over "2026") made one line again."""
+    out: list[tuple[str, Where | None]] = []
+    for text, where in lines:
+        if (
+            out
+            and re.fullmatch(r"\s*\d{4}\s*\.?\s*", text)
+            and fold(out[-1][0]).rstrip().endswith("nam")
+        ):
+            out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", out[-1][1])
+        else:
+            out.append((text, where))
+    return out
+
+
 def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Candidate]:
     """Counts of people and sums of money inside the results text: sure when the text holds
     one such figure, a guess among several otherwise."""
     if not results:
         return
-    for name, found, unit in (
-        ("participants", prose.participant_counts(results), ""),
-        ("funds_vnd", prose.sums(results), "đồng"),
-    ):
-        numbers, with_verb = found
-        if numbers:
-            sure = len({n.value for n in numbers}) == 1 and with_verb == 1
-            found_first = numbers[0]
-            strength = 1.0 if sure else 0.8
-            text = _number_text(found_first.value, found_first.approximate, unit)
-            doubt = "" if sure else _GUESSED[name][bool(with_verb)]
+    for name in ("participants", "funds_vnd"):
+        found = figure(name, results)
+        if found is not None:
+            text, strength, doubt = found
             yield Candidate(name, text, Method.FIGURES, 20, strength, places, doubt=doubt)
+
+
+def figure(name: str, text: str) -> tuple[str, float, str] | None:
+    """The count of people (`participants`) or the sum raised (`funds_vnd`) in a text: its
+    value as text, how sure (1.0 when the text holds one such figure said of taking part or of
+    raising money) and why not."""
+    numbers, with_verb = (
+        prose.participant_counts(text) if name == "participants" else prose.sums(text)
+    )
+    if not numbers:
+        return None
+    sure = len({n.value for n in numbers}) == 1 and with_verb == 1
+    first = numbers[0]
+    value = _number_text(first.value, first.approximate, "" if name == "participants" else "đồng")
+    return value, 1.0 if sure else 0.8, "" if sure else _GUESSED[name][bool(with_verb)]
 
 
 _GUESSED = {

@@ -59,6 +59,7 @@ class Reader:
     outline: str | None = None  # the last section number seen outside a value ("3.2")
     anchor: str | None = None  # the section number the current item was opened under
     inner: str | None = None  # the last number of a list inside the current value
+    scored: bool = False  # the body holds a table of criteria with points (`criteria.py`)
 
     # ------------------------------------------------------------------ items
     def close(self) -> None:

@@ -37,8 +37,11 @@ _TOTAL = re.compile(
 )
 #: The commune's authorities pay from the budget ("Ủy ban nhân dân xã hỗ trợ"): not "nhân dân".
 _PUBLIC_BODY = re.compile(r"\b(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|chinh quyen)\b")
+#: The budget, and a commune's or province's support ("xã hỗ trợ …", "Hỗ trợ của tỉnh").
 _BUDGET = re.compile(
-    r"\bngan sach\b|\bnha nuoc\b|\bcap tren\b|\bpublic_body\b|\bchuong trinh muc tieu\b"
+    r"\bngan sach\b|\bnha nuoc\b|\bcap tren\b|\bpublic_body\b|\bchuong trinh muc tieu\b|"
+    r"^(?:tinh|huyen|xa|phuong|thi tran) (?:ho tro|cap|dau tu)\b|"
+    r"\bho tro cua (?:tinh|huyen|xa|phuong|thi tran)\b"
 )
 _MOBILISED = re.compile(
     r"\bxa hoi hoa\b|\bvan dong\b|\bhuy dong\b|\bdong gop\b|\bnhan dan\b|\bnguoi dan\b|"

@@ -2,13 +2,17 @@
 
 Each row names a figure in words ("Số hộ tham gia đóng góp", "Kinh phí Nhân dân đóng góp"); the
 figure achieved sits under the "Thực hiện" or "Kết quả" column (never the plan's), in the unit
-of the row's "ĐVT" cell. Rows naming the people who took part give the participants; rows of
-money, by source, give the money mobilised (`funds.py`: the budget's share is not).
+of the row's "ĐVT" cell; in a table by period ("Quý I | … | Quý IV | Cả năm") under the total
+column, or, with only the periods, their sum (worked out, so never confident). Rows naming the
+people who took part give the participants; rows of money, by source, give the money mobilised
+(`funds.py`: the budget's share is not).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from documents.extraction.fields import funds
@@ -31,6 +35,15 @@ _MONEY_WORDS = re.compile(r"\bkinh phi\b|\bso tien\b|\bgia tri\b|\bngan sach\b|\
 _MONEY_UNIT = re.compile(r"^(?:(?:ty|trieu|nghin|ngan)\s+)?(?:dong|vnd|d)$|^tr\.?\s?d$")
 _PEOPLE_UNIT = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")$")
 _SEVERAL_COUNTS = "bảng chỉ tiêu có nhiều dòng số người tham gia khác nhau"
+#: Columns of periods ("Quý I" … "Quý IV", "6 tháng đầu năm", "Tháng 1", "Đợt 2"); a scan reads
+#: "Quý II" as "Quýl" or "Quý\nIH", so a short cell opening with "Quý" is a quarter.
+_PERIOD_HEAD = re.compile(
+    r"^(?:quy\s*[\w|!]{0,3}$|(?:6 thang (?:dau|cuoi)(?: nam)?|thang \d{1,2}|dot [ivx\d]{1,3})\b)"
+)
+#: The column of the periods' total ("Cả năm", "Lũy kế", "Tổng cộng").
+_TOTAL_HEAD = re.compile(r"^(?:ca nam|luy ke|tong cong|tong so|tong|cong)\b(?! dong\b)")
+_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+_ADDED_UP = "con số cả năm tính bằng cộng các kỳ trong bảng, văn bản không ghi tổng"
 
 
 def _column(head: tuple[str, ...], pattern: re.Pattern[str]) -> int | None:
@@ -51,26 +64,48 @@ def read_indicators(reader: Reader, rows: list[Row]) -> bool:
         done, depth = _column(rows[1].cells, _DONE_HEAD), 2
     if name is not None and done is None and unit is not None:
         done, depth = _column(head, _AMOUNT_HEAD), 1
-    if name is None or done is None:
+    periods = _periods(head) if name is not None and done is None else []
+    if periods:
+        done, depth = _column(head, _TOTAL_HEAD), 1  # "Cả năm", "Lũy kế" beside the periods
+    if name is None or (done is None and len(periods) < 2):
         return False
     reader.close()
+    col = done if done is not None else periods[-1]
     counts: list[tuple[Row, str]] = []
     sums: list[funds.Sum] = []
     for row in rows[depth:]:
-        if max(name, done) >= len(row.cells) or not row.cells[done].strip():
+        achieved = _achieved(row, done, periods)
+        if name >= len(row.cells) or not achieved:
             continue
         written = row.cells[unit] if unit is not None and unit < len(row.cells) else ""
-        for label, figure, measured in _lines(row.cells[name], row.cells[done], written):
+        for label, figure, measured in _lines(row.cells[name], achieved, written):
             measure, words = fold(measured).strip(" ()"), fold(label)
             if _TAKING_PART.search(words) and (not measure or _PEOPLE_UNIT.match(measure)):
                 counts.append((row, f"{figure} {measured}".strip()))
             elif _MONEY_UNIT.match(measure) or (not measure and _MONEY_WORDS.search(words)):
                 value = funds.money_in(figure, measured)
                 if value is not None:
-                    sums.append(funds.Sum(funds.role(label), value, row.where(done), label))
-    _participants(reader, counts, name, done)
-    _funds(reader, sums)
+                    sums.append(funds.Sum(funds.role(label), value, row.where(col), label))
+    worked_out = _ADDED_UP if done is None else ""
+    _participants(reader, counts, name, col, worked_out)
+    _funds(reader, sums, worked_out)
     return True
+
+
+def _periods(head: tuple[str, ...]) -> list[int]:
+    return [k for k, c in enumerate(head) if _PERIOD_HEAD.match(fold(c).strip())]
+
+
+def _achieved(row: Row, done: int | None, periods: list[int]) -> str:
+    """The figure achieved: its cell, or the periods' figures added up when no column holds
+    their total ("" when a period's cell is no plain figure)."""
+    if done is not None:
+        return row.cells[done].strip() if done < len(row.cells) else ""
+    cells = [row.cells[k].strip() for k in periods if k < len(row.cells)]
+    if not any(cells) or not all(_FIGURE.fullmatch(c) for c in cells if c):
+        return ""
+    total = sum((Decimal(c.replace(".", "").replace(",", ".")) for c in cells if c), Decimal(0))
+    return format(total.normalize(), "f").replace(".", ",")
 
 
 def _lines(label: str, figure: str, measure: str) -> list[tuple[str, str, str]]:
@@ -83,22 +118,26 @@ def _lines(label: str, figure: str, measure: str) -> list[tuple[str, str, str]]:
     return [(" ".join(label.split()), figure.strip(), " ".join(measure.split()))]
 
 
-def _participants(reader: Reader, counts: list[tuple[Row, str]], name: int, done: int) -> None:
+def _participants(
+    reader: Reader, counts: list[tuple[Row, str]], name: int, done: int, worked_out: str
+) -> None:
     """The row of people taking part; of several with other figures, the first, as a guess."""
     if not counts or any(i.name == "participants" and i.has_value for i in reader.items):
         return
     row, text = counts[0]
     several = len({re.sub(r"\D", "", t) for _, t in counts}) > 1
-    item = Item("participants", 0.8 if several else 1.0, None, method=Method.CELL,
-                label=row.cells[name], label_where=row.where(name),
-                doubt=_SEVERAL_COUNTS if several else "")  # fmt: skip
+    doubt = _SEVERAL_COUNTS if several else worked_out
+    item = Item("participants", 0.8 if doubt else 1.0, None, method=Method.CELL,
+                label=row.cells[name], label_where=row.where(name), doubt=doubt)  # fmt: skip
     item.add(text, row.where(done))
     reader.items.append(item)
 
 
-def _funds(reader: Reader, sums: list[funds.Sum]) -> None:
+def _funds(reader: Reader, sums: list[funds.Sum], worked_out: str) -> None:
     if not sums or any(i.name == "funds_vnd" and i.has_value for i in reader.items):
         return
     found = funds.mobilised(sums)
+    if found is not None and worked_out:
+        found = replace(found, strength=min(found.strength, 0.8), doubt=found.doubt or worked_out)
     if found is not None:
         funds.add_item(reader, found)

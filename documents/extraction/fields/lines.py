@@ -110,7 +110,6 @@ def find_labels(line: str) -> list[Hit]:
     hits = [first]
     while hits[-1].match.field not in LONG_FIELDS and (
         more := next_label(hits[-1].value, hits[-1].match.field)
-        or label_after_name(hits[-1].match.field, hits[-1].value)
     ):
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
@@ -271,28 +270,37 @@ def next_label(value: str, field: str) -> tuple[int, Hit] | None:
     return found
 
 
-#: Labels typed after a person's name in the same value (or cell), the colon left out.
+#: Labels whose colon may be left out after a name when their value proves them (one word is
+#: enough: "Xa Văn Tòng ĐT 0912 345 678").
 _AFTER_NAME = frozenset({"leader_position", "phone"})
 
 
 def _after_name(value: str) -> tuple[int, Hit] | None:
-    """'Xa Văn Tòng Chức vụ Chi hội trưởng': a position's or phone's label glued after a name,
-    told by the name before it and a value after it that proves it ('Chức vụ' words alone
-    never are a name, and 'Bí thư' after them is no name either)."""
+    """'Xa Văn Tòng Chức vụ Chi hội trưởng': a label glued after a name without its colon (OCR
+    joins a row's cells once the table's rules are gone), told by the name before it and by
+    the value after it: one that proves the label, or a capitalised value after a label of
+    two words or more ('Chức vụ' words alone never are a name, nor is 'Bí thư' after them)."""
     words = list(re.finditer(r"\S+", value))
-    for k in range(2, len(words) - 1):
+    for k in range(2, min(len(words) - 1, 7)):
         start = words[k].start()
-        if not words[k].group(0)[:1].isupper() or not looks_like_name(value[:start]):
+        first = words[k].group(0).lstrip(".…_")  # dotted leaders before the label
+        if not first[:1].isupper() or not looks_like_name(value[:start]):
             continue
         for n in range(min(4, len(words) - k - 1), 0, -1):
             label = value[start : words[k + n - 1].end()].rstrip(":： ")
             found = match_label(label, prefix=False)
-            if found is None or found.confidence < 1.0 or found.field not in _AFTER_NAME:
+            if found is None or found.confidence < 1.0 or found.field in ("leader_name", OTHER):
                 continue
             rest = value[words[k + n - 1].end() :].lstrip(" :：.-–")
-            if _self_evident(found.field, rest):
+            if _proves_label(found.field, rest, n):
                 return start, Hit(found, label, rest)
     return None
+
+
+def _proves_label(field: str, rest: str, label_words: int) -> bool:
+    if field in _AFTER_NAME and _self_evident(field, rest):
+        return True
+    return label_words >= 2 and (rest[:1].isupper() or rest[:1].isdigit())
 
 
 def _next_label(value: str) -> tuple[int, Hit] | None:
@@ -309,31 +317,6 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
                 continue
             rest = value[colon.end() :].lstrip()
             return start, Hit(found, value[start : colon.start()].strip(), rest)
-    return None
-
-
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
-
-
-def label_after_name(field: str, value: str) -> tuple[int, Hit] | None:
-    """A person's name followed by another label without a colon: 'Lò Văn Pấng Chức vụ Chi
-    hội trưởng' (OCR joins the cells of a row once the table's rules are gone). A name is a
-    few capitalised words, so an exact label right after them starts the next field."""
-    if field != "leader_name":
-        return None
-    words = value.split()
-    for at in range(2, min(len(words) - 1, 6)):
-        if not all(_NAME_WORD.match(w) and w[0].isupper() for w in words[:at]):
-            return None
-        for n in range(min(4, len(words) - at - 1), 1, -1):
-            label = " ".join(words[at : at + n])
-            found = match_label(label, prefix=False)
-            if found is None or found.confidence < 1.0 or found.field in ("leader_name", OTHER):
-                continue
-            rest = " ".join(words[at + n :])
-            if rest[:1].isupper() or rest[:1].isdigit():
-                cut = len(" ".join(words[:at]))
-                return cut, Hit(found, label, rest)
     return None
 
 

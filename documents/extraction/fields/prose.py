@@ -133,6 +133,16 @@ _LEADER_APPOSITION = re.compile(
 )  # fmt: skip
 
 
+_TITLED = re.compile(r"(?:^|(?<=[\s(]))(?:[Dd]ong chi|[Dd]/c|Ong|Ba)\s+" + _NAME)
+
+
+def titled_names(text: str) -> list[str]:
+    """The people a text names with "Ông", "Bà" or "đồng chí" ("… của Bà Thạch Thị Sa Ly, …");
+    "ông bà" in lower case is a common noun, not a title."""
+    cased = fold_case(text)
+    return [text[m.start(1) : m.end(1)] for m in _TITLED.finditer(cased)]
+
+
 def leader(text: str) -> tuple[str, str | None] | None:
     """'Mô hình do đồng chí Mai Thị Nga, Trưởng Ban công tác Mặt trận xóm 3 trực tiếp phụ trách',
     'Đồng chí X, Bí thư Chi bộ làm chủ nhiệm mô hình', 'Chủ nhiệm mô hình là đồng chí X, …'."""

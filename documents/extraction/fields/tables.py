@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from documents.extraction.fields.criteria import read_criteria
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.funds import read_sources
@@ -22,7 +23,6 @@ from documents.extraction.fields.lines import (
     SEP,
     find_labels,
     is_choice_line,
-    label_after_name,
     next_label,
 )
 from documents.extraction.normalise import parse_domain, parse_model_type
@@ -47,7 +47,7 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
-    if read_indicators(reader, rows) or read_sources(reader, rows):
+    if read_indicators(reader, rows) or read_sources(reader, rows) or read_criteria(reader, rows):
         return
     header = column_headers(rows)
     if header is not None:
@@ -335,10 +335,11 @@ def _label_cell(
         reader.close()  # "Nội dung | Thông tin đăng ký"
         return None
     flat = " ".join(value.split())
-    after = label_after_name(found.field, flat) if len(parts) == 1 else None
+    one_cell_name = len(parts) == 1 and found.field == "leader_name"
+    after = next_label(flat, found.field) if one_cell_name else None
     if after is not None:  # "Lò Văn Pấng Chức vụ Chi hội trưởng": two cells OCR joined
         (cut, hit), place = after, parts[0][1]
-        _open_cell(reader, found, texts[i], [(flat[:cut], place)], row.where(i), method)
+        _open_cell(reader, found, texts[i], [(flat[:cut].rstrip(), place)], row.where(i), method)
         _open_cell(reader, hit.match, hit.label, [(hit.value, place)], place, method)
         return end
     _open_cell(reader, found, texts[i], parts, row.where(i), method)

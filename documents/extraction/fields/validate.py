@@ -175,6 +175,8 @@ def check_person(text: str) -> Verdict:
         name = " ".join(w[:1] + w[1:].lower() for w in name.split())
     if not looks_like_name(name) or (ORG_START.match(fold(name)) and not has_surname(name)):
         return rejected(f"“{name}” không giống họ tên một người")
+    if _POSITIONS.match(fold(name)) and not has_surname(name):  # "HIỆU TRƯỞNG" over a signature
+        return rejected(f"“{name}” là chức vụ, không phải họ tên")
     if has_surname(name):
         return Verdict(name, GOOD)
     return Verdict(name, NEUTRAL, f"Họ “{name.split()[0]}” ít gặp, cần kiểm tra")

@@ -2,7 +2,7 @@
 layouts render, and the build really produces every variant the truth lists. Every check runs on
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
-(`corpus/heldout4`) and the fifth (`corpus/heldout5`)."""
+(`corpus/heldout4`), the fifth (`corpus/heldout5`) and the sixth (`corpus/heldout6`)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from corpus.build import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     MAIN,
     Built,
     CorpusSet,
@@ -49,7 +50,7 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
@@ -59,6 +60,7 @@ COMMUNES_2026 = {
     "ytb-": CORPUS / "heldout3" / "units-yen-thach-bac.yaml",
     "ebl-": CORPUS / "heldout4" / "units-ea-blong.yaml",
     "vpd-": CORPUS / "heldout5" / "units-vinh-phong-dong.yaml",
+    "kxa-": CORPUS / "heldout6" / "units-khuoi-xa.yaml",
 }
 
 
@@ -92,7 +94,15 @@ def _docx_text(data: bytes) -> str:
 
 @pytest.mark.parametrize(
     ("corpus_set", "least"),
-    [(MAIN, 12), (HELDOUT, 6), (HELDOUT2, 6), (HELDOUT3, 6), (HELDOUT4, 6), (HELDOUT5, 6)],
+    [
+        (MAIN, 12),
+        (HELDOUT, 6),
+        (HELDOUT2, 6),
+        (HELDOUT3, 6),
+        (HELDOUT4, 6),
+        (HELDOUT5, 6),
+        (HELDOUT6, 6),
+    ],
     ids=lambda v: getattr(v, "name", ""),
 )
 def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
@@ -126,6 +136,12 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         (HELDOUT2, HELDOUT5),
         (HELDOUT3, HELDOUT5),
         (HELDOUT4, HELDOUT5),
+        (MAIN, HELDOUT6),
+        (HELDOUT, HELDOUT6),
+        (HELDOUT2, HELDOUT6),
+        (HELDOUT3, HELDOUT6),
+        (HELDOUT4, HELDOUT6),
+        (HELDOUT5, HELDOUT6),
     ],
     ids=(
         "heldout",
@@ -143,6 +159,12 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         "heldout5-vs-heldout2",
         "heldout5-vs-heldout3",
         "heldout5-vs-heldout4",
+        "heldout6",
+        "heldout6-vs-heldout",
+        "heldout6-vs-heldout2",
+        "heldout6-vs-heldout3",
+        "heldout6-vs-heldout4",
+        "heldout6-vs-heldout5",
     ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
@@ -166,8 +188,9 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT3, CORPUS / "heldout3" / "SOURCES.md", r"^\| (K\d\d) \|"),
         (HELDOUT4, CORPUS / "heldout4" / "SOURCES.md", r"^\| (N\d\d) \|"),
         (HELDOUT5, CORPUS / "heldout5" / "SOURCES.md", r"^\| (E\d\d) \|"),
+        (HELDOUT6, CORPUS / "heldout6" / "SOURCES.md", r"^\| (T\d\d) \|"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
 )
 def test_every_layout_is_documented_with_its_sources(
     corpus_set: CorpusSet, sources: Path, pattern: str
@@ -261,8 +284,9 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT3, "phunu_phieu_2trang"),
         (HELDOUT4, "bienban_hop"),
         (HELDOUT5, "nct_cauhoi"),
+        (HELDOUT6, "laykien_khaosat"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
 )
 def test_build_produces_every_listed_variant(
     tmp_path: Path, corpus_set: CorpusSet, layout: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from documents.extraction import read_fields
 from documents.extraction.fields.in_charge import named
+from documents.extraction.fields.prose import titled_names
 from documents.extraction.text import DocumentText
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
@@ -131,3 +132,11 @@ def test_of_two_people_given_the_model_together_the_first_leads() -> None:
     people = named(["Thôn giao anh Lò Văn Tài – Trưởng thôn và chị Hà Thị Mây – Chi hội trưởng "
                     "phụ trách, họp dân mỗi tháng."])  # fmt: skip
     assert [(p.name, p.position) for p in people] == [("Lò Văn Tài", "Trưởng thôn")]
+
+
+def test_people_named_with_a_title_but_not_the_common_noun_ong_ba() -> None:
+    text = (
+        "Nhắc con cháu phụng dưỡng ông bà, cha mẹ. Mô hình của Bà Thạch Thị Sa Ly, "
+        "hội viên; đồng chí Danh Sóc Kha giúp đỡ."
+    )
+    assert titled_names(text) == ["Thạch Thị Sa Ly", "Danh Sóc Kha"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from documents.extraction import ocr, read_fields
-from documents.extraction.fields.lines import find_labels, label_after_name
+from documents.extraction.fields.lines import find_labels, next_label
 from documents.extraction.fields.validate import check_unit
 from documents.extraction.text import DocumentText
 
@@ -76,11 +76,11 @@ def test_the_same_on_a_line_without_colons() -> None:
 
 def test_a_name_is_cut_only_before_an_exact_label_followed_by_a_value() -> None:
     # no label after the name, or the label's value missing, or words that are no name
-    assert label_after_name("leader_name", "Hà Thị Mai") is None
-    assert label_after_name("leader_name", "Hà Thị Mai Chức vụ") is None
-    assert label_after_name("leader_name", "đồng chí Hà Thị Mai Chức vụ Tổ trưởng") is None
+    assert next_label("Hà Thị Mai", "leader_name") is None
+    assert next_label("Hà Thị Mai Chức vụ", "leader_name") is None
+    assert next_label("đồng chí Hà Thị Mai Chức vụ Tổ trưởng", "leader_name") is None
     # only a person's name: a model's name may hold label words
-    assert label_after_name("model_name", "Vườn Cây Chức vụ Mới") is None
+    assert next_label("Vườn Cây Chức vụ Mới", "model_name") is None
 
 
 def _line(top: int, *texts: str) -> list[ocr.Word]:
@@ -103,3 +103,21 @@ def test_a_numbered_line_whose_stop_ocr_misread_is_not_joined_to_the_line_above(
     assert texts[0].startswith("2. Thuộc") and "Chức vụ" not in texts[0]
     assert texts[1].startswith("3, Chức vụ") and "Số điện" not in texts[1]
     assert texts[2].startswith("4: Số điện thoại")
+
+
+def test_a_label_of_two_words_or_a_proven_phone_word_after_a_name_cuts_it() -> None:
+    """One rule for every label typed after a name without its colon: a label of two words
+    before a capitalised value, or a one-word label whose value proves it (a phone)."""
+    cut, hit = next_label("Thạch Sô Phal Đơn vị Chi bộ ấp Sóc Tre", "leader_name") or (0, None)
+    assert hit is not None and (hit.match.field, hit.value) == ("unit_name", "Chi bộ ấp Sóc Tre")
+    assert cut == len("Thạch Sô Phal ")
+    cut, hit = next_label("Thạch Sô Phal ĐT 0917 338 462", "leader_name") or (0, None)
+    assert hit is not None and hit.match.field == "phone"
+    # a one-word label needs a value that proves it: a capitalised word alone does not
+    assert next_label("Thạch Sô Phal ĐT Sóc Tre", "leader_name") is None
+
+
+def test_dotted_leaders_between_a_name_and_the_next_label() -> None:
+    hits = find_labels("5. Người phụ trách: Lý Thị Sen ....Chức vụ Tổ trưởng tổ hòa giải ....")
+    assert [h.match.field for h in hits] == ["leader_name", "leader_position"]
+    assert hits[1].value.startswith("Tổ trưởng tổ hòa giải")

@@ -397,3 +397,126 @@ def test_a_conference_paper_on_a_model_is_a_report() -> None:
         header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
     )
     assert read_fields(doc).kind.value == "report"
+
+
+def _scoring_sheet(title: str, people: str, money: str) -> DocumentText:
+    doc = _doc(
+        title,
+        "Đơn vị: Chi đoàn thôn Đông Hạ",
+        "Tên mô hình: Góc học tập cộng đồng",
+        "Người phụ trách: Vũ Thị Hoa, chức vụ: Bí thư Chi đoàn, điện thoại: 0912 345 670",
+        header="ĐOÀN XÃ AN LẠC\nCHI ĐOÀN THÔN ĐÔNG HẠ",
+    )
+    for row in (
+        ["STT", "Nội dung tiêu chí", "Thang điểm", "Điểm đạt", "Giải trình"],
+        ["1", "Có kế hoạch số, ngày ban hành", "10", "10", "Kế hoạch số 03-KH/CĐ ngày 4/3/2025"],
+        ["2", "Số người tham gia, hưởng lợi", "30", "25", people],
+        ["3", "Huy động nguồn lực xã hội", "20", "18", money],
+        ["4", "Kết quả đạt được", "40", "35", "Góc học tập mở 5 buổi mỗi tuần, có 300 đầu sách."],
+    ):
+        doc.row(row, table=3)
+    doc.row(["NGƯỜI PHỤ TRÁCH\n\n\nVũ Thị Hoa", "BÍ THƯ\n\n\nĐào Văn Khải"], table=9)
+    return doc
+
+
+def test_a_sheet_scoring_a_model_against_criteria_is_a_report_of_its_evidence() -> None:
+    """A self-scoring sheet: neither "đăng ký" nor "báo cáo" in its title, a table of criteria
+    with points; the evidence of the criteria about people, money and results holds them, the
+    points are no figures, and the commune's support beside the money raised is no part of it."""
+    doc = _scoring_sheet(
+        "BẢNG TỰ CHẤM ĐIỂM MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025",
+        "48 đoàn viên tham gia trông lớp",
+        "Vận động 12.500.000 đồng từ phụ huynh; xã hỗ trợ 5.000.000 đồng",
+    )
+    found = read_fields(doc)
+    assert found.kind.value == "report"
+    f = found.fields
+    assert f["participants"] == 48
+    assert f["funds_vnd"] == 12_500_000
+    assert f["results"] == "Góc học tập mở 5 buổi mỗi tuần, có 300 đầu sách."
+    assert f["leader_name"] == "Vũ Thị Hoa"
+    assert found.confidence["participants"] >= 0.9
+
+
+def test_a_criteria_table_with_points_makes_a_report_whatever_its_title() -> None:
+    """The title calls the sheet an assessment ("PHIẾU ĐÁNH GIÁ"); its table of criteria with
+    points tells it scores a model. A count under a criterion that mixes those taking part with
+    those who benefit, said of neither, goes to review."""
+    doc = _scoring_sheet(
+        "PHIẾU ĐÁNH GIÁ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025",
+        "Khoảng 200 lượt người dân đến đọc sách",
+        "Phụ huynh góp 40 cuốn sách và 3 triệu đồng",
+    )
+    found = read_fields(doc)
+    assert found.kind.value == "report"
+    assert found.fields["participants"] == 200
+    assert found.confidence["participants"] < 0.9
+    assert found.fields["funds_vnd"] == 3_000_000
+
+
+def test_indicators_by_quarter_give_the_years_column_or_a_sum_for_review() -> None:
+    """A table of indicators by period: the total column ("Lũy kế") when there is one; with
+    only the quarters, their sum, worked out and so never confident."""
+
+    def doc(head: list[str], rows: list[list[str]]) -> DocumentText:
+        out = _doc(
+            "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025",
+            "Tên mô hình: Vườn rau an toàn",
+        )
+        for row in (head, *rows):
+            out.row(row, table=3)
+        return out
+
+    with_total = doc(
+        ["Nội dung chỉ tiêu", "Đơn vị", "Quý 1", "Quý 2", "Quý 3", "Quý 4", "Lũy kế"],
+        [["Số hộ tham gia", "hộ", "5", "7", "3", "2", "17"],
+         ["Nhân dân đóng góp", "triệu đồng", "1,5", "2", "0", "4", "7,5"],
+         ["Ngân sách xã hỗ trợ", "triệu đồng", "10", "0", "0", "0", "10"]],
+    )  # fmt: skip
+    found = read_fields(with_total)
+    assert found.fields["participants"] == 17
+    assert found.fields["funds_vnd"] == 7_500_000
+    quarters_only = doc(
+        ["Chỉ tiêu", "ĐVT", "Quý I", "Quý II", "Quý III", "Quý IV"],
+        [["Số hộ tham gia mới", "hộ", "5", "7", "3", "2"],
+         ["Nhân dân đóng góp", "triệu đồng", "1,5", "2", "", "4"]],
+    )  # fmt: skip
+    found = read_fields(quarters_only)
+    assert found.fields["participants"] == 17
+    assert found.fields["funds_vnd"] == 7_500_000
+    assert found.confidence["participants"] < 0.9
+    assert found.confidence["funds_vnd"] < 0.9
+
+
+def test_a_date_line_whose_year_wrapped_in_a_cell_below_the_header() -> None:
+    """The number and the date line in a table of their own under the header, the year wrapped
+    onto the cell's next line; quarters read "Quýl", "Quý\\nIH" from a scan are still periods."""
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI PHỤ NỮ XÃ TÂN AN", MOTTO], table=1)
+    doc.row(["Số: 12/BC-HPN", "Tân An, ngày 09 tháng 01 năm\n2026"], table=2)
+    doc.paragraph("BÁO CÁO")
+    doc.paragraph("Kết quả mô hình “Dân vận khéo” năm 2025")
+    doc.paragraph("1. Tên mô hình: Tổ may gia công tại nhà")
+    doc.row(["Chỉ tiêu", "ĐVT", "Quýi", "Quýl", "Quý\nIH", "Quý\nIV", "Cả năm"], table=3)
+    doc.row(["Số chị em tham gia", "người", "4", "6", "3", "2", "15"], table=3)
+    found = read_fields(doc)
+    assert found.fields["signed_date"] == "2026-01-09"
+    assert found.fields["participants"] == 15
+
+
+def test_a_signature_header_row_read_as_a_label_cell_gives_no_person() -> None:
+    """A PDF's signature read as a table: "NGƯỜI PHỤ TRÁCH" over the person in charge beside
+    "HIỆU TRƯỞNG" over the head. The head's title to the right of the label cell is a position,
+    not another person in charge to doubt the labelled one with."""
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025",
+        "Tên mô hình: Thư viện xanh",
+        "Người phụ trách: Lương Thị Mai",
+        "Kết quả: 12 lớp có góc đọc.",
+        header="UBND XÃ AN LẠC\nTRƯỜNG TIỂU HỌC AN LẠC",
+    )
+    doc.row(["NGƯỜI PHỤ TRÁCH", "HIỆU TRƯỞNG"], table=4)
+    doc.row(["Lương Thị Mai", "Hà Văn Toàn"], table=4)
+    found = read_fields(doc)
+    assert found.fields["leader_name"] == "Lương Thị Mai"
+    assert found.confidence["leader_name"] >= 0.9
