@@ -305,11 +305,11 @@ _DOMAIN_OPTIONS: dict[str, str] = {
 
 
 #: An empty box as OCR reads it on folded text: its left side becomes a letter or a brace
-#: ("L]", "LÌ]", "TT]", "_L]", "{ ]", "Ll") or vanishes ("] Văn hóa"); a ticked box usually
-#: vanishes whole, so these count as unticked marks only.
+#: ("L]", "LÌ]", "TT]", "_L]", "{ ]", "Ll", "LÌ") or vanishes ("] Văn hóa"); a ticked box
+#: usually vanishes whole, so these count as unticked marks only.
 _OCR_EMPTY_BOX = (
     r"[\[{(_|]\s*[lit|{_]{0,2}\s*\]|(?<![a-z0-9])[lit|_]{1,2}\](?![a-z0-9])"
-    r"|(?<![a-z0-9])ll(?![a-z0-9])|(?<![a-z0-9\]])\](?=\s)"
+    r"|(?<![a-z0-9])l[li](?![a-z0-9])|(?<![a-z0-9\]])\](?=\s)"
 )
 _MARK = re.compile(
     r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
@@ -337,7 +337,21 @@ def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None
     chosen, ambiguous = _ticked_option(text, options)
     if chosen is None and ambiguous and text:
         return _the_unboxed_option(fold(unicodedata.normalize("NFC", text)), options)
+    if chosen is None and text:
+        return _option_cut_short(fold(unicodedata.normalize("NFC", text)), options)
     return chosen, ambiguous
+
+
+def _option_cut_short(folded: str, options: dict[str, str]) -> tuple[str | None, bool]:
+    """An option of five words or more written with its last word lost or misread ("Xây dựng
+    hệ thống chính ri"): all its other words in order name it, as an inference (doubtful)."""
+    words = " ".join(_WORD.findall(folded))
+    found = {
+        value
+        for phrase, value in options.items()
+        if len(phrase.split()) >= 5 and re.search(rf"\b{' '.join(phrase.split()[:-1])}\b", words)
+    }
+    return (found.pop(), True) if len(found) == 1 else (None, False)
 
 
 def _options_found(folded: str, options: dict[str, str]) -> list[tuple[int, int, str]]:

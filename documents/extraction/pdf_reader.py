@@ -303,9 +303,20 @@ class _Builder:
             labelled = (
                 not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
             )  # "…2024." then "Địa bàn: …"
-            if not (full and close and not bullet and not labelled and line.bold == prev.bold):
+            joins = full and close and not bullet and not labelled and line.bold == prev.bold
+            if not joins or self._set_right(line):
                 self.flush_para()
         self.para.append(line)
+
+    def _set_right(self, line: _Line) -> bool:
+        """A line set to the right ("…, ngày 12 tháng 3 năm 2026" under a value whose dotted
+        leader fills the line above) starts its own paragraph: a wrapped line starts at the
+        paragraph's left, a centred one around the centre."""
+        left, right = line.bounds or (self.left_edge, self.right_edge)
+        width = right - left
+        start = min(ln.x0 for ln in self.para)
+        centre = (line.x0 + line.x1) / 2
+        return line.x0 > start + 0.25 * width and centre > (left + right) / 2 + 0.15 * width
 
     def add_region(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> None:
         self.flush_para()

@@ -16,6 +16,7 @@ from documents.contract import Kind
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
+    ANSWER,
     CHOICE_FIELDS,
     LONG_FIELDS,
     ROMAN,
@@ -83,7 +84,7 @@ class Reader:
 
     # ------------------------------------------------------------------ lines
     def line(self, text: str, where: Where | None = None) -> None:
-        text = text.strip()
+        text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
         if not text:
             return
         if is_date_line(text):
@@ -203,8 +204,8 @@ class Reader:
             return
         for hit in hits:
             self.open_hit(hit, where)
-        if len(hits) > 1 and not hits[-1].value:
-            return  # the last label's value may follow on the next line
+        if hits[-1].filled:
+            self.close()  # its blank is filled to the leader: the next line is not its value
 
     def _same_long(self, a: str, b: str) -> bool:
         """A form carries one free text (content or results): the other label is part of it."""
@@ -213,8 +214,8 @@ class Reader:
 
     def _breaks(self, cur: Item, found: LabelMatch) -> bool:
         """Does a label line end a long free-text value, or is it part of it?"""
-        if self._same_long(cur.name, found.field):
-            return False
+        if self._same_long(cur.name, found.field) or found.asked:
+            return False  # a question of its own inside free text ends it by its number only
         style = label_style(found.number)
         if style != "none":
             return style == label_style(cur.number) or found.field != OTHER or cur.number is None

@@ -156,6 +156,8 @@ _UNSPACED = {k.replace(" ", ""): v for k, v in _CHOICES.items() if len(k.split()
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+"
+    # a question form numbers its questions "Câu 1.", "Câu 2:"
+    r"|c[âa]u\s+\d{1,2}\s*[.):]\s*"
     # OCR reads the stop after a number as a comma, a semicolon or a low line ("3, Chức vụ")
     r"|\d{1,2}\s*[,;_]\s+(?=[^\W\d_]))",
     re.I,
@@ -174,6 +176,7 @@ class LabelMatch:
     field: str
     confidence: float
     number: str | None  # "9", "II", "a" when the label was numbered
+    asked: bool = False  # a question the lexicon does not know ("Chi hội cần hỗ trợ gì?")
 
 
 def split_number(text: str) -> tuple[str | None, str]:
@@ -181,7 +184,7 @@ def split_number(text: str) -> tuple[str | None, str]:
     match = _NUMBERING.match(text)
     if not match:
         return None, text
-    raw = match.group(0).strip()
+    raw = re.sub(r"^c[âa]u\s+", "", match.group(0).strip(), flags=re.I)
     number = re.sub(r"[.)/:,;_\s-]+$", "", raw) or raw
     return number, text[match.end() :]
 
@@ -226,3 +229,40 @@ def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> Label
     if best is not None:
         return LabelMatch(_CHOICES[best[0]], round(0.6 + 0.3 * (best[1] - 84) / 16, 2), number)
     return None
+
+
+#: What a question asks, said as the noun of a label ("Ai phụ trách?" = "Người phụ trách",
+#: "… ở đâu?" = "Địa bàn", "… làm những việc gì?" = "Nội dung công việc"), on folded keys.
+_ASKED = (
+    (re.compile(r"^ai\b"), "nguoi"),
+    (re.compile(r"\b(?:o|tai) dau\b"), "dia ban"),
+    (re.compile(r"\blam (?:nhung )?(?:cong viec |viec )?gi\b|\blam (?:nhu )?the nao\b"),
+     "noi dung cong viec"),
+    (re.compile(r"\bdat (?:duoc )?(?:ket qua )?(?:gi|nhu the nao|the nao|ra sao)\b"), "ket qua"),
+)  # fmt: skip
+#: The words that only make a question of a label ("Tên mô hình là gì?", "… thuộc lĩnh vực
+#: nào?", "Mô hình sẽ …", "… của tập thể hay của cá nhân?").
+_QUESTION_WORDS = re.compile(
+    r"\b(?:la gi|la ai|nhu the nao|the nao|ra sao|nao|gi|la|cua|mot|se|da|vay|khong)\b"
+)
+
+
+def question_label(question: str) -> LabelMatch | None:
+    """The field a question asks for, by its meaning: 'Tên mô hình là gì' → model_name,
+    'Mô hình thuộc lĩnh vực nào' → domain, 'Mô hình sẽ làm những việc gì' → content.
+
+    The question words go, what is asked becomes a label's noun, then the whole, the end
+    ('Mô hình | thuộc lĩnh vực') or the start of the rest must be a label of the lexicon."""
+    asked = label_key(question)
+    for pattern, noun in _ASKED:
+        asked = pattern.sub(noun, asked)
+    words = _QUESTION_WORDS.sub(" ", asked).split()
+    if not words:
+        return None
+    if (whole := " ".join(words)) in _CHOICES:
+        return LabelMatch(_CHOICES[whole], 1.0, None)
+    for start in range(1, len(words) - 1):  # the end of the question, longest first
+        if (tail := " ".join(words[start:])) in _CHOICES:
+            return LabelMatch(_CHOICES[tail], 0.85, None)
+    found = match_label(whole)
+    return found if found is not None and found.confidence >= 0.85 else None

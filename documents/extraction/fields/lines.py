@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
+from documents.extraction.fields.labels import (
+    OTHER,
+    LabelMatch,
+    label_key,
+    match_label,
+    question_label,
+)
 from documents.extraction.fields.labels import split_number as split_number
 from documents.extraction.fields.zones import looks_like_name, mostly_upper
 from documents.extraction.normalise import (
@@ -27,9 +33,11 @@ from documents.extraction.normalise import (
 LONG_FIELDS = frozenset({"content", "results"})
 CHOICE_FIELDS = frozenset({"model_type", "domain"})
 SEP = re.compile(r"\s*(?::|：|\t+|(?:[.…_·]\s*){3,})\s*")
-#: "Nghĩa Thái, ngày 02 tháng 4 năm 2024", "Xóm 4, ngày …", "Ngày 05 tháng 4 năm 2024".
+#: "Nghĩa Thái, ngày 02 tháng 4 năm 2024", "Xóm 4, ngày …", "Ngày 05 tháng 4 năm 2024"; a
+#: template's "năm 20……" with the year's last digits filled in by hand ("năm 20..25").
 DATE_LINE = re.compile(
-    r"^(?:[^\d:]{0,50}?,?|[^:,]{1,25},)\s*ngay\b[\s\d./…_-]*(?:thang)?[\s\d./…_-]*(?:nam)?\s*\d{4}"
+    r"^(?:[^\d:]{0,50}?,?|[^:,]{1,25},)\s*ngay\b[\s\d./…_-]*(?:thang)?[\s\d./…_-]*(?:nam)?\s*"
+    r"(?:\d{4}|20[\s.…_]+\d{2}(?!\d))"
 )
 ROMAN = re.compile(r"^\s*(?:[IVXL]{1,5}|H[Il1]{1,3})\s*[.)/-]\s*\S")
 BOXES = "☐☒☑□■▢❑❏✓✔\uf0fe\uf0a8\uf06f\uf0fd"
@@ -54,6 +62,8 @@ class Hit:
     label: str
     value: str
     aside: str | None = None  # a quoted name after a section's label ("Kết quả mô hình “X”")
+    #: the value ended at the dotted leader of its blank: it is whole, the next line is not its
+    filled: bool = False
 
 
 def is_date_line(text: str) -> bool:
@@ -104,11 +114,77 @@ def find_labels(line: str) -> list[Hit]:
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
         hits.append(hit)
-    return hits
+    return [_to_leader(hit) for hit in hits]
+
+
+#: A blank's dotted leader ("Chi bộ ấp Sóc Tre ........"), with the rules OCR reads after it.
+_LEADER = re.compile(r"(?:[.…_·]\s*){4,}[-–—.…_·\s]*")
+
+
+def _to_leader(hit: Hit) -> Hit:
+    """A short value written in a blank ends at the blank's dotted leader: what follows it on
+    the line is no part of it (OCR's reading of the ink or dots, a footnote's mark)."""
+    if hit.match.field in LONG_FIELDS:
+        return hit
+    leader = next((m for m in _LEADER.finditer(hit.value) if hit.value[: m.start()].strip()), None)
+    if leader is None:
+        return hit
+    return Hit(hit.match, hit.label, hit.value[: leader.start()].rstrip(), hit.aside, True)
 
 
 def _first_label(line: str) -> Hit | None:
-    return _separated(line) or _dashed(line) or _alone(line) or _glued(line)
+    return (
+        _question(line)
+        or _separated(line)
+        or _dashed(line)
+        or _alone(line)
+        or _glued(line)
+        or _after_junk(line)
+    )
+
+
+#: A token OCR made of dots or ink: letters and digits mixed ("j1", "0y", "6c").
+_MIXED = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])\S+$")
+
+
+def _after_junk(line: str) -> Hit | None:
+    """'j1 0y Xông 6c cốc Chức vụ: Bí thư': a label whose dotted leader before it OCR read as
+    letters and digits; what stands before the label is mostly such tokens, never a value."""
+    found = _next_label(line)
+    if found is None:
+        return None
+    cut, hit = found
+    tokens = line[:cut].split()
+    junk = [t for t in tokens if _MIXED.match(t) or len(t.strip(".,;:-_…")) <= 1]
+    return hit if len(junk) >= 2 and 2 * len(junk) >= len(tokens) else None
+
+
+#: "Trả lời:", "TL:", "Đáp:": the mark of an answer under (or after) a question.
+ANSWER = re.compile(r"^\s*(?:tr[ảa] l[ờo]i|TL|đáp)\s*[:：.]\s*", re.I)
+#: A question's last word when OCR lost its mark ("2.1. Tên mô hình là gì").
+_ASKING_END = re.compile(r"\b(?:gi|nao|ra sao|bao nhieu|o dau|ai)\s*$")
+
+
+def _question(line: str) -> Hit | None:
+    """'2.1. Tên mô hình là gì? X', 'Câu 5. Mô hình sẽ làm những việc gì? (ghi tóm tắt)':
+    a label asked as a question; it ends at the question mark, the answer follows it (or the
+    next lines). A numbered question the lexicon does not know is a label of no field: it
+    ends a short value before it, and free text by its number only."""
+    number, rest = split_number(line.strip())
+    mark = rest.find("?")
+    if mark < 0:  # a numbered question whose mark OCR lost, alone on its line
+        if number is None or not _ASKING_END.search(label_key(rest)):
+            return None
+        mark = len(rest)
+    asked, after = rest[:mark], rest[mark + 1 :]
+    if not asked.strip() or SEP.search(_HINTS.sub("", asked)) or len(asked.split()) > 16:
+        return None
+    found = question_label(asked)
+    if number is None and (found is None or (after.strip() and found.confidence < 1.0)):
+        return None  # a question inside prose ("Vì sao …?"), or answered in its sentence
+    found = found or LabelMatch(OTHER, 0.7, None, asked=True)
+    value = ANSWER.sub("", re.sub(r"^\s*\([^()]*\)", "", after)).strip()
+    return Hit(LabelMatch(found.field, found.confidence, number, found.asked), asked.strip(), value)
 
 
 def _separated(line: str) -> Hit | None:
@@ -231,7 +307,8 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
     """A second label inside a value: 'Phạm Văn A   Đơn vị: Chi bộ xóm 3' → (cut, hit)."""
     for colon in _NEXT_COLON.finditer(value):
         before = re.sub(r"\s*\([^)]*\)\s*$", "", value[: colon.start()])
-        starts = [m.start() for m in re.finditer(r"\S+", before)][-6:]
+        # a label may follow a dotted leader without a space ("Thạch Sô Phal....Chức vụ:")
+        starts = [m.start() for m in re.finditer(r"[^\s.…_]+", before)][-6:]
         for start in starts:  # longest label first
             if start == 0:
                 continue

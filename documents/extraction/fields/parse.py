@@ -27,9 +27,10 @@ from documents.extraction.classify import classify, is_account
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields import in_charge
 from documents.extraction.fields.candidates import Candidate
-from documents.extraction.fields.confidence import CONFIDENT, Evidence, score
+from documents.extraction.fields.confidence import CONFIDENT, EXACT_TEXT, Evidence, score
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
+from documents.extraction.fields.lost_lines import runs_into_a_lost_line
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
 from documents.extraction.fields.own_model import MODEL_FIELDS, own_model, unquoted
@@ -61,6 +62,8 @@ FIELD_NAMES_VI = {
 #: Fields chosen before the others: a person's position and phone follow the person chosen,
 #: the figures follow the results text.
 ORDER = ("leader_name", *(k for k in FIELD_KEYS if k not in ("leader_name",)))
+#: A short value that filled its line, over a line OCR lost (`lost_lines.py`).
+LOST_LINE_CAP = 0.85
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,9 @@ def _pick(
         quality = doc.ocr_confidence if long else _quality(doc, best.places)
         mended = _mended(doc, best.places, verdict.value)
     conf, reasons = score(Evidence(best, verdict, agree, disagree, quality, ocr, mended))
+    if ocr and name in EXACT_TEXT and runs_into_a_lost_line(doc, best.places):
+        conf = min(conf, LOST_LINE_CAP)
+        reasons.append("giá trị kín dòng, dòng dưới có thể bị mất khi quét")
     return Choice(best, verdict, conf, tuple(reasons)), None
 
 

@@ -120,9 +120,20 @@ def _without_executive(value: str) -> str:
     return value
 
 
+#: "Chi hội NCT ấp Sóc Tre (Hội NCT xã Vĩnh Phong Đông)": the body above the unit, in brackets.
+_SUPERIOR_AFTER = re.compile(r"\s*\(([^()]{4,80})\)\s*$")
+
+
+def _without_superior(value: str) -> str:
+    after = _SUPERIOR_AFTER.search(value)
+    if after and value[: after.start()].strip() and ORG_START.match(fold(after.group(1))):
+        return value[: after.start()].rstrip(" ,;-–")
+    return value
+
+
 def check_unit(text: str) -> Verdict:
     value = _short("unit_name", text)
-    value = _without_executive(value) if value else value
+    value = _without_superior(_without_executive(value)) if value else value
     if not value or is_choice_line(value):
         return rejected("Tên đơn vị là ô đánh dấu, không phải tên")
     if _UNIT_OF_MEASURE.match(value):

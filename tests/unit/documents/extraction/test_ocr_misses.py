@@ -141,3 +141,15 @@ def test_a_number_whose_stop_ocr_read_as_a_comma_still_numbers_the_label() -> No
     assert f["leader_position"] == "Chi hội trưởng"
     assert f["model_name"] == "Bến đò sáng đèn"
     assert f["location"] == "Bến đò thôn Bến Đò"
+
+
+def test_an_empty_box_read_without_its_bracket_is_still_an_empty_box() -> None:
+    """'☐' as 'LÌ' with no bracket at all ("Tập thể LÌ Cá nhân"): still only an empty box."""
+    assert parse_model_type("Tập thể LÌ Cá nhân") == ("collective", True)
+    assert parse_model_type("Tập thể Cá nhân") == (None, True)
+
+
+def test_a_long_option_written_with_its_last_word_misread_is_inferred() -> None:
+    """'Xây dựng hệ thống chính ri': five words of the six name the option, kept doubtful."""
+    assert parse_domain("Xây đụng Hệ thông Chính ri") == ("political_system", True)
+    assert parse_domain("Xây dựng nông thôn") == (None, False)

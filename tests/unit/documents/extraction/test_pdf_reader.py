@@ -129,3 +129,19 @@ def test_a_row_starting_at_the_margin_under_a_full_value_cell_is_the_next_row() 
         _phrase("Loại mô hình", 90, 122) + _phrase("Tập thể", 240, 122),
     )
     assert ("Loại mô hình", "Tập thể") in blocks
+
+
+def test_a_date_set_right_under_a_dotted_leader_is_not_the_line_above_wrapped() -> None:
+    blocks = _laid_out(
+        _phrase("5. Kết quả mong đợi: Lát 800 m ngõ xóm " + "." * 36, 90, 100),
+        _ending_at("Hòa Lạc, ngày 7 tháng 5 năm 2025", 520, 122),
+    )
+    assert ("Hòa Lạc, ngày 7 tháng 5 năm 2025",) in blocks
+
+
+def test_a_centred_title_still_wraps_onto_its_second_line() -> None:
+    blocks = _laid_out(
+        _phrase("BÁO CÁO TỔNG KẾT VIỆC XÂY DỰNG MÔ HÌNH KHÉO VẬN ĐỘNG NHÂN DÂN TRONG NĂM", 92, 100),
+        _phrase("HAI NGHÌN HAI MƯƠI LĂM", 235, 118),
+    )
+    assert any("TRONG NĂM HAI NGHÌN" in cells[0] for cells in blocks)
