@@ -1,7 +1,7 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
 Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6]
+| --heldout5 | --heldout6 | --heldout7]
 [--out DIR]
 [--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
@@ -16,7 +16,8 @@ two were used for development; `--heldout4` builds the fourth (`corpus/heldout4/
 `corpus/heldout4/out/`, kept blind after the third was used for development; `--heldout5`
 builds the fifth (`corpus/heldout5/`) into `corpus/heldout5/out/`, kept blind for a later
 session; `--heldout6` builds the sixth (`corpus/heldout6/`) into `corpus/heldout6/out/`, also
-kept blind for a later session.
+kept blind for a later session; `--heldout7` builds the seventh (`corpus/heldout7/`) into
+`corpus/heldout7/out/`, likewise kept blind.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from corpus import (
     heldout4,
     heldout5,
     heldout6,
+    heldout7,
     layouts,
     tcvn3,
 )
@@ -117,6 +119,14 @@ HELDOUT6 = CorpusSet(
     ROOT / "heldout6" / "truth",
     ROOT / "heldout6" / "out",
 )
+HELDOUT7 = CorpusSet(
+    "heldout7",
+    heldout7.MODULES,
+    heldout7.load,
+    ROOT / "heldout7",
+    ROOT / "heldout7" / "truth",
+    ROOT / "heldout7" / "out",
+)
 SETS = {
     "corpus": MAIN,
     "heldout": HELDOUT,
@@ -125,6 +135,7 @@ SETS = {
     "heldout4": HELDOUT4,
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
+    "heldout7": HELDOUT7,
 }
 MODULES = MAIN.modules
 
@@ -318,6 +329,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     which.add_argument(
         "--heldout6", action="store_true", help="build the sixth held-out set (corpus/heldout6/)"
+    )
+    which.add_argument(
+        "--heldout7",
+        action="store_true",
+        help="build the seventh held-out set (corpus/heldout7/)",
     )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(

@@ -2,7 +2,8 @@
 layouts render, and the build really produces every variant the truth lists. Every check runs on
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
-(`corpus/heldout4`), the fifth (`corpus/heldout5`) and the sixth (`corpus/heldout6`)."""
+(`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`) and the seventh
+(`corpus/heldout7`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from corpus.build import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     MAIN,
     Built,
     CorpusSet,
@@ -50,7 +52,7 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
@@ -61,6 +63,7 @@ COMMUNES_2026 = {
     "ebl-": CORPUS / "heldout4" / "units-ea-blong.yaml",
     "vpd-": CORPUS / "heldout5" / "units-vinh-phong-dong.yaml",
     "kxa-": CORPUS / "heldout6" / "units-khuoi-xa.yaml",
+    "hlh-": CORPUS / "heldout7" / "units-hoa-loc-hai.yaml",
 }
 
 
@@ -102,6 +105,7 @@ def _docx_text(data: bytes) -> str:
         (HELDOUT4, 6),
         (HELDOUT5, 6),
         (HELDOUT6, 6),
+        (HELDOUT7, 6),
     ],
     ids=lambda v: getattr(v, "name", ""),
 )
@@ -142,6 +146,13 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         (HELDOUT3, HELDOUT6),
         (HELDOUT4, HELDOUT6),
         (HELDOUT5, HELDOUT6),
+        (MAIN, HELDOUT7),
+        (HELDOUT, HELDOUT7),
+        (HELDOUT2, HELDOUT7),
+        (HELDOUT3, HELDOUT7),
+        (HELDOUT4, HELDOUT7),
+        (HELDOUT5, HELDOUT7),
+        (HELDOUT6, HELDOUT7),
     ],
     ids=(
         "heldout",
@@ -165,6 +176,13 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         "heldout6-vs-heldout3",
         "heldout6-vs-heldout4",
         "heldout6-vs-heldout5",
+        "heldout7",
+        "heldout7-vs-heldout",
+        "heldout7-vs-heldout2",
+        "heldout7-vs-heldout3",
+        "heldout7-vs-heldout4",
+        "heldout7-vs-heldout5",
+        "heldout7-vs-heldout6",
     ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
@@ -189,8 +207,18 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT4, CORPUS / "heldout4" / "SOURCES.md", r"^\| (N\d\d) \|"),
         (HELDOUT5, CORPUS / "heldout5" / "SOURCES.md", r"^\| (E\d\d) \|"),
         (HELDOUT6, CORPUS / "heldout6" / "SOURCES.md", r"^\| (T\d\d) \|"),
+        (HELDOUT7, CORPUS / "heldout7" / "SOURCES.md", r"^\| (D\d\d) \|"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+    ids=(
+        "corpus",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    ),
 )
 def test_every_layout_is_documented_with_its_sources(
     corpus_set: CorpusSet, sources: Path, pattern: str
@@ -285,8 +313,18 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT4, "bienban_hop"),
         (HELDOUT5, "nct_cauhoi"),
         (HELDOUT6, "laykien_khaosat"),
+        (HELDOUT7, "dean_mohinh"),
     ],
-    ids=("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+    ids=(
+        "corpus",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    ),
 )
 def test_build_produces_every_listed_variant(
     tmp_path: Path, corpus_set: CorpusSet, layout: str
