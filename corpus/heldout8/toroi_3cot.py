@@ -92,6 +92,7 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     }
     alt = {
         "unit_name": v.get("unit_alt", []),
+        "model_name": [v["model"].upper()] if v.get("caps_title") else [],
         "leader_position": v.get("position_alt", []),
         "location": v.get("location_alt", []),
     }
