@@ -1,7 +1,7 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
 Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6 | --heldout7]
+| --heldout5 | --heldout6 | --heldout7 | --heldout8]
 [--out DIR]
 [--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
@@ -17,7 +17,8 @@ two were used for development; `--heldout4` builds the fourth (`corpus/heldout4/
 builds the fifth (`corpus/heldout5/`) into `corpus/heldout5/out/`, kept blind for a later
 session; `--heldout6` builds the sixth (`corpus/heldout6/`) into `corpus/heldout6/out/`, also
 kept blind for a later session; `--heldout7` builds the seventh (`corpus/heldout7/`) into
-`corpus/heldout7/out/`, likewise kept blind.
+`corpus/heldout7/out/`, likewise kept blind; `--heldout8` builds the eighth (`corpus/heldout8/`)
+into `corpus/heldout8/out/`, also kept blind.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from corpus import (
     heldout5,
     heldout6,
     heldout7,
+    heldout8,
     layouts,
     tcvn3,
 )
@@ -127,6 +129,14 @@ HELDOUT7 = CorpusSet(
     ROOT / "heldout7" / "truth",
     ROOT / "heldout7" / "out",
 )
+HELDOUT8 = CorpusSet(
+    "heldout8",
+    heldout8.MODULES,
+    heldout8.load,
+    ROOT / "heldout8",
+    ROOT / "heldout8" / "truth",
+    ROOT / "heldout8" / "out",
+)
 SETS = {
     "corpus": MAIN,
     "heldout": HELDOUT,
@@ -136,6 +146,7 @@ SETS = {
     "heldout5": HELDOUT5,
     "heldout6": HELDOUT6,
     "heldout7": HELDOUT7,
+    "heldout8": HELDOUT8,
 }
 MODULES = MAIN.modules
 
@@ -334,6 +345,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--heldout7",
         action="store_true",
         help="build the seventh held-out set (corpus/heldout7/)",
+    )
+    which.add_argument(
+        "--heldout8",
+        action="store_true",
+        help="build the eighth held-out set (corpus/heldout8/)",
     )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(

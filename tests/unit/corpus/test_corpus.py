@@ -2,8 +2,8 @@
 layouts render, and the build really produces every variant the truth lists. Every check runs on
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
-(`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`) and the seventh
-(`corpus/heldout7`)."""
+(`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
+(`corpus/heldout7`) and the eighth (`corpus/heldout8`)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from corpus.build import (
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    HELDOUT8,
     MAIN,
     Built,
     CorpusSet,
@@ -52,7 +53,7 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
@@ -64,6 +65,7 @@ COMMUNES_2026 = {
     "vpd-": CORPUS / "heldout5" / "units-vinh-phong-dong.yaml",
     "kxa-": CORPUS / "heldout6" / "units-khuoi-xa.yaml",
     "hlh-": CORPUS / "heldout7" / "units-hoa-loc-hai.yaml",
+    "tdn-": CORPUS / "heldout8" / "units-tan-duc-nam.yaml",
 }
 
 
@@ -106,6 +108,7 @@ def _docx_text(data: bytes) -> str:
         (HELDOUT5, 6),
         (HELDOUT6, 6),
         (HELDOUT7, 6),
+        (HELDOUT8, 6),
     ],
     ids=lambda v: getattr(v, "name", ""),
 )
@@ -153,6 +156,14 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         (HELDOUT4, HELDOUT7),
         (HELDOUT5, HELDOUT7),
         (HELDOUT6, HELDOUT7),
+        (MAIN, HELDOUT8),
+        (HELDOUT, HELDOUT8),
+        (HELDOUT2, HELDOUT8),
+        (HELDOUT3, HELDOUT8),
+        (HELDOUT4, HELDOUT8),
+        (HELDOUT5, HELDOUT8),
+        (HELDOUT6, HELDOUT8),
+        (HELDOUT7, HELDOUT8),
     ],
     ids=(
         "heldout",
@@ -183,6 +194,14 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         "heldout7-vs-heldout4",
         "heldout7-vs-heldout5",
         "heldout7-vs-heldout6",
+        "heldout8",
+        "heldout8-vs-heldout",
+        "heldout8-vs-heldout2",
+        "heldout8-vs-heldout3",
+        "heldout8-vs-heldout4",
+        "heldout8-vs-heldout5",
+        "heldout8-vs-heldout6",
+        "heldout8-vs-heldout7",
     ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
@@ -208,6 +227,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT5, CORPUS / "heldout5" / "SOURCES.md", r"^\| (E\d\d) \|"),
         (HELDOUT6, CORPUS / "heldout6" / "SOURCES.md", r"^\| (T\d\d) \|"),
         (HELDOUT7, CORPUS / "heldout7" / "SOURCES.md", r"^\| (D\d\d) \|"),
+        (HELDOUT8, CORPUS / "heldout8" / "SOURCES.md", r"^\| (B\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -218,6 +238,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -314,6 +335,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT5, "nct_cauhoi"),
         (HELDOUT6, "laykien_khaosat"),
         (HELDOUT7, "dean_mohinh"),
+        (HELDOUT8, "tongket_5nam"),
     ],
     ids=(
         "corpus",
@@ -324,6 +346,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
     ),
 )
 def test_build_produces_every_listed_variant(
