@@ -4,6 +4,7 @@ Small layouts of our own (invented units, people and wording)."""
 from __future__ import annotations
 
 from documents.extraction import ocr, read_fields
+from documents.extraction.accents import slip_doubts
 
 
 def _words(top: int, left: int, *texts: str, gap: int = 14) -> list[ocr.Word]:
@@ -57,3 +58,18 @@ def test_a_label_after_a_gap_parts_two_fields_and_spoils_neither() -> None:
     result = read_fields(doc)
     assert result.fields["leader_name"] == "Lò Văn Minh"
     assert result.confidence["leader_name"] >= 0.9
+
+
+def test_a_word_whose_hook_ocr_may_have_read_as_an_acute_is_kept_but_not_sure() -> None:
+    """'Cống' or 'Cổng', 'Tố' or 'Tổ': both common words; kept as read, below 0.9."""
+    line = _words(200, 200, "Tên", "mô", "hình:", "Cống", "làng", "sáng", "đèn")
+    name, conf = _model(line)
+    assert name == "Cống làng sáng đèn"
+    assert conf < 0.9
+    assert slip_doubts("Tố tự quản đường làng") == ["Tố"]
+
+
+def test_names_and_words_in_a_known_word_are_no_hook_doubt() -> None:
+    assert slip_doubts("Chi hội Phú Lạc") == []  # a place's name: spelt as given
+    assert slip_doubts("Tổ tuần tra ban đêm") == []
+    assert slip_doubts("Vườn cây cánh quạt") == []  # "cánh quạt" is a word
