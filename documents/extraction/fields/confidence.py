@@ -113,6 +113,10 @@ def _label_factor(strength: float) -> float:
     return 0.85
 
 
+#: The header names only a superior body and the signer signs for another one: the units file
+#: cannot settle whose form it is (`corroborate` leaves it unsure).
+SIGNED_FOR_ANOTHER = "người ký thay mặt một đơn vị khác với đơn vị ở đầu văn bản"
+
 #: Fields whose every letter counts (a name misread by one diacritic is wrong).
 EXACT_TEXT = frozenset({"unit_name", "model_name", "leader_name", "leader_position", "location"})
 #: Fields of digits: one misread digit spoils them too.

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from documents.extraction import ocr, read_fields
 from documents.extraction.accents import slip_doubts
+from documents.extraction.fields.confidence import SIGNED_FOR_ANOTHER
+from documents.extraction.text import DocumentText
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 
 
 def _words(top: int, left: int, *texts: str, gap: int = 14) -> list[ocr.Word]:
@@ -73,3 +77,24 @@ def test_names_and_words_in_a_known_word_are_no_hook_doubt() -> None:
     assert slip_doubts("Chi hội Phú Lạc") == []  # a place's name: spelt as given
     assert slip_doubts("Tổ tuần tra ban đêm") == []
     assert slip_doubts("Vườn cây cánh quạt") == []  # "cánh quạt" is a word
+
+
+def _signed_doc(signature: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["ỦY BAN MTTQ VIỆT NAM\nXÃ SƠN THỦY", MOTTO], table=1)
+    doc.paragraph("BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH")
+    doc.paragraph("Tên mô hình: Vườn rau sạch bên suối")
+    doc.row(["Nơi nhận:\n- Lưu.", signature], table=9)
+    return doc
+
+
+def test_a_superior_header_unit_is_unsure_when_the_signer_signs_for_another_body() -> None:
+    """'TM. BAN CÔNG TÁC MẶT TRẬN' (its place lost) under a commune body's header: whose form?"""
+    result = read_fields(_signed_doc("TM. BAN CÔNG TÁC MẶT TRẬN\nTRƯỞNG BAN\nLò Văn Minh"))
+    assert result.confidence["unit_name"] < 0.9
+    assert SIGNED_FOR_ANOTHER in result.doubts["unit_name"]
+
+
+def test_the_body_s_own_organ_signing_leaves_the_header_unit_as_it_was() -> None:
+    organ = read_fields(_signed_doc("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLò Văn Minh"))
+    assert SIGNED_FOR_ANOTHER not in organ.doubts.get("unit_name", "")
