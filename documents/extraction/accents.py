@@ -417,6 +417,32 @@ def _slip_proposals(
     return proposals
 
 
+def slip_doubts(text: str) -> list[str]:
+    """Words of OCR text that may be a hook read as an acute, left as read because both are
+    common words (`SLIP_GAIN`): a syllable with sắc whose hỏi twin is a word about as common,
+    making no word with either neighbour ("Cống trường" may be "Cổng trường", "Tố hợp tác"
+    "Tổ hợp tác"). Not mended (the reader never guesses), but not sure either."""
+    matches, tokens = _tokens(text, None)
+    links = {i for i in range(len(matches) - 1)
+             if text[matches[i].end() : matches[i + 1].start()] == " "}  # fmt: skip
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        twin = _hook_twin(token.form)
+        if twin is None or not token.is_syllable() or _in_a_word(tokens, i, links):
+            continue
+        if _in_a_name(tokens, i):
+            continue
+        if general_lexicon().is_syllable(twin) and frequency(twin) > frequency(token.form):
+            out.append(token.form)
+    return out
+
+
+def _in_a_name(tokens: list[_Token], i: int) -> bool:
+    """A capitalised syllable beside another: a person's or a place's name, spelt as given."""
+    near = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return tokens[i].is_name and any(t.is_name for t in near)
+
+
 def _agreed(proposals: list[dict[int, str]]) -> dict[int, str]:
     """The proposals whose every position no other proposal wants differently."""
     wanted: dict[int, set[str]] = defaultdict(set)

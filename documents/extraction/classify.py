@@ -18,7 +18,10 @@ from documents.extraction.normalise import key
 
 _COVER = re.compile(r"^(?:v v|ve viec)\b|\b(?:cong van|to trinh|giay moi|quyet dinh|thong bao|"
                     r"ke hoach|huong dan|bien ban|giay gioi thieu)\b")  # fmt: skip
-_COVER_BODY = re.compile(r"^(?:v v|ve viec)\b|\bgui kem\b|\bkem theo (?:day|cong van|to trinh)\b")
+#: "(Ban hành) kèm theo Công văn số …" over a form is the form's own issuing note, not a letter.
+_COVER_BODY = re.compile(
+    r"^(?:v v|ve viec)\b|\bgui kem\b|(?<!ban hanh )\bkem theo (?:day|cong van|to trinh)\b"
+)
 _FORM_FIELDS = {"model_name", "leader_name", "content", "results", "participants", "funds_vnd",
                 "domain", "model_type"}  # fmt: skip
 _REPORT_FIELDS = {"results", "participants", "funds_vnd"}

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from documents.contract import Extraction
 from documents.extraction.accents import bare, tone_key
-from documents.extraction.fields.confidence import CONFIDENT
+from documents.extraction.fields.confidence import CONFIDENT, SIGNED_FOR_ANOTHER
 from documents.extraction.normalise import key
 
 SURE = 0.95
@@ -65,6 +65,8 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
             f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): chữ quét có "
             f"dấu khác với danh sách đơn vị: {', '.join(slips[:3])}"
         )
+    elif exact and best is not None and SIGNED_FOR_ANOTHER in doubts.get("unit_name", ""):
+        pass  # a unit of the file, but the form's signer stands for another body
     elif exact and best is not None:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)

@@ -283,7 +283,7 @@ class _Builder:
                 centered=centered,
                 page=first.page + 1,
                 boxes=(box,),
-                quality=(_quality(self.para),),
+                quality=(_quality(self.para, joined=True),),
             )
         )
         self.para = []
@@ -358,7 +358,7 @@ class _Builder:
                     page=lines[0].page + 1,
                     row=number,
                     boxes=tuple(_union(b) for b in boxes),
-                    quality=tuple(_quality(row_lines[number]) for _ in boxes),
+                    quality=tuple(_quality(row_lines[number], joined=True) for _ in boxes),
                 )
             )
 
@@ -669,12 +669,43 @@ def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[
     return out
 
 
-def _quality(lines: list[_Line]) -> float | None:
+def _quality(lines: list[_Line], joined: bool = False) -> float | None:
     """The lowest OCR confidence (0..1) of the lines' words (one misread word spoils a name);
-    None for a real text layer. Marks without a letter or digit do not count."""
+    None for a real text layer. Marks without a letter or digit do not count. `joined`: the
+    lines' pieces are read as one text (a paragraph), so a gap where a mark was dropped
+    (`_dropped_mark`) makes it unsure too."""
     confs = [float(w["conf"]) for ln in lines for w in ln.words
              if "conf" in w and any(c.isalnum() for c in w["text"])]  # fmt: skip
-    return round(min(confs) / 100, 3) if confs else None
+    if not confs:
+        return None
+    quality = round(min(confs) / 100, 3)
+    if joined and any(_dropped_mark(line) for line in lines):
+        return min(quality, DROPPED_MARK_QUALITY)
+    return quality
+
+
+#: Two pieces of one OCR line joined into one text, this close (in font sizes), had something
+#: between them Tesseract did not keep: a dash ("người nghèo   mái ấm" for "người nghèo –
+#: mái ấm"); farther apart they are columns. A space is ~0.3; such a gap measured 0.9–1.1.
+DROPPED_MARK_GAP = 1.5
+#: The quality such a text gets: below the confident band, "chữ quét không thật rõ".
+DROPPED_MARK_QUALITY = 0.8
+
+
+def _dropped_mark(line: _Line) -> bool:
+    """An OCR line whose pieces are closer than a column gap, between two words."""
+    if not any("conf" in w for w in line.words):
+        return False
+    for (_, right, left_text), (x0, _, right_text) in itertools.pairwise(line.segments):
+        close = x0 - right <= DROPPED_MARK_GAP * line.size
+        words = left_text[-1:].isalnum() and right_text[:1].isalnum()
+        if close and words and not _LABEL_START.match(right_text):
+            return True
+    return False
+
+
+#: A piece of a line that opens with a label ("Chức vụ: …"): the gap before it parts fields.
+_LABEL_START = re.compile(r"^[^:\d]{1,30}:")
 
 
 def text_layer_chars(doc: DocumentText) -> int:

@@ -17,7 +17,13 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
-from documents.extraction.fields.people import header_units, signer, split_person, unit_level
+from documents.extraction.fields.people import (
+    header_units,
+    is_position_line,
+    signer,
+    split_person,
+    unit_level,
+)
 from documents.extraction.fields.zones import Zones
 from documents.extraction.normalise import clean_text, fold, key
 
@@ -183,6 +189,8 @@ def _type_hint(text: str) -> str | None:
     return "ca nhan" if "ca nhan" in match.group(0) else "tap the"
 
 
+#: The rank of a header unit that only names a body with units under it.
+SUPERIOR_ONLY = 37
 _SUPERIOR = re.compile(r"^(?:dang bo|dang uy|ban chap hanh|bch|uy ban|ubmttq|mttq|hoi|doan)\b")
 
 
@@ -195,7 +203,7 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     levels = [unit_level(u) for u in units]
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
-    rank = 37 if superior_only else 30
+    rank = SUPERIOR_ONLY if superior_only else 30
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
 
 
@@ -317,12 +325,18 @@ def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
                 continue
             name = line[match.start(1) :].strip()
             nxt = col[k + 1] if k + 1 < len(col) else ""
-            if nxt and _PLACED.match(fold(nxt)) and nxt.isupper():
+            if nxt and _PLACED.match(fold(nxt)) and nxt.isupper() and not _signer_role(nxt):
                 name = f"{name} {nxt}"  # the place on the next line
             if _PLACED.search(fold(name)):
                 yield Candidate("unit_name", name, Method.SIGNATURE, 38, 1.0,
                                 zones.signature_places)  # fmt: skip
                 return
+
+
+def _signer_role(line: str) -> bool:
+    """'TRƯỞNG BAN' under 'TM. BAN …': the signer's position, not the body's place (a school,
+    'TRƯỜNG …', folds alike and is a place)."""
+    return is_position_line(line) and not line.lower().startswith("trường ")
 
 
 def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from documents.extraction.accents import slip_doubts
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import Method
 from documents.extraction.fields.validate import GOOD, ODD, Verdict
@@ -112,6 +113,10 @@ def _label_factor(strength: float) -> float:
     return 0.85
 
 
+#: The header names only a superior body and the signer signs for another one: the units file
+#: cannot settle whose form it is (`corroborate` leaves it unsure).
+SIGNED_FOR_ANOTHER = "người ký thay mặt một đơn vị khác với đơn vị ở đầu văn bản"
+
 #: Fields whose every letter counts (a name misread by one diacritic is wrong).
 EXACT_TEXT = frozenset({"unit_name", "model_name", "leader_name", "leader_position", "location"})
 #: Fields of digits: one misread digit spoils them too.
@@ -134,6 +139,18 @@ def _mended(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
 
 
 def _ocr(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
+    """Scans: the words' own doubts, then a hook Tesseract may have read as an acute
+    (`accents.slip_doubts`): kept as read, below the confident band."""
+    conf, reasons = _ocr_words(conf, evidence)
+    if not evidence.ocr or evidence.candidate.name not in EXACT_TEXT:
+        return conf, reasons
+    if slips := slip_doubts(str(evidence.verdict.value)):
+        conf = min(conf, 0.87)
+        reasons = [*reasons, f"dấu hỏi hay dấu sắc đọc từ bản quét có thể sai: {slips[0]}"]
+    return conf, reasons
+
+
+def _ocr_words(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
     """Scans: a value is only as sure as the least sure word of the cells it was read from,
     and a name with a word Tesseract's Vietnamese dictionary does not know is a misreading."""
     if not evidence.ocr:

@@ -27,7 +27,13 @@ from documents.extraction.classify import classify, is_account
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields import in_charge
 from documents.extraction.fields.candidates import Candidate
-from documents.extraction.fields.confidence import CONFIDENT, EXACT_TEXT, Evidence, score
+from documents.extraction.fields.confidence import (
+    CONFIDENT,
+    EXACT_TEXT,
+    SIGNED_FOR_ANOTHER,
+    Evidence,
+    score,
+)
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.lost_lines import runs_into_a_lost_line
@@ -260,6 +266,9 @@ def _pick(
     if ocr and name in EXACT_TEXT and runs_into_a_lost_line(doc, best.places):
         conf = min(conf, LOST_LINE_CAP)
         reasons.append("giá trị kín dòng, dòng dưới có thể bị mất khi quét")
+    mine = _comparable(verdict.value)
+    if any(_signed_for_another(best, c, mine, _comparable(v.value)) for c, v in usable[1:]):
+        conf, reasons = min(conf, 0.85), [*reasons, SIGNED_FOR_ANOTHER]
     return Choice(best, verdict, conf, tuple(reasons)), None
 
 
@@ -278,7 +287,7 @@ def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate
     candidate, verdict = cv
     if name == "phone":
         return candidate.rank + (0 if is_mobile(str(verdict.value)) else 1)
-    if name != "unit_name" or candidate.rank != 37:
+    if name != "unit_name" or candidate.rank != sources.SUPERIOR_ONLY:
         return candidate.rank
     levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 38, 40)]
     return 34 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
@@ -299,6 +308,23 @@ def _agreement(
         elif candidate.rank <= 25 and other.score != ODD:
             disagree += 1
     return agree, disagree
+
+
+#: The organs of a body, which sign on its behalf ("TM. BAN CHẤP HÀNH"): they name no other unit.
+_ORGAN = re.compile(
+    r"^(?:ban (?:chap hanh|thuong vu|thuong truc|can su|chi uy|giam hieu|lanh dao|chu nhiem)"
+    r"|thuong truc|thuong vu|chi uy|bch)\b"
+)
+
+
+def _signed_for_another(best: Candidate, candidate: Candidate, mine: str, theirs: str) -> bool:
+    """A unit read only as the superior body of the header, while the signer signs on behalf of
+    another named body ("TM. BAN CÔNG TÁC MẶT TRẬN" under "ỦY BAN MTTQ … XÃ …"): the form may
+    be that body's, its place lost."""
+    superior = best.method is Method.HEADER and best.rank == sources.SUPERIOR_ONLY
+    signed = candidate.method is Method.SIGNATURE and candidate.name == "unit_name"
+    other = theirs not in mine and mine not in theirs and not _ORGAN.match(theirs)
+    return superior and signed and other
 
 
 def _comparable(value: object) -> str:

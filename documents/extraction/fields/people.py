@@ -116,7 +116,7 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
         if not names:  # a name typed in capitals, never a position line
             names = [
                 i for i, ln in enumerate(lines)
-                if looks_like_name(ln) and not _is_position_line(ln) and i > 0
+                if looks_like_name(ln) and not is_position_line(ln) and i > 0
             ][-1:]  # fmt: skip
             if not names:
                 continue
@@ -176,7 +176,7 @@ def without_mark_junk(line: str) -> str:
     return line
 
 
-def _is_position_line(line: str) -> bool:
+def is_position_line(line: str) -> bool:
     f = fold(line).strip()
     return (
         bool(_ROLE_PREFIX.match(f))

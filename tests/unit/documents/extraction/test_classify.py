@@ -55,3 +55,11 @@ def test_no_title_falls_back_to_opening_text_then_fields() -> None:
 def test_report_body_mentioning_its_registration_is_still_a_report() -> None:
     text = "Chi bộ đã đăng ký và triển khai xây dựng mô hình, nay báo cáo kết quả như sau"
     assert classify("", text, {"results"}) is Kind.REPORT
+
+
+def test_a_form_s_issuing_note_is_no_cover_letter() -> None:
+    """'Ban hành kèm theo Công văn số …' heads a statistical return: the form's own note."""
+    head = "Mẫu số 03/TK\nBan hành kèm theo Công văn số 7-CV/HND ngày 02/4\nBÁO CÁO KẾT QUẢ MÔ HÌNH"
+    assert classify("", head, set()) is Kind.REPORT
+    letter = "Kính gửi: Hội Nông dân xã. Chi hội gửi kèm theo công văn này bản báo cáo mô hình"
+    assert classify("", letter, set()) is Kind.UNKNOWN
