@@ -186,16 +186,25 @@ def _type_hint(text: str) -> str | None:
 _SUPERIOR = re.compile(r"^(?:dang bo|dang uy|ban chap hanh|bch|uy ban|ubmttq|mttq|hoi|doan)\b")
 
 
+#: A steering board or council in the header, or the movement's name carried on from it
+#: ("BAN CHỈ ĐẠO PHONG TRÀO" / "THI ĐUA “DÂN VẬN KHÉO”"): it checks or honours units, it is none.
+_BOARD = re.compile(
+    r"^(?:ban chi dao|hoi dong thi dua|to kiem tra|doan kiem tra|thi dua|phong trao)\b|dan van kheo"
+)
+
+
 def from_header(zones: Zones) -> Iterator[Candidate]:
     """The most specific unit of the header (a chi bộ under its đảng bộ); a header naming only
-    a body that has units under it (ĐẢNG BỘ XÃ …) yields to a unit named in the text."""
-    units = header_units(zones)
+    a body that has units under it (ĐẢNG BỘ XÃ …), or the board that checks units, yields to a
+    unit named in the text."""
+    named = header_units(zones)
+    units = [u for u in named if not _BOARD.search(fold(u))]
     if not units:
         return
     levels = [unit_level(u) for u in units]
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
-    rank = 37 if superior_only else 30
+    rank = 37 if superior_only or len(units) < len(named) else 30
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
 
 
@@ -348,6 +357,23 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
         if match:
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
+            return
+    yield from _date_today(body[:8])
+
+
+#: A record's opening sentence ("Hôm nay, vào hồi 8 giờ, ngày 06 tháng 11 năm 2026, tại …"):
+#: the record is signed the same day ("kết thúc … cùng ngày").
+_TODAY = re.compile(r"\bhom nay\b[^.;]{0,40}?\b(ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})")
+
+
+def _date_today(body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
+    for text, where in body:
+        match = _TODAY.search(fold(text))
+        if match:
+            value = text[match.start(1) : match.end(1)]
+            yield Candidate(
+                "signed_date", value, Method.DATE_LINE, 2, 1.0, (where,) if where else ()
+            )
             return
 
 

@@ -245,7 +245,7 @@ def _pick(
     if not usable:
         return None, refusal
     ranks = {id(cv[0]): _rank(name, cv, usable) for cv in usable}  # before sorting in place
-    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank))
+    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank, -cv[0].strength))
     best, verdict = usable[0]
     agree, disagree = _agreement(best, verdict, usable[1:])
     if best.method is Method.MEMORY:

@@ -520,3 +520,57 @@ def test_a_signature_header_row_read_as_a_label_cell_gives_no_person() -> None:
     found = read_fields(doc)
     assert found.fields["leader_name"] == "Lương Thị Mai"
     assert found.confidence["leader_name"] >= 0.9
+
+
+def _check_record(people: str) -> DocumentText:
+    return _doc(
+        "BIÊN BẢN",
+        "Kiểm tra kết quả xây dựng mô hình “Dân vận khéo” năm 2025",
+        "Hôm nay, tại hội trường, Tổ kiểm tra của Ban Chỉ đạo xã Tân An tiến hành kiểm tra mô "
+        "hình “Ngõ xóm bình yên” của Chi đoàn thôn Đồng Lạc.",
+        "- Tên mô hình: “Ngõ xóm bình yên”",
+        "1. Kết quả kiểm tra trên thực địa",
+        f"- Số người tham gia: {people}",
+        "- Kết quả đạt được: Lắp 30 camera an ninh; không xảy ra trộm cắp trong năm",
+        header="ĐẢNG BỘ XÃ TÂN AN\nBAN CHỈ ĐẠO PHONG TRÀO\nTHI ĐUA “DÂN VẬN KHÉO”",
+    )
+
+
+def test_a_check_record_is_about_the_unit_checked_not_the_board_in_its_header() -> None:
+    f = read_fields(_check_record("95 hộ")).fields
+    assert f["unit_name"] == "Chi đoàn thôn Đồng Lạc"
+
+
+def test_a_heading_that_starts_like_a_label_yields_to_the_label_itself() -> None:
+    f = read_fields(_check_record("95 hộ")).fields
+    assert f["results"] == "Lắp 30 camera an ninh; không xảy ra trộm cắp trong năm"
+
+
+def test_a_count_of_groups_before_the_people_counted_is_not_the_participants() -> None:
+    f = read_fields(_check_record("4 tổ tự quản gồm 95 hộ")).fields
+    assert f["participants"] == 95
+
+
+def test_a_name_cut_after_its_middle_name_is_never_confident() -> None:
+    doc = _doc(
+        "BÁO CÁO MÔ HÌNH",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Người phụ trách: Đào Thị",
+        "Chức vụ: Bí thư Chi đoàn",
+    )
+    e = read_fields(doc)
+    assert e.fields.get("leader_name") is None or e.confidence["leader_name"] < 0.9
+
+
+def test_a_record_dated_only_in_its_opening_sentence() -> None:
+    assert read_fields(_check_record("95 hộ")).fields.get("signed_date") is None  # no date
+    dated = _doc(
+        "BIÊN BẢN",
+        "Kiểm tra kết quả xây dựng mô hình “Dân vận khéo” năm 2025",
+        "Hôm nay, vào hồi 9 giờ 15 phút, ngày 3 tháng 12 năm 2025, tại hội trường, Tổ kiểm tra "
+        "tiến hành kiểm tra mô hình “Ngõ xóm bình yên” của Chi đoàn thôn Đồng Lạc.",
+        "- Tên mô hình: “Ngõ xóm bình yên”",
+        "- Số người tham gia: 95 hộ",
+        "- Kết quả đạt được: Lắp 30 camera an ninh",
+    )
+    assert read_fields(dated).fields["signed_date"] == "2025-12-03"
