@@ -18,7 +18,7 @@ from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
-from documents.extraction.fields.zones import Zones
+from documents.extraction.fields.zones import ORG_START, Zones, mostly_upper
 from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
@@ -164,6 +164,43 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if person[1]:
             yield Candidate("leader_position", person[1], Method.PROSE, 20, 1.0, places,
                             group="prose")  # fmt: skip
+
+
+#: What a title line under the movement's name may say that is not the model's name.
+_NOT_MODEL_LINE = re.compile(
+    r"^(?:bao cao|phieu|don|ban dang ky|dang ky|ket qua|tom tat|thuyet minh|nam|cap|giai doan|"
+    r"cua|tai|thuoc|linh vuc|nguoi trinh bay|xin tran trong)\b"
+)
+
+
+def from_title_lines(zones: Zones) -> Iterator[Candidate]:
+    """A title or cover that names the movement alone ("MÔ HÌNH “DÂN VẬN KHÉO”") over a line in
+    capitals, or before it on the same line ("… “DÂN VẬN KHÉO” CÕNG CHỮ LÊN BẢN"): the model's
+    name."""
+    for col in [zones.title, *zones.header]:
+        for k, line in enumerate(col):
+            movement = _MOVEMENT_LINE.match(fold(line).strip())
+            if movement is None:
+                continue
+            rest = line.strip()[movement.end() :].strip() or (
+                col[k + 1] if k + 1 < len(col) else ""
+            )
+            name = clean_text(rest)
+            if name and _caps_name(name):
+                yield Candidate("model_name", name, Method.TITLE, 25, 1.0, ())
+                return
+
+
+_MOVEMENT_LINE = re.compile(r"(?:mo hinh\s+)?[“\"«]dan van kheo[”\"»]|(?:mo hinh\s+)?dan van kheo$")
+
+
+def _caps_name(line: str) -> bool:
+    words = fold(line).strip()
+    return (
+        mostly_upper(line)
+        and 2 <= len(line.split()) <= 15
+        and not (ORG_START.match(words) or _NOT_MODEL_LINE.match(words) or DATE_LINE.match(words))
+    )
 
 
 def _model_in_body(body_text: str) -> Iterator[Candidate]:

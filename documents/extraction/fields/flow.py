@@ -85,8 +85,8 @@ class Reader:
     # ------------------------------------------------------------------ lines
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
-        if not text:
-            return
+        if not text or _PAGE_MARK.match(text):
+            return  # "4/6", "Trang 2", "- 3 -": a page's or slide's number is no one's text
         if is_date_line(text):
             self.close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
             self.prose.append((text, where))
@@ -240,6 +240,11 @@ class Reader:
                 return
             self.close()
         self.prose.append((text, where))
+
+
+_PAGE_MARK = re.compile(
+    r"^(?:(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}|[Tt]rang\s+\d{1,3}|-\s*\d{1,3}\s*-)$"
+)
 
 
 def _continues(item: Item, text: str) -> bool:

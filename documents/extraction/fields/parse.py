@@ -138,6 +138,7 @@ def _collect(
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     yield from sources.from_header(zones)
+    yield from sources.from_title_lines(zones)
     people = in_charge.named(sources.body_rows(zones))
     yield from sources.from_in_charge(people)
     yield from sources.from_phones_of_people(body_text, people)

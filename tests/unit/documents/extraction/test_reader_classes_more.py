@@ -574,3 +574,41 @@ def test_a_record_dated_only_in_its_opening_sentence() -> None:
         "- Kết quả đạt được: Lắp 30 camera an ninh",
     )
     assert read_fields(dated).fields["signed_date"] == "2025-12-03"
+
+
+def _slides(*, one_line_cover: bool = False) -> DocumentText:
+    """A deck exported slide by slide: a cover, then slides with a title, bullets, a number."""
+    doc = DocumentText(source="docx")
+    doc.paragraph("CHI HỘI NÔNG DÂN THÔN ĐỒNG LẠC")
+    if one_line_cover:
+        doc.paragraph("MÔ HÌNH “DÂN VẬN KHÉO” VƯỜN RAU AN TOÀN")
+    else:
+        doc.paragraph("MÔ HÌNH “DÂN VẬN KHÉO”")
+        doc.paragraph("VƯỜN RAU AN TOÀN")
+    doc.paragraph("Người trình bày: Phan Văn Lộc – Chi hội trưởng")
+    doc.paragraph("1/3")
+    doc.paragraph("KẾT QUẢ")
+    doc.row(["40", "25 triệu", "10 triệu"], table=2)
+    doc.row(["hộ tham gia", "đồng hội viên góp", "đồng ngân sách xã hỗ trợ"], table=2)
+    doc.paragraph("38/40 hộ bán rau có chứng nhận")
+    doc.paragraph("Thu nhập tăng 15%")
+    doc.paragraph("2/3")
+    doc.paragraph("XIN CẢM ƠN!")
+    return doc
+
+
+def test_big_figures_over_their_captions_give_the_people_and_the_money_mobilised() -> None:
+    f = read_fields(_slides()).fields
+    assert f["participants"] == 40
+    assert f["funds_vnd"] == 25_000_000
+
+
+def test_a_slide_number_and_a_ratio_opening_a_line_are_no_headings() -> None:
+    f = read_fields(_slides()).fields
+    assert f["results"] == "38/40 hộ bán rau có chứng nhận Thu nhập tăng 15%"
+
+
+def test_the_model_named_under_the_movement_on_a_cover() -> None:
+    for one_line in (False, True):
+        f = read_fields(_slides(one_line_cover=one_line)).fields
+        assert str(f["model_name"]).lower() == "vườn rau an toàn"
