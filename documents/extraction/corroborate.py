@@ -17,6 +17,7 @@ from typing import Protocol
 from documents.contract import Extraction
 from documents.extraction.accents import bare, tone_key
 from documents.extraction.fields.confidence import CONFIDENT
+from documents.extraction.fields.found import ISSUER
 from documents.extraction.normalise import key
 
 SURE = 0.95
@@ -65,6 +66,8 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
             f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): chữ quét có "
             f"dấu khác với danh sách đơn vị: {', '.join(slips[:3])}"
         )
+    elif exact and best is not None and ISSUER in doubts.get("unit_name", ""):
+        pass  # the body that issued the document is known, not that it is the unit
     elif exact and best is not None:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.flow import Reader
-from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.found import ISSUER, Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
@@ -241,8 +241,9 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     levels = [unit_level(u) for u in units]
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
-    rank = 37 if superior_only or len(units) < len(named) else 30
-    yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
+    issuer = bool(superior_only) or len(units) < len(named)
+    yield Candidate("unit_name", units[best], Method.HEADER, 37 if issuer else 30, 1.0,
+                    zones.header_places, doubt=ISSUER if issuer else "")  # fmt: skip
 
 
 _IN_CHARGE = re.compile(

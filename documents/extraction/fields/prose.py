@@ -217,7 +217,9 @@ _UNIT = re.compile(
 #: "…kiểm tra, đánh giá kết quả xây dựng mô hình “Dân vận khéo” của Chi bộ thôn A.": the unit
 #: whose model a record or a review is about.
 _UNIT_OF = re.compile(
-    r"\bmo hinh\b[^.;\n]{0,80}?\bcua\s+([A-Z][^,;:.\n“”\"()]{2,70}?)\s*(?:[.,;(]|$)", re.M
+    r"\bmo hinh\b[^.;\n]{0,80}?\bcua\s+([A-Z][^,;:.\n“”\"()]{2,70}?)"
+    r"(?:\s*(?:[.,;(]|$)|\s+(?:la|da|duoc|tai|trong|voi|nam)\b)",
+    re.M,
 )
 
 

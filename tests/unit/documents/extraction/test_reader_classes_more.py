@@ -612,3 +612,17 @@ def test_the_model_named_under_the_movement_on_a_cover() -> None:
     for one_line in (False, True):
         f = read_fields(_slides(one_line_cover=one_line)).fields
         assert str(f["model_name"]).lower() == "vườn rau an toàn"
+
+
+def test_a_header_naming_only_the_issuing_body_says_so() -> None:
+    doc = _doc(
+        "QUYẾT ĐỊNH",
+        "Về việc công nhận mô hình “Dân vận khéo”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Người phụ trách: Đào Thị Hạnh",
+        "Số người tham gia: 40 hộ",
+        header="ỦY BAN NHÂN DÂN\nXÃ TÂN AN",
+    )
+    e = read_fields(doc)
+    if e.fields.get("unit_name"):
+        assert "cơ quan ban hành" in e.doubts["unit_name"]
