@@ -97,6 +97,12 @@ _BIG_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ty|trieu|nghin|
 _CAPTION_PEOPLE = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")\b")
 
 
+def figure_row(cells: tuple[str, ...]) -> bool:
+    """A row of two or more big figures, nothing else ("72 | 48 triệu | 35 triệu")."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) >= 2 and all(_BIG_FIGURE.match(fold(c).strip()) for c in filled)
+
+
 def read_big_figures(reader: Reader, rows: list[Row]) -> bool:
     """A row of big figures over a row of their captions ("72 | 48 triệu" over "học viên tham
     gia | đồng vận động"), as slides and leaflets show them: the people counted and the money
@@ -104,8 +110,7 @@ def read_big_figures(reader: Reader, rows: list[Row]) -> bool:
     if len(rows) != 2 or len(rows[0].cells) != len(rows[1].cells):
         return False
     pairs = [(f, c) for f, c in zip(rows[0].cells, rows[1].cells, strict=True) if f or c]
-    if len(pairs) < 2 or not all(_BIG_FIGURE.match(fold(f).strip()) and re.search(r"[^\W\d_]", c)
-                                 for f, c in pairs):  # fmt: skip
+    if not figure_row(rows[0].cells) or not all(f and re.search(r"[^\W\d_]", c) for f, c in pairs):
         return False
     counts: list[tuple[int, str]] = []
     sums: list[funds.Sum] = []

@@ -30,6 +30,7 @@ from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.confidence import CONFIDENT, EXACT_TEXT, Evidence, score
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
+from documents.extraction.fields.indicators import figure_row
 from documents.extraction.fields.lost_lines import runs_into_a_lost_line
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
@@ -114,7 +115,7 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
     for k, block in enumerate(zones.body):
         index = zones.offset + k
         if block.kind is BlockKind.TABLE_ROW:
-            if table and table[-1][1].table != block.table:
+            if table and table[-1][1].table != block.table and not _captions_of(table, block):
                 read_table(reader, table)
                 table = []
             table.append((index, block))
@@ -129,6 +130,13 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
     if table:
         read_table(reader, table)
     return reader
+
+
+def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:
+    """A row of big figures and the row of their captions read as two tables (a PDF's
+    borderless table): one table."""
+    return len(table) == 1 and len(table[0][1].cells) == len(block.cells) \
+        and figure_row(table[0][1].cells)  # fmt: skip
 
 
 def _collect(
