@@ -31,6 +31,7 @@ from documents.extraction.fields.confidence import CONFIDENT, EXACT_TEXT, Eviden
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.indicators import figure_row
+from documents.extraction.fields.lines import LONG_FIELDS
 from documents.extraction.fields.lost_lines import runs_into_a_lost_line
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
@@ -254,7 +255,7 @@ def _pick(
     if not usable:
         return None, refusal
     ranks = {id(cv[0]): _rank(name, cv, usable) for cv in usable}  # before sorting in place
-    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank, -cv[0].strength))
+    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank, _weaker(cv[0])))
     best, verdict = usable[0]
     agree, disagree = _agreement(best, verdict, usable[1:])
     if best.method is Method.MEMORY:
@@ -270,6 +271,12 @@ def _pick(
         conf = min(conf, LOST_LINE_CAP)
         reasons.append("giá trị kín dòng, dòng dưới có thể bị mất khi quét")
     return Choice(best, verdict, conf, tuple(reasons)), None
+
+
+def _weaker(candidate: Candidate) -> float:
+    """Of two free texts equally placed, the one under a label that fully names the field
+    ("Kết quả đạt được:" after the heading "2. Kết quả kiểm tra thực tế")."""
+    return -candidate.strength if candidate.name in LONG_FIELDS else 0.0
 
 
 def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:
