@@ -184,8 +184,8 @@ def _pool(
     pool = [c for c in found if c.name == name]
     if name in ("leader_position", "phone"):
         leader = chosen.get("leader_name")
-        group = leader.candidate.group if leader else ""
-        pool = [c for c in pool if _same_person(c.group, group)]
+        groups = _groups_of(leader, found) if leader else {""}
+        pool = [c for c in pool if any(_same_person(c.group, g) for g in groups)]
     if name in ("participants", "funds_vnd") and "results" in chosen:
         results = chosen["results"]
         text = f"{results.verdict.value}\n{results.candidate.after}".strip()
@@ -194,6 +194,15 @@ def _pool(
     if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
         pool = [c for c in pool if c.rank < sources.LAST_RESORT]
     return pool
+
+
+def _groups_of(leader: Choice, found: list[Candidate]) -> set[str]:
+    """The chosen person's group, and those of the same person read with the name cut short
+    ("Lý Thị" where the text reads "Lý Thị Mẩy" elsewhere): their position and phone too."""
+    full = key(str(leader.verdict.value))
+    cut = {c.group for c in found if c.name == "leader_name" and c.group and len(c.text.split()) >= 2
+           and full.startswith(key(c.text) + " ")}  # fmt: skip
+    return {leader.candidate.group, *cut}
 
 
 def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> Choice:

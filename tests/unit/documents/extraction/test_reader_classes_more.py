@@ -630,3 +630,18 @@ def test_a_header_naming_only_the_issuing_body_says_so() -> None:
     e = read_fields(doc)
     if e.fields.get("unit_name"):
         assert "cơ quan ban hành" in e.doubts["unit_name"]
+
+
+def test_the_position_and_phone_of_a_name_cut_short_are_the_full_names() -> None:
+    """A scan cut "Người phụ trách: bà Đào Thị Hạnh, Bí thư …; điện thoại: …" after "Thị", and
+    a list of people gives the full name: the position and phone of the labelled line are hers."""
+    from documents.extraction.fields.candidates import Candidate
+    from documents.extraction.fields.found import Method
+    from documents.extraction.fields.parse import Choice, _groups_of
+    from documents.extraction.fields.validate import Verdict
+
+    cut = Candidate("leader_name", "Đào Thị", Method.INLINE, 0, group="person1")
+    full = Candidate("leader_name", "Đào Thị Hạnh", Method.PROSE, 26, group="incharge")
+    other = Candidate("leader_name", "Đào Văn Tư", Method.PROSE, 26, group="other")
+    chosen = Choice(full, Verdict("Đào Thị Hạnh"), 0.76, ())
+    assert _groups_of(chosen, [cut, full, other]) == {"incharge", "person1"}
