@@ -241,9 +241,15 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     levels = [unit_level(u) for u in units]
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
-    issuer = bool(superior_only) or len(units) < len(named)
-    yield Candidate("unit_name", units[best], Method.HEADER, 37 if issuer else 30, 1.0,
-                    zones.header_places, doubt=ISSUER if issuer else "")  # fmt: skip
+    board = len(units) < len(named)
+    issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])))
+    rank = 37 if superior_only or board else 30
+    yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places,
+                    doubt=ISSUER if issuer else "")  # fmt: skip
+
+
+#: Bodies that issue decisions about units rather than run models of their own.
+_AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
 
 
 _IN_CHARGE = re.compile(
