@@ -227,8 +227,8 @@ def parse_count(text: str | None) -> Number | None:
 #: the people are counted too, the count of groups is not theirs.
 _GROUPS = re.compile(
     r"\s+(?:dong ho|to|nhom|doi|thon|xom|ban|ap|lang|chi hoi|chi doan|chi bo|cau lac bo|clb|"
-    r"khu dan cu|khu pho|lop|truong|don vi|co quan|doanh nghiep|xa|phuong)\b"
-)
+    r"khu dan cu|khu pho|lop|don vi|co quan|doanh nghiep|xa|phuong)\b(?!\s+vien\b)"
+)  # "12 tổ viên", "50 đội viên", "30 xã viên" are people
 
 
 # ---------------------------------------------------------------------------------- phones
