@@ -177,7 +177,8 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
     """A title or cover that names the movement alone ("MÔ HÌNH “DÂN VẬN KHÉO”") over a line in
     capitals, or before it on the same line ("… “DÂN VẬN KHÉO” CÕNG CHỮ LÊN BẢN"): the model's
     name."""
-    for col in [zones.title, *zones.header]:
+    header = [line for col in zones.header for line in col]  # a scan may split the cover
+    for col in (zones.title, header):
         for k, line in enumerate(col):
             movement = _MOVEMENT_LINE.match(fold(line).strip())
             if movement is None:
@@ -185,13 +186,23 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
             rest = line.strip()[movement.end() :].strip() or (
                 col[k + 1] if k + 1 < len(col) else ""
             )
-            name = clean_text(rest)
+            name = clean_text(_caps_run(rest))
             if name and _caps_name(name):
                 yield Candidate("model_name", name, Method.TITLE, 25, 1.0, ())
                 return
 
 
 _MOVEMENT_LINE = re.compile(r"(?:mo hinh\s+)?[“\"«]dan van kheo[”\"»]|(?:mo hinh\s+)?dan van kheo$")
+
+
+def _caps_run(line: str) -> str:
+    """The words in capitals a line opens with: a scan runs the next line of a cover into the
+    name ("TIẾT KIỆM VÌ PHỤ NỮ NGHÈO Người trình bày: …")."""
+    words = line.split()
+    k = 0
+    while k < len(words) and not any(c.islower() for c in words[k]):
+        k += 1
+    return " ".join(words[:k])
 
 
 def _caps_name(line: str) -> bool:

@@ -645,3 +645,27 @@ def test_the_position_and_phone_of_a_name_cut_short_are_the_full_names() -> None
     other = Candidate("leader_name", "Đào Văn Tư", Method.PROSE, 26, group="other")
     chosen = Choice(full, Verdict("Đào Thị Hạnh"), 0.76, ())
     assert _groups_of(chosen, [cut, full, other]) == {"incharge", "person1"}
+
+
+def test_a_bullet_a_scan_read_as_letters_does_not_hide_the_label() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "THÔNG TIN CHUNG",
+        "s® Đơn vị thực hiện: Chi đoàn khối phố Hạ Long",
+        "se Điện thoại: 0912 345 678",
+        "se Địa bàn: Khối phố Hạ Long và khối phố Hòa Bình",
+        "e© Thời gian: Năm 2025",
+    )
+    f = read_fields(doc).fields
+    assert f["location"] == "Khối phố Hạ Long và khối phố Hòa Bình"
+
+
+def test_the_model_on_a_cover_whose_next_line_a_scan_ran_into_it() -> None:
+    doc = DocumentText(source="pdf-ocr")
+    doc.row(["CHI HỘI NÔNG DÂN THÔN ĐỒNG LẠC\nMÔ HÌNH “DÂN VẬN KHÉO”",
+             "VƯỜN RAU AN TOÀN Người trình bày: Phan Văn Lộc, ngày 3 tháng 12 năm 2025"], table=1)  # fmt: skip
+    doc.paragraph("THÔNG TIN CHUNG")
+    doc.paragraph("Người phụ trách: Phan Văn Lộc")
+    doc.paragraph("Kết quả: 38/40 hộ bán rau có chứng nhận")
+    doc.paragraph("Số người tham gia: 40 hộ")
+    assert str(read_fields(doc).fields.get("model_name")).lower() == "vườn rau an toàn"
