@@ -169,7 +169,8 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
 #: What a title line under the movement's name may say that is not the model's name.
 _NOT_MODEL_LINE = re.compile(
     r"^(?:bao cao|phieu|don|ban dang ky|dang ky|ket qua|tom tat|thuyet minh|nam|cap|giai doan|"
-    r"cua|tai|thuoc|linh vuc|nguoi trinh bay|xin tran trong)\b"
+    r"cua|tai|thuoc|linh vuc|nguoi trinh bay|xin tran trong|xa|phuong|thi tran|huyen|tinh|thon|"
+    r"xom|ap|to dan pho|khu pho)\b"
 )
 
 
@@ -192,7 +193,8 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
                 return
 
 
-_MOVEMENT_LINE = re.compile(r"(?:mo hinh\s+)?[“\"«]dan van kheo[”\"»]|(?:mo hinh\s+)?dan van kheo$")
+#: A cover's line naming the movement ("MÔ HÌNH “DÂN VẬN KHÉO”"), the model's name after it.
+_MOVEMENT_LINE = re.compile(r"mo hinh\s+[“\"«]?dan van kheo(?:[”\"»]|$)")
 
 
 def _caps_run(line: str) -> str:
@@ -253,14 +255,21 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
     board = len(units) < len(named)
-    issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])))
+    issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])) and _issued(zones))
     rank = 37 if superior_only or board else 30
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places,
                     doubt=ISSUER if issuer else "")  # fmt: skip
 
 
-#: Bodies that issue decisions about units rather than run models of their own.
+#: Bodies that issue decisions about units, besides running models of their own.
 _AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
+#: A decision, a record or a notice about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND").
+_ISSUED = re.compile(r"^(?:quyet dinh|bien ban|thong bao)\b|^so\b.{0,20}/(?:qd|tb|bb)-")
+
+
+def _issued(zones: Zones) -> bool:
+    lines = [*zones.title, *(b.text for b in zones.body[:4])]
+    return any(_ISSUED.search(fold(line).strip()) for text in lines for line in text.split("\n"))
 
 
 _IN_CHARGE = re.compile(

@@ -201,7 +201,7 @@ def check_person(text: str) -> Verdict:
         return rejected(f"“{name}” không giống họ tên một người")
     if _POSITIONS.match(fold(name)) and not has_surname(name):  # "HIỆU TRƯỞNG" over a signature
         return rejected(f"“{name}” là chức vụ, không phải họ tên")
-    if fold(name.split()[-1]) in _MIDDLE_ONLY:  # "Lý Thị": the given name was cut off
+    if name.split()[-1].lower() in _MIDDLE_ONLY:  # "Lý Thị": the given name was cut off
         return Verdict(name, ODD, f"Họ tên “{name}” thiếu tên (chỉ có họ và tên đệm)")
     if has_surname(name):
         return Verdict(name, GOOD)
@@ -209,7 +209,7 @@ def check_person(text: str) -> Verdict:
 
 
 #: Middle names that are never the last word of a Vietnamese name ("Lý Thị …", "Hà Văn …").
-_MIDDLE_ONLY = frozenset({"thi", "van"})
+_MIDDLE_ONLY = frozenset({"thị", "văn"})  # with their marks: "Vân", "Thi" are given names
 
 
 _POSITIONS = re.compile(
