@@ -17,6 +17,7 @@ from typing import Protocol
 from documents.contract import Extraction
 from documents.extraction.accents import bare, tone_key
 from documents.extraction.fields.confidence import CONFIDENT, SIGNED_FOR_ANOTHER
+from documents.extraction.fields.found import ISSUER
 from documents.extraction.normalise import key
 
 SURE = 0.95
@@ -65,8 +66,8 @@ def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
             f"Cần kiểm tra tên đơn vị (độ tin cậy {confidence['unit_name']:.2f}): chữ quét có "
             f"dấu khác với danh sách đơn vị: {', '.join(slips[:3])}"
         )
-    elif exact and best is not None and SIGNED_FOR_ANOTHER in doubts.get("unit_name", ""):
-        pass  # a unit of the file, but the form's signer stands for another body
+    elif exact and best is not None and _not_the_unit(doubts.get("unit_name", "")):
+        pass  # a unit of the file, but the document says the form is not its own
     elif exact and best is not None:
         _raise(confidence, doubts, "unit_name")
         contact = units.contacts.get(best.unit_id)
@@ -105,3 +106,9 @@ def _raise(confidence: dict[str, float], doubts: dict[str, str], name: str) -> N
         confidence[name] = SURE
     if confidence[name] >= CONFIDENT:
         doubts.pop(name, None)
+
+
+def _not_the_unit(doubt: str) -> bool:
+    """The form's signer stands for another body, or the header is the body that issued a
+    decision or record about the unit: knowing the name says nothing of whose form it is."""
+    return SIGNED_FOR_ANOTHER in doubt or ISSUER in doubt

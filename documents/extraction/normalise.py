@@ -216,10 +216,19 @@ def parse_count(text: str | None) -> Number | None:
     if not text:
         return None
     folded = fold(unicodedata.normalize("NFC", text))
-    match = _COUNT.search(folded)
-    if not match:
+    found = list(_COUNT.finditer(folded))
+    if not found:
         return None
+    match = next((m for m in found if not _GROUPS.match(folded, m.end())), found[0])
     return Number(int(match.group(1).replace(".", "")), hedged(folded[: match.start()]))
+
+
+#: Groups or bodies the people come in ("5 dòng họ với 87 hộ", "12 tổ gồm 150 hội viên"): when
+#: the people are counted too, the count of groups is not theirs.
+_GROUPS = re.compile(
+    r"\s+(?:dong ho|to|nhom|doi|thon|xom|ban|ap|lang|chi hoi|chi doan|chi bo|cau lac bo|clb|"
+    r"khu dan cu|khu pho|lop|don vi|co quan|doanh nghiep|xa|phuong)\b(?!\s+vien\b)"
+)  # "12 tổ viên", "50 đội viên", "30 xã viên" are people
 
 
 # ---------------------------------------------------------------------------------- phones

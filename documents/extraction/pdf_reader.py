@@ -644,6 +644,11 @@ def _drop_running_header(lines: list[_Line], running: list[str]) -> list[_Line]:
     return lines[k:] if k >= 2 else lines
 
 
+#: Word's list bullets drawn in the Symbol or Wingdings font come out of a PDF as private-use
+#: characters (U+F0B7 "", U+F0A7 "", U+F0D8 "", U+F076 ""): the bullet they show.
+_SYMBOL_BULLETS = {0xF0B7: "•", 0xF0A7: "•", 0xF0D8: "•", 0xF076: "•"}
+
+
 def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[Block]:
     """Repair the whole text at once: encoding detection needs more than one cell's letters."""
     cells = [c for b in blocks for c in b.cells]
@@ -656,7 +661,7 @@ def _repaired(blocks: list[Block], repair: Callable[[str], str] | None) -> list[
     if fixed_lines is None:
         fixed_lines = unicodedata.normalize("NFC", "\n".join(cells)).split("\n")
     invisible = {0xAD: None, 0x200B: None, 0xFEFF: None}  # only after legacy decoding
-    fixed_lines = [line.translate(invisible) for line in fixed_lines]
+    fixed_lines = [line.translate(invisible).translate(_SYMBOL_BULLETS) for line in fixed_lines]
     out: list[Block] = []
     pos = 0
     for b in blocks:

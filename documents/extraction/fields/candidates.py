@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.flow import Reader
-from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.found import ISSUER, Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import (
@@ -24,7 +24,7 @@ from documents.extraction.fields.people import (
     split_person,
     unit_level,
 )
-from documents.extraction.fields.zones import Zones
+from documents.extraction.fields.zones import ORG_START, Zones, mostly_upper
 from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
@@ -172,6 +172,56 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
                             group="prose")  # fmt: skip
 
 
+#: What a title line under the movement's name may say that is not the model's name.
+_NOT_MODEL_LINE = re.compile(
+    r"^(?:bao cao|phieu|don|ban dang ky|dang ky|ket qua|tom tat|thuyet minh|nam|cap|giai doan|"
+    r"cua|tai|thuoc|linh vuc|nguoi trinh bay|xin tran trong|xa|phuong|thi tran|huyen|tinh|thon|"
+    r"xom|ap|to dan pho|khu pho)\b"
+)
+
+
+def from_title_lines(zones: Zones) -> Iterator[Candidate]:
+    """A title or cover that names the movement alone ("MÔ HÌNH “DÂN VẬN KHÉO”") over a line in
+    capitals, or before it on the same line ("… “DÂN VẬN KHÉO” CÕNG CHỮ LÊN BẢN"): the model's
+    name."""
+    header = [line for col in zones.header for line in col]  # a scan may split the cover
+    for col in (zones.title, header):
+        for k, line in enumerate(col):
+            movement = _MOVEMENT_LINE.match(fold(line).strip())
+            if movement is None:
+                continue
+            rest = line.strip()[movement.end() :].strip() or (
+                col[k + 1] if k + 1 < len(col) else ""
+            )
+            name = clean_text(_caps_run(rest))
+            if name and _caps_name(name):
+                yield Candidate("model_name", name, Method.TITLE, 25, 1.0, ())
+                return
+
+
+#: A cover's line naming the movement ("MÔ HÌNH “DÂN VẬN KHÉO”"), the model's name after it.
+_MOVEMENT_LINE = re.compile(r"mo hinh\s+[“\"«]?dan van kheo(?:[”\"»]|$)")
+
+
+def _caps_run(line: str) -> str:
+    """The words in capitals a line opens with: a scan runs the next line of a cover into the
+    name ("TIẾT KIỆM VÌ PHỤ NỮ NGHÈO Người trình bày: …")."""
+    words = line.split()
+    k = 0
+    while k < len(words) and not any(c.islower() for c in words[k]):
+        k += 1
+    return " ".join(words[:k])
+
+
+def _caps_name(line: str) -> bool:
+    words = fold(line).strip()
+    return (
+        mostly_upper(line)
+        and 2 <= len(line.split()) <= 15
+        and not (ORG_START.match(words) or _NOT_MODEL_LINE.match(words) or DATE_LINE.match(words))
+    )
+
+
 def _model_in_body(body_text: str) -> Iterator[Candidate]:
     """A model named only inside a sentence of a labelled section ("…Chi bộ đã xây dựng mô hình
     “X”…" under "Kết quả"): after the title, and never confident alone."""
@@ -194,17 +244,40 @@ SUPERIOR_ONLY = 37
 _SUPERIOR = re.compile(r"^(?:dang bo|dang uy|ban chap hanh|bch|uy ban|ubmttq|mttq|hoi|doan)\b")
 
 
+#: A steering board or council in the header, or the movement's name carried on from it
+#: ("BAN CHỈ ĐẠO PHONG TRÀO" / "THI ĐUA “DÂN VẬN KHÉO”"): it checks or honours units, it is none.
+_BOARD = re.compile(
+    r"^(?:ban chi dao|hoi dong thi dua|to kiem tra|doan kiem tra|thi dua|phong trao)\b|dan van kheo"
+)
+
+
 def from_header(zones: Zones) -> Iterator[Candidate]:
     """The most specific unit of the header (a chi bộ under its đảng bộ); a header naming only
-    a body that has units under it (ĐẢNG BỘ XÃ …) yields to a unit named in the text."""
-    units = header_units(zones)
+    a body that has units under it (ĐẢNG BỘ XÃ …), or the board that checks units, yields to a
+    unit named in the text."""
+    named = header_units(zones)
+    units = [u for u in named if not _BOARD.search(fold(u))]
     if not units:
         return
     levels = [unit_level(u) for u in units]
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
-    rank = SUPERIOR_ONLY if superior_only else 30
-    yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places)
+    board = len(units) < len(named)
+    issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])) and _issued(zones))
+    rank = SUPERIOR_ONLY if superior_only or board else 30
+    yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places,
+                    doubt=ISSUER if issuer else "")  # fmt: skip
+
+
+#: Bodies that issue decisions about units, besides running models of their own.
+_AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
+#: A decision, a record or a notice about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND").
+_ISSUED = re.compile(r"^(?:quyet dinh|bien ban|thong bao)\b|^so\b.{0,20}/(?:qd|tb|bb)-")
+
+
+def _issued(zones: Zones) -> bool:
+    lines = [*zones.title, *(b.text for b in zones.body[:4])]
+    return any(_ISSUED.search(fold(line).strip()) for text in lines for line in text.split("\n"))
 
 
 _IN_CHARGE = re.compile(
@@ -362,6 +435,23 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
         if match:
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
+            return
+    yield from _date_today(body[:8])
+
+
+#: A record's opening sentence ("Hôm nay, vào hồi 8 giờ, ngày 06 tháng 11 năm 2026, tại …"):
+#: the record is signed the same day ("kết thúc … cùng ngày").
+_TODAY = re.compile(r"\bhom nay\b[^.;]{0,40}?\b(ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})")
+
+
+def _date_today(body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
+    for text, where in body:
+        match = _TODAY.search(fold(text))
+        if match:
+            value = text[match.start(1) : match.end(1)]
+            yield Candidate(
+                "signed_date", value, Method.DATE_LINE, 2, 1.0, (where,) if where else ()
+            )
             return
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from documents.extraction.accents import slip_doubts
 from documents.extraction.fields.candidates import Candidate
-from documents.extraction.fields.found import Method
+from documents.extraction.fields.found import ISSUER, Method
 from documents.extraction.fields.validate import GOOD, ODD, Verdict
 from documents.extraction.lexicon import unknown_words
 
@@ -25,6 +25,7 @@ CONFIDENT = 0.9
 #: Free text whose start or end was not found at a clear boundary (or text under "Mục tiêu"
 #: taken for the content) stays below `CONFIDENT`.
 UNSURE_BOUNDS = 0.85
+ISSUER_CAP = 0.85
 
 #: What a value is worth from how it was found, before the other evidence.
 BASE: dict[Method, float] = {
@@ -100,6 +101,8 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
         reasons.append("văn bản ghi giá trị khác ở chỗ khác")
     if c.doubt and c.name in LONG_TEXT:  # its bounds or its role are unsure (`passages.py`)
         conf = min(conf, UNSURE_BOUNDS)
+    if c.doubt == ISSUER:  # the body issuing the document, maybe about another unit
+        conf = min(conf, ISSUER_CAP)
     conf, ocr_reasons = _ocr(conf, evidence)
     conf, mended_reasons = _mended(conf, evidence)
     return round(max(0.0, min(conf, 0.99)), 2), reasons + ocr_reasons + mended_reasons

@@ -85,8 +85,9 @@ class Reader:
     # ------------------------------------------------------------------ lines
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
-        if not text:
-            return
+        text = _bullet_read(text)
+        if not text or _PAGE_MARK.match(text):
+            return  # "4/6", "Trang 2", "- 3 -": a page's or slide's number is no one's text
         if is_date_line(text):
             self.close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
             self.prose.append((text, where))
@@ -240,6 +241,24 @@ class Reader:
                 return
             self.close()
         self.prose.append((text, where))
+
+
+#: A round bullet a scan read as letters or signs ("se Địa bàn: …", "e© Mỗi …", "s® …"):
+#: never Vietnamese words, always before a capitalised word.
+_READ_BULLET = re.compile(r"^(?:(?:se|s|e)[©®]?|[©®])\s+(?=\w)")
+_PAGE_MARK = re.compile(
+    r"^(?:(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}|[Tt]rang\s+\d{1,3}|-\s*\d{1,3}\s*-)$"
+)
+
+
+def _bullet_read(text: str) -> str:
+    """ "se Địa bàn: …" → "• Địa bàn: …"; before a figure only a mark no word has ("se 2 thôn")."""
+    match = _READ_BULLET.match(text)
+    if match is None:
+        return text
+    first = text[match.end()]
+    sure = first.isupper() or (first.isdigit() and match.group(0).strip() not in ("s", "e"))
+    return "• " + text[match.end() :] if sure else text
 
 
 def _continues(item: Item, text: str) -> bool:

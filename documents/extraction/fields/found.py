@@ -67,3 +67,9 @@ class Item:
     @property
     def places(self) -> tuple[Where, ...]:
         return tuple(dict.fromkeys(p.where for p in self.parts if p.text.strip() and p.where))
+
+
+#: Why a unit read from a header that names only the body issuing the document is unsure: it
+#: may be that body's text about another unit, and the units file knowing that body does not
+#: make it the unit (`confidence.py`, `corroborate.py`).
+ISSUER = "tiêu đề chỉ nêu cơ quan ban hành văn bản, có thể không phải đơn vị xây dựng mô hình"

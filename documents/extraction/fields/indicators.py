@@ -92,6 +92,44 @@ def read_indicators(reader: Reader, rows: list[Row]) -> bool:
     return True
 
 
+#: A big figure standing alone in its cell ("72", "48 triệu", "1,2 tỷ"), its caption below.
+_BIG_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ty|trieu|nghin|ngan))?$")
+_CAPTION_PEOPLE = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")\b")
+
+
+def figure_row(cells: tuple[str, ...]) -> bool:
+    """A row of two or more big figures, nothing else ("72 | 48 triệu | 35 triệu")."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) >= 2 and all(_BIG_FIGURE.match(fold(c).strip()) for c in filled)
+
+
+def read_big_figures(reader: Reader, rows: list[Row]) -> bool:
+    """A row of big figures over a row of their captions ("72 | 48 triệu" over "học viên tham
+    gia | đồng vận động"), as slides and leaflets show them: the people counted and the money
+    mobilised; False when the table is not one."""
+    if len(rows) != 2 or len(rows[0].cells) != len(rows[1].cells):
+        return False
+    pairs = [(f, c) for f, c in zip(rows[0].cells, rows[1].cells, strict=True) if f or c]
+    if not figure_row(rows[0].cells) or not all(f and re.search(r"[^\W\d_]", c) for f, c in pairs):
+        return False
+    counts: list[tuple[int, str]] = []
+    sums: list[funds.Sum] = []
+    for col, (figure, caption) in enumerate(pairs):
+        words = fold(" ".join(caption.split()))
+        if re.search(r"[a-z]$", fold(figure)) or words.startswith("dong"):
+            value = funds.money_in(f"{figure} {caption}")
+            if value is not None:
+                sums.append(funds.Sum(funds.role(caption), value, rows[0].where(col), caption))
+        elif _CAPTION_PEOPLE.match(words):
+            counts.append((col, f"{figure} {caption}"))
+    counts.sort(key=lambda ct: not _TAKING_PART.search(fold(ct[1])))
+    if counts:  # of several counts of people, the first is a guess (`_participants`)
+        col = counts[0][0]
+        _participants(reader, [(rows[1], t) for _, t in counts], col, col, "")
+    _funds(reader, sums, "")
+    return True
+
+
 def _periods(head: tuple[str, ...]) -> list[int]:
     return [k for k, c in enumerate(head) if _PERIOD_HEAD.match(fold(c).strip())]
 

@@ -155,7 +155,9 @@ _PREFIXES = sorted(_CHOICES, key=len, reverse=True)
 _UNSPACED = {k.replace(" ", ""): v for k, v in _CHOICES.items() if len(k.split()) >= 2}
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/:-]\s*|[-+•*–·]\s+"
+    # "1/ …" is numbered, "65/72 học viên …" a ratio
+    r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*(?:[.):-]|/(?!\d))\s*"
+    r"|[-+•*–·]\s+"
     # a question form numbers its questions "Câu 1.", "Câu 2:"
     r"|c[âa]u\s+\d{1,2}\s*[.):]\s*"
     # OCR reads the stop after a number as a comma, a semicolon or a low line ("3, Chức vụ")

@@ -36,6 +36,8 @@ from documents.extraction.fields.confidence import (
 )
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Method, Where
+from documents.extraction.fields.indicators import figure_row
+from documents.extraction.fields.lines import LONG_FIELDS
 from documents.extraction.fields.lost_lines import runs_into_a_lost_line
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
@@ -120,7 +122,7 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
     for k, block in enumerate(zones.body):
         index = zones.offset + k
         if block.kind is BlockKind.TABLE_ROW:
-            if table and table[-1][1].table != block.table:
+            if table and table[-1][1].table != block.table and not _captions_of(table, block):
                 read_table(reader, table)
                 table = []
             table.append((index, block))
@@ -137,6 +139,13 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
     return reader
 
 
+def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:
+    """A row of big figures and the row of their captions read as two tables (a PDF's
+    borderless table): one table."""
+    return len(table) == 1 and len(table[0][1].cells) == len(block.cells) \
+        and figure_row(table[0][1].cells)  # fmt: skip
+
+
 def _collect(
     reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
 ) -> Iterator[Candidate]:
@@ -144,6 +153,7 @@ def _collect(
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     yield from sources.from_header(zones)
+    yield from sources.from_title_lines(zones)
     people = in_charge.named(sources.body_rows(zones))
     yield from sources.from_in_charge(people)
     yield from sources.from_phones_of_people(body_text, people)
@@ -180,8 +190,8 @@ def _pool(
     pool = [c for c in found if c.name == name]
     if name in ("leader_position", "phone"):
         leader = chosen.get("leader_name")
-        group = leader.candidate.group if leader else ""
-        pool = [c for c in pool if _same_person(c.group, group)]
+        groups = _groups_of(leader, found) if leader else {""}
+        pool = [c for c in pool if any(_same_person(c.group, g) for g in groups)]
     if name in ("participants", "funds_vnd") and "results" in chosen:
         results = chosen["results"]
         text = f"{results.verdict.value}\n{results.candidate.after}".strip()
@@ -190,6 +200,15 @@ def _pool(
     if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
         pool = [c for c in pool if c.rank < sources.LAST_RESORT]
     return pool
+
+
+def _groups_of(leader: Choice, found: list[Candidate]) -> set[str]:
+    """The chosen person's group, and those of the same person read with the name cut short
+    ("Lý Thị" where the text reads "Lý Thị Mẩy" elsewhere): their position and phone too."""
+    full = key(str(leader.verdict.value))
+    cut = {c.group for c in found if c.name == "leader_name" and c.group and len(c.text.split()) >= 2
+           and full.startswith(key(c.text) + " ")}  # fmt: skip
+    return {leader.candidate.group, *cut}
 
 
 def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> Choice:
@@ -251,7 +270,7 @@ def _pick(
     if not usable:
         return None, refusal
     ranks = {id(cv[0]): _rank(name, cv, usable) for cv in usable}  # before sorting in place
-    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank))
+    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank, _weaker(cv[0])))
     best, verdict = usable[0]
     agree, disagree = _agreement(best, verdict, usable[1:])
     if best.method is Method.MEMORY:
@@ -270,6 +289,12 @@ def _pick(
     if any(_signed_for_another(best, c, mine, _comparable(v.value)) for c, v in usable[1:]):
         conf, reasons = min(conf, 0.85), [*reasons, SIGNED_FOR_ANOTHER]
     return Choice(best, verdict, conf, tuple(reasons)), None
+
+
+def _weaker(candidate: Candidate) -> float:
+    """Of two free texts equally placed, the one under a label that fully names the field
+    ("Kết quả đạt được:" after the heading "2. Kết quả kiểm tra thực tế")."""
+    return -candidate.strength if candidate.name in LONG_FIELDS else 0.0
 
 
 def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:

@@ -214,9 +214,20 @@ _UNIT = re.compile(
 )
 
 
+#: "…kiểm tra, đánh giá kết quả xây dựng mô hình “Dân vận khéo” của Chi bộ thôn A.": the unit
+#: whose model a record or a review is about.
+_UNIT_OF = re.compile(
+    r"\bmo hinh\b[^.;\n]{0,80}?\bcua\s+([A-Z][^,;:.\n“”\"()]{2,70}?)"
+    r"(?:\s*(?:[.,;(]|$)|\s+(?:la|da|duoc|tai|trong|voi|nam)\b)",
+    re.M,
+)
+
+
 def unit(text: str) -> str | None:
-    """'…năm 2024, Chi bộ xóm 3 đã đăng ký…': only a name that starts like a unit's name."""
-    for match in _UNIT.finditer(fold_case(text)):
+    """'…năm 2024, Chi bộ xóm 3 đã đăng ký…', '…mô hình “…” của Chi bộ thôn A.': only a name
+    that starts like a unit's name."""
+    folded = fold_case(text)
+    for match in [*_UNIT.finditer(folded), *_UNIT_OF.finditer(folded)]:
         name = text[match.start(1) : match.end(1)]
         if ORG_START.match(fold(name)) and len(name.split()) >= 3:
             return clean_text(name)

@@ -16,7 +16,7 @@ from documents.extraction.fields.criteria import read_criteria
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.funds import read_sources
-from documents.extraction.fields.indicators import read_indicators
+from documents.extraction.fields.indicators import read_big_figures, read_indicators
 from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
 from documents.extraction.fields.lines import (
     CHOICE_FIELDS,
@@ -45,6 +45,8 @@ class Row:
 
 def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     """All rows of one table, in order."""
+    if read_big_figures(reader, [Row(i, tuple(c.strip() for c in b.cells)) for i, b in blocks]):
+        return
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
     if read_indicators(reader, rows) or read_sources(reader, rows) or read_criteria(reader, rows):

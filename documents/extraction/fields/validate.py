@@ -201,9 +201,15 @@ def check_person(text: str) -> Verdict:
         return rejected(f"“{name}” không giống họ tên một người")
     if _POSITIONS.match(fold(name)) and not has_surname(name):  # "HIỆU TRƯỞNG" over a signature
         return rejected(f"“{name}” là chức vụ, không phải họ tên")
+    if name.split()[-1].lower() in _MIDDLE_ONLY:  # "Lý Thị": the given name was cut off
+        return Verdict(name, ODD, f"Họ tên “{name}” thiếu tên (chỉ có họ và tên đệm)")
     if has_surname(name):
         return Verdict(name, GOOD)
     return Verdict(name, NEUTRAL, f"Họ “{name.split()[0]}” ít gặp, cần kiểm tra")
+
+
+#: Middle names that are never the last word of a Vietnamese name ("Lý Thị …", "Hà Văn …").
+_MIDDLE_ONLY = frozenset({"thị", "văn"})  # with their marks: "Vân", "Thi" are given names
 
 
 _POSITIONS = re.compile(

@@ -93,3 +93,21 @@ def test_a_typed_unit_name_is_matched_by_its_key_alone() -> None:
     typed = Extraction(kind=Kind.REGISTRATION, fields={"unit_name": "Chi bo thon 2"},
                        confidence={"unit_name": 0.86}, source="docx")  # fmt: skip
     assert corroborate(typed, UNITS).confidence["unit_name"] >= 0.95
+
+
+def test_the_body_issuing_the_document_is_not_made_sure_as_the_unit() -> None:
+    """A decision headed by the body that issues it: the units file knowing that body does not
+    make it the unit whose model the decision is about."""
+    from documents.extraction.fields.found import ISSUER
+
+    issued = Extraction(
+        kind=Kind.REPORT,
+        source="pdf-ocr",
+        fields={"unit_name": "HỘI NÔNG DÂN XÃ"},
+        confidence={"unit_name": 0.83},
+        doubts={"unit_name": f"Cần kiểm tra tên đơn vị (độ tin cậy 0.83): {ISSUER}"},
+    )
+    assert corroborate(issued, UNITS).confidence["unit_name"] < 0.9
+    assert (
+        corroborate(_result("HỘI NÔNG DÂN XÃ", "Lê Văn Tư"), UNITS).confidence["unit_name"] >= 0.95
+    )

@@ -235,3 +235,16 @@ def test_money_abbreviations_and_bare_amounts_under_a_money_label() -> None:
     assert parse_amount("350.000.000") == Number(350_000_000)
     assert parse_amount("khoảng 120000000") == Number(120_000_000, True)
     assert parse_amount("12 hộ") is None  # a small bare number is no sum of money
+
+
+def test_a_count_of_groups_yields_to_the_people_counted_after_it() -> None:
+    from documents.extraction.normalise import parse_count
+
+    def value(text: str) -> int | None:
+        found = parse_count(text)
+        return found.value if found else None
+
+    assert value("5 chi hội với 87 hội viên") == 87
+    assert value("3 nhóm gồm 40 hộ") == 40
+    assert value("50 đội viên, 120 người dân") == 50  # both are people
+    assert value("4 tổ") == 4  # nothing else counted

@@ -145,3 +145,11 @@ def test_a_centred_title_still_wraps_onto_its_second_line() -> None:
         _phrase("HAI NGHÌN HAI MƯƠI LĂM", 235, 118),
     )
     assert any("TRONG NĂM HAI NGHÌN" in cells[0] for cells in blocks)
+
+
+def test_symbol_font_bullets_read_as_bullets() -> None:
+    from documents.extraction.pdf_reader import _repaired
+    from documents.extraction.text import Block, BlockKind
+
+    block = Block(BlockKind.PARAGRAPH, ("\uf0b7 Lắp 30 camera an ninh",))
+    assert _repaired([block], None)[0].cells == ("• Lắp 30 camera an ninh",)

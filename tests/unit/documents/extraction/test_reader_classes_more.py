@@ -520,3 +520,152 @@ def test_a_signature_header_row_read_as_a_label_cell_gives_no_person() -> None:
     found = read_fields(doc)
     assert found.fields["leader_name"] == "Lương Thị Mai"
     assert found.confidence["leader_name"] >= 0.9
+
+
+def _check_record(people: str) -> DocumentText:
+    return _doc(
+        "BIÊN BẢN",
+        "Kiểm tra kết quả xây dựng mô hình “Dân vận khéo” năm 2025",
+        "Hôm nay, tại hội trường, Tổ kiểm tra của Ban Chỉ đạo xã Tân An tiến hành kiểm tra mô "
+        "hình “Ngõ xóm bình yên” của Chi đoàn thôn Đồng Lạc.",
+        "- Tên mô hình: “Ngõ xóm bình yên”",
+        "1. Kết quả kiểm tra trên thực địa",
+        f"- Số người tham gia: {people}",
+        "- Kết quả đạt được: Lắp 30 camera an ninh; không xảy ra trộm cắp trong năm",
+        header="ĐẢNG BỘ XÃ TÂN AN\nBAN CHỈ ĐẠO PHONG TRÀO\nTHI ĐUA “DÂN VẬN KHÉO”",
+    )
+
+
+def test_a_check_record_is_about_the_unit_checked_not_the_board_in_its_header() -> None:
+    f = read_fields(_check_record("95 hộ")).fields
+    assert f["unit_name"] == "Chi đoàn thôn Đồng Lạc"
+
+
+def test_a_heading_that_starts_like_a_label_yields_to_the_label_itself() -> None:
+    f = read_fields(_check_record("95 hộ")).fields
+    assert f["results"] == "Lắp 30 camera an ninh; không xảy ra trộm cắp trong năm"
+
+
+def test_a_count_of_groups_before_the_people_counted_is_not_the_participants() -> None:
+    f = read_fields(_check_record("4 tổ tự quản gồm 95 hộ")).fields
+    assert f["participants"] == 95
+
+
+def test_a_name_cut_after_its_middle_name_is_never_confident() -> None:
+    doc = _doc(
+        "BÁO CÁO MÔ HÌNH",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Người phụ trách: Đào Thị",
+        "Chức vụ: Bí thư Chi đoàn",
+    )
+    e = read_fields(doc)
+    assert e.fields.get("leader_name") is None or e.confidence["leader_name"] < 0.9
+
+
+def test_a_record_dated_only_in_its_opening_sentence() -> None:
+    assert read_fields(_check_record("95 hộ")).fields.get("signed_date") is None  # no date
+    dated = _doc(
+        "BIÊN BẢN",
+        "Kiểm tra kết quả xây dựng mô hình “Dân vận khéo” năm 2025",
+        "Hôm nay, vào hồi 9 giờ 15 phút, ngày 3 tháng 12 năm 2025, tại hội trường, Tổ kiểm tra "
+        "tiến hành kiểm tra mô hình “Ngõ xóm bình yên” của Chi đoàn thôn Đồng Lạc.",
+        "- Tên mô hình: “Ngõ xóm bình yên”",
+        "- Số người tham gia: 95 hộ",
+        "- Kết quả đạt được: Lắp 30 camera an ninh",
+    )
+    assert read_fields(dated).fields["signed_date"] == "2025-12-03"
+
+
+def _slides(*, one_line_cover: bool = False, split: bool = False) -> DocumentText:
+    """A deck exported slide by slide: a cover, then slides with a title, bullets, a number."""
+    doc = DocumentText(source="docx")
+    doc.paragraph("CHI HỘI NÔNG DÂN THÔN ĐỒNG LẠC")
+    if one_line_cover:
+        doc.paragraph("MÔ HÌNH “DÂN VẬN KHÉO” VƯỜN RAU AN TOÀN")
+    else:
+        doc.paragraph("MÔ HÌNH “DÂN VẬN KHÉO”")
+        doc.paragraph("VƯỜN RAU AN TOÀN")
+    doc.paragraph("Người trình bày: Phan Văn Lộc – Chi hội trưởng")
+    doc.paragraph("1/3")
+    doc.paragraph("KẾT QUẢ")
+    doc.row(["40", "25 triệu", "10 triệu"], table=2)
+    doc.row(
+        ["hộ tham gia", "đồng hội viên góp", "đồng ngân sách xã hỗ trợ"], table=3 if split else 2
+    )
+    doc.paragraph("38/40 hộ bán rau có chứng nhận")
+    doc.paragraph("Thu nhập tăng 15%")
+    doc.paragraph("2/3")
+    doc.paragraph("XIN CẢM ƠN!")
+    return doc
+
+
+def test_big_figures_over_their_captions_give_the_people_and_the_money_mobilised() -> None:
+    for split in (False, True):  # a PDF reads a borderless table's rows as two tables
+        f = read_fields(_slides(split=split)).fields
+        assert f["participants"] == 40
+        assert f["funds_vnd"] == 25_000_000
+        assert f["results"] == "38/40 hộ bán rau có chứng nhận Thu nhập tăng 15%"
+
+
+def test_a_slide_number_and_a_ratio_opening_a_line_are_no_headings() -> None:
+    f = read_fields(_slides()).fields
+    assert f["results"] == "38/40 hộ bán rau có chứng nhận Thu nhập tăng 15%"
+
+
+def test_the_model_named_under_the_movement_on_a_cover() -> None:
+    for one_line in (False, True):
+        f = read_fields(_slides(one_line_cover=one_line)).fields
+        assert str(f["model_name"]).lower() == "vườn rau an toàn"
+
+
+def test_a_header_naming_only_the_issuing_body_says_so() -> None:
+    doc = _doc(
+        "QUYẾT ĐỊNH",
+        "Về việc công nhận mô hình “Dân vận khéo”",
+        "Tên mô hình: Sân chơi cuối tuần cho thiếu nhi",
+        "Người phụ trách: Đào Thị Hạnh",
+        "Số người tham gia: 40 hộ",
+        header="ỦY BAN NHÂN DÂN\nXÃ TÂN AN",
+    )
+    e = read_fields(doc)
+    if e.fields.get("unit_name"):
+        assert "cơ quan ban hành" in e.doubts["unit_name"]
+
+
+def test_the_position_and_phone_of_a_name_cut_short_are_the_full_names() -> None:
+    """A scan cut "Người phụ trách: bà Đào Thị Hạnh, Bí thư …; điện thoại: …" after "Thị", and
+    a list of people gives the full name: the position and phone of the labelled line are hers."""
+    from documents.extraction.fields.candidates import Candidate
+    from documents.extraction.fields.found import Method
+    from documents.extraction.fields.parse import Choice, _groups_of
+    from documents.extraction.fields.validate import Verdict
+
+    cut = Candidate("leader_name", "Đào Thị", Method.INLINE, 0, group="person1")
+    full = Candidate("leader_name", "Đào Thị Hạnh", Method.PROSE, 26, group="incharge")
+    other = Candidate("leader_name", "Đào Văn Tư", Method.PROSE, 26, group="other")
+    chosen = Choice(full, Verdict("Đào Thị Hạnh"), 0.76, ())
+    assert _groups_of(chosen, [cut, full, other]) == {"incharge", "person1"}
+
+
+def test_a_bullet_a_scan_read_as_letters_does_not_hide_the_label() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "THÔNG TIN CHUNG",
+        "s® Đơn vị thực hiện: Chi đoàn khối phố Hạ Long",
+        "se Điện thoại: 0912 345 678",
+        "se Địa bàn: Khối phố Hạ Long và khối phố Hòa Bình",
+        "e© Thời gian: Năm 2025",
+    )
+    f = read_fields(doc).fields
+    assert f["location"] == "Khối phố Hạ Long và khối phố Hòa Bình"
+
+
+def test_the_model_on_a_cover_whose_next_line_a_scan_ran_into_it() -> None:
+    doc = DocumentText(source="pdf-ocr")
+    doc.row(["CHI HỘI NÔNG DÂN THÔN ĐỒNG LẠC\nMÔ HÌNH “DÂN VẬN KHÉO”",
+             "VƯỜN RAU AN TOÀN Người trình bày: Phan Văn Lộc, ngày 3 tháng 12 năm 2025"], table=1)  # fmt: skip
+    doc.paragraph("THÔNG TIN CHUNG")
+    doc.paragraph("Người phụ trách: Phan Văn Lộc")
+    doc.paragraph("Kết quả: 38/40 hộ bán rau có chứng nhận")
+    doc.paragraph("Số người tham gia: 40 hộ")
+    assert str(read_fields(doc).fields.get("model_name")).lower() == "vườn rau an toàn"
