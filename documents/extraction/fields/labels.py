@@ -117,7 +117,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "thong tin mo hinh", "thoi gian bat dau", "thoi gian hoan thanh", "email", "e mail",
         "so", "v v", "trich yeu", "phuong huong", "phuong huong nhiem vu", "to chuc thuc hien",
         "danh gia chung", "ton tai han che", "han che", "nguyen nhan", "ket luan", "nam sinh",
-        "gioi tinh", "dan toc", "trinh do", "dang vien", "ngay sinh", "qua trinh thuc hien",
+        "gioi tinh", "dan toc", "trinh do", "dang vien", "ngay sinh", "sinh nam", "qua trinh thuc hien",
         "nhiem vu", "thong tin dang ky", "kinh phi du kien", "du kien kinh phi",
         "dia diem tru so chinh", "dia diem tru so", "tru so", "dia diem tru so chinh dien thoai",
         "thuc trang", "thuc trang ly do", "ly do", "ly do xay dung mo hinh",

@@ -368,8 +368,8 @@ def test_names_of_the_central_highlands_keep_their_prefixed_syllable() -> None:
 def test_an_achievement_summary_is_a_report_and_its_title_stays_out_of_the_header() -> None:
     """ "BẢN TÓM TẮT THÀNH TÍCH" under the header (whose first word folds like "Ban …") is the
     document's title, and a summary of a model's achievements reports its results. The
-    individual it is about is named in the table; the head who signs is not confidently the
-    person in charge, and values from such a paper go to review."""
+    individual it is about is named in the table, and is the person in charge, not the head
+    who signs; values from such a paper go to review."""
     doc = DocumentText(source="docx")
     doc.row(["HỘI CỰU CHIẾN BINH XÃ PHÚ MỸ\nCHI HỘI THÔN BA\n───────", MOTTO], table=1)
     doc.paragraph("BẢN TÓM TẮT THÀNH TÍCH", bold=True, centered=True)
@@ -381,7 +381,10 @@ def test_an_achievement_summary_is_a_report_and_its_title_stays_out_of_the_heade
     found = read_fields(doc)
     assert found.kind.value == "report"
     assert found.fields["unit_name"] == "CHI HỘI THÔN BA"
-    assert found.fields["leader_name"] == "Đặng Văn Bình"  # the signer, for review
+    # the person the table's row is about (its heading lists name and post), not the signer
+    assert found.fields["leader_name"] == "Trịnh Văn Lũy"
+    assert found.fields["leader_position"] == "Tổ trưởng tổ tự quản"
+    assert found.fields["model_type"] == "individual"
     assert found.confidence["leader_name"] < 0.9
     # a table of people the reader knows few layouts of: nothing read from it is confident
     assert all(c < 0.9 for c in found.confidence.values()), found.confidence
@@ -520,3 +523,37 @@ def test_a_signature_header_row_read_as_a_label_cell_gives_no_person() -> None:
     found = read_fields(doc)
     assert found.fields["leader_name"] == "Lương Thị Mai"
     assert found.confidence["leader_name"] >= 0.9
+
+
+def test_an_award_summary_whose_one_row_is_the_person_under_a_merged_header() -> None:
+    """A heading listing the person's fields with commas, the model's column named with its
+    kind, a merged "Kết quả" refined by the row under it, a row of bracketed column numbers."""
+    doc = _doc("BẢNG TÓM TẮT THÀNH TÍCH", header="CHI ĐOÀN KHỐI PHỐ HẠ LONG")
+    head = ["STT", "Họ tên, chức vụ, đơn vị công tác", "Mô hình tiêu biểu cá nhân", "Kết quả",
+            "", "Đề nghị khen thưởng"]  # fmt: skip
+    sub = ["", "", "", "Số người tham gia", "Kinh phí huy động (đồng)", ""]
+    codes = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    person = "Anh Tạ Văn Khiêm\nNăm sinh: 1994\nBí thư Chi đoàn khối phố Hạ Long\nĐT: 0912 300 400"  # fmt: skip
+    data = ["1", person, "“Sân chơi cuối tuần cho thiếu nhi”", "60 đoàn viên", "12.000.000",
+            "Giấy khen"]  # fmt: skip
+    for row in (head, sub, codes, data):
+        doc.row(row, table=2)
+    doc.row(["NGƯỜI LẬP BIỂU\n\nLò Thị Mai", "BÍ THƯ CHI BỘ\n\nĐinh Công Sơn"], table=3)
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Sân chơi cuối tuần cho thiếu nhi"
+    assert f["model_type"] == "individual"
+    assert f["leader_name"] == "Tạ Văn Khiêm"
+    assert f["leader_position"] == "Bí thư Chi đoàn khối phố Hạ Long"
+    assert f["phone"] == "0912300400"
+    assert f["participants"] == 60 and f["funds_vnd"] == 12_000_000
+
+
+def test_a_listed_heading_whose_first_line_is_no_name_gives_no_person() -> None:
+    doc = _doc("BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”", header="CHI ĐOÀN KHỐI PHỐ HẠ LONG")
+    head = ["TT", "Tên mô hình", "Họ và tên, chức vụ", "Số người tham gia"]
+    data = ["1", "Sân chơi cuối tuần", "Chi đoàn khối phố\nBí thư", "60"]
+    for row in (head, data):
+        doc.row(row, table=2)
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Sân chơi cuối tuần"
+    assert f.get("leader_name") is None and f.get("leader_position") is None
