@@ -9,7 +9,7 @@ only as the leader when nobody in charge is named) and the date line. `rank` kee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from documents.extraction.fields import in_charge, prose
@@ -18,8 +18,8 @@ from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import header_units, signer, split_person, unit_level
-from documents.extraction.fields.zones import Zones
-from documents.extraction.normalise import clean_text, fold, key
+from documents.extraction.fields.zones import Zones, looks_like_name
+from documents.extraction.normalise import clean_text, fold, key, strip_honorific
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
 _TYPE_HINT = re.compile(
@@ -45,8 +45,9 @@ class Candidate:
     after: str = ""  # free text: the paragraph after it in its section, for its figures only
 
 
-def from_items(reader: Reader) -> Iterator[Candidate]:
-    """Labelled values, and the position and phone written inside a person's value."""
+def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
+    """Labelled values, and the position and phone written inside a person's value; `rows`
+    are the body's lines by block, to tell whose a position on a person's line is."""
     planned = _objective_apart(reader.items)
     for number, item in enumerate(reader.items):
         if item.name == OTHER or not item.has_value:
@@ -58,6 +59,7 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
             yield _objective(item)
             continue
         person = item.group or (f"person{number}" if item.name == "leader_name" else "")
+        person = person or _on_the_line_of(item, rows)
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
             # "Tên tập thể đề nghị": the form is a collective's
@@ -67,8 +69,22 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
             yield from _inside_person(item, person)
 
 
-#: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author).
-_ANY_PERSON = re.compile(r"^(?:ho va ten|ho ten)(?: ca nhan)?$")
+def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
+    """A position or phone labelled after a person's name on one line ("- Thư ký: Chị X
+    Chức vụ: …", a row's cells too) is that person's: "name:" and the name's key."""
+    where = item.label_where
+    if item.name not in ("leader_position", "phone") or where is None or not item.label:
+        return ""
+    line = rows.get(where.block, "")
+    cut = line.find(item.label)
+    before = line[:cut].rstrip(" |\t–-;,") if cut > 0 else ""
+    name = strip_honorific(before.rsplit(":", 1)[-1].strip(" -–|\t"))
+    return f"name:{key(name)}" if name and looks_like_name(name) else ""
+
+
+#: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,
+#: "Chủ trì" of a meeting, who may give the model to someone else under "Người phụ trách").
+_ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|chu tri)$")
 
 
 def _anyone(item: Item) -> bool:
@@ -150,6 +166,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    where = prose.place(body_text)
+    if where:  # "thực hiện trên địa bàn …": a sentence, not a label: never confident alone
+        yield Candidate("location", where, Method.PROSE, 30, 0.8, places,
+                        doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
     numbers = prose.phones(intro)
     if numbers:
         strength = 1.0 if len(numbers) == 1 else 0.8
@@ -372,7 +392,10 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
         found = figure(name, results)
         if found is not None:
             text, strength, doubt = found
-            yield Candidate(name, text, Method.FIGURES, 20, strength, places, doubt=doubt)
+            # a figure no sentence says is of taking part or of money raised yields to one
+            # that does outside the results (`from_body_counts`, `from_body_sums`)
+            rank = 20 if doubt != _GUESSED[name][0] else LAST_RESORT + 1
+            yield Candidate(name, text, Method.FIGURES, rank, strength, places, doubt=doubt)
 
 
 def figure(name: str, text: str) -> tuple[str, float, str] | None:

@@ -139,6 +139,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
         "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
         "trinh do chuyen mon",
+        # the proceedings of a meeting, not the model's content
+        "noi dung cuoc hop", "noi dung hop", "noi dung hoi nghi", "dien bien cuoc hop",
+        "dien bien hoi nghi",
     ),
 }  # fmt: skip
 

@@ -126,11 +126,13 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
 def _collect(
     reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
 ) -> Iterator[Candidate]:
-    yield from sources.from_items(reader)
+    yield from sources.from_items(
+        reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)}
+    )
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     yield from sources.from_header(zones)
-    people = in_charge.named(sources.body_rows(zones))
+    people = in_charge.named(sources.body_rows(zones), heading=zones.title)
     yield from sources.from_in_charge(people)
     yield from sources.from_phones_of_people(body_text, people)
     yield from sources.from_signature(zones, body_text, people)
@@ -166,7 +168,8 @@ def _pool(
     if name in ("leader_position", "phone"):
         leader = chosen.get("leader_name")
         group = leader.candidate.group if leader else ""
-        pool = [c for c in pool if _same_person(c.group, group)]
+        named = f"name:{key(str(leader.verdict.value))}" if leader else ""
+        pool = [c for c in pool if _same_person(c.group, group) or c.group == named]
     if name in ("participants", "funds_vnd") and "results" in chosen:
         results = chosen["results"]
         text = f"{results.verdict.value}\n{results.candidate.after}".strip()

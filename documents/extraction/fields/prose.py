@@ -193,6 +193,22 @@ def phone_after(text: str, start: int) -> str | None:
     return parse_phone(span[word.end() : word.end() + 24])
 
 
+#: "…, thực hiện trên địa bàn buôn A và buôn B, do đồng chí …": where a model runs, in its
+#: sentence (up to the next clause, stop or bracket).
+_PLACE = re.compile(
+    r"\b(?:thuc hien|trien khai|ap dung|xay dung)\s+(?:tren|tai)\s+dia ban\s+"
+    r"(?:cua\s+)?([^,;.()\n]{2,80}(?:,\s*(?!\s|do\b|voi\b|nham\b|giao\b|tu\b)[^,;.()\n]{2,60})*)"
+)
+
+
+def place(text: str) -> str | None:
+    """Where the model runs, said in a sentence; None when no sentence says it."""
+    match = _PLACE.search(fold(text))
+    if match is None:
+        return None
+    return clean_text(text[match.start(1) : match.end(1)]) or None
+
+
 _UNIT = re.compile(
     r"(?:^|[,.]\s)\s*([A-Z][^,;:.]{2,70}?)\s+(?:da\s+)?(?:dang ky|bao cao|xay dung)\b", re.M
 )
@@ -226,8 +242,9 @@ _COUNT = re.compile(
 #: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
 _TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
 _GIVING = re.compile(
-    r"\b(?:dong gop|ung ho|hien(?: dat)?|tap hop|cam ket|dong thuan|tu nguyen|"
-    r"gop (?:cong|tien|cua|vat lieu))\b"
+    # "hiến" (gives), not the "hiện" of "thực hiện", "phát hiện" that folds like it
+    r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang)|"
+    r"tap hop|cam ket|dong thuan|tu nguyen|gop (?:cong|tien|cua|vat lieu))\b"
 )
 #: Words of a count that may be of those reached rather than those taking part ("hướng dẫn
 #: 1.350 lượt người dân", "thôn có 168 hộ").
@@ -260,7 +277,7 @@ _MONEY = re.compile(
     r"(?:\s*\d+\s*(?:trieu|nghin|ngan)(?![a-z]))?(?:\s*dong)?(?!\s*chi\b)"
 )
 _MONEY_VERBS = re.compile(
-    r"huy dong|dong gop|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
+    r"huy dong|(?:dong )?gop\b|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
 )
 #: Where the words about one sum start: after the last comma, colon or "trong đó".
 _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)

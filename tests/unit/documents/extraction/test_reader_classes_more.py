@@ -557,3 +557,113 @@ def test_a_listed_heading_whose_first_line_is_no_name_gives_no_person() -> None:
     f = read_fields(doc).fields
     assert f["model_name"] == "Sân chơi cuối tuần"
     assert f.get("leader_name") is None and f.get("leader_position") is None
+
+
+def test_a_paper_tells_its_results_as_a_list_under_the_sentence_announcing_them() -> None:
+    doc = _doc(
+        "BÀI THAM LUẬN",
+        "Chi đoàn thôn Bốn với mô hình “Thứ bảy sạch làng”",
+        "Người trình bày: Anh Hà Quốc Dũng – Bí thư Chi đoàn thôn Bốn",
+        "Kính thưa các đồng chí lãnh đạo!",
+        "Thôn Bốn có 210 hộ, đường làng dài 6 km, nhiều đoạn còn đổ rác bừa bãi.",
+        "Ban Chấp hành Chi đoàn thống nhất đăng ký mô hình và giao tôi trực tiếp phụ trách.",
+        "Qua một năm triển khai, mô hình đã mang lại một số kết quả bước đầu:",
+        "- Dọn sạch 12 km kênh mương, xóa 5 điểm rác tự phát;",
+        "- Trồng 800 cây xanh dọc đường làng.",
+        "Có 95 đoàn viên, thanh niên tham gia; Nhân dân đóng góp 30 triệu đồng.",
+        "Xin trân trọng cảm ơn!",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    found = read_fields(doc)
+    f = found.fields
+    results = str(f["results"])
+    assert results.startswith("- Dọn sạch 12 km") and results.endswith("đường làng.")
+    assert f["participants"] == 95
+    # "giao tôi": the speaker named atop the paper is the person in charge
+    assert f["leader_name"] == "Hà Quốc Dũng"
+    assert f["leader_position"] == "Bí thư Chi đoàn thôn Bốn"
+    assert all(c < 0.9 for c in found.confidence.values()), found.confidence
+
+
+def test_a_sentence_announcing_planned_results_opens_nothing() -> None:
+    doc = _doc(
+        "ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026",
+        "Tên mô hình: Thứ bảy sạch làng",
+        "Trong năm 2026, Chi đoàn đặt mục tiêu đạt những kết quả sau:",
+        "- Dọn sạch 12 km kênh mương;",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    assert read_fields(doc).fields.get("results") is None
+
+
+def test_minutes_give_the_model_to_the_person_in_charge_not_to_the_chair() -> None:
+    """The chair and the chair's post on one line; the proceedings under "Nội dung cuộc họp";
+    the model's items under "- Nội dung, cách làm:" as a "+" list, then the vote."""
+    doc = _doc(
+        "BIÊN BẢN HỌP",
+        "I. THÀNH PHẦN",
+        "- Chủ trì: Ông Lục Văn Sáng\tChức vụ: Trưởng thôn",
+        "- Thư ký: Chị Mã Thị Hằng\tChức vụ: Chi hội trưởng Phụ nữ",
+        "II. NỘI DUNG CUỘC HỌP",
+        "1. Ông Trưởng thôn nêu tình hình đường làng còn lầy lội vào mùa mưa.",
+        "III. KẾT LUẬN",
+        "- Tên mô hình: “Đường làng sáng, xanh, sạch”;",
+        "- Người phụ trách: Anh Hoàng Văn Tiến, Phó Trưởng thôn;",
+        "- Nội dung, cách làm:",
+        "+ Mỗi hộ nhận chăm 20 m đường trước cửa;",
+        "+ Tổ tự quản thu gom rác vào sáng thứ bảy.",
+        "Biểu quyết: 40/40 hộ dự họp tán thành.",
+        header="ỦY BAN MTTQ XÃ PHÚ MỸ\nBAN CÔNG TÁC MẶT TRẬN THÔN NĂM",
+    )
+    doc.row(["THƯ KÝ\n\n\nMã Thị Hằng", "CHỦ TRÌ\n\n\nLục Văn Sáng"], table=9)
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Hoàng Văn Tiến"
+    assert f["leader_position"] == "Phó Trưởng thôn"
+    assert f["content"] == (
+        "+ Mỗi hộ nhận chăm 20 m đường trước cửa; + Tổ tự quản thu gom rác vào sáng thứ bảy."
+    )
+
+
+def test_a_position_on_the_secretarys_line_is_not_the_person_in_charges() -> None:
+    """A PDF keeps each line of the attendance as a row of two cells."""
+    doc = _doc(
+        "BIÊN BẢN HỌP",
+        "Về việc đăng ký mô hình “Dân vận khéo” năm 2026",
+        "I. THÀNH PHẦN",
+        header="BAN CÔNG TÁC MẶT TRẬN THÔN NĂM",
+    )
+    doc.row(["- Chủ trì: Ông Lục Văn Sáng", "Chức vụ: Trưởng thôn"], table=2)
+    doc.row(["- Thư ký: Chị Mã Thị Hằng", "Chức vụ: Chi hội trưởng Phụ nữ"], table=2)
+    doc.paragraph("II. KẾT LUẬN")
+    doc.paragraph("- Tên mô hình: “Đường làng sáng, xanh, sạch”;")
+    doc.paragraph("- Người phụ trách: Anh Hoàng Văn Tiến, Phó Trưởng thôn;")
+    doc.paragraph("- Nội dung, cách làm:")
+    doc.paragraph("+ Mỗi hộ nhận chăm 20 m đường trước cửa.")
+    doc.row(["THƯ KÝ\n\n\nMã Thị Hằng", "CHỦ TRÌ\n\n\nLục Văn Sáng"], table=9)
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Hoàng Văn Tiến"
+    assert f["leader_position"] == "Phó Trưởng thôn"
+
+
+def test_a_letter_gives_the_place_in_the_models_sentence_and_the_figures_in_their_own() -> None:
+    """No labels: the place after "thực hiện trên địa bàn" up to the next clause; who took
+    part in a sentence of its own beats a count of people the results found ("phát hiện"
+    folds like "hiến" but gives nothing); the people's money beside the budget's."""
+    doc = _doc(
+        "Kính gửi: Ban Dân vận Huyện ủy",
+        "Thực hiện Công văn số 40-CV/ĐU của Đảng ủy xã về việc báo cáo mô hình “Dân vận khéo” "
+        "năm 2026, Chi bộ thôn Một báo cáo như sau:",
+        "1. Năm 2026, Chi bộ xây dựng mô hình “Bếp ăn nghĩa tình”, thực hiện trên địa bàn "
+        "thôn Một, thôn Hai và thôn Ba, do đồng chí Lý Văn Hòa, Bí thư Chi bộ trực tiếp chỉ đạo.",
+        "3. Kết quả đạt được: nấu 2.400 suất ăn; phát hiện sớm 31 người suy dinh dưỡng.",
+        "4. Có 240 lượt người tham gia nấu ăn; bà con góp 85 triệu đồng; ngân sách huyện hỗ "
+        "trợ 1,5 tỷ đồng.",
+        header="ĐẢNG ỦY XÃ PHÚ MỸ\nCHI BỘ THÔN MỘT\nSố 12-CV/CB\nV/v báo cáo mô hình “Dân vận khéo”",
+        signature="T/M CHI BỘ\nBÍ THƯ\n\n\nLý Văn Hòa",
+    )
+    found = read_fields(doc)
+    f = found.fields
+    assert f["location"] == "thôn Một, thôn Hai và thôn Ba"
+    assert f["participants"] == 240
+    assert f["funds_vnd"] == 85_000_000
+    assert all(found.confidence[k] < 0.9 for k in ("location", "participants", "funds_vnd"))
