@@ -392,9 +392,9 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
         found = figure(name, results)
         if found is not None:
             text, strength, doubt = found
-            # a figure no sentence says is of taking part or of money raised yields to one
-            # that does outside the results (`from_body_counts`, `from_body_sums`)
-            rank = 20 if doubt != _GUESSED[name][0] else LAST_RESORT + 1
+            # a count no sentence says is of taking part yields to a sentence outside the
+            # results that says so in words (`from_body_counts`)
+            rank = 22 if name == "participants" and doubt == _GUESSED[name][0] else 20
             yield Candidate(name, text, Method.FIGURES, rank, strength, places, doubt=doubt)
 
 
@@ -425,15 +425,25 @@ _GUESSED = {
 LAST_RESORT = 90
 
 
-def from_body_counts(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
+def from_body_counts(
+    body: list[tuple[str, Where]], results: tuple[Where, ...] = ()
+) -> Iterator[Candidate]:
     """A count of people taking part written in another numbered item than the results ("4.
     Công tác vận động: … 320 hộ tham gia"): the last resort, one sentence about taking part
     only, and never confident."""
-    numbers, with_verb = prose.participant_counts("\n".join(t for t, _ in body))
+    lines = [t for t, where in body if where not in results]  # the results are read apart
+    numbers, with_verb = prose.participant_counts("\n".join(lines))
     if with_verb == 1:
         text = _number_text(numbers[0].value, numbers[0].approximate)
-        yield Candidate("participants", text, Method.FIGURES, LAST_RESORT, 0.8,
+        said = any(_TAKE_PART.search(fold(t)) and numbers[0] in prose.participant_counts(t)[0]
+                   for t in lines)  # fmt: skip
+        # "Có 126 lượt … tham gia": before a count of the results no sentence says is of that
+        rank = 21 if said else LAST_RESORT
+        yield Candidate("participants", text, Method.FIGURES, rank, 0.8,
                         doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
+
+
+_TAKE_PART = re.compile(r"\btham gia\b")
 
 
 def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:

@@ -138,7 +138,7 @@ def _collect(
     yield from sources.from_signature(zones, body_text, people)
     yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
-    yield from sources.from_body_counts(body)
+    yield from sources.from_body_counts(body, sources.long_places(reader, "results"))
     yield from sources.from_body_sums(body)
 
 

@@ -243,7 +243,7 @@ _COUNT = re.compile(
 _TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
 _GIVING = re.compile(
     # "hiến" (gives), not the "hiện" of "thực hiện", "phát hiện" that folds like it
-    r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang)|"
+    r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang| co)|"
     r"tap hop|cam ket|dong thuan|tu nguyen|gop (?:cong|tien|cua|vat lieu))\b"
 )
 #: Words of a count that may be of those reached rather than those taking part ("hướng dẫn
