@@ -78,8 +78,10 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
     line = rows.get(where.block, "")
     cut = line.find(item.label)
     before = line[:cut].rstrip(" |\t–-;,") if cut > 0 else ""
-    name = strip_honorific(before.rsplit(":", 1)[-1].strip(" -–|\t"))
-    return f"name:{key(name)}" if name and looks_like_name(name) else ""
+    written = before.rsplit(":", 1)[-1].strip(" -–|\t")
+    name = strip_honorific(written)
+    titled = name != written and 1 <= len(name.split()) <= 5  # "Bà HNga Byă": OCR's name
+    return f"name:{key(name)}" if name and (looks_like_name(name) or titled) else ""
 
 
 #: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,

@@ -66,6 +66,8 @@ _AUTHOR = re.compile(
     r"^(?:\W*\([^()]*\))?\W*(?:(?:nguoi trinh bay|nguoi viet|nguoi bao cao|bao cao vien|trinh bay)\s*:"
     r"|(?:bai\s+)?tham luan cua\b)\s*"
 )
+#: The salutation after the author's line, when OCR joined the two.
+_SALUTATION = re.compile(r"\s(?:Kính thưa|Thưa)\b")
 #: The speaker as the one given the model: "… và giao tôi trực tiếp phụ trách".
 _FIRST_PERSON = re.compile(r"\btoi(?:\s+(?:duoc giao|duoc|da|se))?[\s,]*$")
 
@@ -74,7 +76,7 @@ def _author(line: str) -> tuple[str, str | None] | None:
     opening = _AUTHOR.match(fold(line))
     if opening is None:
         return None
-    rest = line[opening.end() :].strip(" ()")
+    rest = _SALUTATION.split(line[opening.end() :], maxsplit=1)[0].strip(" ()")
     opens = _opens(rest, fold_case(rest))
     start = opens[0].end() if opens and opens[0].start() == 0 else 0
     return _person(rest[start:])

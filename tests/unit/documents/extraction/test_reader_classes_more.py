@@ -3,6 +3,8 @@ units, people and wording; not a copy of any sample or corpus layout), through t
 
 from __future__ import annotations
 
+import pytest
+
 from documents.extraction import read_fields
 from documents.extraction.normalise import iso_date
 from documents.extraction.text import DocumentText
@@ -624,7 +626,8 @@ def test_minutes_give_the_model_to_the_person_in_charge_not_to_the_chair() -> No
     )
 
 
-def test_a_position_on_the_secretarys_line_is_not_the_person_in_charges() -> None:
+@pytest.mark.parametrize("secretary", ["Chị Mã Thị Hằng", "Bà HLoan Ktla"])  # OCR lost "'"
+def test_a_position_on_the_secretarys_line_is_not_the_person_in_charges(secretary: str) -> None:
     """A PDF keeps each line of the attendance as a row of two cells."""
     doc = _doc(
         "BIÊN BẢN HỌP",
@@ -633,7 +636,7 @@ def test_a_position_on_the_secretarys_line_is_not_the_person_in_charges() -> Non
         header="BAN CÔNG TÁC MẶT TRẬN THÔN NĂM",
     )
     doc.row(["- Chủ trì: Ông Lục Văn Sáng", "Chức vụ: Trưởng thôn"], table=2)
-    doc.row(["- Thư ký: Chị Mã Thị Hằng", "Chức vụ: Chi hội trưởng Phụ nữ"], table=2)
+    doc.row([f"- Thư ký: {secretary}", "Chức vụ: Chi hội trưởng Phụ nữ"], table=2)
     doc.paragraph("II. KẾT LUẬN")
     doc.paragraph("- Tên mô hình: “Đường làng sáng, xanh, sạch”;")
     doc.paragraph("- Người phụ trách: Anh Hoàng Văn Tiến, Phó Trưởng thôn;")
@@ -667,3 +670,19 @@ def test_a_letter_gives_the_place_in_the_models_sentence_and_the_figures_in_thei
     assert f["participants"] == 240
     assert f["funds_vnd"] == 85_000_000
     assert all(found.confidence[k] < 0.9 for k in ("location", "participants", "funds_vnd"))
+
+
+def test_the_author_line_ocr_ran_into_the_salutation_still_names_the_author() -> None:
+    doc = _doc(
+        "BÀI THAM LUẬN",
+        "Chi đoàn thôn Bốn với mô hình “Thứ bảy sạch làng”",
+        "(Tại Hội nghị tổng kết năm 2026) Người trình bày: Anh Hà Quốc Dũng - Bí thư Chi đoàn "
+        "thôn Bốn Kính thưa các đồng chí lãnh đạo!",
+        "Chi đoàn đăng ký mô hình và giao tôi trực tiếp phụ trách.",
+        "Sau một năm, mô hình đạt những kết quả sau:",
+        "- Dọn sạch 12 km kênh mương.",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Hà Quốc Dũng"
+    assert f["leader_position"] == "Bí thư Chi đoàn thôn Bốn"
