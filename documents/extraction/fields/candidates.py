@@ -77,7 +77,7 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
         return ""
     line = rows.get(where.block, "")
     cut = line.find(item.label)
-    before = line[:cut].rstrip(" |\t–-;,") if cut > 0 else ""
+    before = line[:cut].rsplit("\n", 1)[-1].rstrip(" |\t–-;,") if cut > 0 else ""
     written = before.rsplit(":", 1)[-1].strip(" -–|\t")
     name = strip_honorific(written)
     titled = name != written and 1 <= len(name.split()) <= 5  # "Bà HNga Byă": OCR's name

@@ -686,3 +686,17 @@ def test_the_author_line_ocr_ran_into_the_salutation_still_names_the_author() ->
     f = read_fields(doc).fields
     assert f["leader_name"] == "Hà Quốc Dũng"
     assert f["leader_position"] == "Bí thư Chi đoàn thôn Bốn"
+
+
+def test_the_lines_of_one_cell_about_the_person_in_charge_stay_theirs() -> None:
+    """ "Chức vụ" and "Điện thoại" on lines of their own under the name, in one cell: a
+    position before the phone's label is no person's name."""
+    doc = _doc("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”", header="CHI ĐOÀN KHỐI PHỐ HẠ LONG")
+    doc.row(["Tên mô hình", "Sân chơi cuối tuần cho thiếu nhi"], table=2)
+    doc.row(["Người phụ trách mô hình",
+             "Họ và tên: Tạ Văn Khiêm\nChức vụ: Bí thư Chi đoàn\nĐiện thoại: 0912 300 400"],
+            table=2)  # fmt: skip
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Tạ Văn Khiêm"
+    assert f["leader_position"] == "Bí thư Chi đoàn"
+    assert f["phone"] == "0912300400"
