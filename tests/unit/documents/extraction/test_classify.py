@@ -55,3 +55,12 @@ def test_no_title_falls_back_to_opening_text_then_fields() -> None:
 def test_report_body_mentioning_its_registration_is_still_a_report() -> None:
     text = "Chi bộ đã đăng ký và triển khai xây dựng mô hình, nay báo cáo kết quả như sau"
     assert classify("", text, {"results"}) is Kind.REPORT
+
+
+def test_a_letter_whose_gist_is_to_report_is_the_report() -> None:
+    """ "V/v báo cáo kết quả …" (a photo puts the gist in the body): the letter reports itself;
+    "V/v gửi báo cáo …" only sends one."""
+    body = "V/v báo cáo kết quả mô hình “Dân vận khéo”\nKính gửi: Đảng ủy xã\nThực hiện …"
+    assert classify("", body, {"results"}) is Kind.REPORT
+    sending = "V/v gửi báo cáo kết quả mô hình “Dân vận khéo”\nKính gửi: Đảng ủy xã"
+    assert classify("", sending, {"results"}) is Kind.UNKNOWN
