@@ -79,8 +79,8 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
     cut = line.find(item.label)
     before = line[:cut].rsplit("\n", 1)[-1].rstrip(" |\t–-;,") if cut > 0 else ""
     written = before.rsplit(":", 1)[-1].strip(" -–|\t")
-    name = strip_honorific(written)
-    titled = name != written and 1 <= len(name.split()) <= 5  # "Bà HNga Byă": OCR's name
+    name = split_person(written)[0] or ""  # "Bà X, Hiệu trưởng; ĐT: …": X
+    titled = strip_honorific(written) != written and 1 <= len(name.split()) <= 4  # "Bà HNga Byă"
     return f"name:{key(name)}" if name and (looks_like_name(name) or titled) else ""
 
 

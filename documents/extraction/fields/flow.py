@@ -127,6 +127,7 @@ class Reader:
         ):
             return False
         self.open(Item("results", 0.8, None, method=Method.SECTION, label=text, label_where=where))
+        self.prose.append((text, where))  # its sentences may name the model, its kind …
         return True
 
     def _next_section(self, number: str) -> bool:
