@@ -16,11 +16,14 @@ from rapidfuzz import fuzz
 from documents.contract import Kind
 from documents.extraction.normalise import key
 
-_COVER = re.compile(r"^(?:v v|ve viec)\b|\b(?:cong van|to trinh|giay moi|quyet dinh|thong bao|"
+#: "V/v gửi bản đăng ký": the gist of a letter sending a form; "V/v báo cáo kết quả …" is a
+#: letter that itself reports.
+_GIST = r"^(?:v v|ve viec)\b(?!\s+bao cao\b)"
+_COVER = re.compile(_GIST + r"|\b(?:cong van|to trinh|giay moi|quyet dinh|thong bao|"
                     r"ke hoach|huong dan|bien ban|giay gioi thieu)\b")  # fmt: skip
 #: "(Ban hành) kèm theo Công văn số …" over a form is the form's own issuing note, not a letter.
 _COVER_BODY = re.compile(
-    r"^(?:v v|ve viec)\b|\bgui kem\b|(?<!ban hanh )\bkem theo (?:day|cong van|to trinh)\b"
+    _GIST + r"|\bgui kem\b|(?<!ban hanh )\bkem theo (?:day|cong van|to trinh)\b"
 )
 _FORM_FIELDS = {"model_name", "leader_name", "content", "results", "participants", "funds_vnd",
                 "domain", "model_type"}  # fmt: skip

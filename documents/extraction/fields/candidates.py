@@ -9,7 +9,7 @@ only as the leader when nobody in charge is named) and the date line. `rank` kee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from documents.extraction.fields import in_charge, prose
@@ -24,8 +24,8 @@ from documents.extraction.fields.people import (
     split_person,
     unit_level,
 )
-from documents.extraction.fields.zones import ORG_START, Zones, mostly_upper
-from documents.extraction.normalise import clean_text, fold, key
+from documents.extraction.fields.zones import ORG_START, Zones, looks_like_name, mostly_upper
+from documents.extraction.normalise import clean_text, fold, key, strip_honorific
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
 _TYPE_HINT = re.compile(
@@ -51,8 +51,9 @@ class Candidate:
     after: str = ""  # free text: the paragraph after it in its section, for its figures only
 
 
-def from_items(reader: Reader) -> Iterator[Candidate]:
-    """Labelled values, and the position and phone written inside a person's value."""
+def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
+    """Labelled values, and the position and phone written inside a person's value; `rows`
+    are the body's lines by block, to tell whose a position on a person's line is."""
     planned = _objective_apart(reader.items)
     for number, item in enumerate(reader.items):
         if item.name == OTHER or not item.has_value:
@@ -64,6 +65,7 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
             yield _objective(item)
             continue
         person = item.group or (f"person{number}" if item.name == "leader_name" else "")
+        person = person or _on_the_line_of(item, rows)
         yield _from_item(item, name, rank, group=person)
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
             # "Tên tập thể đề nghị": the form is a collective's
@@ -73,8 +75,24 @@ def from_items(reader: Reader) -> Iterator[Candidate]:
             yield from _inside_person(item, person)
 
 
-#: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author).
-_ANY_PERSON = re.compile(r"^(?:ho va ten|ho ten)(?: ca nhan)?$")
+def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
+    """A position or phone labelled after a person's name on one line ("- Thư ký: Chị X
+    Chức vụ: …", a row's cells too) is that person's: "name:" and the name's key."""
+    where = item.label_where
+    if item.name not in ("leader_position", "phone") or where is None or not item.label:
+        return ""
+    line = rows.get(where.block, "")
+    cut = line.find(item.label)
+    before = line[:cut].rsplit("\n", 1)[-1].rstrip(" |\t–-;,") if cut > 0 else ""
+    written = before.rsplit(":", 1)[-1].strip(" -–|\t")
+    name = split_person(written)[0] or ""  # "Bà X, Hiệu trưởng; ĐT: …": X
+    titled = strip_honorific(written) != written and 1 <= len(name.split()) <= 4  # "Bà HNga Byă"
+    return f"name:{key(name)}" if name and (looks_like_name(name) or titled) else ""
+
+
+#: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,
+#: "Chủ trì" of a meeting, who may give the model to someone else under "Người phụ trách").
+_ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|chu tri)$")
 
 
 def _anyone(item: Item) -> bool:
@@ -156,8 +174,8 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
-    place = prose.location(intro)
-    if place:
+    place = prose.location(intro) or prose.location(body_text)
+    if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
                         doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
     numbers = prose.phones(intro)
@@ -480,7 +498,10 @@ def from_results(results: str | None, places: tuple[Where, ...]) -> Iterator[Can
         found = figure(name, results)
         if found is not None:
             text, strength, doubt = found
-            yield Candidate(name, text, Method.FIGURES, 20, strength, places, doubt=doubt)
+            # a count no sentence says is of taking part yields to a sentence outside the
+            # results that says so in words (`from_body_counts`)
+            rank = 22 if name == "participants" and doubt == _GUESSED[name][0] else 20
+            yield Candidate(name, text, Method.FIGURES, rank, strength, places, doubt=doubt)
 
 
 def figure(name: str, text: str) -> tuple[str, float, str] | None:
@@ -510,15 +531,25 @@ _GUESSED = {
 LAST_RESORT = 90
 
 
-def from_body_counts(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
+def from_body_counts(
+    body: list[tuple[str, Where]], results: tuple[Where, ...] = ()
+) -> Iterator[Candidate]:
     """A count of people taking part written in another numbered item than the results ("4.
     Công tác vận động: … 320 hộ tham gia"): the last resort, one sentence about taking part
     only, and never confident."""
-    numbers, with_verb = prose.participant_counts("\n".join(t for t, _ in body))
+    lines = [t for t, where in body if where not in results]  # the results are read apart
+    numbers, with_verb = prose.participant_counts("\n".join(lines))
     if with_verb == 1:
         text = _number_text(numbers[0].value, numbers[0].approximate)
-        yield Candidate("participants", text, Method.FIGURES, LAST_RESORT, 0.8,
+        said = any(_TAKE_PART.search(fold(t)) and numbers[0] in prose.participant_counts(t)[0]
+                   for t in lines)  # fmt: skip
+        # "Có 126 lượt … tham gia": before a count of the results no sentence says is of that
+        rank = 21 if said else LAST_RESORT
+        yield Candidate("participants", text, Method.FIGURES, rank, 0.8,
                         doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
+
+
+_TAKE_PART = re.compile(r"\btham gia\b")
 
 
 def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:

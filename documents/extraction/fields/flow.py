@@ -34,6 +34,12 @@ from documents.extraction.normalise import fold
 
 #: "Những thông tin cần được bảo mật (nếu có): Không": a label's shape, whatever its words.
 _LABEL_SHAPE = re.compile(r"^\s*[^\W\d][^:.;]{2,120}:(?:\s|$)")
+#: "… đạt được những kết quả đáng khích lệ:": a sentence ending on the results it announces
+#: (not planned ones: "kết quả dự kiến", "mục tiêu").
+_ANNOUNCES_RESULTS = re.compile(
+    r"^(?!.*\b(?:du kien|ke hoach|muc tieu)\b)\S+(?:\s+\S+){3,}\s+(?:(?:nhung|cac|mot so)\s+)?ket qua"
+    r"(?:\s+[^\s:]+){0,4}\s*:\s*$"
+)
 _TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
 
 
@@ -110,7 +116,21 @@ class Reader:
         if hits:
             self._labelled(text, hits, where)
             return
+        if self._results_announced(text, where):
+            return
         self._plain(text, where)
+
+    def _results_announced(self, text: str, where: Where | None) -> bool:
+        """A sentence that announces the results below it ("Sau một năm, mô hình đã đạt được
+        những kết quả sau:") opens them, as their heading would, outside another free text."""
+        cur = self.cur
+        if (cur is not None and cur.name in LONG_FIELDS) or not _ANNOUNCES_RESULTS.search(
+            fold(text)
+        ):
+            return False
+        self.open(Item("results", 0.8, None, method=Method.SECTION, label=text, label_where=where))
+        self.prose.append((text, where))  # its sentences may name the model, its kind …
+        return True
 
     def _next_section(self, number: str) -> bool:
         """A number that goes on with the outline the current free text was opened under,

@@ -47,22 +47,49 @@ class InCharge:
     direct: bool  # "trực tiếp …": the one who runs it, not one of several with a share
 
 
-def named(lines: Iterable[str]) -> list[InCharge]:
-    """Every person the text gives the model to, in reading order, once each."""
+def named(lines: Iterable[str], heading: Iterable[str] = ()) -> list[InCharge]:
+    """Every person the text gives the model to, in reading order, once each; the author
+    named in the `heading` or atop the text when the text gives it to "tôi"."""
+    lines = list(lines)
+    author = next(filter(None, map(_author, [*heading, *lines])), None)
     found: dict[str, InCharge] = {}
     for line in lines:
         for sentence in _SENTENCE.finditer(line):
-            for person in _in_sentence(sentence.group(0)):
+            for person in _in_sentence(sentence.group(0), author):
                 found.setdefault(key(person.name), person)
     return list(found.values())
 
 
-def _in_sentence(sentence: str) -> list[InCharge]:
+#: Who wrote or reads a paper: "Người trình bày: Ông X – Chủ tịch …", "Tham luận của đồng chí X"
+#: (a line of its own, or after the conference in brackets when a PDF joined the two).
+_AUTHOR = re.compile(
+    r"^(?:\W*\([^()]*\))?\W*(?:(?:nguoi trinh bay|nguoi viet|nguoi bao cao|bao cao vien|trinh bay)\s*:"
+    r"|(?:bai\s+)?tham luan cua\b)\s*"
+)
+#: The salutation after the author's line, when OCR joined the two.
+_SALUTATION = re.compile(r"\s(?:Kính thưa|Thưa)\b")
+#: The speaker as the one given the model: "… và giao tôi trực tiếp phụ trách".
+_FIRST_PERSON = re.compile(r"\btoi(?:\s+(?:duoc giao|duoc|da|se))?[\s,]*$")
+
+
+def _author(line: str) -> tuple[str, str | None] | None:
+    opening = _AUTHOR.match(fold(line))
+    if opening is None:
+        return None
+    rest = _SALUTATION.split(line[opening.end() :], maxsplit=1)[0].strip(" ()")
+    opens = _opens(rest, fold_case(rest))
+    start = opens[0].end() if opens and opens[0].start() == 0 else 0
+    return _person(rest[start:])
+
+
+def _in_sentence(sentence: str, author: tuple[str, str | None] | None = None) -> list[InCharge]:
     cased = fold_case(sentence)
     folded = fold(sentence)
     people: list[InCharge] = []
     for role in _ROLE.finditer(folded):
         person = _before(sentence, cased, role.start()) or _after(sentence, cased, role.end())
+        if person is None and _FIRST_PERSON.search(folded[: role.start()]):
+            person = author
         if person is not None:
             direct = role.group(0).startswith("truc tiep")
             people.append(InCharge(person[0], person[1], direct))

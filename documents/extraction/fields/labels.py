@@ -117,7 +117,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "thong tin mo hinh", "thoi gian bat dau", "thoi gian hoan thanh", "email", "e mail",
         "so", "v v", "trich yeu", "phuong huong", "phuong huong nhiem vu", "to chuc thuc hien",
         "danh gia chung", "ton tai han che", "han che", "nguyen nhan", "ket luan", "nam sinh",
-        "gioi tinh", "dan toc", "trinh do", "dang vien", "ngay sinh", "qua trinh thuc hien",
+        "gioi tinh", "dan toc", "trinh do", "dang vien", "ngay sinh", "sinh nam", "qua trinh thuc hien",
         "nhiem vu", "thong tin dang ky", "kinh phi du kien", "du kien kinh phi",
         "dia diem tru so chinh", "dia diem tru so", "tru so", "dia diem tru so chinh dien thoai",
         "thuc trang", "thuc trang ly do", "ly do", "ly do xay dung mo hinh",
@@ -139,6 +139,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
         "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
         "trinh do chuyen mon",
+        # the proceedings of a meeting, not the model's content
+        "noi dung cuoc hop", "noi dung hop", "noi dung hoi nghi", "dien bien cuoc hop",
+        "dien bien hoi nghi",
     ),
 }  # fmt: skip
 

@@ -149,18 +149,20 @@ def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:
 def _collect(
     reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
 ) -> Iterator[Candidate]:
-    yield from sources.from_items(reader)
+    yield from sources.from_items(
+        reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)}
+    )
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     yield from sources.from_header(zones)
     yield from sources.from_title_lines(zones)
-    people = in_charge.named(sources.body_rows(zones))
+    people = in_charge.named(sources.body_rows(zones), heading=zones.title)
     yield from sources.from_in_charge(people)
     yield from sources.from_phones_of_people(body_text, people)
     yield from sources.from_signature(zones, body_text, people)
     yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
-    yield from sources.from_body_counts(body)
+    yield from sources.from_body_counts(body, sources.long_places(reader, "results"))
     yield from sources.from_body_sums(body)
 
 
@@ -191,7 +193,10 @@ def _pool(
     if name in ("leader_position", "phone"):
         leader = chosen.get("leader_name")
         groups = _groups_of(leader, found) if leader else {""}
-        pool = [c for c in pool if any(_same_person(c.group, g) for g in groups)]
+        named = f"name:{key(str(leader.verdict.value))}" if leader else ""
+        pool = [
+            c for c in pool if c.group == named or any(_same_person(c.group, g) for g in groups)
+        ]
     if name in ("participants", "funds_vnd") and "results" in chosen:
         results = chosen["results"]
         text = f"{results.verdict.value}\n{results.candidate.after}".strip()

@@ -59,6 +59,8 @@ def _settle(item: Item) -> list[tuple[str, Where | None]]:
     if item.name == "results":
         lines = _results_part(lines)
     lines, _ = _leading_heading(lines)
+    lines, after = _sub_list(item, lines)
+    tail = after + tail
     moved: list[tuple[str, Where | None]] = []
     doubt = ""
     if item.name == "results":
@@ -217,6 +219,25 @@ def _list_end(lines: list[Part]) -> tuple[list[Part], list[Part]]:
     if k is None or not _is_bullet(lines[0].text) or not _closed(lines[:k]):
         return lines, []
     return lines[:k], lines[k:]
+
+
+def _sub_list(item: Item, lines: list[Part]) -> tuple[list[Part], list[Part]]:
+    """A label that is an item of a list ("- Nội dung, cách làm:") holding a list of its own
+    ("+ …"): its value ends with that list, at the first line that neither is one of its
+    items nor wraps one ("Biểu quyết: …", the signatures)."""
+    if item.number not in _BULLETS or not lines or not _is_bullet(lines[0].text):
+        return lines, []
+    mark = lines[0].text.strip()[0]
+    if mark == item.number:
+        return lines, []
+    for k in range(1, len(lines)):
+        text = lines[k].text.strip()
+        if not (text.startswith(mark) or text[:1].islower()):
+            return lines[:k], lines[k:]
+    return lines, []
+
+
+_BULLETS = ("-", "+", "•", "*", "–", "·")
 
 
 def _after_list(lines: list[Part]) -> int | None:

@@ -195,16 +195,23 @@ def phone_after(text: str, start: int) -> str | None:
     return parse_phone(span[word.end() : word.end() + 24])
 
 
+#: Where a model runs, said in its sentence (up to the next clause, stop or bracket): "…,
+#: thực hiện trên địa bàn buôn A và buôn B, do đồng chí …" or "…, thực hiện tại các ấp Sóc
+#: Tre, Kênh Xáng và Vĩnh Lợi."
+_PLACE_AREA = re.compile(
+    r"\b(?:thuc hien|trien khai|ap dung|xay dung)\s+(?:tren|tai)\s+dia ban\s+"
+    r"(?:cua\s+)?([^,;.()\n]{2,80}(?:,\s*(?!\s|do\b|voi\b|nham\b|giao\b|tu\b)[^,;.()\n]{2,60})*)"
+)
 _PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:[.;(]|\n|$)")
 
 
 def location(text: str) -> str | None:
-    """'…, thực hiện tại các ấp Sóc Tre, Kênh Xáng và Vĩnh Lợi.': the place a sentence gives."""
-    match = _PLACE_SAID.search(fold(text))
+    """The place a sentence gives the model; None when no sentence says it."""
+    folded = fold(text)
+    match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded)
     if not match:
         return None
-    place = clean_text(text[match.start(1) : match.end(1)])
-    return place[:1].upper() + place[1:] if place else None
+    return clean_text(text[match.start(1) : match.end(1)]) or None
 
 
 _UNIT = re.compile(
@@ -253,8 +260,9 @@ _COUNT = re.compile(
 #: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
 _TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
 _GIVING = re.compile(
-    r"\b(?:dong gop|ung ho|hien(?: dat)?|tap hop|cam ket|dong thuan|tu nguyen|"
-    r"gop (?:cong|tien|cua|vat lieu))\b"
+    # "hiến" (gives), not the "hiện" of "thực hiện", "phát hiện" that folds like it
+    r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang| co)|"
+    r"tap hop|cam ket|dong thuan|tu nguyen|gop (?:cong|tien|cua|vat lieu))\b"
 )
 #: Words of a count that may be of those reached rather than those taking part ("hướng dẫn
 #: 1.350 lượt người dân", "thôn có 168 hộ").
@@ -298,7 +306,7 @@ _MONEY = re.compile(
     r"(?:\s*\d+\s*(?:trieu|nghin|ngan)(?![a-z]))?(?:\s*dong)?(?!\s*chi\b)"
 )
 _MONEY_VERBS = re.compile(
-    r"huy dong|\bgop\b|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
+    r"huy dong|\b(?:dong )?gop\b|ung ho|kinh phi|quy|von|tong|tai tro|so tien|xa hoi hoa|van dong"
 )
 #: Where the words about one sum start: after the last comma, colon or "trong đó".
 _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)

@@ -17,7 +17,13 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.funds import read_sources
 from documents.extraction.fields.indicators import read_big_figures, read_indicators
-from documents.extraction.fields.labels import OTHER, LabelMatch, label_key, match_label
+from documents.extraction.fields.labels import (
+    AFFILIATION,
+    OTHER,
+    LabelMatch,
+    label_key,
+    match_label,
+)
 from documents.extraction.fields.lines import (
     CHOICE_FIELDS,
     SEP,
@@ -25,7 +31,8 @@ from documents.extraction.fields.lines import (
     is_choice_line,
     next_label,
 )
-from documents.extraction.normalise import parse_domain, parse_model_type
+from documents.extraction.fields.zones import looks_like_name
+from documents.extraction.normalise import parse_domain, parse_model_type, strip_honorific
 from documents.extraction.text import Block
 
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXiv]{1,4}|[a-wyzđ])\s*[.)]?\s*$")  # "x" is a tick
@@ -74,9 +81,36 @@ def _cell_label(text: str) -> LabelMatch | None:
     return match_label(bare, prefix=False)
 
 
+def _head_label(text: str) -> LabelMatch | None:
+    """A column's heading: a label, the labels of one cell listed with commas ("Họ và tên,
+    năm sinh, chức vụ"), or the model's column named with its kind ("Mô hình … cá nhân")."""
+    found = _cell_label(text)
+    if found is not None:
+        return found
+    parts = head_parts(text)
+    if len(parts) >= 2:
+        return LabelMatch(parts[0], 1.0, None)
+    bare = _KIND_TAIL.sub("", text.replace("\n", " ").strip())
+    if bare != text.strip() and (named := match_label(bare)) and named.field == "model_name":
+        return LabelMatch("model_name", 1.0, None)
+    return None
+
+
+_KIND_TAIL = re.compile(r"\s+(?:cá nhân|tập thể)\s*$", re.I)
+
+
+def head_parts(text: str) -> list[str]:
+    """The fields a heading lists with commas, each a label of its own; [] otherwise."""
+    pieces = [p for p in re.split(r"\s*[,;]\s*", text.replace("\n", " ").strip()) if p]
+    found = [_cell_label(p) for p in pieces]
+    if len(pieces) < 2 or any(f is None for f in found):
+        return []
+    return [f.field for f in found if f is not None]
+
+
 def _header_row(row: Row) -> list[LabelMatch | None] | None:
     """The labels of a row whose every filled cell is a label, or None."""
-    found = [_cell_label(c) if c else None for c in row.cells]
+    found = [_head_label(c) if c else None for c in row.cells]
     filled = [f for f, c in zip(found, row.cells, strict=True) if c]
     unknown = sum(1 for f in filled if f is None)
     if not filled or unknown > (1 if len(filled) >= 4 else 0):
@@ -111,7 +145,7 @@ def _sub_header(row: Row, above: list[LabelMatch | None]) -> tuple[list[LabelMat
     for k, cell in enumerate(row.cells):
         upper = above[k] if k < len(above) else None
         option = _option(upper, cell) if cell else None
-        found = _cell_label(cell) if cell and option is None else None
+        found = _head_label(cell) if cell and option is None else None
         if cell and found is None and option is None and upper is not None \
                 and upper.field not in (OTHER, HONORIFIC):  # fmt: skip
             return None  # a value under a named column: a data row
@@ -163,12 +197,13 @@ def column_headers(rows: list[Row]) -> Header | None:
         return None  # a header names each field once; repeats mean label | value pairs
     if depth == 1 and len(named) < 3 and not _values_under(rows[1], merged):
         return None  # "Nội dung | Thông tin đăng ký" over label | value rows
-    texts = tuple(" ".join(r.cells[k] for r in rows[:depth] if k < len(r.cells))
+    heads = [r for r in rows[:depth] if not _column_codes(r)]
+    texts = tuple(" ".join(r.cells[k] for r in heads if k < len(r.cells) and r.cells[k])
                   for k in range(len(merged)))  # fmt: skip
     return Header(merged, options, depth, texts)
 
 
-_CODE = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\s*$")
+_CODE = re.compile(r"^\s*(?:[A-Z]|\d{1,2}|\((?:[A-Z]|\d{1,2})\))\s*$")
 
 
 def _column_codes(row: Row) -> bool:
@@ -206,14 +241,55 @@ def _form_rows(reader: Reader, rows: list[Row], header: Header) -> None:
         if option is not None and not _TICK.match(value):
             continue
         words = header.texts[col] if col < len(header.texts) else ""
-        item = Item(found.field, confidence, None, method=Method.COLUMN, label=found.field,
-                    label_where=None, heading_words=words, group=f"row{first.block}")  # fmt: skip
         if found.field == "funds_vnd":
             value = _in_unit(value, words)
-        for line in (option or value).split("\n"):
-            item.add(line, first.where(col))
-        reader.items.append(item)
+        for field, lines in _cell_fields(found.field, words, option or value):
+            item = Item(field, confidence, None, method=Method.COLUMN, label=field,
+                        label_where=None, heading_words=words, group=f"row{first.block}")  # fmt: skip
+            for line in lines:
+                item.add(line, first.where(col))
+            reader.items.append(item)
     reader.close()
+
+
+_YEAR = re.compile(r"^\D{0,12}(?:19|20)\d\d\D{0,3}$")
+
+
+def _cell_fields(field: str, words: str, value: str) -> list[tuple[str, list[str]]]:
+    """The values of one cell: its lines; under "Mô hình … cá nhân" also the model's kind;
+    under a heading that lists several fields ("Họ và tên, năm sinh, chức vụ") the person's
+    lines, each to its field."""
+    kind = _KIND_TAIL.search(words) if field == "model_name" else None
+    if kind is not None:  # every row of the column is a model of that kind
+        return [(field, value.split("\n")), ("model_type", [kind.group(0).strip()])]
+    parts = head_parts(words)
+    if len(parts) < 2 or parts[0] != "leader_name":
+        return [(field, value.split("\n"))]
+    return _person_lines(parts, value)
+
+
+def _person_lines(parts: list[str], value: str) -> list[tuple[str, list[str]]]:
+    """A line with its own label ("ĐT: …", also glued after the text) to that label's field,
+    the others in the heading's order, the name first; nothing of the person when the first
+    line is no name (a year of birth alone is skipped)."""
+    out: list[tuple[str, list[str]]] = []
+    wanted = [p for p in parts if p not in (OTHER, AFFILIATION)]
+    for line in (ln.strip() for ln in value.split("\n")):
+        hits = find_labels(line) if line else []
+        if not hits and line and wanted and not _YEAR.match(line):
+            field = wanted.pop(0)
+            glued = next_label(line, field)
+            if glued is not None:  # "Tổ trưởng Tổ sản xuất số 3 ĐT: 0978 350 426"
+                line, hits = line[: glued[0]].rstrip(" ;,-–—"), [glued[1]]
+            out.append((field, [line]))
+        out += [(h.match.field, [h.value]) for h in hits if h.match.field not in _NO_FIELD]
+    names = [lines[0] for f, lines in out if f == "leader_name"]
+    if not names or not looks_like_name(strip_honorific(names[0])):
+        return [(f, lines) for f, lines in out if f not in ("leader_name", "leader_position")]
+    return out
+
+
+_NO_FIELD = (OTHER, AFFILIATION)
 
 
 _MONEY_UNIT = re.compile(r"\((?:[^()]*:\s*)?((?:triệu|nghìn|ngàn)\s+đồng|tr\.?\s?đ|đồng)\)", re.I)

@@ -63,3 +63,12 @@ def test_a_form_s_issuing_note_is_no_cover_letter() -> None:
     assert classify("", head, set()) is Kind.REPORT
     letter = "Kính gửi: Hội Nông dân xã. Chi hội gửi kèm theo công văn này bản báo cáo mô hình"
     assert classify("", letter, set()) is Kind.UNKNOWN
+
+
+def test_a_letter_whose_gist_is_to_report_is_the_report() -> None:
+    """ "V/v báo cáo kết quả …" (a photo puts the gist in the body): the letter reports itself;
+    "V/v gửi báo cáo …" only sends one."""
+    body = "V/v báo cáo kết quả mô hình “Dân vận khéo”\nKính gửi: Đảng ủy xã\nThực hiện …"
+    assert classify("", body, {"results"}) is Kind.REPORT
+    sending = "V/v gửi báo cáo kết quả mô hình “Dân vận khéo”\nKính gửi: Đảng ủy xã"
+    assert classify("", sending, {"results"}) is Kind.UNKNOWN

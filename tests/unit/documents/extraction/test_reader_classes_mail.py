@@ -131,7 +131,7 @@ def test_a_review_of_several_models_gives_the_units_own_model_only() -> None:
     f = result.fields
     assert f["model_name"] == "Cánh đồng không rơm rạ cháy"
     assert f["results"] == "Không còn đốt rơm rạ trên 85 ha lúa."
-    assert f["location"] == "Cánh đồng thôn 1 và thôn 2"
+    assert f["location"] == "cánh đồng thôn 1 và thôn 2"  # as the sentence writes it
     assert f["participants"] == 210
     assert f["funds_vnd"] == 48_000_000
     assert result.confidence["location"] < 0.9

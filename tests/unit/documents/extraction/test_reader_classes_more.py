@@ -3,6 +3,8 @@ units, people and wording; not a copy of any sample or corpus layout), through t
 
 from __future__ import annotations
 
+import pytest
+
 from documents.extraction import read_fields
 from documents.extraction.normalise import iso_date
 from documents.extraction.text import DocumentText
@@ -368,8 +370,8 @@ def test_names_of_the_central_highlands_keep_their_prefixed_syllable() -> None:
 def test_an_achievement_summary_is_a_report_and_its_title_stays_out_of_the_header() -> None:
     """ "BẢN TÓM TẮT THÀNH TÍCH" under the header (whose first word folds like "Ban …") is the
     document's title, and a summary of a model's achievements reports its results. The
-    individual it is about is named in the table; the head who signs is not confidently the
-    person in charge, and values from such a paper go to review."""
+    individual it is about is named in the table, and is the person in charge, not the head
+    who signs; values from such a paper go to review."""
     doc = DocumentText(source="docx")
     doc.row(["HỘI CỰU CHIẾN BINH XÃ PHÚ MỸ\nCHI HỘI THÔN BA\n───────", MOTTO], table=1)
     doc.paragraph("BẢN TÓM TẮT THÀNH TÍCH", bold=True, centered=True)
@@ -381,7 +383,10 @@ def test_an_achievement_summary_is_a_report_and_its_title_stays_out_of_the_heade
     found = read_fields(doc)
     assert found.kind.value == "report"
     assert found.fields["unit_name"] == "CHI HỘI THÔN BA"
-    assert found.fields["leader_name"] == "Đặng Văn Bình"  # the signer, for review
+    # the person the table's row is about (its heading lists name and post), not the signer
+    assert found.fields["leader_name"] == "Trịnh Văn Lũy"
+    assert found.fields["leader_position"] == "Tổ trưởng tổ tự quản"
+    assert found.fields["model_type"] == "individual"
     assert found.confidence["leader_name"] < 0.9
     # a table of people the reader knows few layouts of: nothing read from it is confident
     assert all(c < 0.9 for c in found.confidence.values()), found.confidence
@@ -669,3 +674,178 @@ def test_the_model_on_a_cover_whose_next_line_a_scan_ran_into_it() -> None:
     doc.paragraph("Kết quả: 38/40 hộ bán rau có chứng nhận")
     doc.paragraph("Số người tham gia: 40 hộ")
     assert str(read_fields(doc).fields.get("model_name")).lower() == "vườn rau an toàn"
+
+
+def test_an_award_summary_whose_one_row_is_the_person_under_a_merged_header() -> None:
+    """A heading listing the person's fields with commas, the model's column named with its
+    kind, a merged "Kết quả" refined by the row under it, a row of bracketed column numbers."""
+    doc = _doc("BẢNG TÓM TẮT THÀNH TÍCH", header="CHI ĐOÀN KHỐI PHỐ HẠ LONG")
+    head = ["STT", "Họ tên, chức vụ, đơn vị công tác", "Mô hình tiêu biểu cá nhân", "Kết quả",
+            "", "Đề nghị khen thưởng"]  # fmt: skip
+    sub = ["", "", "", "Số người tham gia", "Kinh phí huy động (đồng)", ""]
+    codes = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    person = "Anh Tạ Văn Khiêm\nNăm sinh: 1994\nBí thư Chi đoàn khối phố Hạ Long\nĐT: 0912 300 400"  # fmt: skip
+    data = ["1", person, "“Sân chơi cuối tuần cho thiếu nhi”", "60 đoàn viên", "12.000.000",
+            "Giấy khen"]  # fmt: skip
+    for row in (head, sub, codes, data):
+        doc.row(row, table=2)
+    doc.row(["NGƯỜI LẬP BIỂU\n\nLò Thị Mai", "BÍ THƯ CHI BỘ\n\nĐinh Công Sơn"], table=3)
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Sân chơi cuối tuần cho thiếu nhi"
+    assert f["model_type"] == "individual"
+    assert f["leader_name"] == "Tạ Văn Khiêm"
+    assert f["leader_position"] == "Bí thư Chi đoàn khối phố Hạ Long"
+    assert f["phone"] == "0912300400"
+    assert f["participants"] == 60 and f["funds_vnd"] == 12_000_000
+
+
+def test_a_listed_heading_whose_first_line_is_no_name_gives_no_person() -> None:
+    doc = _doc("BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”", header="CHI ĐOÀN KHỐI PHỐ HẠ LONG")
+    head = ["TT", "Tên mô hình", "Họ và tên, chức vụ", "Số người tham gia"]
+    data = ["1", "Sân chơi cuối tuần", "Chi đoàn khối phố\nBí thư", "60"]
+    for row in (head, data):
+        doc.row(row, table=2)
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Sân chơi cuối tuần"
+    assert f.get("leader_name") is None and f.get("leader_position") is None
+
+
+def test_a_paper_tells_its_results_as_a_list_under_the_sentence_announcing_them() -> None:
+    doc = _doc(
+        "BÀI THAM LUẬN",
+        "Chi đoàn thôn Bốn với mô hình “Thứ bảy sạch làng”",
+        "Người trình bày: Anh Hà Quốc Dũng – Bí thư Chi đoàn thôn Bốn",
+        "Kính thưa các đồng chí lãnh đạo!",
+        "Thôn Bốn có 210 hộ, đường làng dài 6 km, nhiều đoạn còn đổ rác bừa bãi.",
+        "Ban Chấp hành Chi đoàn thống nhất đăng ký mô hình và giao tôi trực tiếp phụ trách.",
+        "Qua một năm triển khai, mô hình đã mang lại một số kết quả bước đầu:",
+        "- Dọn sạch 12 km kênh mương, xóa 5 điểm rác tự phát;",
+        "- Trồng 800 cây xanh dọc đường làng.",
+        "Có 95 đoàn viên, thanh niên tham gia; Nhân dân đóng góp 30 triệu đồng.",
+        "Xin trân trọng cảm ơn!",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    found = read_fields(doc)
+    f = found.fields
+    results = str(f["results"])
+    assert results.startswith("- Dọn sạch 12 km") and results.endswith("đường làng.")
+    assert f["participants"] == 95
+    # "giao tôi": the speaker named atop the paper is the person in charge
+    assert f["leader_name"] == "Hà Quốc Dũng"
+    assert f["leader_position"] == "Bí thư Chi đoàn thôn Bốn"
+    assert all(c < 0.9 for c in found.confidence.values()), found.confidence
+
+
+def test_a_sentence_announcing_planned_results_opens_nothing() -> None:
+    doc = _doc(
+        "ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026",
+        "Tên mô hình: Thứ bảy sạch làng",
+        "Trong năm 2026, Chi đoàn đặt mục tiêu đạt những kết quả sau:",
+        "- Dọn sạch 12 km kênh mương;",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    assert read_fields(doc).fields.get("results") is None
+
+
+def test_minutes_give_the_model_to_the_person_in_charge_not_to_the_chair() -> None:
+    """The chair and the chair's post on one line; the proceedings under "Nội dung cuộc họp";
+    the model's items under "- Nội dung, cách làm:" as a "+" list, then the vote."""
+    doc = _doc(
+        "BIÊN BẢN HỌP",
+        "I. THÀNH PHẦN",
+        "- Chủ trì: Ông Lục Văn Sáng\tChức vụ: Trưởng thôn",
+        "- Thư ký: Chị Mã Thị Hằng\tChức vụ: Chi hội trưởng Phụ nữ",
+        "II. NỘI DUNG CUỘC HỌP",
+        "1. Ông Trưởng thôn nêu tình hình đường làng còn lầy lội vào mùa mưa.",
+        "III. KẾT LUẬN",
+        "- Tên mô hình: “Đường làng sáng, xanh, sạch”;",
+        "- Người phụ trách: Anh Hoàng Văn Tiến, Phó Trưởng thôn;",
+        "- Nội dung, cách làm:",
+        "+ Mỗi hộ nhận chăm 20 m đường trước cửa;",
+        "+ Tổ tự quản thu gom rác vào sáng thứ bảy.",
+        "Biểu quyết: 40/40 hộ dự họp tán thành.",
+        header="ỦY BAN MTTQ XÃ PHÚ MỸ\nBAN CÔNG TÁC MẶT TRẬN THÔN NĂM",
+    )
+    doc.row(["THƯ KÝ\n\n\nMã Thị Hằng", "CHỦ TRÌ\n\n\nLục Văn Sáng"], table=9)
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Hoàng Văn Tiến"
+    assert f["leader_position"] == "Phó Trưởng thôn"
+    assert f["content"] == (
+        "+ Mỗi hộ nhận chăm 20 m đường trước cửa; + Tổ tự quản thu gom rác vào sáng thứ bảy."
+    )
+
+
+@pytest.mark.parametrize("secretary", ["Chị Mã Thị Hằng", "Bà HLoan Ktla"])  # OCR lost "'"
+def test_a_position_on_the_secretarys_line_is_not_the_person_in_charges(secretary: str) -> None:
+    """A PDF keeps each line of the attendance as a row of two cells."""
+    doc = _doc(
+        "BIÊN BẢN HỌP",
+        "Về việc đăng ký mô hình “Dân vận khéo” năm 2026",
+        "I. THÀNH PHẦN",
+        header="BAN CÔNG TÁC MẶT TRẬN THÔN NĂM",
+    )
+    doc.row(["- Chủ trì: Ông Lục Văn Sáng", "Chức vụ: Trưởng thôn"], table=2)
+    doc.row([f"- Thư ký: {secretary}", "Chức vụ: Chi hội trưởng Phụ nữ"], table=2)
+    doc.paragraph("II. KẾT LUẬN")
+    doc.paragraph("- Tên mô hình: “Đường làng sáng, xanh, sạch”;")
+    doc.paragraph("- Người phụ trách: Anh Hoàng Văn Tiến, Phó Trưởng thôn;")
+    doc.paragraph("- Nội dung, cách làm:")
+    doc.paragraph("+ Mỗi hộ nhận chăm 20 m đường trước cửa.")
+    doc.row(["THƯ KÝ\n\n\nMã Thị Hằng", "CHỦ TRÌ\n\n\nLục Văn Sáng"], table=9)
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Hoàng Văn Tiến"
+    assert f["leader_position"] == "Phó Trưởng thôn"
+
+
+def test_a_letter_gives_the_place_in_the_models_sentence_and_the_figures_in_their_own() -> None:
+    """No labels: the place after "thực hiện trên địa bàn" up to the next clause; who took
+    part in a sentence of its own beats a count of people the results found ("phát hiện"
+    folds like "hiến" but gives nothing); the people's money beside the budget's."""
+    doc = _doc(
+        "Kính gửi: Ban Dân vận Huyện ủy",
+        "Thực hiện Công văn số 40-CV/ĐU của Đảng ủy xã về việc báo cáo mô hình “Dân vận khéo” "
+        "năm 2026, Chi bộ thôn Một báo cáo như sau:",
+        "1. Năm 2026, Chi bộ xây dựng mô hình “Bếp ăn nghĩa tình”, thực hiện trên địa bàn "
+        "thôn Một, thôn Hai và thôn Ba, do đồng chí Lý Văn Hòa, Bí thư Chi bộ trực tiếp chỉ đạo.",
+        "3. Kết quả đạt được: nấu 2.400 suất ăn; phát hiện sớm 31 người suy dinh dưỡng.",
+        "4. Có 240 lượt người tham gia nấu ăn; bà con góp 85 triệu đồng; ngân sách huyện hỗ "
+        "trợ 1,5 tỷ đồng.",
+        header="ĐẢNG ỦY XÃ PHÚ MỸ\nCHI BỘ THÔN MỘT\nSố 12-CV/CB\nV/v báo cáo mô hình “Dân vận khéo”",
+        signature="T/M CHI BỘ\nBÍ THƯ\n\n\nLý Văn Hòa",
+    )
+    found = read_fields(doc)
+    f = found.fields
+    assert f["location"] == "thôn Một, thôn Hai và thôn Ba"
+    assert f["participants"] == 240
+    assert f["funds_vnd"] == 85_000_000
+    assert all(found.confidence[k] < 0.9 for k in ("location", "participants", "funds_vnd"))
+
+
+def test_the_author_line_ocr_ran_into_the_salutation_still_names_the_author() -> None:
+    doc = _doc(
+        "BÀI THAM LUẬN",
+        "Chi đoàn thôn Bốn với mô hình “Thứ bảy sạch làng”",
+        "(Tại Hội nghị tổng kết năm 2026) Người trình bày: Anh Hà Quốc Dũng - Bí thư Chi đoàn "
+        "thôn Bốn Kính thưa các đồng chí lãnh đạo!",
+        "Chi đoàn đăng ký mô hình và giao tôi trực tiếp phụ trách.",
+        "Sau một năm, mô hình đạt những kết quả sau:",
+        "- Dọn sạch 12 km kênh mương.",
+        header="ĐOÀN XÃ PHÚ MỸ\nCHI ĐOÀN THÔN BỐN",
+    )
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Hà Quốc Dũng"
+    assert f["leader_position"] == "Bí thư Chi đoàn thôn Bốn"
+
+
+def test_the_lines_of_one_cell_about_the_person_in_charge_stay_theirs() -> None:
+    """ "Chức vụ" and "Điện thoại" on lines of their own under the name, in one cell: a
+    position before the phone's label is no person's name."""
+    doc = _doc("PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”", header="CHI ĐOÀN KHỐI PHỐ HẠ LONG")
+    doc.row(["Tên mô hình", "Sân chơi cuối tuần cho thiếu nhi"], table=2)
+    doc.row(["Người phụ trách mô hình",
+             "Họ và tên: Tạ Văn Khiêm\nChức vụ: Bí thư Chi đoàn\nĐiện thoại: 0912 300 400"],
+            table=2)  # fmt: skip
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Tạ Văn Khiêm"
+    assert f["leader_position"] == "Bí thư Chi đoàn"
+    assert f["phone"] == "0912300400"
