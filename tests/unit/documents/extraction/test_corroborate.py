@@ -93,3 +93,13 @@ def test_a_typed_unit_name_is_matched_by_its_key_alone() -> None:
     typed = Extraction(kind=Kind.REGISTRATION, fields={"unit_name": "Chi bo thon 2"},
                        confidence={"unit_name": 0.86}, source="docx")  # fmt: skip
     assert corroborate(typed, UNITS).confidence["unit_name"] >= 0.95
+
+
+def test_a_kind_only_inferred_keeps_its_values_under_review() -> None:
+    from dataclasses import replace
+
+    from documents.extraction.classify import INFERRED
+
+    result = replace(_result("CHI BỘ THÔN 2", "Lê Văn Tư"), warnings=(INFERRED,))
+    result = corroborate(result, UNITS)
+    assert result.confidence["unit_name"] < 0.9 and result.confidence["leader_name"] < 0.9
