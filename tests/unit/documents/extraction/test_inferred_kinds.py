@@ -6,6 +6,7 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.classify import INFERRED
+from documents.extraction.fields.zones import cut
 from documents.extraction.text import DocumentText
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
@@ -49,3 +50,49 @@ def test_a_paper_about_no_model_stays_unknown_with_nothing_read() -> None:
     result = read_fields(doc)
     assert result.kind is Kind.UNKNOWN
     assert not result.fields
+
+
+def test_unit_lines_centred_above_a_rule_are_the_header_not_the_title() -> None:
+    doc = DocumentText(source="docx")
+    for line in (
+        "HỘI NÔNG DÂN HUYỆN SƠN ĐỘNG",
+        "HỘI NÔNG DÂN XÃ AN BÁ",
+        "──────",
+        "SỔ GHI CHÉP HOẠT ĐỘNG MÔ HÌNH “DÂN VẬN KHÉO”",
+        "“Tổ hợp tác nuôi ong”",
+        "Người phụ trách: Lâm Văn Sáng",
+        "Điện thoại: 0987 111 222",
+    ):
+        doc.paragraph(line, centered=True)
+    doc.paragraph("Năm 2025 tổ thu 2 tấn mật, 15 hộ tham gia góp 30 triệu đồng.")
+    zones = cut(doc.blocks)
+    assert zones.header[0] == ["HỘI NÔNG DÂN HUYỆN SƠN ĐỘNG", "HỘI NÔNG DÂN XÃ AN BÁ"]
+    assert zones.title[0].startswith("SỔ GHI CHÉP")
+    result = read_fields(doc)
+    assert result.kind is Kind.REPORT
+    assert result.fields["unit_name"] == "HỘI NÔNG DÂN XÃ AN BÁ"
+
+
+def test_an_annex_under_the_signature_is_read_as_body() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["ỦY BAN NHÂN DÂN\nXÃ AN BÁ", MOTTO + "\nAn Bá, ngày 5 tháng 12 năm 2025"], table=1)
+    for line in (
+        "QUYẾT ĐỊNH",
+        "Về việc công nhận mô hình “Dân vận khéo” năm 2025",
+        "Điều 1. Công nhận mô hình “Tổ hợp tác nuôi ong” của Hội Nông dân xã An Bá.",
+    ):
+        doc.paragraph(line)
+    doc.row(
+        ["Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLý Văn Quế"], 2
+    )
+    doc.paragraph("PHỤ LỤC TÓM TẮT MÔ HÌNH")
+    doc.paragraph("(Kèm theo Quyết định số 45/QĐ-UBND ngày 05/12/2025)")
+    doc.row(["Tên mô hình", "Tổ hợp tác nuôi ong"], table=3)
+    doc.row(["Đơn vị thực hiện", "Hội Nông dân xã An Bá"], table=3)
+    doc.row(["Người phụ trách", "Lâm Văn Sáng"], table=3)
+    doc.row(["Kết quả", "15 hộ tham gia, thu 2 tấn mật mỗi năm"], table=3)
+    zones = cut(doc.blocks)
+    assert zones.signature and not any("Sáng" in line for col in zones.signature for line in col)
+    fields = read_fields(doc).fields
+    assert fields["unit_name"] == "Hội Nông dân xã An Bá"
+    assert fields["leader_name"] == "Lâm Văn Sáng"
