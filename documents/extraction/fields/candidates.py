@@ -17,14 +17,21 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
-from documents.extraction.fields.people import header_units, signer, split_person, unit_level
+from documents.extraction.fields.people import (
+    header_units,
+    person_of_story,
+    signer,
+    split_person,
+    unit_level,
+)
 from documents.extraction.fields.zones import Zones
 from documents.extraction.normalise import clean_text, fold, key
 
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
 _TYPE_HINT = re.compile(
     r"ap dung (?:doi voi|cho) (tap the|ca nhan)|danh cho (tap the|ca nhan)|"
-    r"thanh tich (tap the|ca nhan)\b|mau (?:bao cao|phieu) (?:cua |danh cho )?(tap the|ca nhan)\b"
+    r"thanh tich (tap the|ca nhan)\b|mau (?:bao cao|phieu) (?:cua |danh cho )?(tap the|ca nhan)\b|"
+    r"\b(?:guong|dien hinh|mo hinh)\b[^.\n]{0,30}?\b(tap the|ca nhan)\b"
 )
 
 
@@ -164,6 +171,20 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if person[1]:
             yield Candidate("leader_position", person[1], Method.PROSE, 20, 1.0, places,
                             group="prose")  # fmt: skip
+    else:
+        yield from _person_of_story(title, body_text)
+
+
+def _person_of_story(title: str, body_text: str) -> Iterator[Candidate]:
+    """A story of an exemplary person names them first in its title: never confident alone."""
+    person = person_of_story(title, body_text)
+    if person is None:
+        return
+    why = "người nêu ở tiêu đề bài viết, không có nhãn"
+    yield Candidate("leader_name", person[0], Method.TITLE, 21, 0.85, doubt=why, group="story")
+    if person[1]:
+        yield Candidate("leader_position", person[1], Method.PROSE, 21, 0.85, doubt=why,
+                        group="story")  # fmt: skip
 
 
 def _model_in_body(body_text: str) -> Iterator[Candidate]:

@@ -96,3 +96,37 @@ def test_an_annex_under_the_signature_is_read_as_body() -> None:
     fields = read_fields(doc).fields
     assert fields["unit_name"] == "Hội Nông dân xã An Bá"
     assert fields["leader_name"] == "Lâm Văn Sáng"
+
+
+def _story(person_line: str, lead: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI NÔNG DÂN XÃ AN BÁ", MOTTO], table=1)
+    doc.paragraph("NGƯỜI TỐT VIỆC TỐT – MÔ HÌNH CÁ NHÂN “DÂN VẬN KHÉO”", centered=True)
+    doc.paragraph(person_line, centered=True)
+    doc.paragraph(lead)
+    doc.paragraph("Nhờ mô hình “Vườn mẫu”, 20 hộ đã có thu nhập ổn định, góp 40 triệu đồng.")
+    return doc
+
+
+def test_a_story_names_its_person_in_the_title_with_the_position_beside_them() -> None:
+    doc = _story(
+        "Anh Lò Văn Tươi – người giữ vườn cho bản",
+        "Ở tuổi 40, anh Lò Văn Tươi, người Thái trắng, Tổ trưởng tổ hợp tác rau an toàn bản Co "
+        "Phương, đã khởi xướng mô hình.",
+    )
+    result = read_fields(doc)
+    assert result.kind is Kind.REPORT
+    assert result.fields["leader_name"] == "Lò Văn Tươi"
+    assert result.fields["leader_position"] == "Tổ trưởng tổ hợp tác rau an toàn bản Co Phương"
+    assert result.fields["model_type"] == "individual"
+    assert max(result.confidence.values()) < 0.9
+
+
+def test_a_story_lead_giving_the_position_before_the_name() -> None:
+    doc = _story(
+        "Bà Quàng Thị Ón: mười năm giữ nếp bản",
+        "Là Chi hội trưởng Chi hội Phụ nữ bản Mường Khoa, bà Quàng Thị Ón đã vận động chị em.",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Quàng Thị Ón"
+    assert fields["leader_position"] == "Chi hội trưởng Chi hội Phụ nữ bản Mường Khoa"
