@@ -130,3 +130,26 @@ def test_a_story_lead_giving_the_position_before_the_name() -> None:
     fields = read_fields(doc).fields
     assert fields["leader_name"] == "Quàng Thị Ón"
     assert fields["leader_position"] == "Chi hội trưởng Chi hội Phụ nữ bản Mường Khoa"
+
+
+def test_a_logbook_total_row_gives_the_model_figures_not_its_first_entry() -> None:
+    doc = _logbook()
+    doc.blocks = [b for b in doc.blocks if b.table != 1]
+    doc.row(["STT", "Ngày", "Việc làm", "Số người tham gia", "Kinh phí (đồng)"], table=4)
+    doc.row(["1", "03/4/2025", "Nấu 40 suất ăn", "12", "1.500.000"], table=4)
+    doc.row(["2", "10/5/2025", "Sửa bếp", "8", ""], table=4)
+    doc.row(["3", "2/6/2025", "Nấu 60 suất ăn", "15", "2.000.000"], table=4)
+    doc.row(["Tổng cộng", "", "", "35", "3.500.000"], table=4)
+    fields = read_fields(doc).fields
+    assert fields["participants"] == 35
+    assert fields["funds_vnd"] == 3_500_000
+
+
+def test_a_list_of_models_with_a_total_row_but_no_dates_is_not_a_logbook() -> None:
+    doc = _logbook()
+    doc.blocks = [b for b in doc.blocks if b.table != 1]
+    doc.row(["STT", "Tên mô hình", "Số người tham gia", "Kinh phí (đồng)"], table=4)
+    doc.row(["1", "Bếp ấm cho em", "12", "1.500.000"], table=4)
+    doc.row(["2", "Sân chơi cho trẻ", "8", "900.000"], table=4)
+    doc.row(["Cộng", "", "20", "2.400.000"], table=4)
+    assert read_fields(doc).fields.get("participants") != 20
