@@ -157,6 +157,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    so_far = prose.results_so_far(body_text)
+    if so_far:
+        yield Candidate("results", so_far, Method.PROSE, 30, 0.85, places,
+                        doubt="kết quả đọc từ một đoạn văn, không có nhãn")  # fmt: skip
     place = prose.location(intro)
     if place:
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,

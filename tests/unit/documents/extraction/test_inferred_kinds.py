@@ -104,7 +104,8 @@ def _story(person_line: str, lead: str) -> DocumentText:
     doc.paragraph("NGƯỜI TỐT VIỆC TỐT – MÔ HÌNH CÁ NHÂN “DÂN VẬN KHÉO”", centered=True)
     doc.paragraph(person_line, centered=True)
     doc.paragraph(lead)
-    doc.paragraph("Nhờ mô hình “Vườn mẫu”, 20 hộ đã có thu nhập ổn định, góp 40 triệu đồng.")
+    doc.paragraph("Anh kể: “Lúc đầu bà con chưa tin, phải làm trước cho mọi người xem”.")
+    doc.paragraph("Sau hai năm, 20 hộ theo mô hình “Vườn mẫu” đã góp 40 triệu đồng, thu 8 tấn rau.")
     return doc
 
 
@@ -119,6 +120,7 @@ def test_a_story_names_its_person_in_the_title_with_the_position_beside_them() -
     assert result.fields["leader_name"] == "Lò Văn Tươi"
     assert result.fields["leader_position"] == "Tổ trưởng tổ hợp tác rau an toàn bản Co Phương"
     assert result.fields["model_type"] == "individual"
+    assert result.fields["results"].startswith("Sau hai năm, 20 hộ")
     assert max(result.confidence.values()) < 0.9
 
 
