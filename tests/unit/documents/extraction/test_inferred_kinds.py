@@ -120,7 +120,7 @@ def test_a_story_names_its_person_in_the_title_with_the_position_beside_them() -
     assert result.fields["leader_name"] == "Lò Văn Tươi"
     assert result.fields["leader_position"] == "Tổ trưởng tổ hợp tác rau an toàn bản Co Phương"
     assert result.fields["model_type"] == "individual"
-    assert result.fields["results"].startswith("Sau hai năm, 20 hộ")
+    assert str(result.fields["results"]).startswith("Sau hai năm, 20 hộ")
     assert max(result.confidence.values()) < 0.9
 
 
