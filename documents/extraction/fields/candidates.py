@@ -356,7 +356,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + body[-6:]]
+    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + _last(zones, body)]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]
@@ -374,6 +374,17 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
             return
+
+
+def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """The body's last lines, or those above the signature when an annex follows it."""
+    if zones.signed_at is None:
+        return body[-6:]
+    signed_at = zones.signed_at
+    before: list[tuple[str, Where | None]] = [
+        (t, w) for t, w in body if w is not None and w.block < signed_at
+    ]
+    return before[-6:]
 
 
 def _year_rejoined(lines: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:

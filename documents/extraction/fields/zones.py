@@ -49,6 +49,8 @@ class Zones:
     signature_places: tuple[Where, ...] = ()
     #: Lines (body block, line in it) before which a value running on ends (`own_model.py`).
     ends: frozenset[tuple[int, int]] = frozenset()
+    #: Where the signature starts (a block index) when an annex follows it as body again.
+    signed_at: int | None = None
 
 
 def is_decoration(text: str) -> bool:
@@ -133,10 +135,11 @@ def cut(blocks: list[Block]) -> Zones:
     end = _signature_table(blocks, start, zones)
     if not zones.signature:
         end = _signature_lines(blocks, start, zones)
-    annex = _annex(blocks, end) if zones.signature else None
+    annex = _annex(blocks, end) if zones.signature and not _labelled(blocks[start:end]) else None
     zones.signature_places = _places(blocks, range(end, annex or len(blocks)))
     body = blocks[start:end]
     if annex is not None:  # the signed rows stay out of the body, blank, so places still hold
+        zones.signed_at = end
         body += [Block(BlockKind.PARAGRAPH, ("",)) for _ in range(end, annex)] + blocks[annex:]
     k = _title(body, zones)
     zones.body = body[k:]
@@ -234,6 +237,20 @@ def _header_line(b: Block, i: int, cols: list[list[str]]) -> bool | None:
 _ANNEX = re.compile(
     r"^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|ke hoach|thong bao|bao cao)|^phu luc\b"
 )
+
+
+def _labelled(blocks: list[Block]) -> bool:
+    """Two lines or rows at least opening with a field's label ("Tên mô hình: …"): a form,
+    whose annex (a plan, a list) only adds to it."""
+    from documents.extraction.fields.labels import OTHER, match_label
+
+    def labelled(text: str) -> bool:
+        head = text.split(":", 1)[0].strip() if ":" in text[:70] else ""
+        found = match_label(head, prefix=False) if head else None
+        return found is not None and found.confidence >= 1.0 and found.field != OTHER
+
+    rows = (b.kind is BlockKind.TABLE_ROW and _form_row(b) for b in blocks)
+    return sum(row or labelled(b.text) for row, b in zip(rows, blocks, strict=True)) >= 2
 
 
 def _annex(blocks: list[Block], end: int) -> int | None:

@@ -155,3 +155,22 @@ def test_a_list_of_models_with_a_total_row_but_no_dates_is_not_a_logbook() -> No
     doc.row(["2", "Sân chơi cho trẻ", "8", "900.000"], table=4)
     doc.row(["Cộng", "", "20", "2.400.000"], table=4)
     assert read_fields(doc).fields.get("participants") != 20
+
+
+def test_a_forms_own_annex_stays_out_of_its_body() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["CHI BỘ BẢN CO", MOTTO], table=1)
+    for line in (
+        "BẢN ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Nước sạch về bản",
+        "Người phụ trách: Lường Văn Khay",
+        "Bản Co, ngày 3 tháng 4 năm 2025",
+    ):
+        doc.paragraph(line)
+    doc.row(["XÁC NHẬN CỦA CẤP ỦY", "NGƯỜI ĐĂNG KÝ\n\nLường Văn Khay"], table=2)
+    doc.paragraph("PHỤ LỤC")
+    doc.paragraph("(Kèm theo bản đăng ký) Kế hoạch triển khai")
+    doc.row(["Việc", "Người thực hiện"], table=3)
+    doc.row(["Đào mương", "Cà Văn Pằn, Trưởng bản"], table=3)
+    assert cut(doc.blocks).signed_at is None
+    assert read_fields(doc).fields["signed_date"] == "2025-04-03"
