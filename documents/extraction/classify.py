@@ -117,3 +117,9 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN
     return Kind.REGISTRATION if _has(t, "dang ky") else Kind.REPORT
+
+
+def is_recognition(title: str) -> bool:
+    """A decision or notice recognising or rewarding a model: its header and its signer are the
+    issuer's (the commune), not the unit's whose model it names."""
+    return bool(_RECOGNITION.search(key(title)))

@@ -23,7 +23,13 @@ from documents.contract import (
     LayoutFingerprint,
     TextLine,
 )
-from documents.extraction.classify import INFERRED, classify, inferred_kind, is_account
+from documents.extraction.classify import (
+    INFERRED,
+    classify,
+    inferred_kind,
+    is_account,
+    is_recognition,
+)
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields import in_charge
 from documents.extraction.fields.candidates import Candidate
@@ -149,12 +155,15 @@ def _collect(
     yield from sources.from_items(reader)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
-    yield from sources.from_header(zones)
+    issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
+    if not issuer:
+        yield from sources.from_header(zones)
     people = in_charge.named(sources.body_rows(zones))
     yield from sources.from_in_charge(people)
     yield from sources.from_phones_of_people(body_text, people)
-    yield from sources.from_signature(zones, body_text, people)
-    yield from sources.from_signature_unit(zones)
+    if not issuer:
+        yield from sources.from_signature(zones, body_text, people)
+        yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
     yield from sources.from_body_counts(body)
     yield from sources.from_body_sums(body)

@@ -174,3 +174,24 @@ def test_a_forms_own_annex_stays_out_of_its_body() -> None:
     doc.row(["Đào mương", "Cà Văn Pằn, Trưởng bản"], table=3)
     assert cut(doc.blocks).signed_at is None
     assert read_fields(doc).fields["signed_date"] == "2025-04-03"
+
+
+def test_a_recognition_decisions_issuer_is_not_the_unit_nor_its_signer_the_leader() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["ỦY BAN NHÂN DÂN\nXÃ AN BÁ", MOTTO + "\nAn Bá, ngày 5 tháng 12 năm 2025"], table=1)
+    doc.paragraph("QUYẾT ĐỊNH", centered=True)
+    doc.paragraph("Về việc công nhận mô hình “Dân vận khéo” năm 2025", centered=True)
+    for line in (
+        "Điều 1. Công nhận mô hình “Tổ hợp tác nuôi ong” của Hội Nông dân xã An Bá, "
+        "thu hút 15 hộ tham gia.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    ):
+        doc.paragraph(line)
+    doc.row(
+        ["Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLý Văn Quế"], 2
+    )
+    result = read_fields(doc)
+    assert result.kind is Kind.REPORT
+    assert "NHÂN DÂN" not in str(result.fields.get("unit_name", "")).upper()
+    assert result.fields.get("leader_name") != "Lý Văn Quế"
+    assert max(result.confidence.values()) < 0.9
