@@ -5,6 +5,11 @@ thực hiện mô hình"), so they decide; fuzzy matching on folded text absorbs
 letter ("V/v gửi bản đăng ký…", công văn, tờ trình) names the form without being one: without
 the form's own fields it is `unknown`. A sheet scoring a model against criteria ("Phiếu tự đánh
 giá, chấm điểm", or a body table of criteria with points) tells what the model achieved: a report.
+
+A paper about a model whose title names neither a form nor a known report (a feature story of an
+exemplary person, a logbook of activities, a decision recognising a model) is inferred
+(`inferred_kind`): a report, or a registration when it asks to register; the caller caps its
+values below 0.9. Papers not about a model stay `unknown`.
 """
 
 from __future__ import annotations
@@ -87,3 +92,40 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     if len(form_fields) >= 3:
         return Kind.REPORT if labelled & _REPORT_FIELDS else Kind.REGISTRATION
     return Kind.UNKNOWN
+
+
+#: Told to the sender and kept by the extraction: its values stay below 0.9 whatever agrees.
+INFERRED = "Không phải phiếu đăng ký hay báo cáo theo mẫu: loại văn bản được suy ra từ nội dung, cần kiểm tra"
+
+#: A decision or notice recognising or rewarding a model: it names the unit and the model.
+_RECOGNITION = re.compile(
+    r"^(?:quyet dinh|thong bao)\b.{0,40}\b(?:cong nhan|khen thuong|tuyen duong|bieu duong)\b"
+)
+#: A figure of what a model did or gathered: people, households, money, events.
+_FIGURE = re.compile(
+    r"\b\d[\d.,]*\s*(?:trieu|ty|dong|nguoi|ho|hoi vien|doan vien|thanh vien|luot|buoi|dot|km)\b"
+)
+#: Fields that tell a paper is about one model even without a form's title.
+_MODEL_EVIDENCE = _FORM_FIELDS | {"unit_name", "leader_position", "phone", "location"}
+
+
+def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
+    """The kind of a paper `classify` left unknown, from what it is about: a paper telling a
+    model of the movement (its name, its unit, its figures) is a report, or a registration when
+    its title asks to register; cover letters and papers not about a model stay unknown."""
+    t = key(title)
+    head = key(text[:800])
+    recognition = bool(_RECOGNITION.search(t))
+    if _COVER.search(t) and not recognition:
+        return Kind.UNKNOWN
+    if _COVER_BODY.search(head[:400]) or not (_about_models(t) or _about_models(head)):
+        return Kind.UNKNOWN
+    if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
+        return Kind.UNKNOWN
+    return Kind.REGISTRATION if _has(t, "dang ky") else Kind.REPORT
+
+
+def is_recognition(title: str) -> bool:
+    """A decision or notice recognising or rewarding a model: its header and its signer are the
+    issuer's (the commune), not the unit's whose model it names."""
+    return bool(_RECOGNITION.search(key(title)))

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from documents.contract import Extraction
 from documents.extraction.accents import bare, tone_key
+from documents.extraction.classify import INFERRED
 from documents.extraction.fields.confidence import CONFIDENT, SIGNED_FOR_ANOTHER
 from documents.extraction.fields.found import ISSUER
 from documents.extraction.normalise import key
@@ -50,8 +51,8 @@ class UnitsLookup(Protocol):
 def corroborate(result: Extraction, units: UnitsLookup) -> Extraction:
     """The extraction with unit and leader confidence set by agreement with the units file."""
     unit = result.fields.get("unit_name")
-    if not isinstance(unit, str):
-        return result
+    if not isinstance(unit, str) or INFERRED in result.warnings:
+        return result  # a kind inferred from what the paper tells: its values stay for review
     ranked = units.rank([unit])
     confidence = dict(result.confidence)
     doubts = dict(result.doubts)

@@ -20,6 +20,7 @@ from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import (
     header_units,
     is_position_line,
+    person_of_story,
     signer,
     split_person,
     unit_level,
@@ -30,7 +31,8 @@ from documents.extraction.normalise import clean_text, fold, key, strip_honorifi
 _TYPE_WORDS = {"collective": "tập thể", "individual": "cá nhân"}
 _TYPE_HINT = re.compile(
     r"ap dung (?:doi voi|cho) (tap the|ca nhan)|danh cho (tap the|ca nhan)|"
-    r"thanh tich (tap the|ca nhan)\b|mau (?:bao cao|phieu) (?:cua |danh cho )?(tap the|ca nhan)\b"
+    r"thanh tich (tap the|ca nhan)\b|mau (?:bao cao|phieu) (?:cua |danh cho )?(tap the|ca nhan)\b|"
+    r"\b(?:guong|dien hinh|mo hinh)\b[^.\n]{0,30}?\b(tap the|ca nhan)\b"
 )
 
 
@@ -174,6 +176,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    so_far = prose.results_so_far(body_text)
+    if so_far:
+        yield Candidate("results", so_far, Method.PROSE, 30, 0.85, places,
+                        doubt="kết quả đọc từ một đoạn văn, không có nhãn")  # fmt: skip
     place = prose.location(intro) or prose.location(body_text)
     if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
@@ -188,6 +194,20 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         if person[1]:
             yield Candidate("leader_position", person[1], Method.PROSE, 20, 1.0, places,
                             group="prose")  # fmt: skip
+    else:
+        yield from _person_of_story(title, body_text)
+
+
+def _person_of_story(title: str, body_text: str) -> Iterator[Candidate]:
+    """A story of an exemplary person names them first in its title: never confident alone."""
+    person = person_of_story(title, body_text)
+    if person is None:
+        return
+    why = "người nêu ở tiêu đề bài viết, không có nhãn"
+    yield Candidate("leader_name", person[0], Method.TITLE, 21, 0.85, doubt=why, group="story")
+    if person[1]:
+        yield Candidate("leader_position", person[1], Method.PROSE, 21, 0.85, doubt=why,
+                        group="story")  # fmt: skip
 
 
 #: What a title line under the movement's name may say that is not the model's name.
@@ -436,7 +456,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + body[-6:]]
+    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + _last(zones, body)]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]
@@ -471,6 +491,17 @@ def _date_today(body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
                 "signed_date", value, Method.DATE_LINE, 2, 1.0, (where,) if where else ()
             )
             return
+
+
+def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """The body's last lines, or those above the signature when an annex follows it."""
+    if zones.signed_at is None:
+        return body[-6:]
+    signed_at = zones.signed_at
+    before: list[tuple[str, Where | None]] = [
+        (t, w) for t, w in body if w is not None and w.block < signed_at
+    ]
+    return before[-6:]
 
 
 def _year_rejoined(lines: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:

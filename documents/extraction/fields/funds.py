@@ -35,6 +35,13 @@ class Role(StrEnum):
 _TOTAL = re.compile(
     r"^(?:tong cong|tong so|tong|cong)\b(?! dong\b)|\btong (?:cong|so|kinh phi|gia tri)\b"
 )
+
+
+def is_total(text: str) -> bool:
+    """'Cộng', 'Tổng cộng', 'Tổng số': a total row's or line's heading."""
+    return bool(_TOTAL.search(fold(text).strip()))
+
+
 #: The commune's authorities pay from the budget ("Ủy ban nhân dân xã hỗ trợ"): not "nhân dân".
 _PUBLIC_BODY = re.compile(r"\b(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|chinh quyen)\b")
 #: The budget, and a commune's or province's support ("xã hỗ trợ …", "Hỗ trợ của tỉnh").

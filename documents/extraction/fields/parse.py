@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from documents.contract import (
     FIELD_KEYS,
@@ -23,7 +23,13 @@ from documents.contract import (
     LayoutFingerprint,
     TextLine,
 )
-from documents.extraction.classify import classify, is_account
+from documents.extraction.classify import (
+    INFERRED,
+    classify,
+    inferred_kind,
+    is_account,
+    is_recognition,
+)
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields import in_charge
 from documents.extraction.fields.candidates import Candidate
@@ -92,9 +98,9 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
-    reader = _read_body(zones, classify(title, body_text, set()))
+    reader = _read_body(zones, _kind(title, body_text, set())[0])
     reader.prose += settle(reader.items).prose
-    kind = classify(title, body_text, sources.labelled_fields(reader), reader.scored)
+    kind, inferred = _kind(title, body_text, sources.labelled_fields(reader), reader.scored)
     layout = fingerprint(reader, zones, doc.source)
     lines = document_lines(doc.blocks)
     found = list(_collect(reader, zones, title, body_text, body))
@@ -104,7 +110,19 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
         chosen = {name: _unsure_of_the_shape(choice) for name, choice in chosen.items()}
     if several:
         chosen = {name: _unsure_which_model(name, choice) for name, choice in chosen.items()}
-    return _extraction(doc, kind, chosen, refused, reader, (layout, lines))
+    if inferred:
+        chosen = {name: _unsure_of_the_kind(choice) for name, choice in chosen.items()}
+    result = _extraction(doc, kind, chosen, refused, reader, (layout, lines))
+    return replace(result, warnings=(*result.warnings, INFERRED)) if inferred else result
+
+
+def _kind(title: str, text: str, labelled: set[str], scored: bool = False) -> tuple[Kind, bool]:
+    """The document's kind, and whether it was only inferred from what the paper tells."""
+    kind = classify(title, text, labelled, scored)
+    if kind is not Kind.UNKNOWN:
+        return kind, False
+    kind = inferred_kind(title, text, labelled)
+    return kind, kind is not Kind.UNKNOWN
 
 
 def _body_lines(zones: Zones) -> Iterator[tuple[str, Where]]:
@@ -154,13 +172,16 @@ def _collect(
     )
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
-    yield from sources.from_header(zones)
+    issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
+    if not issuer:
+        yield from sources.from_header(zones)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(sources.body_rows(zones), heading=zones.title)
     yield from sources.from_in_charge(people)
     yield from sources.from_phones_of_people(body_text, people)
-    yield from sources.from_signature(zones, body_text, people)
-    yield from sources.from_signature_unit(zones)
+    if not issuer:
+        yield from sources.from_signature(zones, body_text, people)
+        yield from sources.from_signature_unit(zones)
     yield from sources.from_date(zones, [(t, w) for t, w in body])
     yield from sources.from_body_counts(body, sources.long_places(reader, "results"))
     yield from sources.from_body_sums(body)
@@ -235,6 +256,14 @@ def _unsure_of_the_shape(choice: Choice) -> Choice:
         return choice
     why = "văn bản dạng tóm tắt thành tích hoặc tham luận, cần kiểm tra"
     return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
+
+
+def _unsure_of_the_kind(choice: Choice) -> Choice:
+    """Values of a paper whose kind was inferred from what it tells (a story, a logbook, a
+    decision), not from a form's title, go to review: its shape is not a form's."""
+    if choice.confidence < 0.9:
+        return choice
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, INFERRED))
 
 
 #: A place named by its level and one syllable ("… xã Nghĩa"): names of communes and hamlets

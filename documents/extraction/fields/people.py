@@ -217,3 +217,33 @@ def _position_inside(name: str) -> int | None:
                len(folded_words) - n >= 2):  # fmt: skip
             return n
     return None
+
+
+_HONORIFIC = r"(?:[Cc]hi|[Aa]nh|[Oo]ng|[Bb]a|[Cc]u|[Cc]o|[Cc]hu|[Bb]ac|[Dd]ong chi)"
+_STORY_NAME = r"([A-Z][a-z]*(?:\s+[A-Z][a-z]*){1,4})"
+#: A story's title naming its person first: "Chị Hoàng Thị Lan – người…", "Cụ Lò Văn A và…".
+_PERSON_FIRST = re.compile(r"(?:^|\s)" + _HONORIFIC + r"\s+" + _STORY_NAME + r"\s*(?:[–—:,-]|va\b)")
+
+
+def person_of_story(title: str, text: str) -> tuple[str, str | None] | None:
+    """The person a story is about, named first in its title (or the line under it), and the
+    position written beside them ("…, chị X, Chi hội trưởng …," or "Là Trưởng ban …, ông X")."""
+    head = title + "\n" + text.split("\n", 1)[0]
+    found = (head[m.start(1) : m.end(1)] for m in _PERSON_FIRST.finditer(fold_case(head)))
+    name = next((n for n in found if looks_like_name(n)), None)
+    if name is None:
+        return None
+    whole = title + "\n" + text
+    places = (m.start() for m in re.finditer(re.escape(name), whole))
+    return name, next((p for at in places if (p := _position_beside(whole, at, name))), None)
+
+
+_LEAD = re.compile(r"(?:^|\s)(?:Là|là)\s+([^,]{3,90}),\s*\S+\s*$")
+
+
+def _position_beside(text: str, at: int, name: str) -> str | None:
+    lead = _LEAD.search(re.split(r"[.;\n]", text[:at])[-1])
+    if lead and is_position_line(lead.group(1)):
+        return clean_text(lead.group(1))
+    after = re.split(r"[.;\n]", text[at + len(name) :])[0].split(",")[1:3]
+    return next((clean_text(p) for p in after if is_position_line(p.strip())), None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from documents.extraction.fields.criteria import read_criteria
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
-from documents.extraction.fields.funds import read_sources
+from documents.extraction.fields.funds import is_total, read_sources
 from documents.extraction.fields.indicators import read_big_figures, read_indicators
 from documents.extraction.fields.labels import (
     AFFILIATION,
@@ -58,6 +58,8 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
     if read_indicators(reader, rows) or read_sources(reader, rows) or read_criteria(reader, rows):
         return
+    if _dated_entries_total(reader, rows):
+        return
     header = column_headers(rows)
     if header is not None:
         reader.close()
@@ -67,6 +69,39 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     below: set[tuple[int, int]] = set()  # cells already taken as the value of the label above
     for number in range(len(rows)):
         _label_row(reader, rows, number, below, first=number == 0)
+
+
+# ------------------------------------------------------------------ a logbook's total row
+
+#: Figures a total row sums up: the model's own, whatever its entries are.
+_SUMMED = frozenset({"participants", "funds_vnd"})
+_DATE_CELL = re.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$")
+
+
+def _dated_entries_total(reader: Reader, rows: list[Row]) -> bool:
+    """Dated entries of one model (a logbook of its activities) closed by a total row ("Cộng",
+    "Tổng cộng"): the total's figures under "Số người tham gia", "Kinh phí …" are the model's,
+    the entries' are not."""
+    if len(rows) < 4 or not is_total(next((c for c in rows[-1].cells if c), "")[:20]):
+        return False
+    dated = sum(any(_DATE_CELL.match(c) for c in r.cells) for r in rows[1:-1])
+    heads = [_cell_label(c) if c else None for c in rows[0].cells]
+    columns = [k for k, f in enumerate(heads) if f is not None and f.field in _SUMMED]
+    if dated < 2 or not columns:
+        return False
+    reader.close()
+    for k in columns:
+        value = rows[-1].cells[k] if k < len(rows[-1].cells) else ""
+        if not value:
+            continue
+        name = heads[k].field  # type: ignore[union-attr]
+        item = Item(name, 1.0, None, method=Method.COLUMN, label=name, label_where=None,
+                    heading_words=rows[0].cells[k], group=f"row{rows[-1].block}")  # fmt: skip
+        item.add(_in_unit(value, rows[0].cells[k]) if name == "funds_vnd" else value,
+                 rows[-1].where(k))  # fmt: skip
+        reader.items.append(item)
+    reader.close()
+    return True
 
 
 # ------------------------------------------------------------------ header rows

@@ -49,6 +49,8 @@ class Zones:
     signature_places: tuple[Where, ...] = ()
     #: Lines (body block, line in it) before which a value running on ends (`own_model.py`).
     ends: frozenset[tuple[int, int]] = frozenset()
+    #: Where the signature starts (a block index) when an annex follows it as body again.
+    signed_at: int | None = None
 
 
 def is_decoration(text: str) -> bool:
@@ -133,8 +135,12 @@ def cut(blocks: list[Block]) -> Zones:
     end = _signature_table(blocks, start, zones)
     if not zones.signature:
         end = _signature_lines(blocks, start, zones)
-    zones.signature_places = _places(blocks, range(end, len(blocks)))
+    annex = _annex(blocks, end) if zones.signature and not _labelled(blocks[start:end]) else None
+    zones.signature_places = _places(blocks, range(end, annex or len(blocks)))
     body = blocks[start:end]
+    if annex is not None:  # the signed rows stay out of the body, blank, so places still hold
+        zones.signed_at = end
+        body += [Block(BlockKind.PARAGRAPH, ("",)) for _ in range(end, annex)] + blocks[annex:]
     k = _title(body, zones)
     zones.body = body[k:]
     zones.offset = start + k
@@ -228,6 +234,37 @@ def _header_line(b: Block, i: int, cols: list[list[str]]) -> bool | None:
     return None if (cols[0] or cols[1]) else False
 
 
+_ANNEX = re.compile(
+    r"^\(?\s*(?:ban hanh )?kem theo (?:quyet dinh|ke hoach|thong bao|bao cao)|^phu luc\b"
+)
+
+
+def _labelled(blocks: list[Block]) -> bool:
+    """Two lines or rows at least opening with a field's label ("Tên mô hình: …"): a form,
+    whose annex (a plan, a list) only adds to it."""
+    from documents.extraction.fields.labels import OTHER, match_label
+
+    def labelled(text: str) -> bool:
+        head = text.split(":", 1)[0].strip() if ":" in text[:70] else ""
+        found = match_label(head, prefix=False) if head else None
+        return found is not None and found.confidence >= 1.0 and found.field != OTHER
+
+    rows = (b.kind is BlockKind.TABLE_ROW and _form_row(b) for b in blocks)
+    return sum(row or labelled(b.text) for row, b in zip(rows, blocks, strict=True)) >= 2
+
+
+def _annex(blocks: list[Block], end: int) -> int | None:
+    """Where an annex under the signature starts ("PHỤ LỤC", "(Kèm theo Quyết định số …)"
+    under its heading): it holds what the paper decides about, so it is body again."""
+    for i in range(end + 1, len(blocks)):
+        b = blocks[i]
+        if b.kind is BlockKind.PARAGRAPH and _ANNEX.match(fold(b.text.strip())):
+            above = blocks[i - 1]
+            heading = above.kind is BlockKind.PARAGRAPH and mostly_upper(above.text)
+            return i - 1 if heading and i - 1 > end else i
+    return None
+
+
 def _signature_table(blocks: list[Block], start: int, zones: Zones) -> int:
     """The last table whose text has signature marks; where the body ends."""
     for i in range(len(blocks) - 1, max(start, 1) - 1, -1):  # a signature never opens a form
@@ -249,7 +286,7 @@ def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> in
     rows_idx = [j for j in rows_idx if j >= signed]
     rows = [blocks[j] for j in rows_idx]
     zones.signature = table_columns(rows)
-    for tail in blocks[rows_idx[-1] + 1 :]:
+    for tail in blocks[rows_idx[-1] + 1 : _annex(blocks, rows_idx[-1]) or len(blocks)]:
         cols = zones.signature
         under = _column_under(tail, rows)
         offset = len(cols) - len(tail.cells) if len(tail.cells) <= len(cols) else 0
@@ -329,6 +366,7 @@ def _title(body: list[Block], zones: Zones) -> int:
             k += 1
             continue
         if is_decoration(text):
+            _unit_lines_above_rule(zones)
             k += 1
             continue
         if _TITLE_STOP.match(fold(text)) or ":" in text[:40]:
@@ -339,6 +377,17 @@ def _title(body: list[Block], zones: Zones) -> int:
         zones.title.append(text)
         k += 1
     return k
+
+
+def _unit_lines_above_rule(zones: Zones) -> None:
+    """Capital lines naming a unit ("HỘI CỰU CHIẾN BINH XÃ …"), centred above a rule line on a
+    paper without the motto, are its header, not its title: move them there."""
+    lines = zones.title
+    if not lines or (zones.header and zones.header[0]) or not ORG_START.match(fold(lines[0])):
+        return
+    if all(mostly_upper(t) and not _looks_title(t) for t in lines):
+        zones.header = [list(lines), *(zones.header[1:] or [[]])]
+        zones.title = []
 
 
 def _is_label(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from documents.contract import Kind
-from documents.extraction.classify import classify
+from documents.extraction.classify import classify, inferred_kind
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,53 @@ def test_a_letter_whose_gist_is_to_report_is_the_report() -> None:
     assert classify("", body, {"results"}) is Kind.REPORT
     sending = "V/v gửi báo cáo kết quả mô hình “Dân vận khéo”\nKính gửi: Đảng ủy xã"
     assert classify("", sending, {"results"}) is Kind.UNKNOWN
+
+
+# ------------------------------------------------------------ kinds inferred from the content
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "labelled"),
+    [
+        (  # a feature story of an exemplary person
+            "NGƯỜI TỐT VIỆC TỐT “DÂN VẬN KHÉO” Anh Lò Văn Tươi – người giữ nước cho bản",
+            "Anh Tươi đã vận động bà con làm mô hình “Bể nước chung”, 54 hộ góp 30 triệu đồng.",
+            set(),
+        ),
+        (  # a logbook of a model's activities with its cover block
+            "NHẬT KÝ MÔ HÌNH “DÂN VẬN KHÉO” “Bếp ấm cho em”",
+            "Người phụ trách: Hà Thị Lụa\nNgày 3/4: nấu 40 suất ăn",
+            {"leader_name", "results"},
+        ),
+        (  # a decision recognising a unit's model
+            "QUYẾT ĐỊNH Về việc công nhận mô hình “Dân vận khéo” năm 2025",
+            "Điều 1. Công nhận mô hình “Chợ quê an toàn” của Chi hội Nông dân ấp 3.",
+            set(),
+        ),
+    ],
+)
+def test_papers_about_a_model_are_inferred_reports(
+    title: str, text: str, labelled: set[str]
+) -> None:
+    assert classify(title, text, labelled) is Kind.UNKNOWN
+    assert inferred_kind(title, text, labelled) is Kind.REPORT
+
+
+def test_paper_asking_to_register_a_model_is_an_inferred_registration() -> None:
+    title = "Ý KIẾN NHÂN DÂN VỀ VIỆC ĐĂNG KÝ MÔ HÌNH “Sân chơi cho trẻ”"
+    text = "Phát ra 60 phiếu, thu về 58 phiếu; 52 người đồng ý xây dựng mô hình."
+    assert inferred_kind(title, text, set()) is Kind.REGISTRATION
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("TỜ TRÌNH V/v đề nghị công nhận mô hình Dân vận khéo", "Kính gửi: Đảng ủy xã. 12 hộ"),
+        ("GIẤY MỜI dự hội nghị sơ kết mô hình “Dân vận khéo”", "Thời gian: 8 giờ, 30 người"),
+        ("THÔNG BÁO lịch trực Tết", "Phân công 5 người trực mô hình tổ tự quản"),
+        ("THƯ CẢM ƠN", "Gia đình xin cảm ơn 40 người đã đến chia buồn."),
+        ("GƯƠNG ĐIỂN HÌNH “DÂN VẬN KHÉO”", "Bài viết đang được biên tập."),
+    ],
+)
+def test_papers_not_telling_a_model_stay_unknown(title: str, text: str) -> None:
+    assert inferred_kind(title, text, set()) is Kind.UNKNOWN

@@ -111,3 +111,13 @@ def test_the_body_issuing_the_document_is_not_made_sure_as_the_unit() -> None:
     assert (
         corroborate(_result("HỘI NÔNG DÂN XÃ", "Lê Văn Tư"), UNITS).confidence["unit_name"] >= 0.95
     )
+
+
+def test_a_kind_only_inferred_keeps_its_values_under_review() -> None:
+    from dataclasses import replace
+
+    from documents.extraction.classify import INFERRED
+
+    result = replace(_result("CHI BỘ THÔN 2", "Lê Văn Tư"), warnings=(INFERRED,))
+    result = corroborate(result, UNITS)
+    assert result.confidence["unit_name"] < 0.9 and result.confidence["leader_name"] < 0.9
