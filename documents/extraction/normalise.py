@@ -219,7 +219,7 @@ def parse_count(text: str | None) -> Number | None:
     found = list(_COUNT.finditer(folded))
     if not found:
         return None
-    match = next((m for m in found if not _GROUPS.match(folded, m.end())), found[0])
+    match = next((m for m in found if not counts_groups(folded, m.end())), found[0])
     return Number(int(match.group(1).replace(".", "")), hedged(folded[: match.start()]))
 
 
@@ -229,6 +229,12 @@ _GROUPS = re.compile(
     r"\s+(?:dong ho|to|nhom|doi|thon|xom|ban|ap|lang|chi hoi|chi doan|chi bo|cau lac bo|clb|"
     r"khu dan cu|khu pho|lop|don vi|co quan|doanh nghiep|xa|phuong)\b(?!\s+vien\b)"
 )  # "12 tổ viên", "50 đội viên", "30 xã viên" are people
+
+
+def counts_groups(folded: str, end: int) -> bool:
+    """Whether the number ending at `end` of a folded text counts groups or bodies ("5 dòng
+    họ", "12 doanh nghiệp"), not people."""
+    return _GROUPS.match(folded, end) is not None
 
 
 # ---------------------------------------------------------------------------------- phones

@@ -15,6 +15,7 @@ from documents.extraction.fields.zones import ORG_START, RULE
 from documents.extraction.normalise import (
     Number,
     clean_text,
+    counts_groups,
     fold,
     fold_case,
     hedged,
@@ -290,14 +291,11 @@ def participant_counts(text: str) -> tuple[list[Number], int]:
     return [n for tier in tiers for n in tier], len(tiers[0]) + len(tiers[1])
 
 
-#: Bodies counted beside people ("386 hộ dân và 12 doanh nghiệp tham gia"): not people.
-_BODIES = re.compile(r"\s*(?:to chuc|doanh nghiep|co quan|don vi)\b")
-
-
 def _people_counts(words: str) -> list[re.Match[str]]:
-    """The counts of a sentence; those of bodies only when it counts no people."""
+    """The counts of a sentence; those of bodies ("386 hộ dân và 12 doanh nghiệp tham gia")
+    only when it counts no people."""
     found = list(_COUNT.finditer(words))
-    people = [m for m in found if not _BODIES.match(words, m.end(1))]
+    people = [m for m in found if not counts_groups(words, m.end(1))]
     return people or found
 
 
