@@ -31,7 +31,7 @@ from documents.extraction.classify import (
     is_recognition,
 )
 from documents.extraction.fields import candidates as sources
-from documents.extraction.fields import in_charge
+from documents.extraction.fields import frame, in_charge
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.confidence import (
     CONFIDENT,
@@ -174,15 +174,15 @@ def _collect(
     yield from sources.from_prose(reader, title, body_text)
     issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
     if not issuer:
-        yield from sources.from_header(zones)
+        yield from frame.from_header(zones)
     yield from sources.from_title_lines(zones)
-    people = in_charge.named(sources.body_rows(zones), heading=zones.title)
-    yield from sources.from_in_charge(people)
-    yield from sources.from_phones_of_people(body_text, people)
+    people = in_charge.named(frame.body_rows(zones), heading=zones.title)
+    yield from frame.from_in_charge(people)
+    yield from frame.from_phones_of_people(body_text, people)
     if not issuer:
-        yield from sources.from_signature(zones, body_text, people)
-        yield from sources.from_signature_unit(zones)
-    yield from sources.from_date(zones, [(t, w) for t, w in body])
+        yield from frame.from_signature(zones, body_text, people)
+        yield from frame.from_signature_unit(zones)
+    yield from frame.from_date(zones, [(t, w) for t, w in body])
     yield from sources.from_body_counts(body, sources.long_places(reader, "results"))
     yield from sources.from_body_sums(body)
 
@@ -346,7 +346,7 @@ def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate
     candidate, verdict = cv
     if name == "phone":
         return candidate.rank + (0 if is_mobile(str(verdict.value)) else 1)
-    if name != "unit_name" or candidate.rank != sources.SUPERIOR_ONLY:
+    if name != "unit_name" or candidate.rank != frame.SUPERIOR_ONLY:
         return candidate.rank
     levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 38, 40)]
     return 34 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
@@ -380,7 +380,7 @@ def _signed_for_another(best: Candidate, candidate: Candidate, mine: str, theirs
     """A unit read only as the superior body of the header, while the signer signs on behalf of
     another named body ("TM. BAN CÔNG TÁC MẶT TRẬN" under "ỦY BAN MTTQ … XÃ …"): the form may
     be that body's, its place lost."""
-    superior = best.method is Method.HEADER and best.rank == sources.SUPERIOR_ONLY
+    superior = best.method is Method.HEADER and best.rank == frame.SUPERIOR_ONLY
     signed = candidate.method is Method.SIGNATURE and candidate.name == "unit_name"
     other = theirs not in mine and mine not in theirs and not _ORGAN.match(theirs)
     return superior and signed and other

@@ -1,0 +1,263 @@
+"""Candidates from the page's frame rather than its labels: the header's unit, the
+signature's person and body, the date line, and the people a text gives the model to. Each is a
+guess a labelled value beats; `parse` weighs them against the labels' candidates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from documents.extraction.fields import in_charge, prose
+from documents.extraction.fields.candidates import Candidate
+from documents.extraction.fields.found import ISSUER, Method, Where
+from documents.extraction.fields.lines import DATE_LINE
+from documents.extraction.fields.people import (
+    header_units,
+    is_position_line,
+    signer,
+    unit_level,
+)
+from documents.extraction.fields.zones import Zones
+from documents.extraction.normalise import fold, key
+
+#: The rank of a header unit that only names a body with units under it.
+SUPERIOR_ONLY = 37
+_SUPERIOR = re.compile(r"^(?:dang bo|dang uy|ban chap hanh|bch|uy ban|ubmttq|mttq|hoi|doan)\b")
+
+
+#: A steering board or council in the header, or the movement's name carried on from it
+#: ("BAN CHỈ ĐẠO PHONG TRÀO" / "THI ĐUA “DÂN VẬN KHÉO”"): it checks or honours units, it is none.
+_BOARD = re.compile(
+    r"^(?:ban chi dao|hoi dong thi dua|to kiem tra|doan kiem tra|thi dua|phong trao)\b|dan van kheo"
+)
+
+
+def from_header(zones: Zones) -> Iterator[Candidate]:
+    """The most specific unit of the header (a chi bộ under its đảng bộ); a header naming only
+    a body that has units under it (ĐẢNG BỘ XÃ …), or the board that checks units, yields to a
+    unit named in the text."""
+    named = header_units(zones)
+    units = [u for u in named if not _BOARD.search(fold(u))]
+    if not units:
+        return
+    levels = [unit_level(u) for u in units]
+    best = min(range(len(units)), key=lambda i: (levels[i], -i))
+    superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
+    board = len(units) < len(named)
+    issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])) and _issued(zones))
+    rank = SUPERIOR_ONLY if superior_only or board else 30
+    yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places,
+                    doubt=ISSUER if issuer else "")  # fmt: skip
+
+
+#: Bodies that issue decisions about units, besides running models of their own.
+_AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
+#: A decision, a record or a notice about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND").
+_ISSUED = re.compile(r"^(?:quyet dinh|bien ban|thong bao)\b|^so\b.{0,20}/(?:qd|tb|bb)-")
+
+
+def _issued(zones: Zones) -> bool:
+    lines = [*zones.title, *(b.text for b in zones.body[:4])]
+    return any(_ISSUED.search(fold(line).strip()) for text in lines for line in text.split("\n"))
+
+
+_IN_CHARGE = re.compile(
+    r"\b(?:phu trach|chu nhiem|chu tri|nguoi thuc hien|truong nhom|theo doi,? don doc|"
+    r"truc tiep (?:theo doi|chi dao|dieu hanh|quan ly))\b"
+)
+_OTHER_IN_CHARGE = "văn bản giao người khác phụ trách, không phải người ký"
+_UNREAD_IN_CHARGE = "văn bản có nhắc người phụ trách nhưng không đọc được tên"
+
+
+def body_rows(zones: Zones) -> list[str]:
+    """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách")."""
+    rows: list[str] = []
+    for block in zones.body:
+        if len(block.cells) > 1:
+            rows.append(" – ".join(" ".join(c.split()) for c in block.cells if c.strip()))
+        else:
+            rows.extend(block.text.split("\n"))
+    return rows
+
+
+def from_signature(
+    zones: Zones, body_text: str, people: list[in_charge.InCharge]
+) -> Iterator[Candidate]:
+    """The signer stands for the person in charge only when the text names nobody; a text that
+    gives the model to someone else, or speaks of one (“phụ trách”) we could not read, makes
+    the signer a guess."""
+    signed = signer(zones)
+    if signed is None:
+        return
+    places = zones.signature_places
+    strength, doubt = _signer_strength(signed[0], body_text, people)
+    yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, strength, places,
+                    group="signer", doubt=doubt)  # fmt: skip
+    if signed[1]:
+        yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
+                        group="signer", doubt=doubt)  # fmt: skip
+
+
+def _signer_strength(
+    name: str, body_text: str, people: list[in_charge.InCharge]
+) -> tuple[float, str]:
+    if in_charge.others_than(people, name):
+        return 0.7, _OTHER_IN_CHARGE
+    if not people and _IN_CHARGE.search(fold(body_text)):
+        return 0.8, _UNREAD_IN_CHARGE
+    if _someone_else_named(body_text, name):
+        return 0.8, _OTHER_NAMED
+    return 1.0, ""
+
+
+_OTHER_NAMED = "văn bản nêu tên người khác, người ký chưa chắc là người phụ trách mô hình"
+
+
+def _someone_else_named(body_text: str, signer_name: str) -> bool:
+    """A person named with "Ông", "Bà" or "đồng chí" in the text who is not the signer (the
+    individual an award summary is about, the member who runs the model): the signer, who
+    signs for the unit, may not be the person in charge."""
+    mine = key(signer_name)
+    return any(
+        not (theirs in mine or mine in theirs) for theirs in map(key, prose.titled_names(body_text))
+    )
+
+
+def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:
+    """The person a sentence or a list gives the model to: the one “trực tiếp” in charge
+    first. Never confident alone: the sentence may name a superior's liaison as well."""
+    if not people:
+        return
+    direct = [p for p in people if p.direct]
+    person = (direct or people)[0]
+    sole = len(direct) == 1 or len(people) == 1
+    strength = 0.85 if sole else 0.8
+    doubt = "người phụ trách đọc từ câu văn hoặc danh sách, không có nhãn"
+    yield Candidate("leader_name", person.name, Method.PROSE, 26, strength, group="incharge",
+                    doubt=doubt)  # fmt: skip
+    if person.position:
+        yield Candidate("leader_position", person.position, Method.PROSE, 26, strength,
+                        group="incharge", doubt=doubt)  # fmt: skip
+
+
+def from_phones_of_people(body_text: str, people: list[in_charge.InCharge]) -> Iterator[Candidate]:
+    """The phone written with the person in charge in the sentence that names them: that
+    person's only (the group of the sentence's reading, `from_prose` or `from_in_charge`)."""
+    named = prose.leader(body_text)
+    direct = [p for p in people if p.direct]
+    for group, name in (("prose", named[0] if named else None),
+                        ("incharge", (direct or people)[0].name if people else None)):  # fmt: skip
+        phone = _phone_with(body_text, name) if name else None
+        if phone:
+            yield Candidate("phone", phone, Method.PROSE, 20, 1.0, group=group)
+
+
+def _phone_with(text: str, name: str) -> str | None:
+    at = text.find(name)
+    while at >= 0:
+        phone = prose.phone_after(text, at + len(name))
+        if phone:
+            return phone
+        at = text.find(name, at + len(name))
+    return None
+
+
+_CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")
+#: A document's code just before its date ("03-HD/BXDĐ ngày …", "12/QĐ-UBND ngày …").
+_DOC_CODE = re.compile(r"(?:-[a-z]{1,8}/|/[a-z]{1,8}-)[a-z0-9/-]*\s*$")
+_ON_BEHALF = re.compile(r"^\s*(?:t/?m|thay mat)\.?\s+(.+)$")
+_PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|bon|buon|lang|to dan pho|khu|khoi|truong)\b")
+
+
+def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
+    """'TM. BAN CÔNG TÁC MẶT TRẬN / THÔN ĐÔNG HẠ': the unit signs on its own behalf. Only a name
+    with its place counts ('T/M CHI BỘ' alone names no unit)."""
+    for col in zones.signature:
+        for k, line in enumerate(col):
+            match = _ON_BEHALF.match(fold(line))
+            if not match:
+                continue
+            name = line[match.start(1) :].strip()
+            nxt = col[k + 1] if k + 1 < len(col) else ""
+            if nxt and _PLACED.match(fold(nxt)) and nxt.isupper() and not _signer_role(nxt):
+                name = f"{name} {nxt}"  # the place on the next line
+            if _PLACED.search(fold(name)):
+                yield Candidate("unit_name", name, Method.SIGNATURE, 38, 1.0,
+                                zones.signature_places)  # fmt: skip
+                return
+
+
+def _signer_role(line: str) -> bool:
+    """'TRƯỞNG BAN' under 'TM. BAN …': the signer's position, not the body's place (a school,
+    'TRƯỜNG …', folds alike and is a place)."""
+    return is_position_line(line) and not line.lower().startswith("trường ")
+
+
+def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
+    """The date line: in the header, the title, the signature, or the first or last lines."""
+    lines: list[tuple[str, tuple[Where, ...]]] = []
+    lines += [(ln, zones.header_places) for col in zones.header for ln in col]
+    lines += [(ln, ()) for ln in zones.title]
+    lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
+    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + _last(zones, body)]
+    for line, places in lines:
+        f = fold(line).strip()
+        before = f.split("ngay")[0]
+        if _CITES.search(before) or _DOC_CODE.search(before):
+            continue  # "Hướng dẫn số 03-HD ngày 26/02/2026": the date of another document
+        if DATE_LINE.match(f) and len(f) <= 90:
+            yield Candidate("signed_date", line, Method.DATE_LINE, 0, 1.0, places)
+            return
+    for col in zones.header + zones.signature:  # a date line wrapped inside its cell
+        joined = " ".join(col)
+        match = re.search(
+            r",\s*ngay\b[^:]{0,40}?(?:\d{4}|nam[\s.…_]*20[\s.…_]+\d{2})", fold(joined)
+        )
+        if match:
+            text = joined[match.start() : match.end()]
+            yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
+            return
+    yield from _date_today(body[:8])
+
+
+#: A record's opening sentence ("Hôm nay, vào hồi 8 giờ, ngày 06 tháng 11 năm 2026, tại …"):
+#: the record is signed the same day ("kết thúc … cùng ngày").
+_TODAY = re.compile(r"\bhom nay\b[^.;]{0,40}?\b(ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})")
+
+
+def _date_today(body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
+    for text, where in body:
+        match = _TODAY.search(fold(text))
+        if match:
+            value = text[match.start(1) : match.end(1)]
+            yield Candidate(
+                "signed_date", value, Method.DATE_LINE, 2, 1.0, (where,) if where else ()
+            )
+            return
+
+
+def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """The body's last lines, or those above the signature when an annex follows it."""
+    if zones.signed_at is None:
+        return body[-6:]
+    signed_at = zones.signed_at
+    before: list[tuple[str, Where | None]] = [
+        (t, w) for t, w in body if w is not None and w.block < signed_at
+    ]
+    return before[-6:]
+
+
+def _year_rejoined(lines: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """A date line whose year a narrow cell wrapped onto the next line ("…, ngày 18 tháng 12
+    năm" over "2026") made one line again."""
+    out: list[tuple[str, Where | None]] = []
+    for text, where in lines:
+        if (
+            out
+            and re.fullmatch(r"\s*\d{4}\s*\.?\s*", text)
+            and fold(out[-1][0]).rstrip().endswith("nam")
+        ):
+            out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", out[-1][1])
+        else:
+            out.append((text, where))
+    return out
