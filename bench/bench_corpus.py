@@ -1,7 +1,7 @@
 """Field accuracy of extraction on dvk's own corpus, per layout, per variant and per field.
 
 Run: `.venv/bin/python -m bench.bench_corpus [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6 | --heldout7 | --heldout8]
+| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9]
 [--out DIR] [--units FILE …]
 [--workers N] [--json FILE]`. With `--units`, every result is checked against those units files
 before scoring, as `dvk score --units` and the mailroom do.
@@ -9,7 +9,8 @@ Builds the corpus (with `--heldout`: the held-out set, into `corpus/heldout/out`
 `--heldout2`: the second held-out set, into `corpus/heldout2/out`; with `--heldout3`: the
 third, into `corpus/heldout3/out`; with `--heldout4`: the fourth, into `corpus/heldout4/out`; with `--heldout5`: the fifth,
 into `corpus/heldout5/out`; with `--heldout6`: the sixth, into `corpus/heldout6/out`; with `--heldout7`: the
-seventh, into `corpus/heldout7/out`; with `--heldout8`: the eighth, into `corpus/heldout8/out`)
+seventh, into `corpus/heldout7/out`; with `--heldout8`: the eighth, into `corpus/heldout8/out`; with `--heldout9`: the ninth, into
+`corpus/heldout9/out`)
 first when its
 folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and
@@ -196,6 +197,7 @@ def main() -> None:
         HELDOUT6,
         HELDOUT7,
         HELDOUT8,
+        HELDOUT9,
         MAIN,
         build,
         is_current,
@@ -211,6 +213,7 @@ def main() -> None:
     which.add_argument("--heldout6", action="store_true", help="the sixth held-out set instead")
     which.add_argument("--heldout7", action="store_true", help="the seventh held-out set instead")
     which.add_argument("--heldout8", action="store_true", help="the eighth held-out set instead")
+    which.add_argument("--heldout9", action="store_true", help="the ninth held-out set instead")
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument("--units", type=Path, action="append", default=[], help="units file(s)")
     parser.add_argument("--workers", type=int, default=2)
@@ -235,6 +238,8 @@ def main() -> None:
         if args.heldout7
         else HELDOUT8
         if args.heldout8
+        else HELDOUT9
+        if args.heldout9
         else MAIN
     )
     out = args.out or corpus_set.default_out

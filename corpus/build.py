@@ -1,7 +1,7 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
 Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6 | --heldout7 | --heldout8]
+| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9]
 [--out DIR]
 [--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
@@ -18,7 +18,8 @@ builds the fifth (`corpus/heldout5/`) into `corpus/heldout5/out/`, kept blind fo
 session; `--heldout6` builds the sixth (`corpus/heldout6/`) into `corpus/heldout6/out/`, also
 kept blind for a later session; `--heldout7` builds the seventh (`corpus/heldout7/`) into
 `corpus/heldout7/out/`, likewise kept blind; `--heldout8` builds the eighth (`corpus/heldout8/`)
-into `corpus/heldout8/out/`, also kept blind.
+into `corpus/heldout8/out/`, also kept blind; `--heldout9` builds the ninth (`corpus/heldout9/`)
+into `corpus/heldout9/out/`, likewise kept blind.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from corpus import (
     heldout6,
     heldout7,
     heldout8,
+    heldout9,
     layouts,
     tcvn3,
 )
@@ -137,6 +139,14 @@ HELDOUT8 = CorpusSet(
     ROOT / "heldout8" / "truth",
     ROOT / "heldout8" / "out",
 )
+HELDOUT9 = CorpusSet(
+    "heldout9",
+    heldout9.MODULES,
+    heldout9.load,
+    ROOT / "heldout9",
+    ROOT / "heldout9" / "truth",
+    ROOT / "heldout9" / "out",
+)
 SETS = {
     "corpus": MAIN,
     "heldout": HELDOUT,
@@ -147,6 +157,7 @@ SETS = {
     "heldout6": HELDOUT6,
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
+    "heldout9": HELDOUT9,
 }
 MODULES = MAIN.modules
 
@@ -350,6 +361,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--heldout8",
         action="store_true",
         help="build the eighth held-out set (corpus/heldout8/)",
+    )
+    which.add_argument(
+        "--heldout9",
+        action="store_true",
+        help="build the ninth held-out set (corpus/heldout9/)",
     )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(

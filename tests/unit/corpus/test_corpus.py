@@ -3,7 +3,7 @@ layouts render, and the build really produces every variant the truth lists. Eve
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
-(`corpus/heldout7`) and the eighth (`corpus/heldout8`)."""
+(`corpus/heldout7`), the eighth (`corpus/heldout8`) and the ninth (`corpus/heldout9`)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from corpus.build import (
     HELDOUT6,
     HELDOUT7,
     HELDOUT8,
+    HELDOUT9,
     MAIN,
     Built,
     CorpusSet,
@@ -53,7 +54,18 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)
+SETS = (
+    MAIN,
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    HELDOUT6,
+    HELDOUT7,
+    HELDOUT8,
+    HELDOUT9,
+)
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
@@ -66,6 +78,7 @@ COMMUNES_2026 = {
     "kxa-": CORPUS / "heldout6" / "units-khuoi-xa.yaml",
     "hlh-": CORPUS / "heldout7" / "units-hoa-loc-hai.yaml",
     "tdn-": CORPUS / "heldout8" / "units-tan-duc-nam.yaml",
+    "tts-": CORPUS / "heldout9" / "units-tan-thanh-soc.yaml",
 }
 
 
@@ -109,6 +122,7 @@ def _docx_text(data: bytes) -> str:
         (HELDOUT6, 6),
         (HELDOUT7, 6),
         (HELDOUT8, 6),
+        (HELDOUT9, 6),
     ],
     ids=lambda v: getattr(v, "name", ""),
 )
@@ -164,6 +178,15 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         (HELDOUT5, HELDOUT8),
         (HELDOUT6, HELDOUT8),
         (HELDOUT7, HELDOUT8),
+        (MAIN, HELDOUT9),
+        (HELDOUT, HELDOUT9),
+        (HELDOUT2, HELDOUT9),
+        (HELDOUT3, HELDOUT9),
+        (HELDOUT4, HELDOUT9),
+        (HELDOUT5, HELDOUT9),
+        (HELDOUT6, HELDOUT9),
+        (HELDOUT7, HELDOUT9),
+        (HELDOUT8, HELDOUT9),
     ],
     ids=(
         "heldout",
@@ -202,6 +225,15 @@ def test_corpus_size_and_variety(corpus_set: CorpusSet, least: int) -> None:
         "heldout8-vs-heldout5",
         "heldout8-vs-heldout6",
         "heldout8-vs-heldout7",
+        "heldout9",
+        "heldout9-vs-heldout",
+        "heldout9-vs-heldout2",
+        "heldout9-vs-heldout3",
+        "heldout9-vs-heldout4",
+        "heldout9-vs-heldout5",
+        "heldout9-vs-heldout6",
+        "heldout9-vs-heldout7",
+        "heldout9-vs-heldout8",
     ),
 )
 def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> None:
@@ -228,6 +260,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT6, CORPUS / "heldout6" / "SOURCES.md", r"^\| (T\d\d) \|"),
         (HELDOUT7, CORPUS / "heldout7" / "SOURCES.md", r"^\| (D\d\d) \|"),
         (HELDOUT8, CORPUS / "heldout8" / "SOURCES.md", r"^\| (B\d\d) \|"),
+        (HELDOUT9, CORPUS / "heldout9" / "SOURCES.md", r"^\| (V\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -239,6 +272,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -336,6 +370,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT6, "laykien_khaosat"),
         (HELDOUT7, "dean_mohinh"),
         (HELDOUT8, "tongket_5nam"),
+        (HELDOUT9, "phucdap_congvan"),
     ],
     ids=(
         "corpus",
@@ -347,6 +382,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     ),
 )
 def test_build_produces_every_listed_variant(
