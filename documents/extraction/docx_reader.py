@@ -124,6 +124,7 @@ class _Walker:
         bold_chars = 0
         total_chars = 0
         lead: int | None = 0  # characters of the bold run(s) the paragraph opens with
+        was_bold: bool | None = None
         for run_text, bold in self._runs(p, para_font):
             n = len(run_text.strip())
             if lead is not None and n and not bold:
@@ -132,6 +133,10 @@ class _Walker:
                 lead = None
             elif lead is not None and bold:
                 lead += n
+            if n and was_bold is not None and bold != was_bold and _glued(parts, run_text, bold):
+                parts.append("\n" if bold else "\t")  # a bold label opens a row, its value a cell
+            if n:
+                was_bold = bold
             parts.append(run_text)
             total_chars += n
             bold_chars += n if bold else 0
@@ -310,6 +315,20 @@ def _mark_bold_label(parts: list[str]) -> None:
     joined = "".join(parts).rstrip()
     if joined and joined[-1] not in ":：.…_\t" and any(c.isalpha() for c in joined):
         parts.append("\t")
+
+
+def _glued(parts: list[str], run_text: str, label: bool) -> bool:
+    """A word, then a capitalised run of the other weight with no space between: a lost cell.
+
+    Tables that a converter flattened ("…dân hưởng**Đơn vị xây dựng mô hình**Chi bộ…") keep
+    their labels bold and their values plain; the change of weight at a glued boundary is the
+    only trace of the cell walls: a bold label starts a new line (a row), a plain value after
+    it a new cell (a tab).
+    """
+    before = parts[-1] if parts else ""
+    first = run_text[0]
+    starts = first.isupper() or (not label and first.isdigit())  # a value may be a number
+    return bool(before) and before[-1].isalnum() and starts
 
 
 def _checkbox_state(sdt: etree._Element) -> bool | None:

@@ -206,6 +206,34 @@ def test_bold_lead_in_without_colon_is_separated_as_a_label() -> None:
     assert _texts(_save(doc)) == ["Tên mô hình\t Đường hoa kiểu mẫu", "Lĩnh vực: Kinh tế"]
 
 
+def test_table_flattened_into_one_paragraph_is_split_at_its_glued_labels() -> None:
+    """A converter that loses a table's cells leaves bold labels glued to plain values."""
+    doc = Document()
+    para = doc.add_paragraph()
+    for label, value in (("Tên tổ", "Bếp ăn nghĩa tình"), ("Đơn vị", "Chi hội Phụ nữ ấp 4")):
+        para.add_run(label).bold = True
+        para.add_run(value)
+    para.add_run("Số hộ").bold = True
+    para.add_run("40 hộ")
+    assert _texts(_save(doc)) == [
+        "Tên tổ\tBếp ăn nghĩa tình",
+        "Đơn vị\tChi hội Phụ nữ ấp 4",
+        "Số hộ\t40 hộ",
+    ]
+
+
+def test_bold_words_inside_a_sentence_are_not_cells() -> None:
+    doc = Document()
+    para = doc.add_paragraph()
+    para.add_run("Mô hình của ")
+    para.add_run("Chi bộ ấp 4").bold = True
+    para.add_run(", đạt ")
+    para.add_run("95%").bold = True
+    para.add_run("kế hoạch; nhãn ")
+    para.add_run("TikTok").bold = True
+    assert _texts(_save(doc)) == ["Mô hình của Chi bộ ấp 4, đạt 95%kế hoạch; nhãn TikTok"]
+
+
 def test_header_block_in_the_page_header_is_read_first() -> None:
     doc = Document()
     header = doc.sections[0].header
