@@ -67,11 +67,12 @@ def framed(doc: Document, text: str, width_cm: float) -> Paragraph:
 def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     doc = k.document(size=13)
     k.para(doc, ("Mẫu số 01", "bi"), align="right", after=0)
-    k.header_block(
+    head = k.header_block(
         doc,
-        [(v["superior"], ""), [(v["unit_caps"], "b"), ("(1)", "s")], "───────"],
+        [(v["superior"], ""), (v["unit_caps"], "b"), "───────"],
         [*k.quoc_hieu(), (date_line(*v["date"]), "i")],
     )
+    head.cell(0, 0).paragraphs[1].add_run("(1)").font.superscript = True
     k.para(doc, ("PHIẾU ĐĂNG KÝ", "b", 15), align="center", before=12, after=0)
     k.para(doc, ("XÂY DỰNG MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026", "b"), align="center", after=8)
     k.para(doc, ("Kính gửi: ", "b"), v["to"], align="center", after=8)
