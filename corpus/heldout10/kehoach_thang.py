@@ -39,7 +39,7 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     for line in v["content"]:
         k.para(doc, line, first=1.0)
     k.para(doc, ("B. KẾ HOẠCH HOẠT ĐỘNG THEO THÁNG", "b"), before=6)
-    widths = [0.7, 5.3, *[0.62] * 12, 2.6]
+    widths = [0.8, 4.2, *[0.75] * 12, 2.0]
     grid = k.table(doc, 1 + len(v["plan"]), widths)
     heads = ["TT", "Nội dung hoạt động / Tháng", *map(str, range(1, 13)), "Người thực hiện"]
     for col, head in enumerate(heads):
