@@ -1,7 +1,7 @@
 """Field accuracy of extraction on dvk's own corpus, per layout, per variant and per field.
 
 Run: `.venv/bin/python -m bench.bench_corpus [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9]
+| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9 | --heldout10]
 [--out DIR] [--units FILE …]
 [--workers N] [--json FILE]`. With `--units`, every result is checked against those units files
 before scoring, as `dvk score --units` and the mailroom do.
@@ -10,7 +10,7 @@ Builds the corpus (with `--heldout`: the held-out set, into `corpus/heldout/out`
 third, into `corpus/heldout3/out`; with `--heldout4`: the fourth, into `corpus/heldout4/out`; with `--heldout5`: the fifth,
 into `corpus/heldout5/out`; with `--heldout6`: the sixth, into `corpus/heldout6/out`; with `--heldout7`: the
 seventh, into `corpus/heldout7/out`; with `--heldout8`: the eighth, into `corpus/heldout8/out`; with `--heldout9`: the ninth, into
-`corpus/heldout9/out`)
+`corpus/heldout9/out`; with `--heldout10`: the tenth, into `corpus/heldout10/out`)
 first when its
 folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and
@@ -198,6 +198,7 @@ def main() -> None:
         HELDOUT7,
         HELDOUT8,
         HELDOUT9,
+        HELDOUT10,
         MAIN,
         build,
         is_current,
@@ -214,6 +215,7 @@ def main() -> None:
     which.add_argument("--heldout7", action="store_true", help="the seventh held-out set instead")
     which.add_argument("--heldout8", action="store_true", help="the eighth held-out set instead")
     which.add_argument("--heldout9", action="store_true", help="the ninth held-out set instead")
+    which.add_argument("--heldout10", action="store_true", help="the tenth held-out set instead")
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument("--units", type=Path, action="append", default=[], help="units file(s)")
     parser.add_argument("--workers", type=int, default=2)
@@ -240,6 +242,8 @@ def main() -> None:
         if args.heldout8
         else HELDOUT9
         if args.heldout9
+        else HELDOUT10
+        if args.heldout10
         else MAIN
     )
     out = args.out or corpus_set.default_out

@@ -1,7 +1,8 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
 Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9]
+| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9
+| --heldout10]
 [--out DIR]
 [--layout NAME …]
 [--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
@@ -19,7 +20,8 @@ session; `--heldout6` builds the sixth (`corpus/heldout6/`) into `corpus/heldout
 kept blind for a later session; `--heldout7` builds the seventh (`corpus/heldout7/`) into
 `corpus/heldout7/out/`, likewise kept blind; `--heldout8` builds the eighth (`corpus/heldout8/`)
 into `corpus/heldout8/out/`, also kept blind; `--heldout9` builds the ninth (`corpus/heldout9/`)
-into `corpus/heldout9/out/`, likewise kept blind.
+into `corpus/heldout9/out/`, likewise kept blind; `--heldout10` builds the tenth
+(`corpus/heldout10/`) into `corpus/heldout10/out/`, also kept blind.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from corpus import (
     heldout7,
     heldout8,
     heldout9,
+    heldout10,
     layouts,
     tcvn3,
 )
@@ -147,6 +150,14 @@ HELDOUT9 = CorpusSet(
     ROOT / "heldout9" / "truth",
     ROOT / "heldout9" / "out",
 )
+HELDOUT10 = CorpusSet(
+    "heldout10",
+    heldout10.MODULES,
+    heldout10.load,
+    ROOT / "heldout10",
+    ROOT / "heldout10" / "truth",
+    ROOT / "heldout10" / "out",
+)
 SETS = {
     "corpus": MAIN,
     "heldout": HELDOUT,
@@ -158,6 +169,7 @@ SETS = {
     "heldout7": HELDOUT7,
     "heldout8": HELDOUT8,
     "heldout9": HELDOUT9,
+    "heldout10": HELDOUT10,
 }
 MODULES = MAIN.modules
 
@@ -366,6 +378,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--heldout9",
         action="store_true",
         help="build the ninth held-out set (corpus/heldout9/)",
+    )
+    which.add_argument(
+        "--heldout10",
+        action="store_true",
+        help="build the tenth held-out set (corpus/heldout10/)",
     )
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(

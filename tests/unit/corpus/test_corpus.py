@@ -3,7 +3,8 @@ layouts render, and the build really produces every variant the truth lists. Eve
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
-(`corpus/heldout7`), the eighth (`corpus/heldout8`) and the ninth (`corpus/heldout9`)."""
+(`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`) and the tenth
+(`corpus/heldout10`)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from corpus.build import (
     HELDOUT7,
     HELDOUT8,
     HELDOUT9,
+    HELDOUT10,
     MAIN,
     Built,
     CorpusSet,
@@ -66,6 +68,7 @@ SETS = (
     HELDOUT7,
     HELDOUT8,
     HELDOUT9,
+    HELDOUT10,
 )
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
@@ -80,6 +83,7 @@ COMMUNES_2026 = {
     "hlh-": CORPUS / "heldout7" / "units-hoa-loc-hai.yaml",
     "tdn-": CORPUS / "heldout8" / "units-tan-duc-nam.yaml",
     "tts-": CORPUS / "heldout9" / "units-tan-thanh-soc.yaml",
+    "hlc-": CORPUS / "heldout10" / "units-huoi-lech.yaml",
 }
 
 
@@ -163,6 +167,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT7, CORPUS / "heldout7" / "SOURCES.md", r"^\| (D\d\d) \|"),
         (HELDOUT8, CORPUS / "heldout8" / "SOURCES.md", r"^\| (B\d\d) \|"),
         (HELDOUT9, CORPUS / "heldout9" / "SOURCES.md", r"^\| (V\d\d) \|"),
+        (HELDOUT10, CORPUS / "heldout10" / "SOURCES.md", r"^\| (X\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -175,6 +180,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -273,6 +279,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT7, "dean_mohinh"),
         (HELDOUT8, "tongket_5nam"),
         (HELDOUT9, "phucdap_congvan"),
+        (HELDOUT10, "phongvan_bantin"),
     ],
     ids=(
         "corpus",
@@ -285,6 +292,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     ),
 )
 def test_build_produces_every_listed_variant(
