@@ -228,12 +228,51 @@ def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> Label
     for known in _PREFIXES if prefix else ():
         if len(known) >= 4 and label.startswith(known + " ") and len(known.split()) >= 2:
             return LabelMatch(_CHOICES[known], 0.85, number)
+    if prefix and (head := _dropped_letter_head(label)) is not None:
+        return LabelMatch(_CHOICES[head], 0.75, number)
     if len(label) < 4:
         return None
     best = process.extractOne(label, _CHOICES.keys(), scorer=fuzz.ratio, score_cutoff=84)
     if best is not None:
         return LabelMatch(_CHOICES[best[0]], round(0.6 + 0.3 * (best[1] - 84) / 16, 2), number)
     return None
+
+
+def _dropped_letter_head(label: str) -> str | None:
+    """The known label of two or more words that `label` starts with, bar one letter OCR lost.
+
+    Tesseract drops a letter that carries a heavy mark ("Lnh vực áp dụng" for "Lĩnh vực áp
+    dụng"); the fuzzy match of the whole line misses it when more words follow the label.
+    Only a pure deletion counts: a changed letter ("Chủ tịch" against "chủ trì") is another
+    word, not a slip.
+    """
+    words = label.split()
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        head = " ".join(words[:size])
+        for known in _DELETIONS.get(head, ()):
+            return known
+    return None
+
+
+def _deletions(phrase: str) -> set[str]:
+    """`phrase` with one letter inside a word taken out: a first or last letter lost would
+    leave another real word as often ("cô qua" from "cơ quan")."""
+    return {
+        phrase[:i] + phrase[i + 1 :]
+        for i in range(1, len(phrase) - 1)
+        if phrase[i - 1] != " " and phrase[i] != " " and phrase[i + 1] != " "
+    }
+
+
+#: Known labels of 2+ words and 7+ letters, under each spelling with one letter missing.
+_DELETIONS: dict[str, list[str]] = {}
+for _known in _CHOICES:
+    if len(_known) >= 7 and len(_known.split()) >= 2:
+        for _variant in _deletions(_known):
+            if _variant not in _CHOICES:
+                _DELETIONS.setdefault(_variant, []).append(_known)
 
 
 #: What a question asks, said as the noun of a label ("Ai phụ trách?" = "Người phụ trách",

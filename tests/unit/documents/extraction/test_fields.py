@@ -65,6 +65,16 @@ def test_unrelated_text_is_not_a_label() -> None:
     assert match_label("Xyz") is None
 
 
+def test_label_with_a_letter_ocr_dropped_is_found_before_more_words() -> None:
+    found = match_label("14.Lnh vực áp dụng mô hình:")
+    assert found is not None and found.field == "domain" and found.number == "14"
+    assert found.confidence < 0.85  # less sure than the same label spelt right
+    assert match_label("Tên mô hnh dân vận khéo năm 2026") is not None
+    # a first or last letter lost, or a letter changed, makes other words: no label
+    assert match_label("Cô qua từng nhà vận động bà con") is None
+    assert match_label("Chủ tịch UBND xã Tân Lập ký") is None
+
+
 def test_exact_label_more_confident_than_fuzzy() -> None:
     exact = match_label("Người phụ trách")
     fuzzy = match_label("Người phụ tránh")
