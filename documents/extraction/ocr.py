@@ -616,18 +616,54 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
 
 def mend_accents(page: PageText, mended: set[str]) -> PageText:
     """The page with misread diacritics mended line by line (each column of a line on its own,
-    with Tesseract's confidence of each word); the new forms are added to `mended`."""
+    a line wrapped in its column together with its run-on, with Tesseract's confidence of each
+    word); the new forms are added to `mended`."""
     new_text: dict[int, str] = {}
-    for row in _rows(page.words):
-        for group in _groups(row, page.width):
-            text, changed = accents.mend(" ".join(w.text for w in group), [w.conf for w in group])
-            if changed:
-                mended.update(word.lower() for word in changed)
-                new_text.update((id(w), t) for w, t in zip(group, text.split(" "), strict=True))
+    rows = [_groups(row, page.width) for row in _rows(page.words)]
+    for chain in _wrapped(rows):
+        group = [w for part in chain for w in part]
+        text, changed = accents.mend(" ".join(w.text for w in group), [w.conf for w in group])
+        if changed:
+            mended.update(word.lower() for word in changed)
+            new_text.update((id(w), t) for w, t in zip(group, text.split(" "), strict=True))
     if not new_text:
         return page
     words = [replace(w, text=new_text.get(id(w), w.text)) for w in page.words]
     return replace(page, words=words)
+
+
+def _wrapped(rows: list[list[list[Word]]]) -> list[list[list[Word]]]:
+    """The line groups chained where one runs on under the other in the same column.
+
+    A phrase wrapped in a narrow cell or at the end of a line ("Chỉ" / "hội Nông") is mended
+    as one text, so the word that ends one line is read with the word that starts the next.
+    A group of one row continues the chain of a group of the row just above when it starts
+    within that group's span and no more than a line's height lower; a chain takes one group
+    per row.
+    """
+    chains: list[list[list[Word]]] = []
+    open_chains: list[list[list[Word]]] = []  # the chains that ended on the row above
+    for row in rows:
+        ended: list[list[list[Word]]] = []
+        for group in row:
+            left, top = group[0].left, min(w.top for w in group)
+            height = median(w.height for w in group)
+            for chain in open_chains:
+                last = chain[-1]
+                bottom = max(w.top + w.height for w in last)
+                if (
+                    last[0].left - height <= left <= last[-1].right
+                    and 0 <= top - bottom <= 1.2 * height
+                ):
+                    chain.append(group)
+                    open_chains.remove(chain)
+                    break
+            else:
+                chain = [group]
+                chains.append(chain)
+            ended.append(chain)
+        open_chains = ended
+    return chains
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -113,6 +113,24 @@ def test_a_page_is_mended_line_by_line_and_its_blocks_name_the_mended_words() ->
     assert ocr._mark_mended(doc.blocks[0], mended).mended == ("vị",)
 
 
+def test_a_phrase_wrapped_in_its_column_is_mended_across_the_line_end() -> None:
+    """'Chỉ' ends one line of a narrow cell and 'hội' starts the next: one phrase."""
+    words = [ocr.Word(1500, 100, 120, 30, SURE, "Chức"), ocr.Word(1630, 100, 90, 30, SURE, "vụ"),
+             ocr.Word(1500, 140, 120, 30, SURE, "trưởng"),
+             ocr.Word(1630, 140, 60, 30, UNSURE, "Chỉ"),
+             ocr.Word(1500, 180, 80, 30, SURE, "hội"), ocr.Word(1590, 180, 110, 30, SURE, "Nông"),
+             # a column far to the left on the same rows is another text
+             ocr.Word(100, 140, 90, 30, SURE, "Ghi"), ocr.Word(200, 140, 60, 30, SURE, "chú")]  # fmt: skip
+    mended: set[str] = set()
+    page = ocr.mend_accents(ocr.PageText(words, 2480, 3508), mended)
+    assert [w.text for w in page.words][3] == "Chi"
+    assert mended == {"chi"}
+    assert ocr._wrapped([[[words[6], words[7]], [words[2], words[3]]]]) == [
+        [[words[6], words[7]]],
+        [[words[2], words[3]]],
+    ]
+
+
 def test_a_mended_value_is_never_confident_alone() -> None:
     def read(mended: tuple[str, ...]) -> tuple[float, str]:
         doc = DocumentText(source="image-ocr")
