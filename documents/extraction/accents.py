@@ -358,9 +358,21 @@ def _pair_proposals(
         if _is_pair(tokens[i].form, tokens[i + 1].form):
             continue
         options = _pair_options(tokens, i, anchored)
+        if len(options) > 1 and tokens[i].conf is not None:
+            options = {o for o in options if _only_slips(tokens[i : i + 2], o)} or options
         if len(options) == 1:
             proposals.append(_proposal(tokens, options.pop(), i))
     return proposals
+
+
+def _only_slips(tokens: list[_Token], pair: Pair) -> bool:
+    """Each word of `pair` is its token as read, or the token with its acute read for a hook
+    (the commonest slip, `SLIP_GAIN`): of "tuổi trẻ" and "tươi trẻ" for "Tuối trẻ", the one
+    that needs no other mark changed."""
+    return all(
+        tone_key(target) in (tone_key(token.form), tone_key(_hook_twin(token.form) or ""))
+        for token, target in zip(tokens, pair, strict=True)
+    )
 
 
 def _syllable_proposals(tokens: list[_Token], taken: set[int]) -> list[dict[int, str]]:
@@ -380,7 +392,8 @@ def _syllable_proposals(tokens: list[_Token], taken: set[int]) -> list[dict[int,
 #: học", "Tống phụ trách". A syllable read with sắc whose hỏi twin is this much more common
 #: (Zipf scale) takes the hook when it makes no word with either neighbour: "tiếu" 3.9 →
 #: "tiểu" 5.6 and "điếm" 3.9 → "điểm" 6.1 change; "tố" 5.4 → "tổ" 6.0 and "cống" 4.7 →
-#: "cổng" 5.0 do not (both are common words of their own).
+#: "cổng" 5.0 do not (both are common words of their own) unless the hook makes a word with a
+#: neighbour that the acute does not: "Cống trường" → "Cổng trường", "Tuối trẻ" → "Tuổi trẻ".
 SLIP_GAIN = 1.5
 
 
@@ -400,19 +413,19 @@ def _in_a_word(tokens: list[_Token], i: int, linked: set[int]) -> bool:
 def _slip_proposals(
     tokens: list[_Token], taken: set[int], linked: list[int]
 ) -> list[dict[int, str]]:
-    """An OCR syllable read with sắc for a much more common one with hỏi (`SLIP_GAIN`),
-    making no word with its neighbours. Never on typed text."""
+    """An OCR syllable read with sắc for one with hỏi that is much more common (`SLIP_GAIN`)
+    or that makes a word with a neighbour, the syllable as read making none. Never on typed
+    text."""
     proposals: list[dict[int, str]] = []
     links = set(linked)
     for i, token in enumerate(tokens):
         twin = _hook_twin(token.form)
         if i in taken or token.conf is None or twin is None or not token.is_syllable():
             continue
-        if _in_a_word(tokens, i, links):
+        if _in_a_word(tokens, i, links) or not general_lexicon().is_syllable(twin):
             continue
-        if general_lexicon().is_syllable(twin) and (
-            frequency(twin) - frequency(token.form) >= SLIP_GAIN
-        ):
+        mended = [*tokens[:i], _Token(with_marks(token.form, twin), token.conf), *tokens[i + 1 :]]
+        if frequency(twin) - frequency(token.form) >= SLIP_GAIN or _in_a_word(mended, i, links):
             proposals.append({i: twin})
     return proposals
 

@@ -157,6 +157,15 @@ def test_a_hook_read_as_an_acute_is_mended_towards_a_far_more_common_syllable() 
     assert mend("Lớp Tiếu học", [SURE] * 3)[0] == "Lớp Tiểu học"
 
 
+def test_a_hook_read_as_an_acute_is_mended_when_it_makes_the_word_with_a_neighbour() -> None:
+    # "tố" and "tổ" are both common, but only "tổ chức" is a word
+    assert mend("Tố chức hội nghị", [SURE] * 4) == ("Tổ chức hội nghị", ("Tổ",))
+    # "Tuối" is no syllable; "tuổi trẻ" and "tươi trẻ" are words: the hook alone is the slip
+    assert mend("Tuối trẻ Nghĩa Thái", [SURE] * 4)[0] == "Tuổi trẻ Nghĩa Thái"
+    # an acute that already makes a word stays
+    assert mend("giá bán lẻ", [SURE] * 3) == ("giá bán lẻ", ())
+
+
 def test_a_hook_is_not_put_on_common_words_words_in_context_or_typed_text() -> None:
     # "tố" and "tổ" are both common: no guess, even where "tổ" is meant
     assert mend("Tố hòa giải thôn", [SURE] * 4)[0] == "Tố hòa giải thôn"
