@@ -258,11 +258,26 @@ def _annex(blocks: list[Block], end: int) -> int | None:
     under its heading): it holds what the paper decides about, so it is body again."""
     for i in range(end + 1, len(blocks)):
         b = blocks[i]
-        if b.kind is BlockKind.PARAGRAPH and _ANNEX.match(fold(b.text.strip())):
+        if b.kind is not BlockKind.PARAGRAPH:
+            continue
+        if _ANNEX.match(fold(b.text.strip())):
             above = blocks[i - 1]
             heading = above.kind is BlockKind.PARAGRAPH and mostly_upper(above.text)
             return i - 1 if heading and i - 1 > end else i
+        if _headed_annex(b.text):
+            return i
     return None
+
+
+def _headed_annex(text: str) -> bool:
+    """The annex's heading and its "(Kèm theo …)" on one line, as OCR joins them."""
+    head, bracket, rest = text.partition("(")
+    return (
+        bool(bracket)
+        and len(head) <= 120
+        and mostly_upper(head)
+        and _ANNEX.match(fold("(" + rest.strip())) is not None
+    )
 
 
 def _signature_table(blocks: list[Block], start: int, zones: Zones) -> int:

@@ -98,6 +98,21 @@ def test_an_annex_under_the_signature_is_read_as_body() -> None:
     assert fields["leader_name"] == "Lâm Văn Sáng"
 
 
+def test_an_annex_whose_heading_ocr_joined_to_its_note_is_read_as_body() -> None:
+    doc = DocumentText(source="pdf-ocr")
+    doc.row(["ỦY BAN NHÂN DÂN\nXÃ AN BÁ", MOTTO + "\nAn Bá, ngày 5 tháng 12 năm 2025"], table=1)
+    doc.paragraph("QUYẾT ĐỊNH")
+    doc.paragraph("Điều 1. Công nhận mô hình “Tổ hợp tác nuôi ong” của Hội Nông dân xã An Bá.")
+    doc.row(["Nơi nhận:\n- Như Điều 1;", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLý Văn Quế"], 2)
+    doc.paragraph("TÓM TẮT MÔ HÌNH (Kèm theo Quyết định số 45/QĐ-UBND ngày 05/12/2025)")
+    doc.row(["Tên mô hình", "Tổ hợp tác nuôi ong"], table=3)
+    doc.row(["Người phụ trách", "Lâm Văn Sáng"], table=3)
+    doc.row(["Kết quả", "15 hộ tham gia, thu 2 tấn mật mỗi năm"], table=3)
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Lâm Văn Sáng"
+    assert fields["results"] == "15 hộ tham gia, thu 2 tấn mật mỗi năm"
+
+
 def _story(person_line: str, lead: str) -> DocumentText:
     doc = DocumentText(source="docx")
     doc.row(["HỘI NÔNG DÂN XÃ AN BÁ", MOTTO], table=1)
