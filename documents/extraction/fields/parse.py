@@ -55,6 +55,7 @@ from documents.extraction.fields.tables import read_table
 from documents.extraction.fields.validate import ODD, Verdict, check, is_mobile, mend_surname
 from documents.extraction.fields.zones import Zones, cut
 from documents.extraction.normalise import fold_case, key
+from documents.extraction.sheet import unframe
 from documents.extraction.text import Block, BlockKind, DocumentText
 
 REQUIRED = ("unit_name", "model_name", "model_type", "domain", "leader_name")
@@ -94,6 +95,7 @@ class Choice:
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
+    doc = replace(doc, blocks=unframe(doc.blocks))
     zones, several = own_model(unquoted(cut(doc.blocks)))
     title = " ".join(zones.title)
     body = list(_body_lines(zones))

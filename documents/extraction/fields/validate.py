@@ -279,6 +279,9 @@ def all_phones(text: str) -> list[str]:
 def check_phone(text: str) -> Verdict:
     """A phone number; of several, the mobile one (the person's), but then not for sure."""
     phones = all_phones(text) or ([p] if (p := parse_phone(text)) else [])
+    if not phones and _MOBILE.match(unzeroed := "0" + re.sub(r"[\s.]", "", text.strip())):
+        # a spreadsheet keeps a phone typed as a number without its leading zero
+        return Verdict(unzeroed, ODD, f"Số điện thoại {clean_text(text)} thiếu số 0 đầu")
     if not phones:
         return rejected(f"Số điện thoại không đọc được: {clean_text(text)}")
     mobiles = [p for p in phones if _MOBILE.match(p)]
