@@ -39,6 +39,9 @@ _BULLET = re.compile(
 #: still a new item, never the wrapped end of the line above (a form's dotted leaders run to
 #: the margin, so that line looks full).
 _SLIPPED_NUMBER = re.compile(r"^\s*\d{1,2}[,;:]\s+[A-ZĐÀ-Ỹ]")
+#: A printed caption alone on its line under the value it names ("(Tên mô hình)"): never the
+#: wrapped end of that value (`fields/captions.py` pairs them).
+_CAPTION_LINE = re.compile(r"^\s*\([^()]{3,60}\)\s*$")
 
 
 class PdfError(ValueError):
@@ -303,7 +306,11 @@ class _Builder:
             labelled = (
                 not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
             )  # "…2024." then "Địa bàn: …"
-            joins = full and close and not bullet and not labelled and line.bold == prev.bold
+            caption = bool(_CAPTION_LINE.match(line.text))
+            joins = (
+                full and close and not bullet and not labelled and not caption
+                and line.bold == prev.bold
+            )  # fmt: skip
             if not joins or self._set_right(line):
                 self.flush_para()
         self.para.append(line)

@@ -47,7 +47,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
         "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
-        "ca nhan tap the", "tap the hay ca nhan",
+        "ca nhan tap the", "tap the hay ca nhan", "loai tap the hay ca nhan", "loai tap the ca nhan",
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",

@@ -31,7 +31,7 @@ from documents.extraction.classify import (
     is_recognition,
 )
 from documents.extraction.fields import candidates as sources
-from documents.extraction.fields import frame, in_charge
+from documents.extraction.fields import captions, frame, in_charge
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.confidence import (
     CONFIDENT,
@@ -94,7 +94,10 @@ class Choice:
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
+    blocks, stops = captions.relabel(doc.blocks)
+    doc = replace(doc, blocks=blocks)
     zones, several = own_model(unquoted(cut(doc.blocks)))
+    zones.ends |= {(i - zones.offset, 0) for i in stops if i >= zones.offset}
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
