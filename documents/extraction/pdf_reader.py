@@ -20,6 +20,7 @@ from typing import Any
 
 from documents.extraction.columns import ColumnBlock, find_blocks
 from documents.extraction.normalise import symbol_boxes
+from documents.extraction.panels import cover_first, find_panels
 from documents.extraction.text import Block, BlockKind, Box, DocumentText
 
 _LINE_TOL = 3.0
@@ -307,8 +308,12 @@ class _Builder:
                 not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
             )  # "…2024." then "Địa bàn: …"
             caption = bool(_CAPTION_LINE.match(line.text))
+            # in a column, a wrapped line starts at the column's left: one set in from it and
+            # from the line above is centred on its own (a leaflet's cover lines)
+            inset = 1.5 * prev.size
+            apart = line.bounds is not None and line.x0 > max(prev.x0, line.bounds[0]) + inset
             joins = (
-                full and close and not bullet and not labelled and not caption
+                full and close and not bullet and not labelled and not caption and not apart
                 and line.bold == prev.bold
             )  # fmt: skip
             if not joins or self._set_right(line):
@@ -419,7 +424,7 @@ def _is_box_line(line: _Line) -> bool:
 
 
 def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
-    items = in_columns(items, builder.left_edge, builder.right_edge)
+    items = in_columns(in_panels(items), builder.left_edge, builder.right_edge)
     i = 0
     while i < len(items):
         item = items[i]
@@ -563,6 +568,41 @@ def lay_out_words(
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
     return builder.doc
+
+
+def in_panels(items: list[_Line | _TableItem]) -> list[_Line | _TableItem]:
+    """The items in reading order, a page printed in panels (a leaflet, `panels.py`) read
+    panel by panel: each panel's lines follow the previous panel's last line."""
+    out: list[_Line | _TableItem] = []
+    pages: dict[int, list[_Line | _TableItem]] = {}
+    for item in items:
+        pages.setdefault(item.page, []).append(item)
+    for page_items in pages.values():
+        lines = items_lines(page_items)
+        panels = find_panels([ln.words for ln in lines]) if len(lines) == len(page_items) else None
+        out.extend(page_items if panels is None else _read_panels(lines, panels))
+    return out
+
+
+def _read_panels(lines: list[_Line], panels: list[tuple[float, float]]) -> list[_Line]:
+    cuts = [(panels[k][1] + panels[k + 1][0]) / 2 for k in range(len(panels) - 1)]
+    words: list[list[dict[str, Any]]] = [[] for _ in panels]
+    for line in lines:
+        for w in line.words:
+            words[sum(1 for c in cuts if (w["x0"] + w["x1"]) / 2 > c)].append(w)
+    columns: list[list[_Line]] = []
+    for (x0, x1), panel in zip(panels, words, strict=True):
+        columns.append(_group_lines(panel, lines[0].page) if panel else [])
+        for line in columns[-1]:
+            line.bounds = (x0, x1)
+    out: list[_Line] = []
+    for column in cover_first(columns, lambda c: c[0].text if c else ""):
+        if out and column:
+            shift = out[-1].top + 3 * out[-1].size - column[0].top  # a new paragraph
+            for line in column:
+                line.top += shift
+        out.extend(column)
+    return out
 
 
 def in_columns(
