@@ -57,7 +57,10 @@ def find_panels(lines: Sequence[Sequence[dict[str, Any]]]) -> list[tuple[float, 
             prose += len(inside) >= _PROSE_WORDS
         if prose < _PROSE_LINES:
             return None
-    return panels
+    # the outer panels reach as wide as the inner ones: their text may stop short of the edge
+    inner = sorted(b - a for a, b in panels[1:-1])[len(panels[1:-1]) // 2]
+    (a0, b0), (a1, b1) = panels[0], panels[-1]
+    return [(min(a0, b0 - inner), b0), *panels[1:-1], (a1, max(b1, a1 + inner))]
 
 
 def _gutters(words: list[dict[str, Any]], left: float, right: float) -> list[tuple[float, float]]:

@@ -307,13 +307,13 @@ class _Builder:
             labelled = (
                 not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
             )  # "…2024." then "Địa bàn: …"
+            if _centred_in(prev):  # a centred line is full when the next word would not fit
+                full = prev.x1 - prev.x0 + 0.3 * prev.size + first["x1"] - first["x0"] > (
+                    right - (prev.bounds[0] if prev.bounds else self.left_edge) - 2
+                )
             caption = bool(_CAPTION_LINE.match(line.text))
-            # in a column, a wrapped line starts at the column's left: one set in from it and
-            # from the line above is centred on its own (a leaflet's cover lines)
-            inset = 1.5 * prev.size
-            apart = line.bounds is not None and line.x0 > max(prev.x0, line.bounds[0]) + inset
             joins = (
-                full and close and not bullet and not labelled and not caption and not apart
+                full and close and not bullet and not labelled and not caption
                 and line.bold == prev.bold
             )  # fmt: skip
             if not joins or self._set_right(line):
@@ -396,6 +396,16 @@ class _Builder:
                     boxes=boxes,
                 )
             )
+
+
+def _centred_in(line: _Line) -> bool:
+    """A line centred in its panel or column (a leaflet's cover), set in from both edges."""
+    if line.bounds is None:
+        return False
+    left, right = line.bounds
+    inset = 1.5 * line.size
+    middle = abs((line.x0 + line.x1) / 2 - (left + right) / 2)
+    return line.x0 > left + inset and line.x1 < right - inset and middle < 0.05 * (right - left)
 
 
 def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> bool:

@@ -226,7 +226,7 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
             if movement is None:
                 continue
             rest = line.strip()[movement.end() :].strip() or (
-                col[k + 1] if k + 1 < len(col) else _first_body_line(zones)
+                col[k + 1] if k + 1 < len(col) else _line_after(zones, col is header)
             )
             name = clean_text(_caps_run(rest))
             if name and _caps_name(name):
@@ -252,7 +252,10 @@ def _caps_run(line: str) -> str:
     return " ".join(words[:k])
 
 
-def _first_body_line(zones: Zones) -> str:
+def _line_after(zones: Zones, in_header: bool) -> str:
+    """The line after the last of the header (the title's first) or of the title (the body's)."""
+    if in_header and zones.title:
+        return zones.title[0]
     first = zones.body[0] if zones.body else None
     return first.text.split("\n")[0] if first is not None and len(first.cells) == 1 else ""
 

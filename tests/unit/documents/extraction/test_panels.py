@@ -31,7 +31,7 @@ PANEL_C = [
     "CHI HỘI NÔNG DÂN ẤP HÒA LẠC",
     "MÔ HÌNH “DÂN VẬN KHÉO”",
     "Ngõ sáng cho em đến trường",
-    "Thực hiện tại: ấp Hòa Lạc",
+    "Thực hiện tại: ấp Hòa Lạc xã An Hòa",
     "và các ấp lân cận trong xã nhà",
 ]
 
@@ -113,3 +113,53 @@ def test_a_why_heading_names_no_field_and_a_cover_line_no_unit() -> None:
     assert found is not None and found.field == OTHER  # its reasons, not the model's name
     zones = Zones(header=[["ỦY BAN NHÂN DÂN XÃ AN HÒA", "MÔ HÌNH “DÂN VẬN KHÉO”", "BẾP ẤM"], []])
     assert header_units(zones) == ["ỦY BAN NHÂN DÂN XÃ AN HÒA"]
+
+
+def test_ticked_highlights_give_way_to_the_fields_own_statement() -> None:
+    from documents.contract import Kind
+    from documents.extraction.fields.flow import Reader
+
+    reader = Reader(Kind.REPORT)
+    for line in ("KẾT QUẢ NỔI BẬT", "✔ 30 bóng đèn", "✔ 2 km đường sáng",
+                 "Kết quả: Lắp 30 bóng đèn, thắp sáng 2 km đường xóm"):  # fmt: skip
+        reader.line(line)
+    results = [it for it in reader.items if it.name == "results"]
+    assert [p.text for r in results for p in r.parts] == [
+        "Lắp 30 bóng đèn, thắp sáng 2 km đường xóm"
+    ]
+    assert ("✔ 30 bóng đèn", None) in reader.prose  # still read for its figures
+    plain = Reader(Kind.REPORT)  # a list without ticks stays the value, its label line too
+    for line in ("KẾT QUẢ", "- 30 bóng đèn", "Kết quả: Lắp 30 bóng đèn, thắp sáng 2 km"):
+        plain.line(line)
+    assert len([it for it in plain.items if it.name == "results"]) == 1
+
+
+def test_a_cover_names_its_model_on_the_line_after_the_movement() -> None:
+    from documents.extraction.fields.candidates import from_title_lines
+    from documents.extraction.fields.zones import Zones
+
+    zones = Zones(header=[["HỘI NÔNG DÂN XÃ AN HÒA", "MÔ HÌNH “DÂN VẬN KHÉO”"], []],
+                  title=["Vườn rau sạch cho bếp trường"])  # fmt: skip
+    (found,) = from_title_lines(zones)
+    assert (found.text, found.strength) == ("Vườn rau sạch cho bếp trường", 0.85)
+    zones.title = ["Kính gửi: Ban Chỉ đạo xã"]
+    assert not list(from_title_lines(zones))
+
+
+def test_a_centred_line_wraps_only_when_the_next_word_would_not_fit() -> None:
+    from documents.extraction.pdf_reader import _Builder, _centred_in, _group_lines
+
+    def centred(text: str, top: float) -> Any:
+        width = 5.0 * len(text.replace(" ", "")) + 3 * (len(text.split()) - 1)
+        (line,) = _group_lines(_words([text], 300 - width / 2), 0)
+        line.top = line.words[0]["top"] = top  # one line at `top`
+        line.bounds = (200.0, 400.0)
+        return line
+
+    first = centred("Thực hiện tại: ấp Hòa Lạc xã An Hòa", 60)
+    assert _centred_in(first)
+    builder = _Builder()
+    builder.add_line(first)
+    builder.add_line(centred("Mô hình tập thể", 76))  # would fit after it: a line of its own
+    builder.flush_para()
+    assert [b.text for b in builder.doc.blocks] == ["Thực hiện tại: ấp Hòa Lạc xã An Hòa", "Mô hình tập thể"]
