@@ -20,6 +20,7 @@ from typing import Any
 
 from documents.extraction.columns import ColumnBlock, find_blocks
 from documents.extraction.normalise import symbol_boxes
+from documents.extraction.panels import cover_first, find_panels
 from documents.extraction.text import Block, BlockKind, Box, DocumentText
 
 _LINE_TOL = 3.0
@@ -39,6 +40,9 @@ _BULLET = re.compile(
 #: still a new item, never the wrapped end of the line above (a form's dotted leaders run to
 #: the margin, so that line looks full).
 _SLIPPED_NUMBER = re.compile(r"^\s*\d{1,2}[,;:]\s+[A-ZĐÀ-Ỹ]")
+#: A printed caption alone on its line under the value it names ("(Tên mô hình)"): never the
+#: wrapped end of that value (`fields/captions.py` pairs them).
+_CAPTION_LINE = re.compile(r"^\s*\([^()]{3,60}\)\s*$")
 
 
 class PdfError(ValueError):
@@ -303,7 +307,15 @@ class _Builder:
             labelled = (
                 not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
             )  # "…2024." then "Địa bàn: …"
-            joins = full and close and not bullet and not labelled and line.bold == prev.bold
+            if _centred_in(prev):  # a centred line is full when the next word would not fit
+                full = prev.x1 - prev.x0 + 0.3 * prev.size + first["x1"] - first["x0"] > (
+                    right - (prev.bounds[0] if prev.bounds else self.left_edge) - 2
+                )
+            caption = bool(_CAPTION_LINE.match(line.text))
+            joins = (
+                full and close and not bullet and not labelled and not caption
+                and line.bold == prev.bold
+            )  # fmt: skip
             if not joins or self._set_right(line):
                 self.flush_para()
         self.para.append(line)
@@ -386,6 +398,16 @@ class _Builder:
             )
 
 
+def _centred_in(line: _Line) -> bool:
+    """A line centred in its panel or column (a leaflet's cover), set in from both edges."""
+    if line.bounds is None:
+        return False
+    left, right = line.bounds
+    inset = 1.5 * line.size
+    middle = abs((line.x0 + line.x1) / 2 - (left + right) / 2)
+    return line.x0 > left + inset and line.x1 < right - inset and middle < 0.05 * (right - left)
+
+
 def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> bool:
     """`nxt` is the wrapped end of `last`, a line of labels set apart by a wide tab
     ("2. Người đăng ký: …      Đơn vị: Chi bộ Trường Tiểu học Nghĩa" / "Thái"): `last`
@@ -412,7 +434,7 @@ def _is_box_line(line: _Line) -> bool:
 
 
 def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
-    items = in_columns(items, builder.left_edge, builder.right_edge)
+    items = in_columns(in_panels(items), builder.left_edge, builder.right_edge)
     i = 0
     while i < len(items):
         item = items[i]
@@ -556,6 +578,41 @@ def lay_out_words(
         builder.text_centre = (builder.left_edge + builder.right_edge) / 2
     _layout(items, builder)
     return builder.doc
+
+
+def in_panels(items: list[_Line | _TableItem]) -> list[_Line | _TableItem]:
+    """The items in reading order, a page printed in panels (a leaflet, `panels.py`) read
+    panel by panel: each panel's lines follow the previous panel's last line."""
+    out: list[_Line | _TableItem] = []
+    pages: dict[int, list[_Line | _TableItem]] = {}
+    for item in items:
+        pages.setdefault(item.page, []).append(item)
+    for page_items in pages.values():
+        lines = items_lines(page_items)
+        panels = find_panels([ln.words for ln in lines]) if len(lines) == len(page_items) else None
+        out.extend(page_items if panels is None else _read_panels(lines, panels))
+    return out
+
+
+def _read_panels(lines: list[_Line], panels: list[tuple[float, float]]) -> list[_Line]:
+    cuts = [(panels[k][1] + panels[k + 1][0]) / 2 for k in range(len(panels) - 1)]
+    words: list[list[dict[str, Any]]] = [[] for _ in panels]
+    for line in lines:
+        for w in line.words:
+            words[sum(1 for c in cuts if (w["x0"] + w["x1"]) / 2 > c)].append(w)
+    columns: list[list[_Line]] = []
+    for (x0, x1), panel in zip(panels, words, strict=True):
+        columns.append(_group_lines(panel, lines[0].page) if panel else [])
+        for line in columns[-1]:
+            line.bounds = (x0, x1)
+    out: list[_Line] = []
+    for column in cover_first(columns, lambda c: c[0].text if c else ""):
+        if out and column:
+            shift = out[-1].top + 3 * out[-1].size - column[0].top  # a new paragraph
+            for line in column:
+                line.top += shift
+        out.extend(column)
+    return out
 
 
 def in_columns(

@@ -226,11 +226,15 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
             if movement is None:
                 continue
             rest = line.strip()[movement.end() :].strip() or (
-                col[k + 1] if k + 1 < len(col) else ""
+                col[k + 1] if k + 1 < len(col) else _line_after(zones, col is header)
             )
             name = clean_text(_caps_run(rest))
             if name and _caps_name(name):
                 yield Candidate("model_name", name, Method.TITLE, 25, 1.0, ())
+                return
+            plain = clean_text(rest) if _plain_name(rest) else None
+            if plain:  # a leaflet's cover: "Bếp ăn yêu thương cho …" under it
+                yield Candidate("model_name", plain, Method.TITLE, 25, 0.85, ())
                 return
 
 
@@ -246,6 +250,26 @@ def _caps_run(line: str) -> str:
     while k < len(words) and not any(c.islower() for c in words[k]):
         k += 1
     return " ".join(words[:k])
+
+
+def _line_after(zones: Zones, in_header: bool) -> str:
+    """The line after the last of the header (the title's first) or of the title (the body's)."""
+    if in_header and zones.title:
+        return zones.title[0]
+    first = zones.body[0] if zones.body else None
+    return first.text.split("\n")[0] if first is not None and len(first.cells) == 1 else ""
+
+
+def _plain_name(line: str) -> bool:
+    """A name in ordinary case on its own line: a short phrase, not a sentence, a label's
+    line, a unit or a date."""
+    words = fold(line).strip()
+    return (
+        line[:1].isupper()
+        and 2 <= len(line.split()) <= 15
+        and not re.search(r"[:.;?!]\s*$|:", line)
+        and not (ORG_START.match(words) or _NOT_MODEL_LINE.match(words) or DATE_LINE.match(words))
+    )
 
 
 def _caps_name(line: str) -> bool:

@@ -54,6 +54,10 @@ class Mention:
     heading: bool = False  # a list's heading: it names the kind of the models listed under it
 
 
+#: The marks of a list of ticked highlights.
+_TICKS = "✔✓☑✅"
+
+
 @dataclass
 class Reader:
     kind_hint: Kind | None
@@ -211,6 +215,11 @@ class Reader:
         first = hits[0]
         cur = self.cur
         long_value = cur is not None and cur.name in LONG_FIELDS and cur.has_value
+        if long_value and cur is not None and self._restated(cur, first):
+            self.items.remove(cur)  # the highlights stay text to read, no longer the value
+            self.prose += [(p.text, p.where) for p in cur.parts]
+            self.open_hit(first, where)  # the field's own labelled statement
+            return
         if long_value and cur is not None and not self._breaks(cur, first.match):
             cur.add(text, where)
             return
@@ -227,6 +236,19 @@ class Reader:
             self.open_hit(hit, where)
         if hits[-1].filled:
             self.close()  # its blank is filled to the leader: the next line is not its value
+
+    @staticmethod
+    def _restated(cur: Item, hit: Hit) -> bool:
+        """Under a heading in capitals ("KẾT QUẢ NỔI BẬT") a list of ticked highlights, then
+        the field's own label with its statement ("Kết quả: Phát 9.640 suất cơm …"): the
+        statement is the value, the ticks its illustrations."""
+        ticked = all(p.text.lstrip()[:1] in _TICKS for p in cur.parts)
+        return (
+            cur.method in (Method.SECTION, Method.NEXT_LINES) and ticked
+            and hit.match.field == cur.name
+            and len(hit.value) >= 20
+            and hit.match.number is None
+        )  # fmt: skip
 
     def _same_long(self, a: str, b: str) -> bool:
         """A form carries one free text (content or results): the other label is part of it."""

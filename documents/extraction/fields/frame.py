@@ -199,7 +199,10 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [(ln, zones.header_places) for col in zones.header for ln in col]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
-    lines += [(t, (w,) if w else ()) for t, w in _year_rejoined(body[:4])[:3] + _last(zones, body)]
+    lines += [
+        (t, (w,) if w else ())
+        for t, w in _year_rejoined(body[:4])[:3] + _year_rejoined(_last(zones, body))
+    ]
     for line, places in lines:
         f = fold(line).strip()
         before = f.split("ngay")[0]
@@ -247,15 +250,20 @@ def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str,
     return before[-6:]
 
 
+#: The wrapped end of a date line: "tháng 3 năm 2026", "năm 2026" (folded).
+_DATE_TAIL = re.compile(r"\s*(?:thang\s*\d{1,2}\s*)?nam\s*\d{4}\s*\.?\s*")
+
+
 def _year_rejoined(lines: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
-    """A date line whose year a narrow cell wrapped onto the next line ("…, ngày 18 tháng 12
-    năm" over "2026") made one line again."""
+    """A date line whose end a narrow cell wrapped onto the next line ("…, ngày 18 tháng 12
+    năm" over "2026", "…, ngày 16 tháng 3" over "năm 2026") made one line again."""
     out: list[tuple[str, Where | None]] = []
     for text, where in lines:
-        if (
-            out
-            and re.fullmatch(r"\s*\d{4}\s*\.?\s*", text)
-            and fold(out[-1][0]).rstrip().endswith("nam")
+        before = fold(out[-1][0]).rstrip() if out else ""
+        if (re.fullmatch(r"\s*\d{4}\s*\.?\s*", text) and before.endswith("nam")) or (
+            _DATE_TAIL.fullmatch(fold(text))
+            and re.search(r"\bngay\s*\d{1,2}\b", before)
+            and not re.search(r"\d{4}", before)
         ):
             out[-1] = (f"{out[-1][0].rstrip()} {text.strip()}", out[-1][1])
         else:

@@ -47,7 +47,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
         "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
-        "ca nhan tap the", "tap the hay ca nhan",
+        "ca nhan tap the", "tap the hay ca nhan", "loai tap the hay ca nhan", "loai tap the ca nhan",
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",
@@ -77,7 +77,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",
         "pham vi thuc hien", "pham vi", "noi thuc hien", "dia ban ap dung", "dia ban trien khai",
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
-        "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh",
+        "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh", "thuc hien tai",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
@@ -284,6 +284,8 @@ _ASKED = (
      "noi dung cong viec"),
     (re.compile(r"\bdat (?:duoc )?(?:ket qua )?(?:gi|nhu the nao|the nao|ra sao)\b"), "ket qua"),
 )  # fmt: skip
+#: "Vì sao có mô hình?": the reasons for the model, which the lexicon would read as its name.
+_WHY = re.compile(r"^(?:vi sao|tai sao|vi dau|do dau)\b.*\bmo hinh\b")
 #: The words that only make a question of a label ("Tên mô hình là gì?", "… thuộc lĩnh vực
 #: nào?", "Mô hình sẽ …", "… của tập thể hay của cá nhân?").
 _QUESTION_WORDS = re.compile(
@@ -298,6 +300,8 @@ def question_label(question: str) -> LabelMatch | None:
     The question words go, what is asked becomes a label's noun, then the whole, the end
     ('Mô hình | thuộc lĩnh vực') or the start of the rest must be a label of the lexicon."""
     asked = label_key(question)
+    if _WHY.match(asked):
+        return LabelMatch(OTHER, 1.0, None, asked=True)  # "Vì sao có mô hình?": reasons only
     for pattern, noun in _ASKED:
         asked = pattern.sub(noun, asked)
     words = _QUESTION_WORDS.sub(" ", asked).split()

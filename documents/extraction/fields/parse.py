@@ -31,7 +31,7 @@ from documents.extraction.classify import (
     is_recognition,
 )
 from documents.extraction.fields import candidates as sources
-from documents.extraction.fields import frame, in_charge
+from documents.extraction.fields import captions, contact, frame, in_charge
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.confidence import (
     CONFIDENT,
@@ -55,6 +55,7 @@ from documents.extraction.fields.tables import read_table
 from documents.extraction.fields.validate import ODD, Verdict, check, is_mobile, mend_surname
 from documents.extraction.fields.zones import Zones, cut
 from documents.extraction.normalise import fold_case, key
+from documents.extraction.panels import unfold
 from documents.extraction.sheet import unframe
 from documents.extraction.text import Block, BlockKind, DocumentText
 
@@ -95,8 +96,10 @@ class Choice:
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
-    doc = replace(doc, blocks=unframe(doc.blocks))
+    blocks, stops = captions.relabel(unfold(unframe(doc.blocks)))
+    doc = replace(doc, blocks=blocks)
     zones, several = own_model(unquoted(cut(doc.blocks)))
+    zones.ends |= {(i - zones.offset, 0) for i in stops if i >= zones.offset}
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
@@ -181,6 +184,7 @@ def _collect(
     people = in_charge.named(frame.body_rows(zones), heading=zones.title)
     yield from frame.from_in_charge(people)
     yield from frame.from_phones_of_people(body_text, people)
+    yield from contact.from_contact_block(body)
     if not issuer:
         yield from frame.from_signature(zones, body_text, people)
         yield from frame.from_signature_unit(zones)

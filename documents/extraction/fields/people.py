@@ -46,6 +46,8 @@ def header_units(zones: Zones) -> list[str]:
     on the one above ("HỘI NÔNG DÂN XÃ NGHĨA" / "THÁI", "ỦY BAN MTTQ VIỆT NAM" / "XÃ …")."""
     units: list[str] = []
     for line in _header_lines(zones):
+        if _MOVEMENT.match(fold(line)):
+            break  # a cover's "MÔ HÌNH “DÂN VẬN KHÉO”": the model's name follows, no unit
         starts = bool(ORG_START.match(fold(line)))
         place = mostly_upper(line) or bool(_PLACE_START.match(fold(line)))
         under = bool(_PLACE_START.match(fold(line))) and mostly_upper(line)  # "XÃ LẠC HƯNG ĐÔNG"
@@ -57,6 +59,7 @@ def header_units(zones: Zones) -> list[str]:
     return [u for u in (clean_text(u) for u in cut) if u]
 
 
+_MOVEMENT = re.compile(r"\s*mo hinh\s+\W?dan van kheo\b")
 _PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap)\b")
 
 

@@ -36,6 +36,9 @@ from documents.extraction.normalise import parse_domain, parse_model_type, strip
 from documents.extraction.text import Block
 
 _ROW_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[IVXiv]{1,4}|[a-wyzđ])\s*[.)]?\s*$")  # "x" is a tick
+#: A cell opening with a label of its own, known or not ("Năm: 2026"): never the run-on of
+#: the value of the cell before it.
+_OWN_LABEL = re.compile(r"^[^\W\d_][^:.;!?\n]{1,30}:\s*\S")
 _HONORIFIC_HEAD = re.compile(r"^(?:ong|ba|ong ba|ong ba anh chi|danh xung|gioi tinh)$")
 HONORIFIC = "_honorific"
 _MAX_HEADER_ROWS = 3
@@ -416,7 +419,7 @@ def _label_cells(
             if end is None:
                 return None
             consumed, i = True, end
-        elif cell and find_labels(cell.split("\n")[0]):
+        elif cell and (find_labels(cell.split("\n")[0]) or (consumed and _OWN_LABEL.match(cell))):
             reader.close()  # "Lĩnh vực: Kinh tế" whole in one cell: read as lines
             for line in cell.split("\n"):
                 reader.line(line, row.where(i))

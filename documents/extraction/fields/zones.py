@@ -113,7 +113,8 @@ def _split_tabs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\t+|\s{4,}", text) if p.strip()]
 
 
-def _is_signature_text(text: str) -> bool:
+def is_signature_text(text: str) -> bool:
+    """A line of the signature block: "TM.", "Người báo cáo", "(ký, ghi rõ họ tên)"."""
     return any(_SIGN_MARK.search(fold(line)) for line in text.split("\n"))
 
 
@@ -284,7 +285,7 @@ def _signature_table(blocks: list[Block], start: int, zones: Zones) -> int:
     """The last table whose text has signature marks; where the body ends."""
     for i in range(len(blocks) - 1, max(start, 1) - 1, -1):  # a signature never opens a form
         b = blocks[i]
-        if b.kind is BlockKind.TABLE_ROW and b.table is not None and _is_signature_text(b.text):
+        if b.kind is BlockKind.TABLE_ROW and b.table is not None and is_signature_text(b.text):
             return _signature_rows(blocks, start, i, zones)
         if i < len(blocks) - 14:
             break
@@ -297,7 +298,7 @@ def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> in
     if len(rows_idx) > 6 or any(_form_row(blocks[j]) for j in rows_idx if j != i):
         rows_idx = [j for j in rows_idx if j >= i]  # the form's table ends with it
     # rows above the first signed one are the form's (a value running on): not signature
-    signed = min(j for j in rows_idx if _is_signature_text(blocks[j].text))
+    signed = min(j for j in rows_idx if is_signature_text(blocks[j].text))
     rows_idx = [j for j in rows_idx if j >= signed]
     rows = [blocks[j] for j in rows_idx]
     zones.signature = table_columns(rows)
