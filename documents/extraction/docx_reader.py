@@ -318,7 +318,8 @@ def _mark_bold_label(parts: list[str]) -> None:
 
 
 def _glued(parts: list[str], run_text: str, label: bool) -> bool:
-    """A word, then a capitalised run of the other weight with no space between: a lost cell.
+    """A word or a sentence's end, then a capitalised run of the other weight with no space
+    between: a lost cell or a lost column break.
 
     Tables that a converter flattened ("…dân hưởng**Đơn vị xây dựng mô hình**Chi bộ…") keep
     their labels bold and their values plain; the change of weight at a glued boundary is the
@@ -328,7 +329,8 @@ def _glued(parts: list[str], run_text: str, label: bool) -> bool:
     before = parts[-1] if parts else ""
     first = run_text[0]
     starts = first.isupper() or (not label and first.isdigit())  # a value may be a number
-    return bool(before) and before[-1].isalnum() and starts
+    ends = bool(before) and (before[-1].isalnum() or before[-1] in ".;!?)”")
+    return ends and starts
 
 
 def _checkbox_state(sdt: etree._Element) -> bool | None:

@@ -138,6 +138,9 @@ def check_unit(text: str) -> Verdict:
         return rejected("Tên đơn vị là ô đánh dấu, không phải tên")
     if _UNIT_OF_MEASURE.match(value):
         return rejected("“Đơn vị tính” là cột đơn vị đo, không phải tên đơn vị")
+    found = match_label(value.rstrip(":?"), prefix=False)
+    if found is not None and found.confidence >= 1.0 and found.field != "unit_name":
+        return rejected(f"Tên đơn vị là một đề mục: “{value}”")  # "KẾT QUẢ NỔI BẬT"
     if len(value.split()) > 16:
         return Verdict(value, ODD, "Tên đơn vị quá dài")
     if ORG_START.match(fold(value)) or re.search(r"\b(?:xom|thon|xa|ap|ban|to|khu)\b", fold(value)):

@@ -222,6 +222,15 @@ def test_table_flattened_into_one_paragraph_is_split_at_its_glued_labels() -> No
     ]
 
 
+def test_a_heading_glued_to_the_sentence_before_it_starts_a_line() -> None:
+    """A column break lost in conversion: "…chở cơm.**CÁCH LÀM**"."""
+    doc = Document()
+    para = doc.add_paragraph()
+    para.add_run("84 hội viên luân phiên nấu cơm.")
+    para.add_run("CÁCH LÀM").bold = True
+    assert _texts(_save(doc)) == ["84 hội viên luân phiên nấu cơm.", "CÁCH LÀM"]
+
+
 def test_bold_words_inside_a_sentence_are_not_cells() -> None:
     doc = Document()
     para = doc.add_paragraph()
