@@ -568,7 +568,9 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
     gets the line's top (diacritics make OCR boxes of one line start at different heights).
     """
     try:
-        from documents.extraction.pdf_reader import _Builder, _group_lines, _layout, _tables
+        from documents.extraction.pdf_layout import _Builder, _layout
+        from documents.extraction.pdf_lines import _group_lines
+        from documents.extraction.pdf_tables import _tables
     except ImportError:
         return None
     builder = _Builder()
