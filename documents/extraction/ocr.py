@@ -13,15 +13,16 @@ column logic (`layout_like_pdf`), so a scan yields the same blocks as the PDF it
 from: the two-column header ("ĐẢNG BỘ XÃ … | ĐẢNG CỘNG SẢN VIỆT NAM"), label/value rows and
 wrapped lines joined. `add_page` is the simpler stand-alone layout used when that reader is
 absent. Last, Tesseract's usual slips on these forms are fixed where context allows.
+
+This module holds the steps (`STEPS`, `using`) and every stage that reads them, so a benchmark
+that replaces `ocr.STEPS` or `ocr.read_upright` (`bench.ocr_cached`) changes what runs. The
+stages themselves live beside it: Tesseract and the word model in `ocr_words`, page
+preparation on the image in `ocr_image`, lines, slips and diacritics in `ocr_lines`.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
-import os
-import re
-import subprocess
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -30,26 +31,42 @@ from statistics import median
 from typing import Any
 
 import pypdfium2 as pdfium
-from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageSequence
+from PIL import Image, ImageChops, ImageOps, ImageSequence
 
-from documents.extraction import accents, paper
+from documents.extraction import paper
 from documents.extraction.limits import MAX_OCR_PAGES, UnsafeFile, image_pixels, pages_to_read
+from documents.extraction.ocr_image import MAX_OCR_SIDE as MAX_OCR_SIDE
+from documents.extraction.ocr_image import _fit, _rule_mask
+from documents.extraction.ocr_image import deskew as deskew
+from documents.extraction.ocr_image import despeckle as despeckle
+from documents.extraction.ocr_image import estimate_skew as estimate_skew
+from documents.extraction.ocr_image import looks_sideways as looks_sideways
+from documents.extraction.ocr_image import remove_colour_ink as remove_colour_ink
+from documents.extraction.ocr_image import stretch_contrast as stretch_contrast
+from documents.extraction.ocr_lines import _mark_mended as _mark_mended
+from documents.extraction.ocr_lines import _rows
+from documents.extraction.ocr_lines import _wrapped as _wrapped
+from documents.extraction.ocr_lines import add_page as add_page
+from documents.extraction.ocr_lines import fix_slips as fix_slips
+from documents.extraction.ocr_lines import mend_accents as mend_accents
 from documents.extraction.ocr_tables import RuledPage, edges, trace_rules
-from documents.extraction.text import Block, DocumentText
+from documents.extraction.ocr_words import PAGE_TIMEOUT as PAGE_TIMEOUT
+from documents.extraction.ocr_words import OcrError as OcrError
+from documents.extraction.ocr_words import PageText as PageText
+from documents.extraction.ocr_words import Segment as Segment
+from documents.extraction.ocr_words import Word as Word
+from documents.extraction.ocr_words import _off_the_page as _off_the_page
+from documents.extraction.ocr_words import _tesseract
+from documents.extraction.ocr_words import detect_rotation as detect_rotation
+from documents.extraction.ocr_words import parse_tsv as parse_tsv
+from documents.extraction.text import DocumentText
 
 OCR_DPI = 300
-#: Longest side fed to Tesseract; a 300 dpi A4 is 3508 px.
-MAX_OCR_SIDE = 4200
 #: Render budget per PDF page, whatever size the page claims to be.
 MAX_RENDER_PIXELS = 40_000_000
-PAGE_TIMEOUT = 90.0
 #: Below this mean word confidence the page is tried upside down / sideways too.
 GOOD_CONFIDENCE = 0.70
 UNREADABLE = "Không đọc được chữ trong ảnh/bản quét; xin gửi bản Word hoặc bản quét rõ hơn."
-
-
-class OcrError(RuntimeError):
-    """Tesseract failed or is missing."""
 
 
 @dataclass(frozen=True)
@@ -89,111 +106,6 @@ def using(steps: Steps) -> Iterator[None]:
         STEPS = saved
 
 
-@dataclass(frozen=True)
-class Word:
-    left: int
-    top: int
-    width: int
-    height: int
-    conf: float  # 0..100
-    text: str
-
-    @property
-    def right(self) -> int:
-        return self.left + self.width
-
-    @property
-    def middle(self) -> float:
-        return self.top + self.height / 2
-
-
-Segment = tuple[int, int, int]  # a rule: across-position, start, end (pixels)
-
-
-@dataclass(frozen=True)
-class PageText:
-    words: list[Word]
-    width: int
-    height: int
-    h_rules: tuple[Segment, ...] = ()  # table rules taken off the page before OCR
-    v_rules: tuple[Segment, ...] = ()
-
-    @property
-    def confidence(self) -> float:
-        return sum(w.conf for w in self.words) / len(self.words) / 100 if self.words else 0.0
-
-
-# --- Tesseract ------------------------------------------------------------------------------
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["OMP_THREAD_LIMIT"] = "1"
-    return env
-
-
-def _tesseract(image: Image.Image, args: list[str], timeout: float = PAGE_TIMEOUT) -> str:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1)
-    try:
-        done = subprocess.run(
-            ["tesseract", "stdin", "stdout", *args],
-            input=buffer.getvalue(),
-            capture_output=True,
-            env=_child_env(),
-            timeout=timeout,
-            check=False,
-        )
-    except FileNotFoundError as exc:
-        raise OcrError("tesseract is not installed") from exc
-    except subprocess.TimeoutExpired as exc:
-        raise OcrError(f"tesseract took more than {timeout:.0f} s") from exc
-    if done.returncode != 0:
-        raise OcrError(done.stderr.decode("utf-8", "replace")[-300:])
-    return done.stdout.decode("utf-8", "replace")
-
-
-#: Below this confidence a word without a letter or digit is dust or a border stub.
-_JUNK_CONF = 75.0
-
-
-def _is_junk(text: str, conf: float) -> bool:
-    if len(text) == 1 and not text.isdigit() and conf < 60:
-        return True  # a lone unsure letter: the page edge of a photo, a stamp, a star
-    return conf < _JUNK_CONF and not any(c.isalnum() for c in text)
-
-
-def parse_tsv(tsv: str) -> list[Word]:
-    """Words (level 5) of Tesseract's TSV. Dropped: marks it could not read (conf ≤ 1), table
-    borders read as "|", and unsure punctuation-only marks (dust, ends of rules)."""
-    words: list[Word] = []
-    for line in tsv.splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) < 12 or cols[0] != "5":
-            continue
-        text = cols[11].strip().strip("|¦").strip()
-        try:
-            left, top, width, height = (int(c) for c in cols[6:10])
-            conf = float(cols[10])
-        except ValueError:
-            continue
-        if text and conf > 1 and not _is_junk(text, conf):
-            words.append(Word(left, top, width, height, conf, text))
-    return words
-
-
-def _off_the_page(word: Word, width: int, height: int) -> bool:
-    """A letter or two in the outer margin: the paper's edge in a photo, a punch hole."""
-    if len(word.text) > 2:
-        return False
-    return (
-        word.right < 0.07 * width
-        or word.left > 0.93 * width
-        or word.top + word.height < 0.03 * height
-        or word.top > 0.97 * height
-    )
-
-
 def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     """One page's words. `--psm 4` (one column of lines of varying size): the default
     layout analysis cuts the "1." "2." numbers of a numbered form into a column of their own
@@ -214,141 +126,11 @@ def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     return PageText(kept, image.width, image.height)
 
 
-_ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")
-_OSD_CONF_RE = re.compile(r"Orientation confidence:\s*([\d.]+)")
-
-
-def detect_rotation(image: Image.Image) -> int:
-    """Degrees (clockwise) Tesseract's OSD says the page must turn; 0 when unsure."""
-    small = image.reduce(2) if image.width > 2000 else image
-    try:
-        out = _tesseract(small, ["--psm", "0", "--dpi", "150"], timeout=30)
-    except OcrError:
-        return 0  # blank or too few letters: OSD refuses, keep the page as it is
-    rotate, conf = _ROTATE_RE.search(out), _OSD_CONF_RE.search(out)
-    if not rotate or not conf or float(conf.group(1)) < 1.5:
-        return 0
-    return int(rotate.group(1)) % 360
-
-
-# --- geometry -------------------------------------------------------------------------------
-
-
-def _ink(image: Image.Image, width: int = 600) -> Image.Image:
-    """A small copy with ink white on black, for profiles."""
-    grey = image.convert("L")
-    scale = width / grey.width
-    small = grey.resize((width, max(1, round(grey.height * scale))), Image.Resampling.BOX)
-    return small.point(lambda p: 255 if p < 140 else 0)
-
-
-def _profile_score(ink: Image.Image, angle: float = 0.0, rows: bool = True) -> float:
-    """Sharpness of the row (or column) profile: text lines make it jump from ink to gap."""
-    turned = ink.rotate(angle, resample=Image.Resampling.NEAREST) if angle else ink
-    if rows:
-        profile = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
-    else:
-        profile = turned.resize((turned.width, 1), Image.Resampling.BOX).tobytes()
-    values = [float(v) for v in profile]
-    return sum((b - a) ** 2 for a, b in itertools.pairwise(values)) / max(len(values), 1)
-
-
-def looks_sideways(image: Image.Image) -> bool:
-    ink = _ink(image, 400)
-    return _profile_score(ink, rows=False) > 1.5 * _profile_score(ink, rows=True)
-
-
-def estimate_skew(image: Image.Image, limit: float = 6.0) -> float:
-    """The angle (degrees, counter-clockwise) that makes the text lines horizontal."""
-    ink = _ink(image)
-
-    def best(candidates: Iterable[float]) -> float:
-        return max(candidates, key=lambda a: _profile_score(ink, a))
-
-    steps = int(limit / 0.5)
-    coarse = best(i * 0.5 for i in range(-steps, steps + 1))
-    return round(best(coarse + i * 0.1 for i in range(-5, 6)), 2)
-
-
-def deskew(image: Image.Image) -> Image.Image:
-    angle = estimate_skew(image)
-    if abs(angle) < 0.25:
-        return image
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-
-
-def _fit(image: Image.Image) -> Image.Image:
-    """Greyscale, no larger than `MAX_OCR_SIDE`. Small print is not enlarged: a photo at
-    200 dpi enlarged to 300 dpi's size read worse (0.814 against 0.859 of fields on the
-    corpus's photos, `bench.bench_ocr_steps`) and took longer."""
-    grey = image.convert("L")
-    side = max(grey.size)
-    if side > MAX_OCR_SIDE:
-        scale = MAX_OCR_SIDE / side
-        grey = grey.resize(
-            (round(grey.width * scale), round(grey.height * scale)), Image.Resampling.LANCZOS
-        )
-    return grey
-
-
-def _speckle_share(image: Image.Image) -> float:
-    """Share of pixels a 3×3 median filter flips between ink and paper."""
-    filtered = image.filter(ImageFilter.MedianFilter(3))
-    changed = ImageChops.difference(image, filtered).point(lambda p: 255 if p > 128 else 0)
-    return changed.histogram()[255] / max(1, image.width * image.height)
-
-
-def despeckle(image: Image.Image) -> Image.Image:
-    """A median filter, only for speckled scans: Tesseract reads dust as letters, but the
-    filter also thins small clean print, so a clean page is left as it is. The decision is
-    taken on a central crop (a quarter of the page) to keep clean pages cheap."""
-    w, h = image.size
-    crop = image.crop((w // 4, h // 4, w * 3 // 4, h * 3 // 4))
-    if _speckle_share(crop) > 0.002:
-        return image.filter(ImageFilter.MedianFilter(3))
-    return image
-
-
-_RULE_SPAN = 80  # px at 300 dpi (7 mm): longer straight runs of ink are rules, not letters
-_RULE_CLEARANCE = 6  # px: a rule (≤ 4 px thick) has paper this far on either side
 #: `Steps.rule_dark` for scans: a thin rule scanned (blurred, grey, its core at 50–70) is
 #: missed at the default 48, so its table cells are rebuilt only at this threshold. On the
 #: corpus's scans it found those rules (+3 fields) but also took letters off a cell (−2), so
 #: it and `table_cells` are off by default until a rule test tells rules from letters better.
 SCAN_RULE_DARK = 110
-
-
-def _rule_mask(image: Image.Image, horizontal: bool, dark: int | None = None) -> Image.Image:
-    """White where a straight ink run at least `_RULE_SPAN` long lies, black elsewhere.
-
-    Averaging windows of `_RULE_SPAN` along one axis leaves a window dark only when a rule
-    fills it; two passes half a window apart catch rules at any offset."""
-    w, h = image.size
-    limit = STEPS.rule_dark if dark is None else dark
-    mask = Image.new("L", image.size, 0)
-    for offset in (0, _RULE_SPAN // 2):
-        count = ((w if horizontal else h) - offset) // _RULE_SPAN
-        if count < 1:
-            continue
-        if horizontal:
-            box = (offset, 0, offset + count * _RULE_SPAN, h)
-            small = image.crop(box).resize((count, h), Image.Resampling.BOX)
-        else:
-            box = (0, offset, w, offset + count * _RULE_SPAN)
-            small = image.crop(box).resize((w, count), Image.Resampling.BOX)
-        ink = small.point(lambda p: 255 if p < limit else 0)
-        # A rule is thin: paper on both sides of it. A run of serifs along a baseline
-        # has letter stems above it and stays.
-        for shift in (_RULE_CLEARANCE, -_RULE_CLEARANCE):
-            beside = (
-                ImageChops.offset(small, 0, shift)
-                if horizontal
-                else ImageChops.offset(small, shift, 0)
-            )
-            ink = ImageChops.darker(ink, beside.point(lambda p: 255 if p > 220 else 0))
-        grown = ink.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.NEAREST)
-        mask.paste(ImageChops.lighter(mask.crop(box), grown), box[:2])
-    return mask
 
 
 def remove_rules(image: Image.Image) -> Image.Image:
@@ -359,35 +141,17 @@ def remove_rules(image: Image.Image) -> Image.Image:
 
 def _without_rules(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segment]]:
     """The page without its rules, and the rules (horizontal, vertical) that were taken off."""
-    horizontal, vertical = _rule_mask(image, True), _rule_mask(image, False)
+    horizontal = _rule_mask(image, True, STEPS.rule_dark)
+    vertical = _rule_mask(image, False, STEPS.rule_dark)
     mask = ImageChops.lighter(horizontal, vertical)
-    if STEPS.table_cells and STEPS.trace_dark not in (None, STEPS.rule_dark):
-        horizontal = _rule_mask(image, True, STEPS.trace_dark)
-        vertical = _rule_mask(image, False, STEPS.trace_dark)
+    trace = STEPS.trace_dark
+    if STEPS.table_cells and trace is not None and trace != STEPS.rule_dark:
+        horizontal = _rule_mask(image, True, trace)
+        vertical = _rule_mask(image, False, trace)
     rules = (trace_rules(horizontal, True), trace_rules(vertical, False))
     if not mask.getbbox():
         return image, *rules
     return ImageChops.lighter(image, mask), *rules
-
-
-def remove_colour_ink(image: Image.Image) -> Image.Image:
-    """Red stamps and blue-ink signatures become paper: printed text is black or grey, and a
-    stamp over a name makes Tesseract misread it. Greyscale pages pass unchanged."""
-    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
-        return image
-    red, green, blue = image.convert("RGB").split()
-    spread = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(red, green), blue),
-                                 ImageChops.darker(ImageChops.darker(red, green), blue))  # fmt: skip
-    ink = spread.point(lambda p: 255 if p > 70 else 0)
-    if not ink.getbbox():
-        return image.convert("L")
-    grown = ink.filter(ImageFilter.MaxFilter(3))
-    return ImageChops.lighter(image.convert("L"), grown)
-
-
-def stretch_contrast(image: Image.Image) -> Image.Image:
-    """A dull photo's grey levels stretched to the full range (1 % clipped at each end)."""
-    return ImageOps.autocontrast(image, cutoff=1)
 
 
 def prepare(image: Image.Image) -> Image.Image:
@@ -429,134 +193,7 @@ def read_upright(image: Image.Image) -> PageText:
     return first
 
 
-# --- words to blocks ------------------------------------------------------------------------
-
-
-def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into visual lines (across columns), top to bottom."""
-    rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w.middle):
-        if rows:
-            row = rows[-1]
-            height = median(w.height for w in row)
-            centre = sum(w.middle for w in row) / len(row)
-            if abs(word.middle - centre) <= 0.5 * max(height, word.height * 0.8):
-                row.append(word)
-                continue
-        rows.append([word])
-    return [sorted(row, key=lambda w: w.left) for row in rows]
-
-
-def _groups(row: list[Word], page_width: int) -> list[list[Word]]:
-    """Split a line where the gap is far wider than a space: separate columns."""
-    height = median(w.height for w in row)
-    gap_limit = max(2.5 * height, 0.04 * page_width)
-    groups: list[list[Word]] = [[row[0]]]
-    for previous, word in itertools.pairwise(row):
-        if word.left - previous.right > gap_limit:
-            groups.append([word])
-        else:
-            groups[-1].append(word)
-    return groups
-
-
-_ITEM_START = re.compile(
-    r"^(?:\d{1,2}[.)/]|[a-zđ][.)]|(?:[IVX]{1,4}|H[Il1]{1,3}|[Il1]{2,3})[.)]|[-+•*–])(?:\s|$)"
-)
-
-
-@dataclass
-class _Open:
-    """The paragraph being built: its first line's left edge and the last line's box."""
-
-    left: int
-    right: int
-    bottom: int
-    height: float
-
-
-def _continues(
-    open_: _Open | None, row: list[Word], text: str, text_right: int, width: int
-) -> bool:
-    """Is this line the wrapped continuation of the open paragraph (like the PDF reader joins)?"""
-    if open_ is None or _ITEM_START.match(text):
-        return False
-    top = min(w.top for w in row)
-    wrapped = open_.right >= text_right - 0.1 * width  # the previous line ran to the margin
-    close = top - open_.bottom <= 0.9 * open_.height  # ordinary line spacing, not a new block
-    aligned = row[0].left <= open_.left + 0.05 * width
-    return wrapped and close and aligned
-
-
-def add_page(doc: DocumentText, page: PageText, page_no: int, next_table: int) -> int:
-    """Append one page's lines to `doc`; returns the next free table number.
-
-    A line splitting into far-apart groups becomes a table row; a line that continues a
-    paragraph wrapped at the right margin is joined to it, so a value broken over two lines
-    ("SĐT: +84 900 564 / 764") reads whole.
-    """
-    rows = _rows(page.words)
-    text_right = max((row[-1].right for row in rows), default=0)
-    in_table = False
-    open_: _Open | None = None
-    for row in rows:
-        groups = _groups(row, page.width)
-        cells = [" ".join(w.text for w in g) for g in groups]
-        if len(cells) > 1:
-            if not in_table:
-                next_table += 1
-                in_table = True
-            doc.row(cells, table=next_table - 1, page=page_no)
-            open_ = None
-            continue
-        in_table = False
-        left, right = row[0].left, row[-1].right
-        bottom = max(w.top + w.height for w in row)
-        height = median(w.height for w in row)
-        if _continues(open_, row, cells[0], text_right, page.width) and doc.blocks:
-            last = doc.blocks[-1]
-            doc.blocks[-1] = replace(last, cells=(f"{last.cells[0]} {cells[0]}",), centered=False)
-            assert open_ is not None
-            open_.right, open_.bottom = right, bottom
-            continue
-        margin_r = page.width - right
-        centered = abs(left - margin_r) < 0.06 * page.width and left > 0.15 * page.width
-        doc.paragraph(cells[0], centered=centered, page=page_no)
-        open_ = _Open(left, right, bottom, height)
-    return next_table
-
-
 A4_WIDTH_PT = 595.0
-
-#: Tesseract's usual slips on these forms (field notes: "Dần vận", "chỉ bộ", "ĐŨ"), fixed only
-#: where the slip cannot be a real word in context (lookarounds keep "chỉ bộ phận", "dần dần").
-_SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"\bDần(?= [Vv]ận\b)", "Dân"),
-        (r"\bdần(?= vận\b)", "dân"),
-        (r"\bDẦN(?= VẬN\b)", "DÂN"),
-        (r"(?<=\b[Nn]hân )dần\b", "dân"),
-        (r"(?<=\bNông )dần\b", "dân"),
-        (r"\b([Dd])ần(?= cư\b)", r"\1ân"),
-        (
-            r"\b([Cc])h[ỉíì](?= (?:bộ\b(?! phận)|hội\b(?! viên)|đoàn\b(?! viên)|(?:ủy|uỷ)\b(?! ban)))",
-            r"\1hi",
-        ),
-        (r"\bCH[ỈÍÌ](?= (?:BỘ|HỘI|ĐOÀN)\b)", "CHI"),
-        (r"\bĐŨ\b", "ĐU"),
-        ("Ð", "Đ"),  # Icelandic eth (U+00D0) looks like Đ and never occurs in Vietnamese
-        ("/?[\u2044\u2215]/?", "/"),  # fraction and division slashes read in dates: "1⁄4/2024"
-        (r"(?<=\S) — (?=\S)", " – "),  # a dash between words is typed as an en dash
-        (r"^(?:H|I[l1]|[l1]I)(?=I?\. [A-ZĐÀ-Ỹ])", "II"),  # "HI." / "Il." for "III." / "II."
-    )
-)
-
-
-def fix_slips(text: str) -> str:
-    for pattern, replacement in _SLIPS:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
@@ -568,7 +205,9 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
     gets the line's top (diacritics make OCR boxes of one line start at different heights).
     """
     try:
-        from documents.extraction.pdf_reader import _Builder, _group_lines, _layout, _tables
+        from documents.extraction.pdf_layout import _Builder, _layout
+        from documents.extraction.pdf_lines import _group_lines
+        from documents.extraction.pdf_tables import _tables
     except ImportError:
         return None
     builder = _Builder()
@@ -609,73 +248,6 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
     _layout(items, builder)
     doc: DocumentText = builder.doc
     return doc
-
-
-# --- diacritics -----------------------------------------------------------------------------
-
-
-def mend_accents(page: PageText, mended: set[str]) -> PageText:
-    """The page with misread diacritics mended line by line (each column of a line on its own,
-    a line wrapped in its column together with its run-on, with Tesseract's confidence of each
-    word); the new forms are added to `mended`."""
-    new_text: dict[int, str] = {}
-    rows = [_groups(row, page.width) for row in _rows(page.words)]
-    for chain in _wrapped(rows):
-        group = [w for part in chain for w in part]
-        text, changed = accents.mend(" ".join(w.text for w in group), [w.conf for w in group])
-        if changed:
-            mended.update(word.lower() for word in changed)
-            new_text.update((id(w), t) for w, t in zip(group, text.split(" "), strict=True))
-    if not new_text:
-        return page
-    words = [replace(w, text=new_text.get(id(w), w.text)) for w in page.words]
-    return replace(page, words=words)
-
-
-def _wrapped(rows: list[list[list[Word]]]) -> list[list[list[Word]]]:
-    """The line groups chained where one runs on under the other in the same column.
-
-    A phrase wrapped in a narrow cell or at the end of a line ("Chỉ" / "hội Nông") is mended
-    as one text, so the word that ends one line is read with the word that starts the next.
-    A group of one row continues the chain of a group of the row just above when it starts
-    within that group's span and no more than a line's height lower; a chain takes one group
-    per row.
-    """
-    chains: list[list[list[Word]]] = []
-    open_chains: list[list[list[Word]]] = []  # the chains that ended on the row above
-    for row in rows:
-        ended: list[list[list[Word]]] = []
-        for group in row:
-            left, top = group[0].left, min(w.top for w in group)
-            height = median(w.height for w in group)
-            for chain in open_chains:
-                last = chain[-1]
-                bottom = max(w.top + w.height for w in last)
-                if (
-                    last[0].left - height <= left <= last[-1].right
-                    and 0 <= top - bottom <= 1.2 * height
-                ):
-                    chain.append(group)
-                    open_chains.remove(chain)
-                    break
-            else:
-                chain = [group]
-                chains.append(chain)
-            ended.append(chain)
-        open_chains = ended
-    return chains
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _mark_mended(block: Block, mended: set[str]) -> Block:
-    """The block with the mended words it contains, so the reader does not trust them alone."""
-    if not mended:
-        return block
-    found = tuple(dict.fromkeys(w for c in block.cells for w in _LETTERS.findall(c)
-                                if w.lower() in mended))  # fmt: skip
-    return replace(block, mended=found) if found else block
 
 
 # --- entry points ---------------------------------------------------------------------------

@@ -193,7 +193,7 @@ def test_a_one_column_page_with_a_header_block_is_unchanged(
 ) -> None:
     pdf = legacy_doc.convert(one_column_docx(), ".docx", "pdf")
     read = read_pdf_text(pdf).blocks
-    monkeypatch.setattr("documents.extraction.pdf_reader.find_blocks", lambda *a: [])
+    monkeypatch.setattr("documents.extraction.pdf_order.find_blocks", lambda *a: [])
     assert read_pdf_text(pdf).blocks == read
     assert read[0].kind is BlockKind.TABLE_ROW and "CỘNG SẢN" in read[0].cells[1]
 

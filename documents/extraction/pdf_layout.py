@@ -1,0 +1,300 @@
+"""Lines and tables laid out into blocks: paragraphs joined from wrapped lines, borderless
+column regions (found from gutters) as table rows, ruled tables as rows.
+
+Used by the PDF text-layer reader and, with OCR word boxes, by the OCR reader
+(`ocr.layout_like_pdf`), so a scan yields the same blocks as the PDF it was printed from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from documents.extraction.pdf_lines import (
+    _BULLET,
+    _LABEL_START,
+    _is_upper,
+    _Line,
+    _quality,
+    _union,
+)
+from documents.extraction.pdf_order import in_columns, in_panels
+from documents.extraction.pdf_tables import _TableItem
+from documents.extraction.text import Block, BlockKind, Box, DocumentText
+
+#: A segment opening with a label and its colon ("Đơn vị: …", "Điện thoại NR: …").
+_LABELLED = re.compile(r"^[^:,;–-]{2,25}:\s")
+#: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
+_BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
+_MIN_GUTTER = 6.0
+
+#: A numbered item whose stop OCR read as "," ";" ":" ("3, Chức vụ …", "4: Số điện thoại"):
+#: still a new item, never the wrapped end of the line above (a form's dotted leaders run to
+#: the margin, so that line looks full).
+_SLIPPED_NUMBER = re.compile(r"^\s*\d{1,2}[,;:]\s+[A-ZĐÀ-Ỹ]")
+#: A printed caption alone on its line under the value it names ("(Tên mô hình)"): never the
+#: wrapped end of that value (`fields/captions.py` pairs them).
+_CAPTION_LINE = re.compile(r"^\s*\([^()]{3,60}\)\s*$")
+
+
+def _gaps(line: _Line) -> list[tuple[float, float]]:
+    return [(a[1], b[0]) for a, b in zip(line.segments, line.segments[1:], strict=False)]
+
+
+def _narrow(
+    gutters: list[tuple[float, float]], line: _Line, centre: float
+) -> list[tuple[float, float]] | None:
+    """The gutters once `line` joins the block, or None when its text crosses one.
+
+    A gutter runs from the right edge of the widest text on its left to the left edge of the
+    leftmost text on its right, so centred lines of different widths (signature blocks) fit.
+    """
+    out = list(gutters)
+    centred = abs((line.x0 + line.x1) / 2 - centre) < 15
+    if len(line.segments) == 1 and centred and (line.bold or _is_upper(line.text)):
+        return None  # a title centred on the page, not a column's line
+    for x0, x1, _ in line.segments:
+        for k, (g0, g1) in enumerate(out):
+            left = x1 < g1 - _MIN_GUTTER
+            right = x0 > g0 + _MIN_GUTTER
+            if left and right:
+                left = (x0 + x1) / 2 < (g0 + g1) / 2
+                right = not left
+            if left:
+                out[k] = (max(g0, x1), g1)
+            elif right:
+                out[k] = (g0, min(g1, x0))
+            else:
+                return None
+            if out[k][1] - out[k][0] < _MIN_GUTTER:
+                return None
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.doc = DocumentText(source="pdf-text")
+        self.tables = 0
+        self.para: list[_Line] = []
+        self.right_edge = 0.0
+        self.left_edge = 0.0
+        self.page_centre = 300.0
+        self.text_centre = 300.0
+        # a text layer's lines are exact; OCR's ruled tables come as lines too, so a row
+        # starting at the margin is never taken there for a wrapped line
+        self.text_layer = True
+
+    def flush_para(self) -> None:
+        if not self.para:
+            return
+        text = " ".join(ln.text for ln in self.para)
+        first = self.para[0]
+        centre = (first.x0 + first.x1) / 2
+        left, right = first.bounds or (self.left_edge, self.right_edge)
+        text_centre = (left + right) / 2 if first.bounds else self.text_centre
+        centered = abs(centre - text_centre) < 25 and first.x0 > left + 30
+        bold = all(ln.bold for ln in self.para)
+        box = _union([ln.box() for ln in self.para])
+        self.doc.blocks.append(
+            Block(
+                BlockKind.PARAGRAPH,
+                (text,),
+                bold=bold,
+                centered=centered,
+                page=first.page + 1,
+                boxes=(box,),
+                quality=(_quality(self.para, joined=True),),
+            )
+        )
+        self.para = []
+
+    def add_line(self, line: _Line) -> None:
+        if self.para:
+            prev = self.para[-1]
+            first = line.words[0]
+            # wrapped: the next line's first word would not have fitted after the previous line
+            right = prev.bounds[1] if prev.bounds else self.right_edge
+            fits = prev.x1 + 0.3 * prev.size + (first["x1"] - first["x0"]) <= right - 2
+            full = prev.x1 >= right - 2.5 * prev.size or not fits
+            close = 0 < line.top - prev.top <= 2.0 * max(prev.size, 8.0)
+            open_end = prev.text[-1:] not in ".;:!?"
+            bullet = bool(_BULLET.match(line.text)) and not (open_end and line.text[:1] in "-+–")
+            bullet = bullet or bool(_SLIPPED_NUMBER.match(line.text))
+            labelled = (
+                not open_end and line.text[:1].isupper() and _LABEL_START.match(line.text)
+            )  # "…2024." then "Địa bàn: …"
+            if _centred_in(prev):  # a centred line is full when the next word would not fit
+                full = prev.x1 - prev.x0 + 0.3 * prev.size + first["x1"] - first["x0"] > (
+                    right - (prev.bounds[0] if prev.bounds else self.left_edge) - 2
+                )
+            caption = bool(_CAPTION_LINE.match(line.text))
+            joins = (
+                full and close and not bullet and not labelled and not caption
+                and line.bold == prev.bold
+            )  # fmt: skip
+            if not joins or self._set_right(line):
+                self.flush_para()
+        self.para.append(line)
+
+    def _set_right(self, line: _Line) -> bool:
+        """A line set to the right ("…, ngày 12 tháng 3 năm 2026" under a value whose dotted
+        leader fills the line above) starts its own paragraph: a wrapped line starts at the
+        paragraph's left, a centred one around the centre."""
+        left, right = line.bounds or (self.left_edge, self.right_edge)
+        width = right - left
+        start = min(ln.x0 for ln in self.para)
+        centre = (line.x0 + line.x1) / 2
+        return line.x0 > start + 0.25 * width and centre > (left + right) / 2 + 0.15 * width
+
+    def add_region(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> None:
+        self.flush_para()
+        self.tables += 1
+        ncols = len(gutters) + 1
+        rows: list[list[list[str]]] = []
+        row_boxes: list[list[list[Box]]] = []
+        row_lines: list[list[_Line]] = []
+        for k, line in enumerate(lines):
+            if k and self.text_layer and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
+                last = max(i for i, c in enumerate(rows[-1]) if c)
+                rows[-1][last][-1] += " " + "\t".join(t for _, _, t in line.segments)
+                row_boxes[-1][last].append(line.box())
+                row_lines[-1].append(line)
+                continue
+            cols: list[list[str]] = [[] for _ in range(ncols)]
+            spans: list[list[Box]] = [[] for _ in range(ncols)]
+            for x0, x1, text in line.segments:
+                col = min(sum(1 for g0, _ in gutters if g0 <= x0), ncols - 1)
+                cols[col].append(text)
+                spans[col].append(line.box(x0, x1))
+            first = " ".join(cols[0])
+            starts_row = bool(first) and not first[:1].islower()
+            if not rows or starts_row:
+                rows.append([[] for _ in range(ncols)])
+                row_boxes.append([[] for _ in range(ncols)])
+                row_lines.append([])
+            row_lines[-1].append(line)
+            for i, parts in enumerate(cols):
+                if parts:
+                    rows[-1][i].append(" ".join(parts))
+                    row_boxes[-1][i].extend(spans[i])
+        for number, (row, boxes) in enumerate(zip(rows, row_boxes, strict=True)):
+            self.doc.blocks.append(
+                Block(
+                    BlockKind.TABLE_ROW,
+                    tuple("\n".join(c) for c in row),
+                    table=self.tables,
+                    page=lines[0].page + 1,
+                    row=number,
+                    boxes=tuple(_union(b) for b in boxes),
+                    quality=tuple(_quality(row_lines[number], joined=True) for _ in boxes),
+                )
+            )
+
+    def add_table(self, item: _TableItem) -> None:
+        self.flush_para()
+        self.tables += 1
+        for number, row in enumerate(item.rows):
+            boxes = tuple(item.boxes[number]) if number < len(item.boxes) else ()
+            if len(row) == 1 or sum(1 for c in row if c.strip()) == 0:
+                for text in row[0].split("\n") if row else []:
+                    if text.strip():
+                        self.doc.blocks.append(
+                            Block(BlockKind.PARAGRAPH, (text,), page=item.page + 1, boxes=boxes[:1])
+                        )
+                continue
+            self.doc.blocks.append(
+                Block(
+                    BlockKind.TABLE_ROW,
+                    tuple(row),
+                    table=self.tables,
+                    page=item.page + 1,
+                    row=number,
+                    boxes=boxes,
+                )
+            )
+
+
+def _centred_in(line: _Line) -> bool:
+    """A line centred in its panel or column (a leaflet's cover), set in from both edges."""
+    if line.bounds is None:
+        return False
+    left, right = line.bounds
+    inset = 1.5 * line.size
+    middle = abs((line.x0 + line.x1) / 2 - (left + right) / 2)
+    return line.x0 > left + inset and line.x1 < right - inset and middle < 0.05 * (right - left)
+
+
+def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> bool:
+    """`nxt` is the wrapped end of `last`, a line of labels set apart by a wide tab
+    ("2. Người đăng ký: …      Đơn vị: Chi bộ Trường Tiểu học Nghĩa" / "Thái"): `last`
+    reaches the right margin with a labelled value (a table's cell would wrap inside its
+    column, and a row starting at the margin is the next row), `nxt` starts at the block's left
+    edge, and its first word would not have fitted after `last`."""
+    if not _LABELLED.match(last.segments[-1][2]):
+        return False
+    first = nxt.words[0]
+    fits = last.x1 + 0.3 * last.size + (first["x1"] - first["x0"]) <= right_edge - 2
+    return (
+        last.x1 >= right_edge - 2.5 * last.size
+        and not fits
+        and nxt.x0 <= min(ln.x0 for ln in region) + 3
+        and nxt.page == last.page
+        and nxt.bold == last.bold
+        and not _BULLET.match(nxt.text)
+        and not _is_upper(last.segments[-1][2])
+    )
+
+
+def _is_box_line(line: _Line) -> bool:
+    return all(_BOX.match(text) for _, _, text in line.segments)
+
+
+def _layout(items: list[_Line | _TableItem], builder: _Builder) -> None:
+    items = in_columns(in_panels(items), builder.left_edge, builder.right_edge)
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if isinstance(item, _TableItem):
+            builder.add_table(item)
+            i += 1
+            continue
+        if len(item.segments) >= 2 and _is_box_line(item):
+            builder.flush_para()  # options spread over the line, not columns of a table
+            builder.add_line(item)
+            builder.flush_para()
+            i += 1
+            continue
+        if len(item.segments) >= 2:
+            gutters = _gaps(item)
+            region = [item]
+            j = i + 1
+            while j < len(items):
+                nxt = items[j]
+                if isinstance(nxt, _TableItem):
+                    break
+                last = region[-1]
+                if nxt.page == last.page and nxt.top - last.top > 2.2 * max(last.size, 8.0):
+                    break  # a blank line: the block of columns has ended
+                if (
+                    last.x1 >= builder.right_edge - 2.5 * last.size
+                    and nxt.x0 <= min(ln.x0 for ln in region) + 3
+                    and nxt.text[:1].islower()
+                ):
+                    break  # the wrapped end of a line with a wide tab, not a column
+                if builder.text_layer and _wraps(last, nxt, region, builder.right_edge):
+                    region.append(nxt)  # its text runs on in the last cell of `last`'s row
+                    j += 1
+                    continue
+                narrowed = _narrow(gutters, nxt, builder.text_centre)
+                if narrowed is None:
+                    break
+                gutters = narrowed
+                region.append(nxt)
+                j += 1
+            widest = max(g1 - g0 for g0, g1 in gutters)
+            if len(region) > 1 or widest >= 25:
+                builder.add_region(region, gutters)
+                i = j
+                continue
+        builder.add_line(item)
+        i += 1
+    builder.flush_para()
