@@ -91,7 +91,7 @@ def test_a_table_of_panels_unfolds_into_lines_and_reads_as_a_leaflet() -> None:
     assert blocks[0].text == "CHI HỘI NÔNG DÂN ẤP HÒA LẠC"
     assert all(b.kind is BlockKind.PARAGRAPH for b in blocks)
     f = read_fields(doc).fields
-    assert f["unit_name"].lower() == "chi hội nông dân ấp hòa lạc"
+    assert str(f["unit_name"]).lower() == "chi hội nông dân ấp hòa lạc"
     assert f["model_name"] == "Ngõ sáng cho em đến trường"
     assert f["leader_name"] == "Trần Văn Bình"
     assert f["leader_position"] == "Tổ trưởng tổ dân phố"
