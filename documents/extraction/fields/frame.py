@@ -50,6 +50,26 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
                     doubt=ISSUER if issuer else "")  # fmt: skip
 
 
+#: The rank of the unit a record, notice or decision says owns the model: before the header's
+#: body (30), which issued the paper ("UBND XÃ … / ẤP …" over a record of the hamlet's meeting).
+OWNER_IN_ISSUED = 29
+
+
+def from_owner_in_issued(zones: Zones) -> Iterator[Candidate]:
+    """A paper issued by a body about a model ("BIÊN BẢN", "THÔNG BÁO", "QUYẾT ĐỊNH") that names
+    the unit the model is of, another than its header's: that unit, never confident alone."""
+    if not _issued(zones):
+        return
+    owner = prose.unit_of_model("\n".join(body_rows(zones)))
+    if owner is None:
+        return
+    mine = key(owner)
+    if any(mine in key(u) or key(u) in mine for u in header_units(zones)):
+        return  # the header names the same unit: nothing to add
+    yield Candidate("unit_name", owner, Method.PROSE, OWNER_IN_ISSUED, 0.85,
+                    doubt="đơn vị đọc từ câu văn của văn bản do cơ quan khác ban hành")  # fmt: skip
+
+
 #: Bodies that issue decisions about units, besides running models of their own.
 _AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
 #: A decision, a record or a notice about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND").
@@ -123,20 +143,27 @@ def _someone_else_named(body_text: str, signer_name: str) -> bool:
     )
 
 
+#: The rank of the person given the model when the text names a chair apart (a record of the
+#: meeting that weighed the model): before a "Chủ trì" label's person, after a labelled leader.
+OVER_THE_CHAIR = 2
+
+
 def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:
     """The person a sentence or a list gives the model to: the one “trực tiếp” in charge
     first. Never confident alone: the sentence may name a superior's liaison as well."""
-    if not people:
+    person = in_charge.first(people)
+    if person is None:
         return
     direct = [p for p in people if p.direct]
-    person = (direct or people)[0]
     sole = len(direct) == 1 or len(people) == 1
     strength = 0.85 if sole else 0.8
     doubt = "người phụ trách đọc từ câu văn hoặc danh sách, không có nhãn"
-    yield Candidate("leader_name", person.name, Method.PROSE, 26, strength, group="incharge",
+    # ahead of a "Chủ trì" label (rank 3) when the text gives the model to someone else
+    rank = OVER_THE_CHAIR if in_charge.over_the_chair(people) else 26
+    yield Candidate("leader_name", person.name, Method.PROSE, rank, strength, group="incharge",
                     doubt=doubt)  # fmt: skip
     if person.position:
-        yield Candidate("leader_position", person.position, Method.PROSE, 26, strength,
+        yield Candidate("leader_position", person.position, Method.PROSE, rank, strength,
                         group="incharge", doubt=doubt)  # fmt: skip
 
 
@@ -144,9 +171,9 @@ def from_phones_of_people(body_text: str, people: list[in_charge.InCharge]) -> I
     """The phone written with the person in charge in the sentence that names them: that
     person's only (the group of the sentence's reading, `from_prose` or `from_in_charge`)."""
     named = prose.leader(body_text)
-    direct = [p for p in people if p.direct]
+    person = in_charge.first(people)
     for group, name in (("prose", named[0] if named else None),
-                        ("incharge", (direct or people)[0].name if people else None)):  # fmt: skip
+                        ("incharge", person.name if person else None)):  # fmt: skip
         phone = _phone_with(body_text, name) if name else None
         if phone:
             yield Candidate("phone", phone, Method.PROSE, 20, 1.0, group=group)

@@ -175,6 +175,7 @@ def _collect(
     issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
     if not issuer:
         yield from frame.from_header(zones)
+    yield from frame.from_owner_in_issued(zones)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(frame.body_rows(zones), heading=zones.title)
     yield from frame.from_in_charge(people)
