@@ -208,10 +208,17 @@ def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
             nxt = col[k + 1] if k + 1 < len(col) else ""
             if nxt and _PLACED.match(fold(nxt)) and nxt.isupper() and not _signer_role(nxt):
                 name = f"{name} {nxt}"  # the place on the next line
-            if _PLACED.search(fold(name)):
+            if _placed(name):
                 yield Candidate("unit_name", name, Method.SIGNATURE, 38, 1.0,
                                 zones.signature_places)  # fmt: skip
                 return
+
+
+def _placed(name: str) -> bool:
+    """A body named with its place ("BAN CÔNG TÁC MẶT TRẬN THÔN A"); the "Ban" a body's name
+    opens with is no hamlet ("bản"): "BAN CHẤP HÀNH" alone names no place."""
+    folded = fold(name)
+    return any(m.start() > 0 or m.group(0) != "ban" for m in _PLACED.finditer(folded))
 
 
 def _signer_role(line: str) -> bool:

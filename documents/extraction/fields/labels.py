@@ -34,7 +34,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     AFFILIATION: (
         "don vi cong tac", "noi cong tac", "co quan cong tac", "co quan don vi cong tac",
-        "don vi cong tac hien nay",
+        "don vi cong tac hien nay", "sinh hoat tai", "noi sinh hoat",
     ),
     "model_name": (
         "ten mo hinh", "mo hinh", "ten mo hinh dan van kheo", "ten goi mo hinh",
