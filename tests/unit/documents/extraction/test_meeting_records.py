@@ -106,3 +106,17 @@ def test_a_project_proposal_for_a_model_registers_it() -> None:
         classify("ĐỀ ÁN Phát triển giao thông nông thôn", "I. MỤC TIÊU", set())
         is not Kind.REGISTRATION
     )
+
+
+def test_a_landline_in_running_text_is_never_confident() -> None:
+    doc = DocumentText(source="docx")
+    for line in (
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO”",
+        "1. Tên mô hình: Giếng nước sạch cho xóm nghèo",
+        "Hội có 16 chi hội, liên hệ văn thư hội điện thoại 0229 3811 402.",
+        "2. Kết quả đạt được: khoan 12 giếng.",
+    ):
+        doc.paragraph(line)
+    result = read_fields(doc)
+    assert result.fields["phone"] == "02293811402"
+    assert result.confidence["phone"] < 0.9
