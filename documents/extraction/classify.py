@@ -62,6 +62,8 @@ def _about_models(text: str) -> bool:
 
 
 #: "ĐỀ ÁN Xây dựng mô hình …": a unit's project proposal for a model, what it will do and how.
+#: "THÔNG BÁO Kết quả đánh giá mô hình …": a notice of the results a unit's model was judged on.
+_NOTICE_OF_RESULTS = re.compile(r"^thong bao\b.{0,20}\bket qua\b")
 _PROPOSAL = re.compile(r"^(?:du thao )?de an\b")
 
 
@@ -81,6 +83,8 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     scoring = not is_form_title and (scored or is_scoring(title))
     if scoring and (_about_models(t) or _about_models(head)):
         return Kind.REPORT  # a model scored against criteria, with the evidence of each
+    if _NOTICE_OF_RESULTS.match(t) and (_about_models(t) or _about_models(head)):
+        return Kind.REPORT  # a body's notice of how a unit's model was judged: what it achieved
     if _PROPOSAL.match(t) and not _has(t, "bao cao") and (_about_models(t) or _about_models(head)):
         return Kind.REGISTRATION  # a unit's project to build a model: it registers the model
     for source in (t, head):

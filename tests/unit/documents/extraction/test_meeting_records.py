@@ -120,3 +120,12 @@ def test_a_landline_in_running_text_is_never_confident() -> None:
     result = read_fields(doc)
     assert result.fields["phone"] == "02293811402"
     assert result.confidence["phone"] < 0.9
+
+
+def test_a_notice_of_how_a_model_was_judged_is_a_report() -> None:
+    from documents.contract import Kind
+    from documents.extraction.classify import classify
+
+    title = "THÔNG BÁO Kết quả đánh giá mô hình “Dân vận khéo” năm 2025"
+    text = "Năm 2025 có 9 mô hình đăng ký, 8 mô hình được đánh giá."
+    assert classify(title, text, {"model_name", "leader_name", "results"}) is Kind.REPORT
