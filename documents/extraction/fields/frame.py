@@ -5,7 +5,8 @@ guess a labelled value beats; `parse` weighs them against the labels' candidates
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.candidates import Candidate
@@ -111,11 +112,28 @@ def from_signature(
         return
     places = zones.signature_places
     strength, doubt = _signer_strength(signed[0], body_text, people)
+    if strength > 0.8 and _issued(zones):
+        strength, doubt = 0.8, _ISSUED_SIGNER
     yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, strength, places,
                     group="signer", doubt=doubt)  # fmt: skip
     if signed[1]:
         yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
                         group="signer", doubt=doubt)  # fmt: skip
+
+
+#: The label of who chaired a meeting ("1. Chủ trì: X – Bí thư Chi bộ").
+_CHAIR_LABEL = re.compile(r"^(?:\W*[0-9ivx]{1,4}\W*\s*)?chu tri\W*$")
+
+
+def chair_unsure(found: Iterable[Candidate], zones: Zones) -> Iterator[Candidate]:
+    """The chair of a record, a notice or a decision (a label naming whoever ran the meeting)
+    is not surely the person in charge of the model: never confident alone."""
+    issued = _issued(zones)
+    for c in found:
+        chair = c.name in ("leader_name", "leader_position") and _CHAIR_LABEL.match(fold(c.label))
+        if issued and chair and c.strength > 0.8:
+            c = replace(c, strength=0.8, doubt=c.doubt or _ISSUED_SIGNER)
+        yield c
 
 
 def _signer_strength(
@@ -130,6 +148,8 @@ def _signer_strength(
     return 1.0, ""
 
 
+#: A record, notice or decision is signed by who ran the meeting or issued it.
+_ISSUED_SIGNER = "người ký biên bản, thông báo hay quyết định chưa chắc là người phụ trách mô hình"
 _OTHER_NAMED = "văn bản nêu tên người khác, người ký chưa chắc là người phụ trách mô hình"
 
 

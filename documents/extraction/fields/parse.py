@@ -167,9 +167,8 @@ def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:
 def _collect(
     reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
 ) -> Iterator[Candidate]:
-    yield from sources.from_items(
-        reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)}
-    )
+    items = sources.from_items(reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)})
+    yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's

@@ -129,3 +129,9 @@ def test_a_notice_of_how_a_model_was_judged_is_a_report() -> None:
     title = "THÔNG BÁO Kết quả đánh giá mô hình “Dân vận khéo” năm 2025"
     text = "Năm 2025 có 9 mô hình đăng ký, 8 mô hình được đánh giá."
     assert classify(title, text, {"model_name", "leader_name", "results"}) is Kind.REPORT
+
+
+def test_the_chair_of_a_record_naming_nobody_in_charge_is_not_confident() -> None:
+    result = read_fields(_record("Tổ trưởng báo cáo: mô hình thực hiện tại thôn Gò Đá."))
+    assert result.fields["leader_name"] == "Kha Văn Định"
+    assert result.confidence["leader_name"] < 0.9
