@@ -234,11 +234,18 @@ def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
                 return
 
 
+#: The organs of a body, which sign on its behalf ("TM. BAN CHẤP HÀNH"): they name no other unit.
+ORGAN = re.compile(
+    r"^(?:ban (?:chap hanh|thuong vu|thuong truc|can su|chi uy|giam hieu|lanh dao|chu nhiem)"
+    r"|thuong truc|thuong vu|chi uy|bch)\b"
+)
+
+
 def _placed(name: str) -> bool:
-    """A body named with its place ("BAN CÔNG TÁC MẶT TRẬN THÔN A"); the "Ban" a body's name
-    opens with is no hamlet ("bản"): "BAN CHẤP HÀNH" alone names no place."""
+    """A body named with its place ("BAN CÔNG TÁC MẶT TRẬN THÔN A"), or one of its own
+    ("BAN CÔNG TÁC MẶT TRẬN"); an organ signing for its body ("BAN CHẤP HÀNH") names no unit."""
     folded = fold(name)
-    return any(m.start() > 0 or m.group(0) != "ban" for m in _PLACED.finditer(folded))
+    return bool(_PLACED.search(folded)) and not ORGAN.match(folded)
 
 
 def _signer_role(line: str) -> bool:
