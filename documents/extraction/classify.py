@@ -61,6 +61,12 @@ def _about_models(text: str) -> bool:
     return _has(text, "mo hinh") or _has(text, "dan van")
 
 
+#: "ĐỀ ÁN Xây dựng mô hình …": a unit's project proposal for a model, what it will do and how.
+#: "THÔNG BÁO Kết quả đánh giá mô hình …": a notice of the results a unit's model was judged on.
+_NOTICE_OF_RESULTS = re.compile(r"^thong bao\b.{0,20}\bket qua\b")
+_PROPOSAL = re.compile(r"^(?:du thao )?de an\b")
+
+
 def classify(title: str, text: str, labelled: set[str], scored: bool = False) -> Kind:
     """The kind of a document from its title, its opening text and the fields found by label;
     `scored`: its body holds a table of criteria with points (`criteria.py`)."""
@@ -77,6 +83,10 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     scoring = not is_form_title and (scored or is_scoring(title))
     if scoring and (_about_models(t) or _about_models(head)):
         return Kind.REPORT  # a model scored against criteria, with the evidence of each
+    if _NOTICE_OF_RESULTS.match(t) and (_about_models(t) or _about_models(head)):
+        return Kind.REPORT  # a body's notice of how a unit's model was judged: what it achieved
+    if _PROPOSAL.match(t) and not _has(t, "bao cao") and (_about_models(t) or _about_models(head)):
+        return Kind.REGISTRATION  # a unit's project to build a model: it registers the model
     for source in (t, head):
         if not source:
             continue

@@ -183,8 +183,9 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
                         doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
     numbers = prose.phones(intro)
     if numbers:
-        strength = 1.0 if len(numbers) == 1 else 0.8
-        yield Candidate("phone", numbers[0], Method.PROSE, 20, strength, places)
+        # a landline (02x…) in running text is as often the office's as the person's
+        sole = len(numbers) == 1 and not numbers[0].startswith("02")
+        yield Candidate("phone", numbers[0], Method.PROSE, 20, 1.0 if sole else 0.8, places)
     person = prose.leader(body_text)
     if person is not None:
         yield Candidate("leader_name", person[0], Method.PROSE, 20, 1.0, places, group="prose")

@@ -257,6 +257,8 @@ class Reader:
 
     def _breaks(self, cur: Item, found: LabelMatch) -> bool:
         """Does a label line end a long free-text value, or is it part of it?"""
+        if _results_in_a_record(cur, found):
+            return True
         if self._same_long(cur.name, found.field) or found.asked:
             return False  # a question of its own inside free text ends it by its number only
         style = label_style(found.number)
@@ -301,6 +303,19 @@ def _bullet_read(text: str) -> str:
     first = text[match.end()]
     sure = first.isupper() or (first.isdigit() and match.group(0).strip() not in ("s", "e"))
     return "• " + text[match.end() :] if sure else text
+
+
+def _results_in_a_record(cur: Item, found: LabelMatch) -> bool:
+    """'Kết quả: …' under a heading in capitals a record names its business by ("II. NỘI DUNG"):
+    what the model achieved, apart from the report of the meeting around it."""
+    return (
+        cur.name == "content"
+        and cur.method is Method.NEXT_LINES
+        and (cur.label or "").isupper()
+        and found.field == "results"
+        and found.number is None
+        and found.confidence >= 1.0
+    )
 
 
 def _continues(item: Item, text: str) -> bool:

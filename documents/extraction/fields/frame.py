@@ -5,7 +5,8 @@ guess a labelled value beats; `parse` weighs them against the labels' candidates
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.candidates import Candidate
@@ -50,6 +51,26 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
                     doubt=ISSUER if issuer else "")  # fmt: skip
 
 
+#: The rank of the unit a record, notice or decision says owns the model: before the header's
+#: body (30), which issued the paper ("UBND XÃ … / ẤP …" over a record of the hamlet's meeting).
+OWNER_IN_ISSUED = 29
+
+
+def from_owner_in_issued(zones: Zones) -> Iterator[Candidate]:
+    """A paper issued by a body about a model ("BIÊN BẢN", "THÔNG BÁO", "QUYẾT ĐỊNH") that names
+    the unit the model is of, another than its header's: that unit, never confident alone."""
+    if not _issued(zones):
+        return
+    owner = prose.unit_of_model("\n".join(body_rows(zones)))
+    if owner is None:
+        return
+    mine = key(owner)
+    if any(mine in key(u) or key(u) in mine for u in header_units(zones)):
+        return  # the header names the same unit: nothing to add
+    yield Candidate("unit_name", owner, Method.PROSE, OWNER_IN_ISSUED, 0.85,
+                    doubt="đơn vị đọc từ câu văn của văn bản do cơ quan khác ban hành")  # fmt: skip
+
+
 #: Bodies that issue decisions about units, besides running models of their own.
 _AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
 #: A decision, a record or a notice about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND").
@@ -91,11 +112,28 @@ def from_signature(
         return
     places = zones.signature_places
     strength, doubt = _signer_strength(signed[0], body_text, people)
+    if strength > 0.8 and _issued(zones):
+        strength, doubt = 0.8, _ISSUED_SIGNER
     yield Candidate("leader_name", signed[0], Method.SIGNATURE, 50, strength, places,
                     group="signer", doubt=doubt)  # fmt: skip
     if signed[1]:
         yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
                         group="signer", doubt=doubt)  # fmt: skip
+
+
+#: The label of who chaired a meeting ("1. Chủ trì: X – Bí thư Chi bộ").
+_CHAIR_LABEL = re.compile(r"^(?:\W*[0-9ivx]{1,4}\W*\s*)?chu tri\W*$")
+
+
+def chair_unsure(found: Iterable[Candidate], zones: Zones) -> Iterator[Candidate]:
+    """The chair of a record, a notice or a decision (a label naming whoever ran the meeting)
+    is not surely the person in charge of the model: never confident alone."""
+    issued = _issued(zones)
+    for c in found:
+        chair = c.name in ("leader_name", "leader_position") and _CHAIR_LABEL.match(fold(c.label))
+        if issued and chair and c.strength > 0.8:
+            c = replace(c, strength=0.8, doubt=c.doubt or _ISSUED_SIGNER)
+        yield c
 
 
 def _signer_strength(
@@ -110,6 +148,8 @@ def _signer_strength(
     return 1.0, ""
 
 
+#: A record, notice or decision is signed by who ran the meeting or issued it.
+_ISSUED_SIGNER = "người ký biên bản, thông báo hay quyết định chưa chắc là người phụ trách mô hình"
 _OTHER_NAMED = "văn bản nêu tên người khác, người ký chưa chắc là người phụ trách mô hình"
 
 
@@ -123,20 +163,27 @@ def _someone_else_named(body_text: str, signer_name: str) -> bool:
     )
 
 
+#: The rank of the person given the model when the text names a chair apart (a record of the
+#: meeting that weighed the model): before a "Chủ trì" label's person, after a labelled leader.
+OVER_THE_CHAIR = 2
+
+
 def from_in_charge(people: list[in_charge.InCharge]) -> Iterator[Candidate]:
     """The person a sentence or a list gives the model to: the one “trực tiếp” in charge
     first. Never confident alone: the sentence may name a superior's liaison as well."""
-    if not people:
+    person = in_charge.first(people)
+    if person is None:
         return
     direct = [p for p in people if p.direct]
-    person = (direct or people)[0]
     sole = len(direct) == 1 or len(people) == 1
     strength = 0.85 if sole else 0.8
     doubt = "người phụ trách đọc từ câu văn hoặc danh sách, không có nhãn"
-    yield Candidate("leader_name", person.name, Method.PROSE, 26, strength, group="incharge",
+    # ahead of a "Chủ trì" label (rank 3) when the text gives the model to someone else
+    rank = OVER_THE_CHAIR if in_charge.over_the_chair(people) else 26
+    yield Candidate("leader_name", person.name, Method.PROSE, rank, strength, group="incharge",
                     doubt=doubt)  # fmt: skip
     if person.position:
-        yield Candidate("leader_position", person.position, Method.PROSE, 26, strength,
+        yield Candidate("leader_position", person.position, Method.PROSE, rank, strength,
                         group="incharge", doubt=doubt)  # fmt: skip
 
 
@@ -144,9 +191,9 @@ def from_phones_of_people(body_text: str, people: list[in_charge.InCharge]) -> I
     """The phone written with the person in charge in the sentence that names them: that
     person's only (the group of the sentence's reading, `from_prose` or `from_in_charge`)."""
     named = prose.leader(body_text)
-    direct = [p for p in people if p.direct]
+    person = in_charge.first(people)
     for group, name in (("prose", named[0] if named else None),
-                        ("incharge", (direct or people)[0].name if people else None)):  # fmt: skip
+                        ("incharge", person.name if person else None)):  # fmt: skip
         phone = _phone_with(body_text, name) if name else None
         if phone:
             yield Candidate("phone", phone, Method.PROSE, 20, 1.0, group=group)
@@ -181,10 +228,24 @@ def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
             nxt = col[k + 1] if k + 1 < len(col) else ""
             if nxt and _PLACED.match(fold(nxt)) and nxt.isupper() and not _signer_role(nxt):
                 name = f"{name} {nxt}"  # the place on the next line
-            if _PLACED.search(fold(name)):
+            if _placed(name):
                 yield Candidate("unit_name", name, Method.SIGNATURE, 38, 1.0,
                                 zones.signature_places)  # fmt: skip
                 return
+
+
+#: The organs of a body, which sign on its behalf ("TM. BAN CHẤP HÀNH"): they name no other unit.
+ORGAN = re.compile(
+    r"^(?:ban (?:chap hanh|thuong vu|thuong truc|can su|chi uy|giam hieu|lanh dao|chu nhiem)"
+    r"|thuong truc|thuong vu|chi uy|bch)\b"
+)
+
+
+def _placed(name: str) -> bool:
+    """A body named with its place ("BAN CÔNG TÁC MẶT TRẬN THÔN A"), or one of its own
+    ("BAN CÔNG TÁC MẶT TRẬN"); an organ signing for its body ("BAN CHẤP HÀNH") names no unit."""
+    folded = fold(name)
+    return bool(_PLACED.search(folded)) and not ORGAN.match(folded)
 
 
 def _signer_role(line: str) -> bool:

@@ -25,7 +25,8 @@ _ROLE = re.compile(
 )
 #: Where a person's name may open: after an honorific, or at the head of a list line.
 _OPENS = re.compile(
-    r"\b(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi"
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Bb]ac si|[Yy] si|[Dd]uoc si"
+    r"|[Kk]y su|[Tt]hac si|[Tt]ien si"
     r"|(?:[Dd]ai|[Tt]huong|[Tt]rung|[Tt]hieu) (?:uy|ta|tuong))\s+(?=[A-Z])"
     r"|^\s*(?:\d{1,2}\s*[.)/–-]?\s*|[-–+•]\s*)?(?=[A-Z][a-z]*\s+[A-Z])"
 )
@@ -34,10 +35,13 @@ _OPENS = re.compile(
 _TEACHER = re.compile(r"\b(?:[Cc]o|[Tt]hay)\s+(?=[A-Z])")
 #: "… trực tiếp phụ trách là đồng chí X": the role first.
 _ROLE_FIRST = re.compile(r"\s*(?:la|:)\s*")
+#: The role of who chairs ("Chủ trì: X"), not "chủ trì thực hiện" (runs the model).
+_CHAIR = re.compile(r"chu tri")
 _SENTENCE = re.compile(r"[^;.\n]+(?:\.(?=\S)[^;.\n]*)*")
 _MAX_POSITION_WORDS = 12
 _AND = re.compile(r"\s*(?:,\s*)?\bva\s*$")
-_TAIL = re.compile(r"[\s,–-]*(?:\b(?:truc tiep|va|de|se|duoc|giao)\b[\s,]*)*$")
+#: Words after the person's position and before the role ("…, người phụ trách mô hình").
+_TAIL = re.compile(r"[\s,–-]*(?:\b(?:truc tiep|va|de|se|duoc|giao|nguoi|la)\b[\s,]*)*$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,28 @@ class InCharge:
     name: str
     position: str | None
     direct: bool  # "trực tiếp …": the one who runs it, not one of several with a share
+    chair: bool = (
+        False  # "Chủ trì: X" of a meeting or a record: runs the meeting, maybe not the model
+    )
+
+
+def first(people: list[InCharge]) -> InCharge | None:
+    """The person the model is given to: the one "trực tiếp" in charge, else the first one
+    given the model itself before one who only chairs ("1. Chủ trì: X – Trưởng ấp" of a
+    record, then "Ông Y …, người phụ trách mô hình, báo cáo …")."""
+    ordered = sorted(people, key=lambda p: (not p.direct, p.chair))
+    return ordered[0] if ordered else None
+
+
+def over_the_chair(people: list[InCharge]) -> bool:
+    """Does the text name, besides a chair, someone else given the model? Then the chair, under
+    a label too, only ran the meeting that weighed the model."""
+    person = first(people)
+    return (
+        person is not None
+        and not person.chair
+        and any(p.chair and key(p.name) != key(person.name) for p in people)
+    )
 
 
 def named(lines: Iterable[str], heading: Iterable[str] = ()) -> list[InCharge]:
@@ -92,7 +118,8 @@ def _in_sentence(sentence: str, author: tuple[str, str | None] | None = None) ->
             person = author
         if person is not None:
             direct = role.group(0).startswith("truc tiep")
-            people.append(InCharge(person[0], person[1], direct))
+            chair = _CHAIR.fullmatch(role.group(0)) is not None
+            people.append(InCharge(person[0], person[1], direct, chair))
     return people
 
 
@@ -133,7 +160,7 @@ def _person(span: str) -> tuple[str, str | None] | None:
     name, position, _ = split_person(span.strip(" ,–-"))
     if not name or not looks_like_name(name):
         return None
-    position = clean_text(_without_group_role(position.strip(" ,–-"))) if position else None
+    position = clean_text(_without_group_role(position.strip(" ,–-("))) if position else None
     if position and len(position.split()) > _MAX_POSITION_WORDS:
         return None  # the role belongs to another clause than the name
     return name, position or None

@@ -34,7 +34,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     AFFILIATION: (
         "don vi cong tac", "noi cong tac", "co quan cong tac", "co quan don vi cong tac",
-        "don vi cong tac hien nay",
+        "don vi cong tac hien nay", "sinh hoat tai", "noi sinh hoat",
     ),
     "model_name": (
         "ten mo hinh", "mo hinh", "ten mo hinh dan van kheo", "ten goi mo hinh",
@@ -134,6 +134,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "cac bien phap", "cong tac lanh dao chi dao", "cong tac trien khai", "cong tac chi dao",
         "han che bai hoc kinh nghiem", "phuong huong thoi gian toi", "phuong huong",
         "ket qua du kien", "du kien ket qua", "muc tieu du kien", "muc tieu cua mo hinh",
+        # a meeting's vote on the model, not what the model achieved
+        "ket qua bieu quyet", "ket qua bo phieu", "ket qua kiem phieu", "ket qua lay phieu",
+        "ket qua bieu quyet cong nhan", "ket qua binh xet", "ket qua bo phieu binh xet",
+        "y kien tai cuoc hop", "y kien thao luan", "y kien cua dai bieu", "y kien tham gia",
         "kien nghi de xuat", "to chuc thuc hien", "danh hieu thi dua",
         "don vi nhan bao cao", "noi nhan bao cao", "co quan nhan bao cao", "ky bao cao",
         "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",

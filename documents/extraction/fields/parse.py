@@ -172,14 +172,14 @@ def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:
 def _collect(
     reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
 ) -> Iterator[Candidate]:
-    yield from sources.from_items(
-        reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)}
-    )
+    items = sources.from_items(reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)})
+    yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
     issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
     if not issuer:
         yield from frame.from_header(zones)
+    yield from frame.from_owner_in_issued(zones)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(frame.body_rows(zones), heading=zones.title)
     yield from frame.from_in_charge(people)
@@ -375,20 +375,13 @@ def _agreement(
     return agree, disagree
 
 
-#: The organs of a body, which sign on its behalf ("TM. BAN CHẤP HÀNH"): they name no other unit.
-_ORGAN = re.compile(
-    r"^(?:ban (?:chap hanh|thuong vu|thuong truc|can su|chi uy|giam hieu|lanh dao|chu nhiem)"
-    r"|thuong truc|thuong vu|chi uy|bch)\b"
-)
-
-
 def _signed_for_another(best: Candidate, candidate: Candidate, mine: str, theirs: str) -> bool:
     """A unit read only as the superior body of the header, while the signer signs on behalf of
     another named body ("TM. BAN CÔNG TÁC MẶT TRẬN" under "ỦY BAN MTTQ … XÃ …"): the form may
     be that body's, its place lost."""
     superior = best.method is Method.HEADER and best.rank == frame.SUPERIOR_ONLY
     signed = candidate.method is Method.SIGNATURE and candidate.name == "unit_name"
-    other = theirs not in mine and mine not in theirs and not _ORGAN.match(theirs)
+    other = theirs not in mine and mine not in theirs and not frame.ORGAN.match(theirs)
     return superior and signed and other
 
 

@@ -215,6 +215,8 @@ def _position_inside(name: str) -> int | None:
     a position of one word ("Trưởng") only with a word after it (the surname "Trường" stays)."""
     folded_words = fold(name).split()
     for n in range(2, len(folded_words) - 1):
+        if folded_words[n] == folded_words[n + 1]:
+            continue  # "Mai Xuân Trường Trưởng Trạm …": the surname, then the position
         tail = " ".join(folded_words[n:])
         if any(tail.startswith(p + " ") or tail == p for p in _POSITION_STARTS if " " in p or
                len(folded_words) - n >= 2):  # fmt: skip

@@ -174,9 +174,24 @@ def phones(text: str) -> list[str]:
     folded = fold(text)
     for match in _PHONE_WORDS.finditer(folded):
         phone = parse_phone(text[match.end() : match.end() + 24])
-        if phone and phone not in found:
+        if phone and phone not in found and not _office_line(folded, match.start(), phone):
             found.append(phone)
     return found
+
+
+#: An office's seat named in the sentence before a number ("Trụ sở: UBND xã …; điện thoại …").
+_OFFICE = re.compile(r"\b(?:tru so|van phong|dia chi|co quan|phong lam viec|tong dai)\b")
+_CLAUSE_START = re.compile(r".*(?:[.\n]|^)", re.S)
+
+
+def _office_line(folded: str, at: int, phone: str) -> bool:
+    """A landline (02x…) given in a sentence about an office's seat: the office's, not the
+    person's mobile the form asks for."""
+    if not phone.startswith("02"):
+        return False
+    before = folded[max(0, at - 120) : at]
+    start = _CLAUSE_START.match(before)
+    return bool(_OFFICE.search(before[start.end() :] if start else before))
 
 
 #: The end of a sentence (a stop inside "0912.345.678" is none; a line break may only wrap it).
@@ -212,7 +227,18 @@ def location(text: str) -> str | None:
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded)
     if not match:
         return None
-    return clean_text(text[match.start(1) : match.end(1)]) or None
+    start, end = match.start(1), match.end(1)
+    clause = _NEXT_CLAUSE.search(fold_case(text[start:end]))
+    end = start + clause.start() if clause else end
+    return clean_text(text[start:end]) or None
+
+
+#: Where the place's clause ends: a comma before a word that names no place ("ấp A, thu hút 65
+#: hộ …"); a list of places goes on with capitals or a place's level ("ấp A, ấp B và Cầu Đá").
+_NEXT_CLAUSE = re.compile(
+    r"\s*,\s*(?!(?:ap|xa|thon|xom|ban|bon|buon|phuong|khu|to|to dan pho|khom|lang|soc|"
+    r"thi tran|huyen|tinh|va|cac)\b)(?=[a-z])"
+)
 
 
 _UNIT = re.compile(
@@ -229,6 +255,17 @@ _UNIT_OF = re.compile(
     r"(?:\s*(?:[.,;(]|$)|\s+(?:la|da|duoc|tai|trong|voi|nam)\b)",
     re.M,
 )
+
+
+def unit_of_model(text: str) -> str | None:
+    """'…họp xét mô hình “X” của Ban Công tác Mặt trận thôn A.': the unit the text says owns
+    the model, when its name starts like a unit's."""
+    folded = fold_case(text)
+    for match in _UNIT_OF.finditer(folded):
+        name = text[match.start(1) : match.end(1)]
+        if ORG_START.match(fold(name)) and len(name.split()) >= 3:
+            return clean_text(name)
+    return None
 
 
 def unit(text: str) -> str | None:

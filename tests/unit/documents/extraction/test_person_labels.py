@@ -161,3 +161,10 @@ def test_an_unspaced_label_is_sure_only_with_its_value_after_it() -> None:
     assert find_labels("Nộidungđăngký") == []
     assert match_label("Tênmôhình", unspaced=True) == LabelMatch("model_name", 1.0, None)
     assert [h.value for h in find_labels("Tênmôhình: Đường hoa")] == ["Đường hoa"]
+
+
+def test_a_surname_that_reads_like_the_position_after_it_stays_in_the_name() -> None:
+    """OCR lost the dash in "Cao Văn Trường – Trưởng thôn": the two words fold alike."""
+    name, position, _ = split_person("Cao Văn Trường Trưởng thôn Gò Đá")
+    assert name == "Cao Văn Trường"
+    assert position == "Trưởng thôn Gò Đá"
