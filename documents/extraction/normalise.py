@@ -271,8 +271,10 @@ def parse_phone(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------------- choices
 
-CHECKED = ("☒", "☑", "✓", "✔", "■", "▣", "✗", "✘", "\uf0fe", "\uf0fd", "[x]", "(x)", "x")
-UNCHECKED = ("☐", "□", "▢", "❑", "❏", "\uf0a8", "\uf06f", "[ ]", "( )", "[]", "()")
+#: Radio buttons of a web form count as boxes: "◉ Tập thể ○ Cá nhân", "(•) Kinh tế ( ) …".
+CHECKED = ("☒", "☑", "✓", "✔", "■", "▣", "✗", "✘", "\uf0fe", "\uf0fd", "[x]", "(x)", "x",
+           "◉", "⦿", "◙", "(•)")  # fmt: skip
+UNCHECKED = ("☐", "□", "▢", "❑", "❏", "\uf0a8", "\uf06f", "[ ]", "( )", "[]", "()", "○", "◯")
 #: Symbol fonts draw check boxes with ordinary codes: the usual ones as Unicode boxes.
 SYMBOL_BOXES = {
     "wingdings": {0xFE: "☒", 0xFD: "☒", 0xA8: "☐", 0x6F: "☐", 0x78: "☒", 0x71: "☐", 0xFC: "✓"},
@@ -327,7 +329,7 @@ _OCR_EMPTY_BOX = (
     r"|(?<![a-z0-9])l[li](?![a-z0-9])|(?<![a-z0-9\]])\](?=\s)"
 )
 _MARK = re.compile(
-    r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
+    r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔•]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
     + "".join(c for c in CHECKED + UNCHECKED if len(c) == 1 and c != "x")
     + "]|"
     + _OCR_EMPTY_BOX
@@ -336,7 +338,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _is_checked(mark: str) -> bool:
-    return mark in CHECKED or "x" in mark or "✓" in mark or "✔" in mark
+    return mark in CHECKED or any(sign in mark for sign in ("x", "✓", "✔", "•"))
 
 
 def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:

@@ -16,7 +16,11 @@ from documents.extraction.fields.criteria import read_criteria
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.funds import is_total, read_sources
-from documents.extraction.fields.indicators import read_big_figures, read_indicators
+from documents.extraction.fields.indicators import (
+    read_big_figures,
+    read_by_year,
+    read_indicators,
+)
 from documents.extraction.fields.labels import (
     AFFILIATION,
     OTHER,
@@ -56,7 +60,9 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
         return
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
-    if read_indicators(reader, rows) or read_sources(reader, rows) or read_criteria(reader, rows):
+    if read_by_year(reader, rows) or read_indicators(reader, rows):
+        return
+    if read_sources(reader, rows) or read_criteria(reader, rows):
         return
     if _dated_entries_total(reader, rows):
         return
@@ -114,6 +120,17 @@ def _cell_label(text: str) -> LabelMatch | None:
     if _HONORIFIC_HEAD.match(label_key(bare)):
         return LabelMatch(HONORIFIC, 1.0, None)
     return match_label(bare, prefix=False)
+
+
+def _labels_a_value(text: str) -> bool:
+    """A cell that is a label of another field, not an option of a choice ("Lĩnh vực *")."""
+    found = _cell_label(text)
+    options = is_choice_line(text) or _RADIO.search(text) is not None
+    return found is not None and found.confidence >= 1.0 and not options
+
+
+#: A web form's radio buttons, "◉ Tập thể ○ Cá nhân", "(•) Tập thể ( ) Cá nhân".
+_RADIO = re.compile(r"[◉○◯⦿]|\(\s*[•xX]?\s*\)")
 
 
 def _head_label(text: str) -> LabelMatch | None:
@@ -468,8 +485,12 @@ def _value_right(row: Row, texts: list[str], i: int, found: LabelMatch) -> tuple
     rest = [k for k in range(i + 1, len(texts)) if texts[k]]
     if not rest:
         return len(texts), []
-    if found.field in CHOICE_FIELDS:
-        return len(texts), [(texts[k], row.where(k)) for k in rest]
+    if found.field in CHOICE_FIELDS:  # up to the next label cell ("Lĩnh vực *" after the type)
+        # (a row of labels only, a header read as pairs, keeps its old reading: all cells)
+        labels_only = _labels_a_value(texts[rest[0]])
+        ends = [k for k in rest if k > rest[0] and not labels_only and _labels_a_value(texts[k])]
+        rest = [k for k in rest if not ends or k < ends[0]]
+        return (ends[0] if ends else len(texts)), [(texts[k], row.where(k)) for k in rest]
     return rest[0] + 1, [(texts[rest[0]], row.where(rest[0]))]
 
 
