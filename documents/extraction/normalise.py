@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from documents.contract import Domain, ModelType
+from documents.extraction.radio_ocr import radio_option
 
 _WS = re.compile(r"\s+")
 _OPEN_QUOTES = "“\"'‘«„"
@@ -402,7 +403,7 @@ def _the_unboxed_option(folded: str, options: dict[str, str]) -> tuple[str | Non
     if len(found) >= 2 and len(marks) == boxed.count(True) and len(bare) == 1 \
             and boxed.count(False) == 1:  # fmt: skip
         return bare.pop(), True
-    return None, True
+    return radio_option(folded, found), True  # "® Tập thể o5 Cá nhân": radio buttons read
 
 
 def _ticked_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:

@@ -41,10 +41,19 @@ SENT_AT = re.compile(
 )
 #: A chat's message time alone, or before its sender's name ("14:33", "14:33 Trần Văn Tới").
 _CHAT_TIME = re.compile(r"^" + _TIME + r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*){1,5})?$")
+#: "Hôm qua 14:31", "T5 09:12", "12/03 08:00": a message's day and time; "Đã xem": its status.
+_CHAT_DAY_TIME = re.compile(
+    r"^(?:(?:hom nay|hom qua|t[2-7]|cn|chu nhat|thu (?:hai|ba|tu|nam|sau|bay)"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?),?\s+\d{1,2}:\d{2}"
+    r"|(?:da xem|da nhan|seen|delivered)(?:\s+(?:luc\s+)?\d{1,2}:\d{2})?)$"
+)
 #: "https://…", "www.…": an address printed by the browser, maybe with the page count after it.
 _URL = re.compile(r"^(?:https?\s*:\s*/*\S*|www\.\S+)(?:\s+\S+){0,2}$", re.I)
 #: "3/9/26, 8:02 PM Đăng ký mô hình …": the browser's print header, a short date then a time.
-_PRINT_HEADER = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+" + _TIME + r"\b")
+#: (a two-digit year or a 12-hour clock: a dated entry "15/3/2026, 7h30 ra quân" is text).
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/(?:\d{2},?\s+\d{1,2}:\d{2}|\d{4},?\s+\d{1,2}:\d{2}\s*[AaPp][Mm])\b"
+)
 #: "… · Trang 1", "Trang 2/3", "- 3 -", "Lưu hành nội bộ": a running footer.
 _FOOTER = re.compile(
     r"(?:^|[·|•–—-]\s*)trang\s+\d{1,3}(?:\s*(?:/|tren)\s*\d{1,3})?\s*$"
@@ -60,7 +69,7 @@ def ends_value(text: str) -> bool:
     folded = fold(stripped)
     if _DECLARATION.match(folded) or SENT_AT.match(folded):
         return True
-    if _CHAT_TIME.match(stripped):
+    if _CHAT_TIME.match(stripped) or _CHAT_DAY_TIME.match(folded):
         return True
     return _buttons(stripped)
 

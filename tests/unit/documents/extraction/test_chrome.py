@@ -26,6 +26,9 @@ from documents.extraction.text import DocumentText
         "Đã gửi lúc 7:05 PM, 12/11/2025",
         "09:41",
         "16:02 Lò Thị Mai",
+        "Hôm qua 18:40",
+        "T6 07:15",
+        "Đã xem",
     ],
 )
 def test_lines_printed_after_the_last_answer_end_a_value(line: str) -> None:
@@ -60,6 +63,8 @@ def test_headers_footers_and_reactions_are_furniture(line: str) -> None:
         "☐",
         "[ ] Tập thể    [x] Cá nhân",
         "Gửi tặng 30 suất quà cho hộ nghèo",
+        "15/3/2026, 7h30 ra quân dọn vệ sinh đường làng",
+        "Hôm qua mưa lớn, tổ đã sửa xong cống",
     ],
 )
 def test_text_is_neither(line: str) -> None:
