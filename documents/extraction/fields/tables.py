@@ -377,6 +377,8 @@ def _label_row(
 ) -> None:
     row = rows[number]
     texts = ["" if (number, c) in below else t for c, t in enumerate(row.cells)]
+    if _wrapped_label(reader, rows, number, texts):
+        return
     consumed = _label_cells(reader, rows, number, texts, below, first)
     if consumed is None:
         return  # the table's own header row ("Nội dung | Thông tin đăng ký")
@@ -385,6 +387,29 @@ def _label_row(
     if first and _awaited_line(reader, row, texts):
         return
     _loose_row(reader, row, texts)
+
+
+def _wrapped_label(reader: Reader, rows: list[Row], number: int, texts: list[str]) -> bool:
+    """'Nội dung, giải' over 'pháp thực hiện *': a label cell wrapped onto the next row (OCR
+    cuts a row, even a table, at each line of its label): the words make one label with those
+    above, so the row's other cells go on with the value opened there; the words are no value."""
+    cur, row = reader.cur, rows[number]
+    above = cur.label_where if cur is not None else None
+    if cur is None or above is None or not texts[0] or above != Where(row.block - 1, 0):
+        return False
+    if not texts[0][:1].islower() or cur.label.rstrip().endswith((")", ":", "*", ".")):
+        return False  # the words go on from those above: lower case, after an open label
+    alone = _cell_label(texts[0])
+    joined = _cell_label(f"{cur.label} {texts[0]}")
+    if (alone is not None and alone.confidence >= 1.0) or joined is None:
+        return False
+    if joined.confidence < 1.0 or cur.name not in (joined.field, OTHER):
+        return False
+    cur.name, cur.confidence, cur.label = joined.field, joined.confidence, f"{cur.label} {texts[0]}"
+    for col, text in enumerate(texts[1:], 1):
+        for line in text.split("\n") if text else ():
+            cur.add(line, row.where(col))
+    return True
 
 
 def _awaited_line(reader: Reader, row: Row, texts: list[str]) -> bool:
