@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from documents.contract import Domain, ModelType
+from documents.extraction.radio_ocr import radio_option
 
 _WS = re.compile(r"\s+")
 _OPEN_QUOTES = "“\"'‘«„"
@@ -271,8 +272,10 @@ def parse_phone(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------------- choices
 
-CHECKED = ("☒", "☑", "✓", "✔", "■", "▣", "✗", "✘", "\uf0fe", "\uf0fd", "[x]", "(x)", "x")
-UNCHECKED = ("☐", "□", "▢", "❑", "❏", "\uf0a8", "\uf06f", "[ ]", "( )", "[]", "()")
+#: Radio buttons of a web form count as boxes: "◉ Tập thể ○ Cá nhân", "(•) Kinh tế ( ) …".
+CHECKED = ("☒", "☑", "✓", "✔", "■", "▣", "✗", "✘", "\uf0fe", "\uf0fd", "[x]", "(x)", "x",
+           "◉", "⦿", "◙", "(•)")  # fmt: skip
+UNCHECKED = ("☐", "□", "▢", "❑", "❏", "\uf0a8", "\uf06f", "[ ]", "( )", "[]", "()", "○", "◯")
 #: Symbol fonts draw check boxes with ordinary codes: the usual ones as Unicode boxes.
 SYMBOL_BOXES = {
     "wingdings": {0xFE: "☒", 0xFD: "☒", 0xA8: "☐", 0x6F: "☐", 0x78: "☒", 0x71: "☐", 0xFC: "✓"},
@@ -327,7 +330,7 @@ _OCR_EMPTY_BOX = (
     r"|(?<![a-z0-9])l[li](?![a-z0-9])|(?<![a-z0-9\]])\](?=\s)"
 )
 _MARK = re.compile(
-    r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
+    r"\[\s*[x✓✔]\s*\]|\(\s*[x✓✔•]\s*\)|\[\s*\]|\(\s*\)|(?<![a-z0-9])x(?![a-z0-9])|["
     + "".join(c for c in CHECKED + UNCHECKED if len(c) == 1 and c != "x")
     + "]|"
     + _OCR_EMPTY_BOX
@@ -336,7 +339,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _is_checked(mark: str) -> bool:
-    return mark in CHECKED or "x" in mark or "✓" in mark or "✔" in mark
+    return mark in CHECKED or any(sign in mark for sign in ("x", "✓", "✔", "•"))
 
 
 def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:
@@ -400,7 +403,7 @@ def _the_unboxed_option(folded: str, options: dict[str, str]) -> tuple[str | Non
     if len(found) >= 2 and len(marks) == boxed.count(True) and len(bare) == 1 \
             and boxed.count(False) == 1:  # fmt: skip
         return bare.pop(), True
-    return None, True
+    return radio_option(folded, found), True  # "® Tập thể o5 Cá nhân": radio buttons read
 
 
 def _ticked_option(text: str | None, options: dict[str, str]) -> tuple[str | None, bool]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from documents.contract import Kind
+from documents.extraction.fields import chrome
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
@@ -96,8 +97,12 @@ class Reader:
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
         text = _bullet_read(text)
-        if not text or _PAGE_MARK.match(text):
-            return  # "4/6", "Trang 2", "- 3 -": a page's or slide's number is no one's text
+        if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
+            return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
+        if chrome.ends_value(text):
+            self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
+            self.prose.append((text, where))
+            return
         if is_date_line(text):
             self.close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
             self.prose.append((text, where))

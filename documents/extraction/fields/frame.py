@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from documents.extraction.fields import in_charge, prose
+from documents.extraction.fields import chrome, in_charge, prose
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import ISSUER, Method, Where
 from documents.extraction.fields.lines import DATE_LINE
@@ -281,7 +281,29 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             text = joined[match.start() : match.end()]
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
             return
-    yield from _date_today(body[:8])
+    today = list(_date_today(body[:8]))
+    yield from today or _date_sent(body[-12:])
+
+
+#: The date inside a line that says when the record was sent ("Gửi lúc 21:47, ngày 07 tháng 3
+#: năm 2026", "Nộp lúc 9:05 12/3/2026").
+_SENT_DATE = re.compile(r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b")
+
+
+def _date_sent(body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
+    """A web form's sending time stands for its signing when no date line is given: the
+    sender submits the form as another signs and dates the paper one."""
+    for text, where in body:
+        folded = fold(text)
+        if not chrome.SENT_AT.match(folded.strip()):
+            continue
+        match = _SENT_DATE.search(folded)
+        if match:
+            value = text[match.start() : match.end()]
+            yield Candidate(
+                "signed_date", value, Method.DATE_LINE, 3, 1.0, (where,) if where else ()
+            )
+            return
 
 
 #: A record's opening sentence ("Hôm nay, vào hồi 8 giờ, ngày 06 tháng 11 năm 2026, tại …"):

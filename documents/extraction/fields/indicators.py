@@ -46,6 +46,24 @@ _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 _ADDED_UP = "con số cả năm tính bằng cộng các kỳ trong bảng, văn bản không ghi tổng"
 
 
+#: A column of a year ("2021", "Năm 2022").
+_YEAR_HEAD = re.compile(r"^(?:nam\s+)?(?:19|20)\d{2}$")
+
+
+def read_by_year(reader: Reader, rows: list[Row]) -> bool:
+    """A table by year ("Chỉ tiêu | 2021 | 2022 | … | Tổng") counts a whole movement over the
+    years (models registered, households, money of every model): none of its figures is the
+    one model's, so the table is taken whole and gives no value. False when not one."""
+    if len(rows) < 2:
+        return False
+    heads = [fold(c).strip() for c in rows[0].cells[1:] if c.strip()]
+    years = sum(bool(_YEAR_HEAD.match(h)) for h in heads)
+    if years < 3 or years + sum(bool(_TOTAL_HEAD.match(h)) for h in heads) < len(heads):
+        return False
+    reader.close()
+    return True
+
+
 def _column(head: tuple[str, ...], pattern: re.Pattern[str]) -> int | None:
     return next((k for k, c in enumerate(head) if pattern.match(fold(c).strip())), None)
 

@@ -146,6 +146,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # the proceedings of a meeting, not the model's content
         "noi dung cuoc hop", "noi dung hop", "noi dung hoi nghi", "dien bien cuoc hop",
         "dien bien hoi nghi",
+        # a web form's record: the year, the record number and its state, not a field
+        "nam dang ky", "nam thuc hien", "ngay dang ky", "ngay gui", "ma ho so", "trang thai",
     ),
 }  # fmt: skip
 

@@ -239,6 +239,8 @@ def _glued(line: str) -> Hit | None:
     words = rest.split()
     digits = next((k for k, w in enumerate(words) if re.search(r"[\d(]", w)), len(words))
     for n in range(min(7, len(words) - 1, digits), 0, -1):
+        if _MARK_WORD.fullmatch(words[n - 1]):
+            continue  # "Loại mô hình * ◉ Tập thể": the box opens the value, it is no label's
         found = match_label(" ".join(words[:n]), unspaced=True)
         if found is None or found.confidence < 1.0:
             continue
@@ -252,12 +254,18 @@ def _glued(line: str) -> Hit | None:
     return None
 
 
+#: A word that is only a box or a radio button ("☐", "◉", "[x]").
+_MARK_WORD = re.compile(rf"(?:[{BOXES}◉○◯⦿]|\[\s*[xX✓]?\s*\]|\(\s*[xX•]?\s*\))+")
+
+
 def _hit(found: LabelMatch, label: str, value: str) -> Hit:
     _, bare_label = split_number(label)
     return Hit(found, bare_label.strip(), value)
 
 
-_NEXT_COLON = re.compile(r"\s*[:：]")
+#: A label ends at its colon, or at the asterisk a web form marks a required field with
+#: ("… Năm đăng ký * 2026").
+_NEXT_COLON = re.compile(r"\s*[:：]|\s\*(?=\s|$)")
 _BOUNDARY = re.compile(r"(?:[;,.)]|\s[-–—+]|\t|\s\s)\s*$")
 
 
@@ -317,7 +325,24 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
                 continue
             rest = value[colon.end() :].lstrip()
             return start, Hit(found, value[start : colon.start()].strip(), rest)
+        starred = _starred_start(before) if "*" in colon.group(0) else None
+        if starred is not None:  # a label we do not know, still a label
+            rest = value[colon.end() :].lstrip()
+            unknown = LabelMatch(OTHER, 0.8, None)
+            return starred, Hit(unknown, value[starred : colon.start()].strip(), rest)
     return None
+
+
+def _starred_start(before: str) -> int | None:
+    """Where an unknown label marked required ("… Nam Mã số thuế *") starts: labels are written
+    in sentence case, so at the capitalised word the label's lower-case words follow."""
+    words = list(re.finditer(r"\S+", before))
+    k = len(words) - 1
+    while k > 0 and words[k].group(0)[:1].islower():
+        k -= 1
+    if k <= 0 or not words[k].group(0)[:1].isupper() or len(words) - k > 6:
+        return None
+    return words[k].start()
 
 
 def _boundary(value: str, start: int) -> bool:

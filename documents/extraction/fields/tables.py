@@ -16,7 +16,11 @@ from documents.extraction.fields.criteria import read_criteria
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.funds import is_total, read_sources
-from documents.extraction.fields.indicators import read_big_figures, read_indicators
+from documents.extraction.fields.indicators import (
+    read_big_figures,
+    read_by_year,
+    read_indicators,
+)
 from documents.extraction.fields.labels import (
     AFFILIATION,
     OTHER,
@@ -59,7 +63,9 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
         return
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
                          for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
-    if read_indicators(reader, rows) or read_sources(reader, rows) or read_criteria(reader, rows):
+    if read_by_year(reader, rows) or read_indicators(reader, rows):
+        return
+    if read_sources(reader, rows) or read_criteria(reader, rows):
         return
     if _dated_entries_total(reader, rows):
         return
@@ -117,6 +123,17 @@ def _cell_label(text: str) -> LabelMatch | None:
     if _HONORIFIC_HEAD.match(label_key(bare)):
         return LabelMatch(HONORIFIC, 1.0, None)
     return match_label(bare, prefix=False)
+
+
+def _labels_a_value(text: str) -> bool:
+    """A cell that is a label of another field, not an option of a choice ("Lĩnh vực *")."""
+    found = _cell_label(text)
+    options = is_choice_line(text) or _RADIO.search(text) is not None
+    return found is not None and found.confidence >= 1.0 and not options
+
+
+#: A web form's radio buttons, "◉ Tập thể ○ Cá nhân", "(•) Tập thể ( ) Cá nhân".
+_RADIO = re.compile(r"[◉○◯⦿]|\(\s*[•xX]?\s*\)")
 
 
 def _head_label(text: str) -> LabelMatch | None:
@@ -363,6 +380,8 @@ def _label_row(
 ) -> None:
     row = rows[number]
     texts = ["" if (number, c) in below else t for c, t in enumerate(row.cells)]
+    if _wrapped_label(reader, rows, number, texts):
+        return
     consumed = _label_cells(reader, rows, number, texts, below, first)
     if consumed is None:
         return  # the table's own header row ("Nội dung | Thông tin đăng ký")
@@ -371,6 +390,29 @@ def _label_row(
     if first and _awaited_line(reader, row, texts):
         return
     _loose_row(reader, row, texts)
+
+
+def _wrapped_label(reader: Reader, rows: list[Row], number: int, texts: list[str]) -> bool:
+    """'Nội dung, giải' over 'pháp thực hiện *': a label cell wrapped onto the next row (OCR
+    cuts a row, even a table, at each line of its label): the words make one label with those
+    above, so the row's other cells go on with the value opened there; the words are no value."""
+    cur, row = reader.cur, rows[number]
+    above = cur.label_where if cur is not None else None
+    if cur is None or above is None or not texts[0] or above != Where(row.block - 1, 0):
+        return False
+    if not texts[0][:1].islower() or cur.label.rstrip().endswith((")", ":", "*", ".")):
+        return False  # the words go on from those above: lower case, after an open label
+    alone = _cell_label(texts[0])
+    joined = _cell_label(f"{cur.label} {texts[0]}")
+    if (alone is not None and alone.confidence >= 1.0) or joined is None:
+        return False
+    if joined.confidence < 1.0 or cur.name not in (joined.field, OTHER):
+        return False
+    cur.name, cur.confidence, cur.label = joined.field, joined.confidence, f"{cur.label} {texts[0]}"
+    for col, text in enumerate(texts[1:], 1):
+        for line in text.split("\n") if text else ():
+            cur.add(line, row.where(col))
+    return True
 
 
 def _awaited_line(reader: Reader, row: Row, texts: list[str]) -> bool:
@@ -471,8 +513,12 @@ def _value_right(row: Row, texts: list[str], i: int, found: LabelMatch) -> tuple
     rest = [k for k in range(i + 1, len(texts)) if texts[k]]
     if not rest:
         return len(texts), []
-    if found.field in CHOICE_FIELDS:
-        return len(texts), [(texts[k], row.where(k)) for k in rest]
+    if found.field in CHOICE_FIELDS:  # up to the next label cell ("Lĩnh vực *" after the type)
+        # (a row of labels only, a header read as pairs, keeps its old reading: all cells)
+        labels_only = _labels_a_value(texts[rest[0]])
+        ends = [k for k in rest if k > rest[0] and not labels_only and _labels_a_value(texts[k])]
+        rest = [k for k in rest if not ends or k < ends[0]]
+        return (ends[0] if ends else len(texts)), [(texts[k], row.where(k)) for k in rest]
     return rest[0] + 1, [(texts[rest[0]], row.where(rest[0]))]
 
 

@@ -148,6 +148,14 @@ def check_unit(text: str) -> Verdict:
     return Verdict(value, NEUTRAL, "Tên đơn vị không giống tên một đơn vị")
 
 
+#: "3. Mô hình tiêu biểu", "Mô hình điển hình": a heading that praises the model, whose name
+#: follows in the text; the words after "Mô hình" are no name.
+_QUALIFIER_ONLY = re.compile(
+    r"^(?:(?:tieu bieu|dien hinh|noi bat|xuat sac|hieu qua|tot|diem)(?:\s+|$)"
+    r"|(?:cua|trong|nam|giai doan|\d{4}|va|,|-|–)(?:\s+|$))+$"
+)
+
+
 def check_model(text: str) -> Verdict:
     value = _short("model_name", text)
     if not value or is_choice_line(value):
@@ -155,6 +163,10 @@ def check_model(text: str) -> Verdict:
     found = match_label(value.rstrip(":"), prefix=False)
     if found is not None and found.confidence >= 1.0:
         return rejected(f"Tên mô hình là một nhãn khác: “{value}”")
+    if _QUALIFIER_ONLY.match(fold(value).strip(' :.“”"')):
+        return rejected(f"“{value}” chỉ khen mô hình (tiêu biểu, điển hình), không phải tên")
+    if not re.search(r"[^\W\d_]", value):
+        return rejected(f"Tên mô hình chỉ có chữ số, là một dòng số liệu: “{value}”")
     if re.match(r"^dan van kheo\b\W*(?:nam \d{4}|dang ky|\s)*$", fold(value).strip('“”" ')):
         return rejected("Chỉ ghi tên phong trào “Dân vận khéo”, không ghi tên mô hình")
     words = len(value.split())

@@ -1,0 +1,106 @@
+"""Page chrome: the lines a program, a browser or a chat app prints around a form's text.
+
+A web form printed from a browser, or a chat exported to PDF, carries lines nobody wrote as
+the form's answers: the box ticked under a declaration ("☑ Tôi cam đoan …"), a row of buttons
+("[ In phiếu ] [ Sửa hồ sơ ]"), the browser's print header and footer (a date and a time, a
+URL, "1/1"), a page's running footer ("Trang 1/2", "Lưu hành nội bộ", "Xuất từ Zalo PC · Trang
+1"), a chat's time stamps, senders and reactions. None of them is ever part of a value.
+
+Two kinds, because a page break may fall inside a value: `is_furniture` lines (headers and
+footers of a page) are skipped and the value runs on past them; `ends_value` lines (what
+follows a form's last answer: the declaration, the buttons, the sending time, the next
+message of a chat) end the value before them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from documents.extraction.fields.lines import BOXES
+from documents.extraction.normalise import fold
+
+_TICKED = "☑☒✓✔■\uf0fe"
+#: "☑ Tôi cam đoan …", "[x] Tôi đồng ý …", "Chúng tôi xin cam đoan …": the sender's declaration;
+#: without a ticked box only "cam đoan" (a text may well say "Chúng tôi cam kết …").
+_DECLARATION = re.compile(
+    # the box, or what OCR read of it ("[ZI"): a short run of signs and letters before the words
+    r"^(?:(?:[" + _TICKED + r"]\s*|\[\s*[xX✓✔]\s*\]\s*|[^\w\s]\S{0,3}\s+)"
+    r"(?:toi|chung toi)\s+(?:xin\s+)?(?:cam doan|cam ket|xac nhan|dong y|da doc)"
+    r"|(?:toi|chung toi)\s+(?:xin\s+)?cam doan)\b"
+)
+#: "[ In phiếu ]", "[Sửa hồ sơ]": a button's caption in brackets; OCR may lose one bracket.
+#: A check box ("[ ]", "[x]") is no button: a caption has a word of two letters or more.
+_BUTTON = re.compile(r"\[[^\[\]]{0,14}[^\W\d_]{2}[^\[\]]{0,28}\]")
+#: A time of day: "14:31", "8:02 PM", "21h47".
+_TIME = r"\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+#: "Gửi lúc 21:47, ngày 07/3/2026 – người gửi: …": when the record was sent or saved.
+SENT_AT = re.compile(
+    r"^(?:da\s+)?(?:gui|nop|luu|cap nhat|dang ky|tao|sua)(?:\s+(?:luc|vao luc|ngay))?\s*:?\s*"
+    + _TIME
+)
+#: A chat's message time alone, or before its sender's name ("14:33", "14:33 Trần Văn Tới").
+_CHAT_TIME = re.compile(r"^" + _TIME + r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*){1,5})?$")
+#: "Hôm qua 14:31", "T5 09:12", "12/03 08:00": a message's day and time; "Đã xem": its status.
+_CHAT_DAY_TIME = re.compile(
+    r"^(?:(?:hom nay|hom qua|t[2-7]|cn|chu nhat|thu (?:hai|ba|tu|nam|sau|bay)"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?),?\s+\d{1,2}:\d{2}"
+    r"|(?:da xem|da nhan|seen|delivered)(?:\s+(?:luc\s+)?\d{1,2}:\d{2})?)$"
+)
+#: "https://…", "www.…": an address printed by the browser, maybe with the page count after it.
+_URL = re.compile(r"^(?:https?\s*:\s*/*\S*|www\.\S+)(?:\s+\S+){0,2}$", re.I)
+#: "3/9/26, 8:02 PM Đăng ký mô hình …": the browser's print header, a short date then a time.
+#: (a two-digit year or a 12-hour clock: a dated entry "15/3/2026, 7h30 ra quân" is text).
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/(?:\d{2},?\s+\d{1,2}:\d{2}|\d{4},?\s+\d{1,2}:\d{2}\s*[AaPp][Mm])\b"
+)
+#: "… · Trang 1", "Trang 2/3", "- 3 -", "Lưu hành nội bộ": a running footer.
+_FOOTER = re.compile(
+    r"(?:^|[·|•–—-]\s*)trang\s+\d{1,3}(?:\s*(?:/|tren)\s*\d{1,3})?\s*$"
+    r"|^luu hanh noi bo\.?$"
+)
+#: A breadcrumb trail "Trang chủ › Dân vận khéo › …".
+_BREADCRUMB = re.compile(r"^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,60}){1,}$")
+
+
+def ends_value(text: str) -> bool:
+    """A line printed after a form's last answer: it ends the value that ran before it."""
+    stripped = text.strip()
+    folded = fold(stripped)
+    if _DECLARATION.match(folded) or SENT_AT.match(folded):
+        return True
+    if _CHAT_TIME.match(stripped) or _CHAT_DAY_TIME.match(folded):
+        return True
+    return _buttons(stripped)
+
+
+def is_furniture(text: str) -> bool:
+    """A page's header or footer, a breadcrumb, a reaction: skipped wherever it falls."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    folded = fold(stripped)
+    if _URL.match(stripped) or _PRINT_HEADER.match(stripped) or _FOOTER.search(folded):
+        return True
+    if _BREADCRUMB.match(stripped):
+        return True
+    return _reaction(stripped)
+
+
+def _buttons(text: str) -> bool:
+    """'[ In phiếu ] [ Sửa hồ sơ ] [ Quay lại ]': two buttons or more, and nothing else."""
+    found = _BUTTON.findall(text)
+    rest = _BUTTON.sub(" ", text)
+    return (
+        len(found) >= 2
+        and len(re.sub(r"[\s\[\]|]+", "", rest)) <= 20
+        and len(found) * 3 > len(rest.split())
+    )
+
+
+def _reaction(text: str) -> bool:
+    """'❤️', '👍 2': a chat's reaction, pictures and a count only (never a check box)."""
+    if len(text) > 12 or any(ch in BOXES for ch in text):
+        return False
+    signs = [ch for ch in text if not ch.isspace() and not ch.isdigit()]
+    return bool(signs) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in signs)

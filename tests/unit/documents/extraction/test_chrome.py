@@ -1,0 +1,164 @@
+"""Page chrome (`fields/chrome.py`) on small layouts of our own: a web form printed from a
+browser, a chat exported to PDF, a five-year review with a table by year. Units, people and
+wording are invented; each test names a class of lines, not one form's strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from documents.extraction import read_fields
+from documents.extraction.fields.chrome import ends_value, is_furniture
+from documents.extraction.fields.lines import find_labels
+from documents.extraction.fields.validate import check_model
+from documents.extraction.text import DocumentText
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "☑ Tôi cam đoan nội dung kê khai ở trên là chính xác.",
+        "[x] Chúng tôi đồng ý với điều khoản sử dụng",
+        "Tôi xin cam đoan những điều trên là đúng",
+        "[Zl Tôi cam đoan các thông tin trên",  # the ticked box as OCR reads it
+        "[ Lưu nháp ]   [ Gửi lại ]",
+        "[In] [Xóa hồ sơ] Trở về ]",
+        "Nộp lúc 09:12 ngày 5/6/2025 bởi chidoan.ap2",
+        "Đã gửi lúc 7:05 PM, 12/11/2025",
+        "09:41",
+        "16:02 Lò Thị Mai",
+        "Hôm qua 18:40",
+        "T6 07:15",
+        "Đã xem",
+    ],
+)
+def test_lines_printed_after_the_last_answer_end_a_value(line: str) -> None:
+    assert ends_value(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://xa-minh-son.test/mau/dang-ky?id=88 2/3",
+        "http://abc.test/x",
+        "11/20/25, 4:15 PM Hồ sơ đăng ký – Cổng thông tin xã",
+        "Trang 2/3",
+        "Lưu hành nội bộ",
+        "Xuất từ Messenger · Trang 2",
+        "Trang chủ › Thủ tục › Hồ sơ 55",
+        "👍 3",
+        "❤️",
+    ],
+)
+def test_headers_footers_and_reactions_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chúng tôi cam kết duy trì mô hình đến hết năm.",  # a pledge inside free text
+        "- Mở lớp học bơi miễn phí cho trẻ em [mỗi hè]",
+        "Trang bị 20 bình chữa cháy cho các hộ kinh doanh",
+        "7:30 sáng Chủ nhật, đoàn viên dọn vệ sinh đường làng",
+        "☐",
+        "[ ] Tập thể    [x] Cá nhân",
+        "Gửi tặng 30 suất quà cho hộ nghèo",
+        "15/3/2026, 7h30 ra quân dọn vệ sinh đường làng",
+        "Hôm qua mưa lớn, tổ đã sửa xong cống",
+    ],
+)
+def test_text_is_neither(line: str) -> None:
+    assert not ends_value(line) and not is_furniture(line)
+
+
+def test_a_web_form_printed_from_a_browser() -> None:
+    doc = DocumentText(source="pdf")
+    for line in (
+        "11/20/25, 4:15 PM Hồ sơ đăng ký – Cổng thông tin xã Minh Sơn",
+        "CỔNG THÔNG TIN XÃ MINH SƠN",
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO NĂM 2025",
+        "Tên đơn vị * Chi đoàn thôn Khe Mạ Mã số đơn vị * CD-07",
+        "Loại mô hình * ○ Tập thể ◉ Cá nhân Lĩnh vực * Kinh tế ▾",
+        "Tên mô hình * Vườn ươm cây giống cho thanh niên lập nghiệp",
+        "Nội dung thực hiện * - Ươm 5.000 cây keo giống mỗi vụ;",
+        "- Hướng dẫn đoàn viên ghép cây ăn quả.",
+        "[x] Tôi đồng ý để xã công bố mô hình trên cổng thông tin.",
+        "Nộp lúc 20:15, ngày 18 tháng 11 năm 2025 – tài khoản: khema.cd",
+        "[ In ] [ Chỉnh sửa ] [ Về trang chủ ]",
+        "https://minhson.test/dvk/ho-so/2025-31 1/1",
+    ):
+        doc.paragraph(line)
+    result = read_fields(doc)
+    f = result.fields
+    assert f["unit_name"] == "Chi đoàn thôn Khe Mạ"
+    assert f["model_type"] == "individual"
+    assert f["domain"] == "economy"
+    assert f["content"] == "Ươm 5.000 cây keo giống mỗi vụ; - Hướng dẫn đoàn viên ghép cây ăn quả."
+    assert f["signed_date"] == "2025-11-18"
+
+
+def test_a_web_form_grid_of_cells_stops_a_choice_at_the_next_label_cell() -> None:
+    doc = DocumentText(source="docx")
+    doc.paragraph("PHIẾU ĐĂNG KÝ MÔ HÌNH DÂN VẬN KHÉO")
+    doc.row(["Tên đơn vị *", "Hội Cựu chiến binh xã Minh Sơn", "Năm thực hiện *", "2025"], table=1)
+    doc.row(["Loại mô hình *", "(•) Tập thể ( ) Cá nhân", "Lĩnh vực *", "Văn hóa - xã hội ▾"],
+            table=1)  # fmt: skip
+    doc.row(["Tên mô hình *", "Tủ sách cựu chiến binh", "", ""], table=1)
+    f = read_fields(doc).fields
+    assert f["unit_name"] == "Hội Cựu chiến binh xã Minh Sơn"
+    assert f["model_type"] == "collective"
+    assert f["domain"] == "culture_society"
+
+
+def test_an_unknown_starred_label_ends_the_value_before_it() -> None:
+    hits = find_labels("Tên đơn vị * Chi hội Phụ nữ thôn Bản Pắc Mã số thuế * 0101")
+    assert (hits[0].match.field, hits[0].value) == ("unit_name", "Chi hội Phụ nữ thôn Bản Pắc")
+
+
+def test_a_chat_exported_to_pdf_ends_the_content_at_the_next_message() -> None:
+    doc = DocumentText(source="pdf")
+    for line in (
+        "Đảng bộ xã Minh Sơn",
+        "Lò Văn Sơn",
+        "Chi bộ thôn Nà Pồng đăng ký mô hình tập thể, lĩnh vực kinh tế:",
+        "Tên mô hình: Đường điện sáng thôn Nà Pồng",
+        "Người phụ trách: Lò Văn Sơn, Bí thư Chi bộ",
+        "Địa bàn: thôn Nà Pồng",
+        "Nội dung: kéo 40 cột đèn năng lượng mặt trời dọc trục thôn",
+        "09:41",
+        "Lò Thị Mai",
+        "👍 3",
+        "10:02",
+        "Hà Văn Tùng",
+        "Thôn đã họp dân thống nhất góp công lắp đặt.",
+        "10:15",
+        "Xuất từ Zalo PC · Trang 1",
+    ):
+        doc.paragraph(line)
+    f = read_fields(doc).fields
+    assert f["content"] == "kéo 40 cột đèn năng lượng mặt trời dọc trục thôn"
+
+
+def test_a_table_by_year_gives_no_figure_of_the_model() -> None:
+    doc = DocumentText(source="docx")
+    doc.paragraph("BÁO CÁO TỔNG KẾT 5 NĂM PHONG TRÀO DÂN VẬN KHÉO")
+    doc.paragraph("1. Kết quả qua các năm")
+    for cells in (
+        ["Chỉ tiêu", "2021", "2022", "2023", "2024", "2025", "Tổng"],
+        ["Số mô hình đăng ký", "2", "3", "3", "4", "5", "17"],
+        ["Số hộ tham gia", "40", "55", "61", "70", "88", "314"],
+    ):
+        doc.row(cells, table=1)
+    doc.paragraph("2. Mô hình tiêu biểu")
+    doc.paragraph(
+        "Mô hình “Tổ vay vốn xoay vòng nuôi dê” (lĩnh vực kinh tế), thực hiện tại thôn Bản Pắc."
+    )
+    doc.paragraph("- Số người tham gia: 23 hộ hội viên.")
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Tổ vay vốn xoay vòng nuôi dê"
+    assert f["participants"] == 23
+
+
+@pytest.mark.parametrize("value", ["3 4 4 5 6 22", "12.5 - 14", "tiêu biểu", "điển hình năm 2025"])
+def test_a_model_name_is_never_only_figures_or_praise(value: str) -> None:
+    assert check_model(value).value is None
