@@ -22,7 +22,7 @@ def test_a_label_wrapped_onto_the_next_row_keeps_the_value_begun_beside_it() -> 
         ["Nội dung, giải", "- Ươm cây quế giống cho 30 hộ, mỗi hộ được hướng dẫn bón phân"],
         ["pháp thực hiện *", "vi sinh;\n- Thu mua quế vỏ theo giá sàn."],
     )
-    content = read_fields(doc).fields["content"]
+    content = str(read_fields(doc).fields["content"])
     assert content.startswith("- Ươm cây quế giống cho 30 hộ")
     assert content.endswith("Thu mua quế vỏ theo giá sàn.")
     assert "pháp thực hiện" not in content
