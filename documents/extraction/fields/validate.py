@@ -364,7 +364,17 @@ def check_count(text: str) -> Verdict:
                    reason if number.approximate else None, number.approximate)  # fmt: skip
 
 
+#: "Không huy động đóng góp của nhân dân; in từ kinh phí của xã (12.000.000 đồng)": the
+#: paper says nothing was mobilised, so a sum beside it is the budget's.
+_NONE_MOBILISED = re.compile(
+    r"\bkhong (?:(?:can |phai )?(?:huy dong|van dong|keu goi|dong gop)|su dung kinh phi huy dong"
+    r"|co kinh phi huy dong)\b"
+)
+
+
 def check_amount(text: str) -> Verdict:
+    if _NONE_MOBILISED.search(fold(text)):
+        return rejected(f"Văn bản ghi không huy động kinh phí: “{clean_text(text)}”")
     number = parse_amount(text)
     if number is None:
         return rejected(f"Không đọc được kinh phí: “{clean_text(text)}”")

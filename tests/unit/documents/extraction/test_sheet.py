@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from documents.extraction import read_fields
-from documents.extraction.fields.validate import check_phone, check_unit
 from documents.extraction.sheet import unframe
 from documents.extraction.text import BlockKind, DocumentText
 
@@ -57,14 +56,3 @@ def test_a_table_that_only_looks_lettered_is_left_alone() -> None:
     doc.row(["Phương án", "A", "B"], table=1)  # two letters only: no sheet
     doc.row(["Chi phí", "10", "12"], table=1)
     assert unframe(doc.blocks) == doc.blocks
-
-
-def test_a_phone_without_the_zero_a_sheet_dropped_is_given_back_for_review() -> None:
-    verdict = check_phone("905 318 772")
-    assert verdict.value == "0905318772" and verdict.reason
-    assert check_phone("12345678").value is None
-
-
-def test_a_section_heading_is_never_a_unit() -> None:
-    assert check_unit("KẾT QUẢ NỔI BẬT").value is None
-    assert check_unit("Ban Công tác Mặt trận thôn 2").value == "Ban Công tác Mặt trận thôn 2"
