@@ -188,34 +188,10 @@ def report(result: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    from corpus.build import (
-        HELDOUT,
-        HELDOUT2,
-        HELDOUT3,
-        HELDOUT4,
-        HELDOUT5,
-        HELDOUT6,
-        HELDOUT7,
-        HELDOUT8,
-        HELDOUT9,
-        HELDOUT10,
-        MAIN,
-        build,
-        is_current,
-    )
+    from corpus.build import MAIN, add_set_options, build, chosen_set, is_current
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument("--heldout", action="store_true", help="the held-out set instead")
-    which.add_argument("--heldout2", action="store_true", help="the second held-out set instead")
-    which.add_argument("--heldout3", action="store_true", help="the third held-out set instead")
-    which.add_argument("--heldout4", action="store_true", help="the fourth held-out set instead")
-    which.add_argument("--heldout5", action="store_true", help="the fifth held-out set instead")
-    which.add_argument("--heldout6", action="store_true", help="the sixth held-out set instead")
-    which.add_argument("--heldout7", action="store_true", help="the seventh held-out set instead")
-    which.add_argument("--heldout8", action="store_true", help="the eighth held-out set instead")
-    which.add_argument("--heldout9", action="store_true", help="the ninth held-out set instead")
-    which.add_argument("--heldout10", action="store_true", help="the tenth held-out set instead")
+    add_set_options(parser, "score the held-out set in")
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument("--units", type=Path, action="append", default=[], help="units file(s)")
     parser.add_argument("--workers", type=int, default=2)
@@ -223,29 +199,7 @@ def main() -> None:
         "--json", type=Path, help="default: bench/results/corpus[-heldout|-heldout2|…].json"
     )
     args = parser.parse_args()
-    corpus_set = (
-        HELDOUT
-        if args.heldout
-        else HELDOUT2
-        if args.heldout2
-        else HELDOUT3
-        if args.heldout3
-        else HELDOUT4
-        if args.heldout4
-        else HELDOUT5
-        if args.heldout5
-        else HELDOUT6
-        if args.heldout6
-        else HELDOUT7
-        if args.heldout7
-        else HELDOUT8
-        if args.heldout8
-        else HELDOUT9
-        if args.heldout9
-        else HELDOUT10
-        if args.heldout10
-        else MAIN
-    )
+    corpus_set = chosen_set(args)
     out = args.out or corpus_set.default_out
     if not is_current(out, corpus_set=corpus_set):
         start = time.perf_counter()

@@ -1,27 +1,14 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | --heldout3 | --heldout4
-| --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9
-| --heldout10]
-[--out DIR]
-[--layout NAME …]
-[--no-images] [--update-truth]`. The generated truth must equal the reviewed copy in `corpus/truth/` (the
-build fails otherwise; `--update-truth` rewrites the copy after a deliberate change). The
-output folder can be scored with `dvk score corpus/out`. `--heldout` builds the held-out set
-(`corpus/heldout/`, truth in `corpus/heldout/truth/`) into `corpus/heldout/out/` instead: the
-layouts kept back to measure the reader on forms it was never tuned on; `--heldout2` builds the
-second held-out set (`corpus/heldout2/`, truth in `corpus/heldout2/truth/`) into
-`corpus/heldout2/out/`, kept blind after the first one was used for development; `--heldout3`
-builds the third (`corpus/heldout3/`) into `corpus/heldout3/out/`, kept blind after the first
-two were used for development; `--heldout4` builds the fourth (`corpus/heldout4/`) into
-`corpus/heldout4/out/`, kept blind after the third was used for development; `--heldout5`
-builds the fifth (`corpus/heldout5/`) into `corpus/heldout5/out/`, kept blind for a later
-session; `--heldout6` builds the sixth (`corpus/heldout6/`) into `corpus/heldout6/out/`, also
-kept blind for a later session; `--heldout7` builds the seventh (`corpus/heldout7/`) into
-`corpus/heldout7/out/`, likewise kept blind; `--heldout8` builds the eighth (`corpus/heldout8/`)
-into `corpus/heldout8/out/`, also kept blind; `--heldout9` builds the ninth (`corpus/heldout9/`)
-into `corpus/heldout9/out/`, likewise kept blind; `--heldout10` builds the tenth
-(`corpus/heldout10/`) into `corpus/heldout10/out/`, also kept blind.
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout10] [--out DIR]
+[--layout NAME …] [--no-images] [--update-truth]`. The generated truth must equal the reviewed
+copy in `corpus/truth/` (the build fails otherwise; `--update-truth` rewrites the copy after a
+deliberate change). The output folder can be scored with `dvk score corpus/out`.
+`--heldoutN` builds the N-th held-out set (`corpus/heldoutN/`, truth in
+`corpus/heldoutN/truth/`) into `corpus/heldoutN/out/` instead: layouts kept back to measure the
+reader on forms it was never tuned on. Which sets have been read blind and which are now used
+for development is in the README (Figures); a set is added by a package beside the others and
+one line in `SETS`.
 """
 
 from __future__ import annotations
@@ -78,99 +65,27 @@ class CorpusSet:
 
 
 MAIN = CorpusSet("corpus", layouts.MODULES, layouts.load, ROOT / "layouts", TRUTH_DIR, DEFAULT_OUT)
-HELDOUT = CorpusSet(
-    "heldout",
-    heldout.MODULES,
-    heldout.load,
-    ROOT / "heldout",
-    ROOT / "heldout" / "truth",
-    ROOT / "heldout" / "out",
-)
-HELDOUT2 = CorpusSet(
-    "heldout2",
-    heldout2.MODULES,
-    heldout2.load,
-    ROOT / "heldout2",
-    ROOT / "heldout2" / "truth",
-    ROOT / "heldout2" / "out",
-)
-HELDOUT3 = CorpusSet(
-    "heldout3",
-    heldout3.MODULES,
-    heldout3.load,
-    ROOT / "heldout3",
-    ROOT / "heldout3" / "truth",
-    ROOT / "heldout3" / "out",
-)
-HELDOUT4 = CorpusSet(
-    "heldout4",
-    heldout4.MODULES,
-    heldout4.load,
-    ROOT / "heldout4",
-    ROOT / "heldout4" / "truth",
-    ROOT / "heldout4" / "out",
-)
-HELDOUT5 = CorpusSet(
-    "heldout5",
-    heldout5.MODULES,
-    heldout5.load,
-    ROOT / "heldout5",
-    ROOT / "heldout5" / "truth",
-    ROOT / "heldout5" / "out",
-)
-HELDOUT6 = CorpusSet(
-    "heldout6",
-    heldout6.MODULES,
-    heldout6.load,
-    ROOT / "heldout6",
-    ROOT / "heldout6" / "truth",
-    ROOT / "heldout6" / "out",
-)
-HELDOUT7 = CorpusSet(
-    "heldout7",
-    heldout7.MODULES,
-    heldout7.load,
-    ROOT / "heldout7",
-    ROOT / "heldout7" / "truth",
-    ROOT / "heldout7" / "out",
-)
-HELDOUT8 = CorpusSet(
-    "heldout8",
-    heldout8.MODULES,
-    heldout8.load,
-    ROOT / "heldout8",
-    ROOT / "heldout8" / "truth",
-    ROOT / "heldout8" / "out",
-)
-HELDOUT9 = CorpusSet(
-    "heldout9",
-    heldout9.MODULES,
-    heldout9.load,
-    ROOT / "heldout9",
-    ROOT / "heldout9" / "truth",
-    ROOT / "heldout9" / "out",
-)
-HELDOUT10 = CorpusSet(
-    "heldout10",
-    heldout10.MODULES,
-    heldout10.load,
-    ROOT / "heldout10",
-    ROOT / "heldout10" / "truth",
-    ROOT / "heldout10" / "out",
-)
-SETS = {
-    "corpus": MAIN,
-    "heldout": HELDOUT,
-    "heldout2": HELDOUT2,
-    "heldout3": HELDOUT3,
-    "heldout4": HELDOUT4,
-    "heldout5": HELDOUT5,
-    "heldout6": HELDOUT6,
-    "heldout7": HELDOUT7,
-    "heldout8": HELDOUT8,
-    "heldout9": HELDOUT9,
-    "heldout10": HELDOUT10,
-}
+
+
+def _held_out(package: Any) -> CorpusSet:
+    """A held-out set kept in `corpus/<name>/`: its layouts, truth and output beside them."""
+    name = package.__name__.rsplit(".", 1)[-1]
+    folder = ROOT / name
+    return CorpusSet(name, package.MODULES, package.load, folder, folder / "truth", folder / "out")
+
+
+HELDOUT = _held_out(heldout)
+HELDOUT2 = _held_out(heldout2)
+HELDOUT3 = _held_out(heldout3)
+HELDOUT4 = _held_out(heldout4)
+HELDOUT5 = _held_out(heldout5)
+HELDOUT6 = _held_out(heldout6)
+HELDOUT7 = _held_out(heldout7)
+HELDOUT8 = _held_out(heldout8)
+HELDOUT9 = _held_out(heldout9)
+HELDOUT10 = _held_out(heldout10)
+SETS = {s.name: s for s in (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
+                            HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10)}  # fmt: skip
 MODULES = MAIN.modules
 
 
@@ -338,52 +253,23 @@ def ensure_built(out: Path = DEFAULT_OUT, corpus_set: CorpusSet = MAIN) -> Path:
     return out
 
 
-def _chosen_set(args: argparse.Namespace) -> CorpusSet:
+def add_set_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """`--heldout`, `--heldout2` …: one flag per held-out set, instead of the main corpus."""
+    which = parser.add_mutually_exclusive_group()
+    for name in SETS:
+        if name != MAIN.name:
+            which.add_argument(f"--{name}", action="store_true", help=f"{verb} corpus/{name}/")
+
+
+def chosen_set(args: argparse.Namespace) -> CorpusSet:
+    """The set the flags of `add_set_options` chose; the main corpus without one."""
     chosen = [s for name, s in SETS.items() if getattr(args, name, False)]
     return chosen[0] if chosen else MAIN
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    which = parser.add_mutually_exclusive_group()
-    which.add_argument(
-        "--heldout", action="store_true", help="build the held-out set (corpus/heldout/)"
-    )
-    which.add_argument(
-        "--heldout2", action="store_true", help="build the second held-out set (corpus/heldout2/)"
-    )
-    which.add_argument(
-        "--heldout3", action="store_true", help="build the third held-out set (corpus/heldout3/)"
-    )
-    which.add_argument(
-        "--heldout4", action="store_true", help="build the fourth held-out set (corpus/heldout4/)"
-    )
-    which.add_argument(
-        "--heldout5", action="store_true", help="build the fifth held-out set (corpus/heldout5/)"
-    )
-    which.add_argument(
-        "--heldout6", action="store_true", help="build the sixth held-out set (corpus/heldout6/)"
-    )
-    which.add_argument(
-        "--heldout7",
-        action="store_true",
-        help="build the seventh held-out set (corpus/heldout7/)",
-    )
-    which.add_argument(
-        "--heldout8",
-        action="store_true",
-        help="build the eighth held-out set (corpus/heldout8/)",
-    )
-    which.add_argument(
-        "--heldout9",
-        action="store_true",
-        help="build the ninth held-out set (corpus/heldout9/)",
-    )
-    which.add_argument(
-        "--heldout10",
-        action="store_true",
-        help="build the tenth held-out set (corpus/heldout10/)",
-    )
+    add_set_options(parser, "build the held-out set")
     parser.add_argument("--out", type=Path, help="default: corpus/out or corpus/<set>/out")
     parser.add_argument(
         "--layout", action="append", choices=[m for s in SETS.values() for m in s.modules]
@@ -391,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-images", action="store_true", help="skip scans and photos")
     parser.add_argument("--update-truth", action="store_true")
     args = parser.parse_args(argv)
-    corpus_set = _chosen_set(args)
+    corpus_set = chosen_set(args)
     out = args.out or corpus_set.default_out
     start = time.perf_counter()
     built = build(

@@ -44,6 +44,9 @@ from corpus.build import (
     build,
     truth_json,
 )
+from corpus.build import (
+    SETS as ALL_SETS,
+)
 from corpus.spec import FIELD_KEYS, VARIANTS, Layout
 from documents.config_files import UnitsFile
 from documents.extraction.scoring import load_truths
@@ -57,19 +60,7 @@ ENUMS = {
     "domain": {"economy", "culture_society", "security_defense", "political_system"},
 }
 ONLY = {"registration": {"content"}, "report": {"results", "participants", "funds_vnd"}}
-SETS = (
-    MAIN,
-    HELDOUT,
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    HELDOUT7,
-    HELDOUT8,
-    HELDOUT9,
-    HELDOUT10,
-)
+SETS = tuple(ALL_SETS.values())
 LAYOUTS = [(s, layout) for s in SETS for layout in s.load(s.modules)]
 #: Units files of the communes after the 2025 reform, by the prefix of their ids.
 COMMUNES_2026 = {
