@@ -6,23 +6,17 @@ collect candidates from every kind of evidence (`candidates.py`); clean and vali
 (`validate.py`); score each by its evidence (`confidence.py`) and keep the best per field. A
 value the document does not hold stays absent; a value that fails its validator is refused
 with the reason, and anything below 0.9 carries a doubt for the office's review.
+
+This module runs the stages; `choose.py` picks each field's value and `assemble.py` puts
+the chosen values together as the result.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from documents.contract import (
-    FIELD_KEYS,
-    REGISTRATION_ONLY,
-    REPORT_ONLY,
-    Extraction,
-    Kind,
-    LayoutFingerprint,
-    TextLine,
-)
+from documents.contract import Extraction, Kind
 from documents.extraction.classify import (
     INFERRED,
     classify,
@@ -32,63 +26,37 @@ from documents.extraction.classify import (
 )
 from documents.extraction.fields import candidates as sources
 from documents.extraction.fields import captions, contact, frame, in_charge
+from documents.extraction.fields.assemble import (
+    FIELD_NAMES_VI,
+    REQUIRED,
+    extraction,
+    fix_ocr_slips,
+)
 from documents.extraction.fields.candidates import Candidate
-from documents.extraction.fields.confidence import (
-    CONFIDENT,
-    EXACT_TEXT,
-    SIGNED_FOR_ANOTHER,
-    Evidence,
-    score,
+from documents.extraction.fields.choose import (
+    LOST_LINE_CAP,
+    ORDER,
+    Choice,
+    _groups_of,
+    choose_all,
+    unsure_of_the_kind,
+    unsure_of_the_shape,
+    unsure_which_model,
 )
 from documents.extraction.fields.flow import Reader
-from documents.extraction.fields.found import Method, Where
+from documents.extraction.fields.found import Where
 from documents.extraction.fields.indicators import figure_row
-from documents.extraction.fields.lines import LONG_FIELDS
-from documents.extraction.fields.lost_lines import runs_into_a_lost_line
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
-from documents.extraction.fields.own_model import MODEL_FIELDS, own_model, unquoted
+from documents.extraction.fields.own_model import own_model, unquoted
 from documents.extraction.fields.passages import settle
-from documents.extraction.fields.people import unit_level
-from documents.extraction.fields.provenance import fingerprint, provenance
+from documents.extraction.fields.provenance import fingerprint
 from documents.extraction.fields.tables import read_table
-from documents.extraction.fields.validate import ODD, Verdict, check, is_mobile, mend_surname
 from documents.extraction.fields.zones import Zones, cut
-from documents.extraction.normalise import fold_case, key
+from documents.extraction.normalise import key
 from documents.extraction.panels import unfold
 from documents.extraction.sheet import unframe
 from documents.extraction.text import Block, BlockKind, DocumentText
-
-REQUIRED = ("unit_name", "model_name", "model_type", "domain", "leader_name")
-FIELD_NAMES_VI = {
-    "unit_name": "tên đơn vị",
-    "model_name": "tên mô hình",
-    "model_type": "loại mô hình (tập thể/cá nhân)",
-    "domain": "lĩnh vực",
-    "leader_name": "người phụ trách",
-    "leader_position": "chức vụ",
-    "phone": "số điện thoại",
-    "location": "địa bàn",
-    "content": "nội dung",
-    "results": "kết quả",
-    "participants": "số người tham gia",
-    "funds_vnd": "kinh phí",
-    "signed_date": "ngày ký",
-}
-#: Fields chosen before the others: a person's position and phone follow the person chosen,
-#: the figures follow the results text.
-ORDER = ("leader_name", *(k for k in FIELD_KEYS if k not in ("leader_name",)))
-#: A short value that filled its line, over a line OCR lost (`lost_lines.py`).
-LOST_LINE_CAP = 0.85
-
-
-@dataclass(frozen=True)
-class Choice:
-    candidate: Candidate
-    verdict: Verdict
-    confidence: float
-    reasons: tuple[str, ...]
-
 
 # ------------------------------------------------------------------ stages
 
@@ -110,14 +78,14 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     lines = document_lines(doc.blocks)
     found = list(_collect(reader, zones, title, body_text, body))
     found += remembered(lines, layout.digest, hints)
-    chosen, refused = _choose_all(found, doc, reader)
+    chosen, refused = choose_all(found, doc, reader)
     if is_account(title):
-        chosen = {name: _unsure_of_the_shape(choice) for name, choice in chosen.items()}
+        chosen = {name: unsure_of_the_shape(choice) for name, choice in chosen.items()}
     if several:
-        chosen = {name: _unsure_which_model(name, choice) for name, choice in chosen.items()}
+        chosen = {name: unsure_which_model(name, choice) for name, choice in chosen.items()}
     if inferred:
-        chosen = {name: _unsure_of_the_kind(choice) for name, choice in chosen.items()}
-    result = _extraction(doc, kind, chosen, refused, reader, (layout, lines))
+        chosen = {name: unsure_of_the_kind(choice) for name, choice in chosen.items()}
+    result = extraction(doc, kind, chosen, refused, reader, (layout, lines))
     return replace(result, warnings=(*result.warnings, INFERRED)) if inferred else result
 
 
@@ -193,301 +161,14 @@ def _collect(
     yield from sources.from_body_sums(body)
 
 
-# ------------------------------------------------------------------ choosing
-
-
-def _choose_all(
-    found: list[Candidate], doc: DocumentText, reader: Reader
-) -> tuple[dict[str, Choice], dict[str, str]]:
-    chosen: dict[str, Choice] = {}
-    refused: dict[str, str] = {}
-    ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
-    for name in ORDER:
-        pool = _pool(name, found, chosen, reader)
-        choice, reason = _pick(name, pool, doc, ocr)
-        if choice is not None:
-            choice = _place_cut_short(name, choice) if ocr else choice
-            chosen[name] = _as_sure_as_the_person(name, choice, chosen.get("leader_name"))
-        elif reason:
-            refused[name] = reason
-    return chosen, refused
-
-
-def _pool(
-    name: str, found: list[Candidate], chosen: dict[str, Choice], reader: Reader
-) -> list[Candidate]:
-    pool = [c for c in found if c.name == name]
-    if name in ("leader_position", "phone"):
-        leader = chosen.get("leader_name")
-        groups = _groups_of(leader, found) if leader else {""}
-        named = f"name:{key(str(leader.verdict.value))}" if leader else ""
-        pool = [
-            c for c in pool if c.group == named or any(_same_person(c.group, g) for g in groups)
-        ]
-    if name in ("participants", "funds_vnd") and "results" in chosen:
-        results = chosen["results"]
-        text = f"{results.verdict.value}\n{results.candidate.after}".strip()
-        places = results.candidate.places
-        pool += [c for c in sources.from_results(text, places) if c.name == name]
-    if any(c.rank < sources.LAST_RESORT for c in pool):  # neither chosen nor agreeing then
-        pool = [c for c in pool if c.rank < sources.LAST_RESORT]
-    return pool
-
-
-def _groups_of(leader: Choice, found: list[Candidate]) -> set[str]:
-    """The chosen person's group, and those of the same person read with the name cut short
-    ("Lý Thị" where the text reads "Lý Thị Mẩy" elsewhere): their position and phone too."""
-    full = key(str(leader.verdict.value))
-    cut = {c.group for c in found if c.name == "leader_name" and c.group and len(c.text.split()) >= 2
-           and full.startswith(key(c.text) + " ")}  # fmt: skip
-    return {leader.candidate.group, *cut}
-
-
-def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> Choice:
-    """A position is someone's: when the reader is unsure who is in charge (two people under
-    two labels, the chair of a meeting and the person given the model), it is as unsure of
-    the position, however clean the position's own line."""
-    if name != "leader_position" or leader is None or leader.confidence >= 0.9:
-        return choice
-    if choice.confidence <= leader.confidence:
-        return choice
-    why = "chức vụ của người phụ trách, mà người phụ trách chưa chắc chắn"
-    return Choice(choice.candidate, choice.verdict, leader.confidence, (*choice.reasons, why))
-
-
-def _unsure_of_the_shape(choice: Choice) -> Choice:
-    """Values of an achievement summary or a conference paper go to review: such papers put
-    people, models and figures in tables and speeches the reader has few layouts of."""
-    if choice.confidence < 0.9:
-        return choice
-    why = "văn bản dạng tóm tắt thành tích hoặc tham luận, cần kiểm tra"
-    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
-
-
-def _unsure_of_the_kind(choice: Choice) -> Choice:
-    """Values of a paper whose kind was inferred from what it tells (a story, a logbook, a
-    decision), not from a form's title, go to review: its shape is not a form's."""
-    if choice.confidence < 0.9:
-        return choice
-    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, INFERRED))
-
-
-#: A place named by its level and one syllable ("… xã Nghĩa"): names of communes and hamlets
-#: mostly have two, so on a scan the rest may sit on a line the OCR lost or cut off.
-_ONE_SYLLABLE_PLACE = re.compile(r"\b(?:xa|phuong|thi tran|huyen|tinh|ap|thon|xom|ban)\s+[A-Z]\w*$")
-
-
-def _place_cut_short(name: str, choice: Choice) -> Choice:
-    if name != "location" or choice.confidence < 0.9:
-        return choice
-    if not _ONE_SYLLABLE_PLACE.search(fold_case(str(choice.verdict.value)).rstrip(" .,;")):
-        return choice
-    why = "địa danh ở cuối chỉ có một tiếng, có thể bị cắt khi xuống dòng"
-    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
-
-
-def _unsure_which_model(name: str, choice: Choice) -> Choice:
-    """A review telling several models without saying which is the unit's own: the model's
-    values may be another model's."""
-    if name not in MODEL_FIELDS or choice.confidence < 0.9:
-        return choice
-    why = "văn bản nêu nhiều mô hình, chưa rõ mô hình nào là của đơn vị"
-    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
-
-
-def _same_person(group: str, leader_group: str) -> bool:
-    """A position or phone written with a person (in a signature, a sentence or the person's
-    own value) belongs to that person only; one under its own label to whoever is in charge."""
-    return not group or group == leader_group
-
-
-def _pick(
-    name: str, pool: list[Candidate], doc: DocumentText, ocr: bool
-) -> tuple[Choice | None, str | None]:
-    checked = [(c, _checked(name, c, ocr)) for c in pool]
-    usable = [(c, v) for c, v in checked if v.value is not None]
-    refusal = next((v.reason for c, v in checked if v.value is None and c.rank < 20), None)
-    if not usable:
-        return None, refusal
-    ranks = {id(cv[0]): _rank(name, cv, usable) for cv in usable}  # before sorting in place
-    usable.sort(key=lambda cv: (cv[1].score == ODD, ranks[id(cv[0])], cv[0].rank, _weaker(cv[0])))
-    best, verdict = usable[0]
-    agree, disagree = _agreement(best, verdict, usable[1:])
-    if best.method is Method.MEMORY:
-        disagree = 0  # the office corrected what the other readings give on this layout
-    quality: float | None = None
-    mended: tuple[str, ...] = ()
-    if ocr:
-        long = name in ("content", "results")
-        quality = doc.ocr_confidence if long else _quality(doc, best.places)
-        mended = _mended(doc, best.places, verdict.value)
-    conf, reasons = score(Evidence(best, verdict, agree, disagree, quality, ocr, mended))
-    if ocr and name in EXACT_TEXT and runs_into_a_lost_line(doc, best.places):
-        conf = min(conf, LOST_LINE_CAP)
-        reasons.append("giá trị kín dòng, dòng dưới có thể bị mất khi quét")
-    mine = _comparable(verdict.value)
-    if any(_signed_for_another(best, c, mine, _comparable(v.value)) for c, v in usable[1:]):
-        conf, reasons = min(conf, 0.85), [*reasons, SIGNED_FOR_ANOTHER]
-    return Choice(best, verdict, conf, tuple(reasons)), None
-
-
-def _weaker(candidate: Candidate) -> float:
-    """Of two free texts equally placed, the one under a label that fully names the field
-    ("Kết quả đạt được:" after the heading "2. Kết quả kiểm tra thực tế")."""
-    return -candidate.strength if candidate.name in LONG_FIELDS else 0.0
-
-
-def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:
-    verdict = check(name, candidate.text)
-    if ocr and name == "leader_name" and isinstance(verdict.value, str):
-        mended = mend_surname(verdict.value)
-        if mended != verdict.value:
-            return check(name, mended)
-    return verdict
-
-
-def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate, Verdict]]) -> int:
-    """A unit named only as the superior body in the header yields to a more specific one;
-    of two phones read alike (a home or office line and a mobile), the mobile is the person's."""
-    candidate, verdict = cv
-    if name == "phone":
-        return candidate.rank + (0 if is_mobile(str(verdict.value)) else 1)
-    if name != "unit_name" or candidate.rank != frame.SUPERIOR_ONLY:
-        return candidate.rank
-    levels = [unit_level(str(v.value)) for c, v in usable if c.rank in (35, 38, 40)]
-    return 34 if not levels or min(levels) >= unit_level(str(verdict.value)) else 45
-
-
-def _agreement(
-    best: Candidate, verdict: Verdict, others: list[tuple[Candidate, Verdict]]
-) -> tuple[int, int]:
-    """Other readings with the same value, and strong ones with another value."""
-    mine = _comparable(verdict.value)
-    agree = disagree = 0
-    for candidate, other in others:
-        theirs = _comparable(other.value)
-        if theirs == mine:
-            agree += int(candidate.method != best.method or candidate.places != best.places)
-        elif mine in theirs or theirs in mine:
-            continue  # "Chi bộ xóm 3" and "CHI BỘ XÓM 3 XÃ …": neither proves the other
-        elif candidate.rank <= 25 and other.score != ODD:
-            disagree += 1
-    return agree, disagree
-
-
-def _signed_for_another(best: Candidate, candidate: Candidate, mine: str, theirs: str) -> bool:
-    """A unit read only as the superior body of the header, while the signer signs on behalf of
-    another named body ("TM. BAN CÔNG TÁC MẶT TRẬN" under "ỦY BAN MTTQ … XÃ …"): the form may
-    be that body's, its place lost."""
-    superior = best.method is Method.HEADER and best.rank == frame.SUPERIOR_ONLY
-    signed = candidate.method is Method.SIGNATURE and candidate.name == "unit_name"
-    other = theirs not in mine and mine not in theirs and not frame.ORGAN.match(theirs)
-    return superior and signed and other
-
-
-def _comparable(value: object) -> str:
-    return key(str(value)) if value is not None else ""
-
-
-def _quality(doc: DocumentText, places: tuple[Where, ...]) -> float | None:
-    values = []
-    for where in places:
-        if 0 <= where.block < len(doc.blocks):
-            block = doc.blocks[where.block]
-            if where.cell < len(block.quality) and block.quality[where.cell] is not None:
-                values.append(block.quality[where.cell])
-    return min(v for v in values if v is not None) if values else doc.ocr_confidence
-
-
-def _mended(doc: DocumentText, places: tuple[Where, ...], value: object) -> tuple[str, ...]:
-    """The words of the value whose diacritics the OCR stage mended in the blocks it came from."""
-    words = {w.lower() for w in _LETTERS.findall(str(value))}
-    found = (w for where in places if 0 <= where.block < len(doc.blocks)
-             for w in doc.blocks[where.block].mended)  # fmt: skip
-    return tuple(dict.fromkeys(w for w in found if w.lower() in words))
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-# ------------------------------------------------------------------ the result
-
-
-def _extraction(
-    doc: DocumentText, kind: Kind, chosen: dict[str, Choice], refused: dict[str, str],
-    reader: Reader, shape: tuple[LayoutFingerprint, tuple[TextLine, ...]],
-) -> Extraction:  # fmt: skip
-    layout, lines = shape
-    if kind is Kind.UNKNOWN:
-        return Extraction(kind=kind, source=doc.source, layout=layout, lines=lines,
-                          warnings=(*doc.warnings, "Không nhận ra phiếu đăng ký hay báo cáo mô hình “Dân vận khéo”"))  # fmt: skip
-    drop = REPORT_ONLY if kind is Kind.REGISTRATION else REGISTRATION_ONLY
-    kept = {k: c for k, c in chosen.items() if k not in drop}
-    refused = {k: r for k, r in refused.items() if k not in drop and k not in kept}
-    ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
-    fields = {k: _final_value(k, kept[k], ocr) for k in FIELD_KEYS if k in kept}
-    return Extraction(
-        kind=kind,
-        fields=fields,
-        confidence={k: kept[k].confidence for k in fields},
-        warnings=tuple(doc.warnings) + tuple(_warnings(reader, kept, refused, fields)),
-        source=doc.source,
-        provenance={k: provenance(doc, kept[k].candidate, str(fields[k])) for k in fields},
-        layout=layout,
-        doubts=_doubts(kept, refused),
-        lines=lines,
-    )
-
-
-def _final_value(name: str, choice: Choice, ocr: bool) -> str | int | None:
-    value = choice.verdict.value
-    if ocr and isinstance(value, str) and name in ("unit_name", "model_name", "leader_position",
-                                                   "location"):  # fmt: skip
-        return fix_ocr_slips(value)
-    return value
-
-
-def _warnings(
-    reader: Reader, kept: dict[str, Choice], refused: dict[str, str], fields: Mapping[str, object]
-) -> list[str]:
-    """What the sender is told: values that could not be read, rough figures, missing ones."""
-    out = list(reader.notes)
-    out += [r for r in refused.values() if r]
-    out += [c.verdict.reason for c in kept.values() if c.verdict.approximate and c.verdict.reason]
-    missing = [FIELD_NAMES_VI[n] for n in REQUIRED if fields.get(n) in (None, "")]
-    if missing:
-        out.append("Thiếu thông tin: " + ", ".join(missing))
-    return list(dict.fromkeys(out))
-
-
-def _doubts(kept: dict[str, Choice], refused: dict[str, str]) -> dict[str, str]:
-    """Why a field was not trusted: every value below 0.9, every value refused."""
-    out: dict[str, str] = {}
-    for name, choice in kept.items():
-        if choice.confidence < CONFIDENT:
-            why = "; ".join(dict.fromkeys(choice.reasons)) or "bằng chứng chưa đủ chắc chắn"
-            out[name] = (
-                f"Cần kiểm tra {FIELD_NAMES_VI[name]} (độ tin cậy {choice.confidence:.2f}): {why}"
-            )
-    for name, reason in refused.items():
-        out[name] = f"Không lấy {FIELD_NAMES_VI[name]}: {reason}"
-    return out
-
-
-_OCR_SLIPS = (
-    (re.compile(r"\b([Cc])hỉ(\s+)(bộ|BỘ)\b(?!\s*(?:phận|PHẬN))"), r"\1hi\2\3"),
-    (re.compile(r"\bCHỈ(\s+)BỘ\b(?!\s*PHẬN)"), r"CHI\1BỘ"),
-    (re.compile(r"\b([Dd])ần(\s+)(vận)\b"), r"\1ân\2\3"),
-    (re.compile(r"\bDẦN(\s+)VẬN\b"), r"DÂN\1VẬN"),
-)
-
-
-def fix_ocr_slips(text: str) -> str:
-    """Tesseract's usual Vietnamese slips on these forms ("chỉ bộ", "Dần vận"): never words
-    that a unit or a model name really contains."""
-    for pattern, replacement in _OCR_SLIPS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-__all__ = ["key", "read_fields"]
+__all__ = [
+    "FIELD_NAMES_VI",
+    "LOST_LINE_CAP",
+    "ORDER",
+    "REQUIRED",
+    "Choice",
+    "_groups_of",
+    "fix_ocr_slips",
+    "key",
+    "read_fields",
+]

@@ -1,4 +1,4 @@
-"""A label cell wrapped onto a second row (`tables._wrapped_label`), as OCR cuts a printed web
+"""A label cell wrapped onto a second row (`table_pairs._wrapped_label`), as OCR cuts a printed web
 form's grid at each line of a label; a small layout of our own."""
 
 from __future__ import annotations
