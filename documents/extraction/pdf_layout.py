@@ -26,6 +26,11 @@ _LABELLED = re.compile(r"^[^:,;–-]{2,25}:\s")
 #: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
 _BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
 _MIN_GUTTER = 6.0
+#: A table row's number opening its first cell ("1", "2.", "12)"); OCR may glue the next
+#: column's words to it when the rules between them are gone.
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?(?:\s|$)")
+#: A total row under the numbered rows ("Tổng cộng", "Cộng"): a row of its own.
+_TOTAL_ROW = re.compile(r"^\s*(?:t[ổô]ng|c[ộô]ng)\b", re.IGNORECASE)
 
 #: A numbered item whose stop OCR read as "," ";" ":" ("3, Chức vụ …", "4: Số điện thoại"):
 #: still a new item, never the wrapped end of the line above (a form's dotted leaders run to
@@ -82,6 +87,8 @@ class _Builder:
         # a text layer's lines are exact; OCR's ruled tables come as lines too, so a row
         # starting at the margin is never taken there for a wrapped line
         self.text_layer = True
+        # OCR reads a table one visual line at a time: numbered rows gather their lines
+        self.numbered_rows = False
 
     def flush_para(self) -> None:
         if not self.para:
@@ -152,6 +159,7 @@ class _Builder:
         rows: list[list[list[str]]] = []
         row_boxes: list[list[list[Box]]] = []
         row_lines: list[list[_Line]] = []
+        numbered = False  # the row being built opens with its row number ("1", "2.")
         for k, line in enumerate(lines):
             if k and self.text_layer and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
                 last = max(i for i, c in enumerate(rows[-1]) if c)
@@ -167,7 +175,10 @@ class _Builder:
                 spans[col].append(line.box(x0, x1))
             first = " ".join(cols[0])
             starts_row = bool(first) and not first[:1].islower()
+            if starts_row and numbered and self.numbered_rows:
+                starts_row = not _continues_numbered_row(lines[k - 1], line, first)
             if not rows or starts_row:
+                numbered = bool(_ROW_NUMBER.match(first))
                 rows.append([[] for _ in range(ncols)])
                 row_boxes.append([[] for _ in range(ncols)])
                 row_lines.append([])
@@ -211,6 +222,21 @@ class _Builder:
                     boxes=boxes,
                 )
             )
+
+
+def _continues_numbered_row(prev: _Line, line: _Line, first: str) -> bool:
+    """OCR reads a table whose rows are people or models one visual line at a time: a line
+    under a numbered row ("1 | Bà … | “Hũ gạo …") with no number of its own ("Sinh năm: 1979 |
+    giúp chị em …") is the rest of that row's cells, when it follows at line spacing. A line
+    in capitals (the signatures' heading under the table) or a total row starts its own row.
+    Only for OCR (`_Builder.numbered_rows`): a text layer's borderless rows stay as they are."""
+    return (
+        not _ROW_NUMBER.match(first)
+        and not _TOTAL_ROW.match(first)
+        and not _is_upper(line.text)
+        and line.page == prev.page
+        and 0 < line.top - prev.top <= 1.8 * max(prev.size, 8.0)
+    )
 
 
 def _centred_in(line: _Line) -> bool:

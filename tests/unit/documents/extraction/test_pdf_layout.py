@@ -1,0 +1,65 @@
+"""The shared layout (`pdf_layout`) on OCR word boxes: a table whose rows are people, read
+one visual line at a time, gets its rows back."""
+
+from __future__ import annotations
+
+from documents.extraction import ocr
+from documents.extraction.text import BlockKind
+
+#: Left edges of the columns of a small award list (pixels on a 2480-wide page). With the
+#: rules taken off, OCR reads the row number and the name as one column ("1 Ông …").
+COLUMNS = (150, 900, 1500, 1900)
+
+
+def _row(top: int, *cells: str) -> list[ocr.Word]:
+    """One visual line: each non-empty cell's words from its column's left edge."""
+    words: list[ocr.Word] = []
+    for left, cell in zip(COLUMNS, cells, strict=False):
+        x = left
+        for text in cell.split():
+            width = 24 * len(text)
+            words.append(ocr.Word(x, top, width, 36, 91, text))
+            x += width + 18
+    return words
+
+
+def _table_rows(words: list[ocr.Word]) -> list[tuple[str, ...]]:
+    doc = ocr.layout_like_pdf([ocr.PageText(words, 2480, 3508)], "pdf-ocr")
+    assert doc is not None
+    return [b.cells for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+
+
+def test_continuation_lines_join_the_numbered_row_above() -> None:
+    words = [
+        *_row(400, "1 Ông Lê Văn Tâm", "Vườn cây", "12 hộ", "Giấy khen"),
+        *_row(446, "Năm sinh: 1970", "kiểu mẫu", "", "của xã"),
+        *_row(492, "Trưởng thôn Bình", "", "", ""),
+        *_row(538, "2 Bà Đỗ Thị Hòa", "Đường hoa", "30 hộ", "Giấy khen"),
+        *_row(584, "Năm sinh: 1985", "nông thôn", "", "của xã"),
+    ]
+    rows = _table_rows(words)
+    assert len(rows) == 2
+    assert rows[0][0] == "1 Ông Lê Văn Tâm\nNăm sinh: 1970\nTrưởng thôn Bình"
+    assert rows[0][1] == "Vườn cây\nkiểu mẫu"
+    assert rows[1][0] == "2 Bà Đỗ Thị Hòa\nNăm sinh: 1985"
+
+
+def test_a_total_row_or_a_heading_in_capitals_keeps_its_own_row() -> None:
+    words = [
+        *_row(400, "1 Ông Lê Văn Tâm", "Vườn cây", "12 hộ", "Giấy khen"),
+        *_row(446, "Năm sinh: 1970", "kiểu mẫu", "", "của xã"),
+        *_row(492, "Tổng cộng", "", "12 hộ", ""),
+        *_row(538, "NGƯỜI LẬP BIỂU", "", "", ""),
+    ]
+    rows = _table_rows(words)
+    firsts = [r[0].split("\n")[0] for r in rows]
+    assert firsts == ["1 Ông Lê Văn Tâm", "Tổng cộng", "NGƯỜI LẬP BIỂU"]
+
+
+def test_lines_of_a_table_without_row_numbers_stay_rows() -> None:
+    words = [
+        *_row(400, "Họ tên", "Mô hình", "Số hộ", "Khen"),
+        *_row(446, "Lê Văn Tâm", "Vườn cây", "12 hộ", "Giấy khen"),
+        *_row(492, "Đỗ Thị Hòa", "Đường hoa", "30 hộ", "Bằng khen"),
+    ]
+    assert len(_table_rows(words)) == 3
