@@ -26,9 +26,13 @@ _LABELLED = re.compile(r"^[^:,;–-]{2,25}:\s")
 #: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
 _BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
 _MIN_GUTTER = 6.0
-#: A table row's number opening its first cell ("1", "2.", "12)"); OCR may glue the next
-#: column's words to it when the rules between them are gone.
-_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?(?:\s|$)")
+#: A table row's number with the next column's words glued on ("1 Bà H'Ngơn Mlô", "2. Ông …"):
+#: with the rules gone, OCR reads a narrow "TT" column and the names beside it as one column.
+#: (A number alone in its own column keeps the usual rule: a line with that column empty
+#: continues the row.)
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+#: A first cell opening with a figure, maybe misread ("7;", "3_", "(4)"): never a continuation.
+_FIGURE_START = re.compile(r"^\s*\W?\d")
 #: A total row under the numbered rows ("Tổng cộng", "Cộng"): a row of its own.
 _TOTAL_ROW = re.compile(r"^\s*(?:t[ổô]ng|c[ộô]ng)\b", re.IGNORECASE)
 
@@ -89,6 +93,8 @@ class _Builder:
         self.text_layer = True
         # OCR reads a table one visual line at a time: numbered rows gather their lines
         self.numbered_rows = False
+        #: the last borderless region laid out: its lines, first block and end of its blocks
+        self.last_region: tuple[list[_Line], int, int] | None = None
 
     def flush_para(self) -> None:
         if not self.para:
@@ -154,6 +160,9 @@ class _Builder:
 
     def add_region(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> None:
         self.flush_para()
+        if self.numbered_rows:
+            lines = self._with_header(lines, gutters)
+        start = len(self.doc.blocks)
         self.tables += 1
         ncols = len(gutters) + 1
         rows: list[list[list[str]]] = []
@@ -199,6 +208,27 @@ class _Builder:
                     quality=tuple(_quality(row_lines[number], joined=True) for _ in boxes),
                 )
             )
+        self.last_region = (lines, start, len(self.doc.blocks))
+
+    def _with_header(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> list[_Line]:
+        """The region's lines, with the header laid out just above them when the region opens
+        with a numbered row: OCR reads a two-row header with merged cells as lines whose gaps
+        match no column ("Mô hình … cá nhân Số người"), so the header became a table of its
+        own; cut by the numbered rows' columns it is the first row of their table again."""
+        last, self.last_region = self.last_region, None
+        if last is None or not _ROW_NUMBER.match(_first_column(lines[0], gutters)):
+            return lines
+        head, start, end = last
+        if (
+            end != len(self.doc.blocks)
+            or head[-1].page != lines[0].page
+            or lines[0].top - head[-1].top > 2.2 * max(head[-1].size, 8.0)
+            or _ROW_NUMBER.match(_first_column(head[0], gutters))
+        ):
+            return lines
+        del self.doc.blocks[start:]
+        self.tables -= 1
+        return [*head, *lines]
 
     def add_table(self, item: _TableItem) -> None:
         self.flush_para()
@@ -224,6 +254,11 @@ class _Builder:
             )
 
 
+def _first_column(line: _Line, gutters: list[tuple[float, float]]) -> str:
+    """The text of a line left of the first gutter."""
+    return " ".join(text for x0, _, text in line.segments if x0 < gutters[0][0])
+
+
 def _continues_numbered_row(prev: _Line, line: _Line, first: str) -> bool:
     """OCR reads a table whose rows are people or models one visual line at a time: a line
     under a numbered row ("1 | Bà … | “Hũ gạo …") with no number of its own ("Sinh năm: 1979 |
@@ -231,7 +266,7 @@ def _continues_numbered_row(prev: _Line, line: _Line, first: str) -> bool:
     in capitals (the signatures' heading under the table) or a total row starts its own row.
     Only for OCR (`_Builder.numbered_rows`): a text layer's borderless rows stay as they are."""
     return (
-        not _ROW_NUMBER.match(first)
+        not _FIGURE_START.match(first)
         and not _TOTAL_ROW.match(first)
         and not _is_upper(line.text)
         and line.page == prev.page

@@ -63,3 +63,37 @@ def test_lines_of_a_table_without_row_numbers_stay_rows() -> None:
         *_row(492, "Đỗ Thị Hòa", "Đường hoa", "30 hộ", "Bằng khen"),
     ]
     assert len(_table_rows(words)) == 3
+
+
+def test_numbered_items_whose_numbers_ocr_misread_stay_rows() -> None:
+    """'7;' and '3_' are row numbers misread: their lines never continue the row above."""
+    words = [
+        *_row(400, "6. Thời gian", "tháng 4/2024", "", ""),
+        *_row(446, "7; Kinh phí", "45.000.000", "", ""),
+        *_row(492, "3_ Địa điểm", "Thôn Bình", "", ""),
+    ]
+    assert len(_table_rows(words)) == 3
+
+
+def test_a_header_laid_out_alone_is_cut_by_the_numbered_rows_columns() -> None:
+    """The header's narrow "TT" column is gone below it (OCR glues each row's number to the
+    name), so the header is laid out as a table of its own; cut by the numbered rows' columns
+    it heads their table again, one cell per column."""
+    header = [
+        ocr.Word(60, 300, 48, 36, 90, "TT"),
+        *_row(300, "", "Mô hình", "Số hộ", "Khen"),
+        ocr.Word(200, 300, 96, 36, 90, "Họ"),
+        ocr.Word(314, 300, 72, 36, 90, "tên"),
+    ]
+    words = [
+        *header,
+        *_row(400, "", "Vườn cây", "12 hộ", "Giấy khen"),
+        *[ocr.Word(60 + 90 * k, 400, 72, 36, 91, t) for k, t in enumerate("1 Ông Lê Tâm".split())],
+        *_row(446, "Năm sinh: 1970", "kiểu mẫu", "", "của xã"),
+    ]
+    doc = ocr.layout_like_pdf([ocr.PageText(words, 2480, 3508)], "pdf-ocr")
+    assert doc is not None
+    rows = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert len({b.table for b in rows}) == 1
+    assert rows[0].cells == ("TT Họ tên", "Mô hình", "Số hộ", "Khen")
+    assert rows[-1].cells[0] == "1 Ông Lê Tâm\nNăm sinh: 1970"
