@@ -31,6 +31,10 @@ _MIN_GUTTER = 6.0
 #: (A number alone in its own column keeps the usual rule: a line with that column empty
 #: continues the row.)
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+#: A column's number in a header ("(3)", "3)", OCR's "(3"), not a figure.
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)$|^\(\d{1,2}\)?$")
+#: A row number alone in its column ("1", "2.").
+_LONE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 #: A first cell opening with a figure, maybe misread ("7;", "3_", "(4)"): never a continuation.
 _FIGURE_START = re.compile(r"^\s*\W?\d")
 #: A total row under the numbered rows ("Tổng cộng", "Cộng"): a row of its own.
@@ -162,6 +166,7 @@ class _Builder:
         self.flush_para()
         if self.numbered_rows:
             lines = self._with_header(lines, gutters)
+            lines, gutters = _numbered_columns(lines, gutters)
         start = len(self.doc.blocks)
         self.tables += 1
         ncols = len(gutters) + 1
@@ -252,6 +257,42 @@ class _Builder:
                     boxes=boxes,
                 )
             )
+
+
+def _numbers_columns(line: _Line) -> bool:
+    """A header's line numbering its columns ("(1) (2) (3) …", OCR may misread a few marks):
+    it says nothing, and cut by other columns it would read as a first row of figures."""
+    tokens = line.text.split()
+    numbers = sum(1 for t in tokens if _COLUMN_NUMBER.match(t))
+    return len(tokens) >= 3 and all(len(t) <= 5 for t in tokens) and 2 * numbers > len(tokens)
+
+
+def _numbered_columns(
+    lines: list[_Line], gutters: list[tuple[float, float]]
+) -> tuple[list[_Line], list[tuple[float, float]]]:
+    """A header over numbered rows, as OCR reads it: its lines without the one numbering the
+    columns, and the gutters every line leaves free. The gutters of a region come from its
+    first line, and a header's first line has merged cells ("Kết quả thực hiện mô hình" over
+    two columns), so a column set apart only in the header's second line and the rows would
+    be lost."""
+    numbered = [
+        k for k, line in enumerate(lines)
+        if k and (_LONE_NUMBER.match(line.segments[0][2])
+                  or _ROW_NUMBER.match(_first_column(line, gutters)))
+    ]  # fmt: skip
+    if not numbered:
+        return lines, gutters
+    first = numbered[0]
+    kept = [ln for ln in lines[:first] if not _numbers_columns(ln)] + lines[first:]
+    spans = sorted((x0, x1) for line in kept for x0, x1, _ in line.segments)
+    free: list[tuple[float, float]] = []
+    covered = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - covered >= _MIN_GUTTER:
+            free.append((covered, x0))
+        covered = max(covered, x1)
+    every = all(any(f0 < g1 and g0 < f1 for f0, f1 in free) for g0, g1 in gutters)
+    return kept, free if every and len(free) > len(gutters) else gutters
 
 
 def _first_column(line: _Line, gutters: list[tuple[float, float]]) -> str:

@@ -100,3 +100,30 @@ def test_a_header_laid_out_alone_is_cut_by_the_numbered_rows_columns() -> None:
     assert len({b.table for b in rows}) == 1
     assert rows[0].cells == ("TT Họ tên", "Mô hình", "Số hộ", "Khen")
     assert rows[-1].cells[0] == "1 Ông Lê Tâm\nNăm sinh: 1970"
+
+
+def _words(top: int, *cells: tuple[int, str]) -> list[ocr.Word]:
+    """Words of one line, each cell's from its own left edge."""
+    words: list[ocr.Word] = []
+    for x, cell in cells:
+        for text in cell.split():
+            words.append(ocr.Word(x, top, 24 * len(text), 36, 90, text))
+            x += 24 * len(text) + 18
+    return words
+
+
+def test_a_column_set_apart_only_below_a_merged_header_cell_is_found() -> None:
+    """The header's first line has a cell over two columns; the column under its second line
+    and the numbered rows is kept, and the line numbering the columns is left out."""
+    words = [
+        *_words(300, (60, "TT"), (200, "Họ tên"), (900, "Mô hình Dân vận"), (1900, "Khen")),
+        *_words(346, (900, "cá nhân"), (1500, "Số hộ")),
+        *_words(392, (60, "(1)"), (200, "(2)"), (900, "(3)"), (1500, "(4)"), (1900, "(5)")),
+        *_words(438, (60, "1"), (200, "Lê Văn Tâm"), (900, "Vườn cây"), (1500, "12"),
+                (1900, "Giấy khen")),
+        *_words(484, (200, "Năm sinh: 1970"), (900, "kiểu mẫu")),
+    ]  # fmt: skip
+    rows = _table_rows(words)
+    assert rows[0] == ("TT", "Họ tên", "Mô hình Dân vận\ncá nhân", "Số hộ", "Khen")
+    assert rows[1] == ("1", "Lê Văn Tâm\nNăm sinh: 1970", "Vườn cây\nkiểu mẫu", "12", "Giấy khen")
+    assert len(rows) == 2
