@@ -174,6 +174,7 @@ class _Builder:
         row_boxes: list[list[list[Box]]] = []
         row_lines: list[list[_Line]] = []
         numbered = False  # the row being built opens with its row number ("1", "2.")
+        expected = 1  # rows are numbered 1, 2, 3 …: a lone "8" is no list's row
         for k, line in enumerate(lines):
             if k and self.text_layer and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
                 last = max(i for i, c in enumerate(rows[-1]) if c)
@@ -192,7 +193,8 @@ class _Builder:
             if starts_row and numbered and self.numbered_rows:
                 starts_row = not _continues_numbered_row(lines[k - 1], line, first)
             if not rows or starts_row:
-                numbered = bool(_ROW_NUMBER.match(first))
+                numbered = bool(_ROW_NUMBER.match(first)) and _number(first) == expected
+                expected += numbered
                 rows.append([[] for _ in range(ncols)])
                 row_boxes.append([[] for _ in range(ncols)])
                 row_lines.append([])
@@ -221,7 +223,8 @@ class _Builder:
         match no column ("Mô hình … cá nhân Số người"), so the header became a table of its
         own; cut by the numbered rows' columns it is the first row of their table again."""
         last, self.last_region = self.last_region, None
-        if last is None or not _ROW_NUMBER.match(_first_column(lines[0], gutters)):
+        opening = _first_column(lines[0], gutters)
+        if last is None or not _ROW_NUMBER.match(opening) or _number(opening) != 1:
             return lines
         head, start, end = last
         if (
@@ -283,6 +286,8 @@ def _numbered_columns(
     if not numbered:
         return lines, gutters
     first = numbered[0]
+    if _number(lines[first].segments[0][2]) != 1:
+        return lines, gutters  # the first row is numbered 1 ("8" alone: numbers misread)
     kept = [ln for ln in lines[:first] if not _numbers_columns(ln)] + lines[first:]
     spans = sorted((x0, x1) for line in kept for x0, x1, _ in line.segments)
     free: list[tuple[float, float]] = []
@@ -292,7 +297,15 @@ def _numbered_columns(
             free.append((covered, x0))
         covered = max(covered, x1)
     every = all(any(f0 < g1 and g0 < f1 for f0, f1 in free) for g0, g1 in gutters)
+    # the header opens in the first column ("TT"), as the rows do
+    every = every and bool(free) and kept[0].segments[0][0] < free[0][0]
     return kept, free if every and len(free) > len(gutters) else gutters
+
+
+def _number(text: str) -> int | None:
+    """The row number opening a cell ("12. Bà …" gives 12)."""
+    found = re.match(r"\s*(\d{1,3})", text)
+    return int(found.group(1)) if found else None
 
 
 def _first_column(line: _Line, gutters: list[tuple[float, float]]) -> str:

@@ -127,3 +127,18 @@ def test_a_column_set_apart_only_below_a_merged_header_cell_is_found() -> None:
     assert rows[0] == ("TT", "Họ tên", "Mô hình Dân vận\ncá nhân", "Số hộ", "Khen")
     assert rows[1] == ("1", "Lê Văn Tâm\nNăm sinh: 1970", "Vườn cây\nkiểu mẫu", "12", "Giấy khen")
     assert len(rows) == 2
+
+
+def test_a_label_table_whose_numbers_ocr_lost_but_one_keeps_its_rows() -> None:
+    """Numbers 1–3 of a label/value table unread, "4" read glued to its label: no list of
+    numbered rows (it would start at 1), so every line stays a row."""
+    words = [
+        *_words(300, (200, "Tên mô hình"), (900, "Vườn cây")),
+        *_words(346, (200, "Hình thức"), (900, "Tập thể")),
+        *_words(392, (200, "Lĩnh vực"), (900, "Kinh tế")),
+        *_words(438, (60, "4"), (120, "Thời gian"), (900, "Năm 2026")),
+        *_words(484, (200, "Người phụ trách"), (900, "Lê Văn Tâm")),
+    ]
+    rows = _table_rows(words)
+    assert len(rows) == 5
+    assert all(len(r) == len(rows[0]) for r in rows)
