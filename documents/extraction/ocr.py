@@ -212,6 +212,7 @@ def layout_like_pdf(pages: list[PageText], source: str) -> DocumentText | None:
         return None
     builder = _Builder()
     builder.doc.source = source
+    builder.numbered_rows = True
     items: list[Any] = []
     rights: list[float] = []
     lefts: list[float] = []

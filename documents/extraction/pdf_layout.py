@@ -26,6 +26,19 @@ _LABELLED = re.compile(r"^[^:,;–-]{2,25}:\s")
 #: A line of check boxes ("☒ Tập thể    ☐ Cá nhân"): every segment opens with a box.
 _BOX = re.compile(r"^\s*(?:[☐☒☑□■▢❑❏✓✔]|\[\s*[xX✓]?\s*\]|\(\s*[xX✓]?\s*\))")
 _MIN_GUTTER = 6.0
+#: A table row's number with the next column's words glued on ("1 Bà H'Ngơn Mlô", "2. Ông …"):
+#: with the rules gone, OCR reads a narrow "TT" column and the names beside it as one column.
+#: (A number alone in its own column keeps the usual rule: a line with that column empty
+#: continues the row.)
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+#: A column's number in a header ("(3)", "3)", OCR's "(3"), not a figure.
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)$|^\(\d{1,2}\)?$")
+#: A row number alone in its column ("1", "2.").
+_LONE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+#: A first cell opening with a figure, maybe misread ("7;", "3_", "(4)"): never a continuation.
+_FIGURE_START = re.compile(r"^\s*\W?\d")
+#: A total row under the numbered rows ("Tổng cộng", "Cộng"): a row of its own.
+_TOTAL_ROW = re.compile(r"^\s*(?:t[ổô]ng|c[ộô]ng)\b", re.IGNORECASE)
 
 #: A numbered item whose stop OCR read as "," ";" ":" ("3, Chức vụ …", "4: Số điện thoại"):
 #: still a new item, never the wrapped end of the line above (a form's dotted leaders run to
@@ -82,6 +95,10 @@ class _Builder:
         # a text layer's lines are exact; OCR's ruled tables come as lines too, so a row
         # starting at the margin is never taken there for a wrapped line
         self.text_layer = True
+        # OCR reads a table one visual line at a time: numbered rows gather their lines
+        self.numbered_rows = False
+        #: the last borderless region laid out: its lines, first block and end of its blocks
+        self.last_region: tuple[list[_Line], int, int] | None = None
 
     def flush_para(self) -> None:
         if not self.para:
@@ -147,11 +164,17 @@ class _Builder:
 
     def add_region(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> None:
         self.flush_para()
+        if self.numbered_rows:
+            lines = self._with_header(lines, gutters)
+            lines, gutters = _numbered_columns(lines, gutters)
+        start = len(self.doc.blocks)
         self.tables += 1
         ncols = len(gutters) + 1
         rows: list[list[list[str]]] = []
         row_boxes: list[list[list[Box]]] = []
         row_lines: list[list[_Line]] = []
+        numbered = False  # the row being built opens with its row number ("1", "2.")
+        expected = 1  # rows are numbered 1, 2, 3 …: a lone "8" is no list's row
         for k, line in enumerate(lines):
             if k and self.text_layer and _wraps(lines[k - 1], line, lines[:k], self.right_edge):
                 last = max(i for i, c in enumerate(rows[-1]) if c)
@@ -167,7 +190,11 @@ class _Builder:
                 spans[col].append(line.box(x0, x1))
             first = " ".join(cols[0])
             starts_row = bool(first) and not first[:1].islower()
+            if starts_row and numbered and self.numbered_rows:
+                starts_row = not _continues_numbered_row(lines[k - 1], line, first)
             if not rows or starts_row:
+                numbered = bool(_ROW_NUMBER.match(first)) and _number(first) == expected
+                expected += numbered
                 rows.append([[] for _ in range(ncols)])
                 row_boxes.append([[] for _ in range(ncols)])
                 row_lines.append([])
@@ -188,6 +215,28 @@ class _Builder:
                     quality=tuple(_quality(row_lines[number], joined=True) for _ in boxes),
                 )
             )
+        self.last_region = (lines, start, len(self.doc.blocks))
+
+    def _with_header(self, lines: list[_Line], gutters: list[tuple[float, float]]) -> list[_Line]:
+        """The region's lines, with the header laid out just above them when the region opens
+        with a numbered row: OCR reads a two-row header with merged cells as lines whose gaps
+        match no column ("Mô hình … cá nhân Số người"), so the header became a table of its
+        own; cut by the numbered rows' columns it is the first row of their table again."""
+        last, self.last_region = self.last_region, None
+        opening = _first_column(lines[0], gutters)
+        if last is None or not _ROW_NUMBER.match(opening) or _number(opening) != 1:
+            return lines
+        head, start, end = last
+        if (
+            end != len(self.doc.blocks)
+            or head[-1].page != lines[0].page
+            or lines[0].top - head[-1].top > 2.2 * max(head[-1].size, 8.0)
+            or _ROW_NUMBER.match(_first_column(head[0], gutters))
+        ):
+            return lines
+        del self.doc.blocks[start:]
+        self.tables -= 1
+        return [*head, *lines]
 
     def add_table(self, item: _TableItem) -> None:
         self.flush_para()
@@ -211,6 +260,72 @@ class _Builder:
                     boxes=boxes,
                 )
             )
+
+
+def _numbers_columns(line: _Line) -> bool:
+    """A header's line numbering its columns ("(1) (2) (3) …", OCR may misread a few marks):
+    it says nothing, and cut by other columns it would read as a first row of figures."""
+    tokens = line.text.split()
+    numbers = sum(1 for t in tokens if _COLUMN_NUMBER.match(t))
+    return len(tokens) >= 3 and all(len(t) <= 5 for t in tokens) and 2 * numbers > len(tokens)
+
+
+def _numbered_columns(
+    lines: list[_Line], gutters: list[tuple[float, float]]
+) -> tuple[list[_Line], list[tuple[float, float]]]:
+    """A header over numbered rows, as OCR reads it: its lines without the one numbering the
+    columns, and the gutters every line leaves free. The gutters of a region come from its
+    first line, and a header's first line has merged cells ("Kết quả thực hiện mô hình" over
+    two columns), so a column set apart only in the header's second line and the rows would
+    be lost."""
+    numbered = [
+        k for k, line in enumerate(lines)
+        if k and (_LONE_NUMBER.match(line.segments[0][2])
+                  or _ROW_NUMBER.match(_first_column(line, gutters)))
+    ]  # fmt: skip
+    if not numbered:
+        return lines, gutters
+    first = numbered[0]
+    if _number(lines[first].segments[0][2]) != 1:
+        return lines, gutters  # the first row is numbered 1 ("8" alone: numbers misread)
+    kept = [ln for ln in lines[:first] if not _numbers_columns(ln)] + lines[first:]
+    spans = sorted((x0, x1) for line in kept for x0, x1, _ in line.segments)
+    free: list[tuple[float, float]] = []
+    covered = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - covered >= _MIN_GUTTER:
+            free.append((covered, x0))
+        covered = max(covered, x1)
+    every = all(any(f0 < g1 and g0 < f1 for f0, f1 in free) for g0, g1 in gutters)
+    # the header opens in the first column ("TT"), as the rows do
+    every = every and bool(free) and kept[0].segments[0][0] < free[0][0]
+    return kept, free if every and len(free) > len(gutters) else gutters
+
+
+def _number(text: str) -> int | None:
+    """The row number opening a cell ("12. Bà …" gives 12)."""
+    found = re.match(r"\s*(\d{1,3})", text)
+    return int(found.group(1)) if found else None
+
+
+def _first_column(line: _Line, gutters: list[tuple[float, float]]) -> str:
+    """The text of a line left of the first gutter."""
+    return " ".join(text for x0, _, text in line.segments if x0 < gutters[0][0])
+
+
+def _continues_numbered_row(prev: _Line, line: _Line, first: str) -> bool:
+    """OCR reads a table whose rows are people or models one visual line at a time: a line
+    under a numbered row ("1 | Bà … | “Hũ gạo …") with no number of its own ("Sinh năm: 1979 |
+    giúp chị em …") is the rest of that row's cells, when it follows at line spacing. A line
+    in capitals (the signatures' heading under the table) or a total row starts its own row.
+    Only for OCR (`_Builder.numbered_rows`): a text layer's borderless rows stay as they are."""
+    return (
+        not _FIGURE_START.match(first)
+        and not _TOTAL_ROW.match(first)
+        and not _is_upper(line.text)
+        and line.page == prev.page
+        and 0 < line.top - prev.top <= 1.8 * max(prev.size, 8.0)
+    )
 
 
 def _centred_in(line: _Line) -> bool:
