@@ -54,12 +54,15 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
     """Labelled values, and the position and phone written inside a person's value; `rows`
     are the body's lines by block, to tell whose a position on a person's line is."""
     planned = _objective_apart(reader.items)
+    listed = _listed_content(reader.items)
     for number, item in enumerate(reader.items):
         if item.name == OTHER or not item.has_value:
             continue
         name = "unit_name" if item.name == AFFILIATION else item.name
         rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
         rank = 3 if rank == 0 and (_anyone(item) or _address(item)) else rank
+        rank = 2 if rank == 0 and _sentence_on_a_name(item) else rank
+        rank = 1 if rank == 0 and id(item) in listed else rank
         if id(item) in planned:
             yield _objective(item)
             continue
@@ -92,6 +95,24 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
 #: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,
 #: "Chủ trì" of a meeting, who may give the model to someone else under "Người phụ trách").
 _ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|chu tri)$")
+
+
+def _listed_content(items: list[Item]) -> set[int]:
+    """Content read from a table's column (a row of a schedule of tasks "Nội dung công việc |
+    Thời gian | Người thực hiện") beside a content the paper labels in its own text: a row is
+    one task, the labelled text is the model's content."""
+    cells = [i for i in items if i.name == "content" and i.method is Method.COLUMN]
+    own = [
+        i for i in items if i.name == "content" and i.method is not Method.COLUMN and i.has_value
+    ]
+    return {id(i) for i in cells} if own else set()
+
+
+def _sentence_on_a_name(item: Item) -> bool:
+    """'2. Mô hình có địa chỉ, có người phụ trách …': a sentence opening with the label's words,
+    no separator (a guessed label) and going on in lower case, is no model's name; a model's
+    labelled name ("Tên mô hình: …") goes first."""
+    return item.name == "model_name" and item.confidence < 1.0 and item.value()[:1].islower()
 
 
 def _address(item: Item) -> bool:

@@ -98,6 +98,11 @@ class Reader:
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
         text = _bullet_read(text)
+        cut = chrome.declaration_inside(text)
+        if cut is not None:  # "… văn hóa thôn. Tôi xin cam đoan …": two lines a PDF joined
+            self.line(text[:cut], where)
+            self.line(text[cut:], where)
+            return
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if chrome.ends_value(text):

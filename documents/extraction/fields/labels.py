@@ -89,6 +89,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
         "muc tieu noi dung", "noi dung muc tieu", "muc tieu va noi dung",
         "mo ta ban chat cua mo hinh", "mo ta ban chat mo hinh", "mo ta mo hinh", "mo ta cach lam",
+        # an applicant's own words for what they will do
+        "nhung viec toi se lam", "cac viec toi se lam", "viec toi se lam", "nhung viec se lam",
+        "cac viec se lam", "nhung viec chung toi se lam", "nhung viec lam cu the",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",

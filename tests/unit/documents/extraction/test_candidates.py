@@ -65,3 +65,37 @@ def test_a_bare_address_is_second_to_the_place_labelled_for_the_model() -> None:
         "- Kết quả: 32 hộ nuôi ong.",
     )
     assert read_fields(doc).fields["location"] == "thôn Đá Bàn và thôn Khe Cát"
+
+
+def test_a_sentence_opening_with_the_label_words_is_no_model_name() -> None:
+    doc = _doc(
+        "KẾ HOẠCH",
+        "Triển khai xây dựng mô hình “Dân vận khéo” năm 2024",
+        "Hội Nông dân xã Phú Mỹ xây dựng kế hoạch triển khai mô hình như sau:",
+        "I. YÊU CẦU",
+        "1. Mô hình có người phụ trách, có kết quả đo đếm được.",
+        "II. NỘI DUNG",
+        "1. Tên mô hình: Tổ hợp tác nuôi ong",
+        "2. Người phụ trách: Trịnh Văn Bảo – Chủ tịch Hội",
+        "3. Các nội dung thực hiện:",
+        "- Hội viên góp đàn ong giống, học kỹ thuật chia đàn.",
+    )
+    assert read_fields(doc).fields["model_name"] == "Tổ hợp tác nuôi ong"
+
+
+def test_a_row_of_a_schedule_of_tasks_is_not_the_content() -> None:
+    doc = _doc(
+        "KẾ HOẠCH",
+        "Triển khai xây dựng mô hình “Dân vận khéo” năm 2024",
+        "Hội Nông dân xã Phú Mỹ xây dựng kế hoạch triển khai mô hình như sau:",
+        "1. Tên mô hình: Tổ hợp tác nuôi ong",
+        "2. Người phụ trách: Trịnh Văn Bảo – Chủ tịch Hội",
+        "3. Các nội dung thực hiện:",
+        "- Hội viên góp đàn ong giống, học kỹ thuật chia đàn.",
+        "III. TIẾN ĐỘ THỰC HIỆN",
+    )
+    doc.row(["TT", "Nội dung công việc", "Thời gian", "Người thực hiện"], table=4)
+    doc.row(["1", "Họp ra mắt tổ", "Tháng 3/2024", "Trịnh Văn Bảo"], table=4)
+    doc.row(["2", "Tập huấn chia đàn", "Tháng 5/2024", "Lê Thị Gấm"], table=4)
+    content = read_fields(doc).fields["content"]
+    assert content == "- Hội viên góp đàn ong giống, học kỹ thuật chia đàn."
