@@ -54,12 +54,15 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
     """Labelled values, and the position and phone written inside a person's value; `rows`
     are the body's lines by block, to tell whose a position on a person's line is."""
     planned = _objective_apart(reader.items)
+    listed = _listed_content(reader.items)
     for number, item in enumerate(reader.items):
         if item.name == OTHER or not item.has_value:
             continue
         name = "unit_name" if item.name == AFFILIATION else item.name
         rank = 40 if item.name == AFFILIATION else 12 if item.inferred else 0
-        rank = 3 if rank == 0 and _anyone(item) else rank
+        rank = 3 if rank == 0 and (_anyone(item) or _address(item)) else rank
+        rank = 2 if rank == 0 and _sentence_on_a_name(item) else rank
+        rank = 1 if rank == 0 and id(item) in listed else rank
         if id(item) in planned:
             yield _objective(item)
             continue
@@ -94,14 +97,38 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
 _ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|chu tri)$")
 
 
+def _listed_content(items: list[Item]) -> set[int]:
+    """Content read from a table's column (a row of a schedule of tasks "Nội dung công việc |
+    Thời gian | Người thực hiện") beside a content the paper labels in its own text: a row is
+    one task, the labelled text is the model's content."""
+    cells = [i for i in items if i.name == "content" and i.method is Method.COLUMN]
+    own = [
+        i for i in items if i.name == "content" and i.method is not Method.COLUMN and i.has_value
+    ]
+    return {id(i) for i in cells} if own else set()
+
+
+def _sentence_on_a_name(item: Item) -> bool:
+    """'2. Mô hình có địa chỉ, có người phụ trách …': a sentence opening with the label's words,
+    no separator (a guessed label) and going on in lower case, is no model's name; a model's
+    labelled name ("Tên mô hình: …") goes first."""
+    return item.name == "model_name" and item.confidence < 1.0 and item.value()[:1].islower()
+
+
+def _address(item: Item) -> bool:
+    """A bare "Địa chỉ" is where a unit or a person lives (a report's "Trụ sở", "Địa chỉ: thôn
+    X; điện thoại …"): second to a place labelled for the model ("Địa bàn thực hiện")."""
+    return item.name == "location" and key(split_number(item.label)[1]) == "dia chi"
+
+
 def _anyone(item: Item) -> bool:
     """A person under a label any person's name may have: second to one labelled in charge."""
     words = item.heading_words.split("\n")[-1] if item.heading_words else item.label
     return item.name == "leader_name" and bool(_ANY_PERSON.match(key(split_number(words)[1])))
 
 
-#: "Mục tiêu (của mô hình)": what the model is for, a plan; not how it is done.
-_OBJECTIVE = re.compile(r"^muc tieu(?: cua mo hinh)?$")
+#: "Mục tiêu (của mô hình, chung, cụ thể)": what the model is for, a plan; not how it is done.
+_OBJECTIVE = re.compile(r"^muc tieu(?: cua mo hinh| chung| cu the)?$")
 
 
 def _objective_apart(items: list[Item]) -> set[int]:
@@ -167,12 +194,17 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         ("model_type", _TYPE_WORDS.get(prose.model_type(intro) or ""), 20),
         ("model_type", _type_hint(title + "\n" + intro), 22),
         ("domain", prose.domain_text(intro), 20),
+        ("domain", prose.domain_text(title), 21),  # "(Mô hình tập thể – lĩnh vực …)" under it
         ("unit_name", prose.unit(intro), 35),
     ):
         if value:
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    aside = prose.domain_aside(body_text)
+    if aside:  # a sentence, not a label: never confident alone
+        yield Candidate("domain", aside, Method.PROSE, 24, 0.85,
+                        doubt="lĩnh vực đọc từ một câu trong bài, không có nhãn")  # fmt: skip
     so_far = prose.results_so_far(body_text)
     if so_far:
         yield Candidate("results", so_far, Method.PROSE, 30, 0.85, places,

@@ -63,6 +63,17 @@ _FOOTER = re.compile(
 _BREADCRUMB = re.compile(r"^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,60}){1,}$")
 
 
+#: ". Tôi xin cam đoan …" after a sentence: the declaration a PDF ran into the last answer.
+_DECLARATION_AFTER = re.compile(r"[.;!]\s+(?=(?:toi|chung toi)\s+(?:xin\s+)?cam doan\b)")
+
+
+def declaration_inside(text: str) -> int | None:
+    """Where a declaration opens inside a line, after a sentence of the value before it (a
+    PDF's lines joined into one paragraph); None when it does not."""
+    match = _DECLARATION_AFTER.search(fold(text))
+    return match.end() if match else None
+
+
 def ends_value(text: str) -> bool:
     """A line printed after a form's last answer: it ends the value that ran before it."""
     stripped = text.strip()

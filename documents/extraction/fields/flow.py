@@ -70,6 +70,7 @@ class Reader:
     outline: str | None = None  # the last section number seen outside a value ("3.2")
     anchor: str | None = None  # the section number the current item was opened under
     inner: str | None = None  # the last number of a list inside the current value
+    part: str | None = None  # the last roman part number seen outside a value ("II")
     scored: bool = False  # the body holds a table of criteria with points (`criteria.py`)
 
     # ------------------------------------------------------------------ items
@@ -97,6 +98,11 @@ class Reader:
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
         text = _bullet_read(text)
+        cut = chrome.declaration_inside(text)
+        if cut is not None:  # "… văn hóa thôn. Tôi xin cam đoan …": two lines a PDF joined
+            self.line(text[:cut], where)
+            self.line(text[cut:], where)
+            return
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if chrome.ends_value(text):
@@ -147,7 +153,16 @@ class Reader:
         cur = self.cur
         if cur is None or cur.name not in LONG_FIELDS or not cur.has_value:
             return False
-        return follows(number, self.anchor) and not follows(number, self.inner)
+        if follows(number, self.inner):
+            return False
+        return follows(number, self.anchor) or self._next_part(number)
+
+    def _next_part(self, number: str) -> bool:
+        """A roman number after the part the outline is in ("III" after "II. MỤC TIÊU", then
+        "1. …", "2. …") opens the next part of a proposal or report, whatever the numbering of
+        the items the current value was opened under."""
+        found = parts(number)
+        return found is not None and found[0] == "roman" and follows(number, self.part)
 
     def _bullet_sibling(self, text: str) -> bool:
         """Free text opened by a bulleted label ends at the next bulleted label of that list
@@ -174,6 +189,8 @@ class Reader:
             self.inner = number
         else:
             self.outline = number
+            if (parts(number) or ("", ()))[0] == "roman":  # a part of the whole paper
+                self.part = number
 
     def _type_heading(self, text: str, where: Where | None) -> None:
         """'1. Cá nhân:' / 'Tập thể:' heads a list of models of that kind."""

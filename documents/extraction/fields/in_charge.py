@@ -20,7 +20,7 @@ from documents.extraction.normalise import clean_text, fold, fold_case, key
 #: Words that give a person the model to run, in the folded text.
 _ROLE = re.compile(
     r"\b(?:truc tiep\s+(?:phu trach|theo doi|chi dao|dieu hanh|quan ly|thuc hien)|phu trach|"
-    r"chu nhiem mo hinh|lam chu nhiem|chu tri(?:\s+thuc hien)?|theo doi,?\s+don doc|"
+    r"chu nhiem (?:mo hinh|de an)|lam chu nhiem|chu tri(?:\s+thuc hien)?|theo doi,?\s+don doc|"
     r"chiu trach nhiem chinh)\b"
 )
 #: Where a person's name may open: after an honorific, or at the head of a list line.

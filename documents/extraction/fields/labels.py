@@ -89,6 +89,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
         "muc tieu noi dung", "noi dung muc tieu", "muc tieu va noi dung",
         "mo ta ban chat cua mo hinh", "mo ta ban chat mo hinh", "mo ta mo hinh", "mo ta cach lam",
+        # an applicant's own words for what they will do
+        "nhung viec toi se lam", "cac viec toi se lam", "viec toi se lam", "nhung viec se lam",
+        "cac viec se lam", "nhung viec chung toi se lam", "nhung viec lam cu the",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",
@@ -123,7 +126,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "thuc trang", "thuc trang ly do", "ly do", "ly do xay dung mo hinh",
         "thuc trang ly do xay dung mo hinh", "muc tieu tieu chi", "tieu chi",
         "luc luong thuc hien", "thoi gian nguon luc thuc hien", "nguon luc",
-        "san pham ket qua dau ra", "kha nang duy tri nhan rong", "que quan", "tru quan",
+        "san pham ket qua dau ra", "kha nang duy tri nhan rong", "que quan", "tru quan", "noi o",
+        "noi o hien nay", "cho o hien nay",
         "sinh ngay thang nam", "trinh do chuyen mon nghiep vu", "trinh do chuyen mon",
         "qua trinh thanh lap va phat trien", "nhung dac diem chinh", "chuc nang nhiem vu",
         "quyen han nhiem vu duoc giao hoac dam nhan", "cac bien phap kinh nghiem",

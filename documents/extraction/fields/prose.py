@@ -110,6 +110,21 @@ def domain_text(text: str) -> str | None:
     return text[match.start(1) : match.end(1)] if match else None
 
 
+#: "… mô hình “X” (lĩnh vực kinh tế), …": a model's domain put in brackets beside it.
+_DOMAIN_ASIDE = re.compile(r"\((?:[^()]{0,40}[\s,–-])?linh vuc\s*:?\s*([^.;:()]{3,60})\)")
+
+
+def domain_aside(text: str) -> str | None:
+    """The domain a running text gives in brackets, when it gives only one (a report may tell
+    of several models, each in its own domain: then none is sure to be the one registered)."""
+    folded = fold(text)
+    found = {folded[m.start(1) : m.end(1)].strip(): m for m in _DOMAIN_ASIDE.finditer(folded)}
+    if len(found) != 1:
+        return None
+    match = next(iter(found.values()))
+    return text[match.start(1) : match.end(1)]
+
+
 _NAME = r"([A-Z][a-z]*(?:\s+[A-Z][a-z]*){1,5})"
 _LEADER = re.compile(
     r"(?<![Cc]hi )(?<![Dd]/c )\bdo\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?"

@@ -162,3 +162,19 @@ def test_a_table_by_year_gives_no_figure_of_the_model() -> None:
 @pytest.mark.parametrize("value", ["3 4 4 5 6 22", "12.5 - 14", "tiêu biểu", "điển hình năm 2025"])
 def test_a_model_name_is_never_only_figures_or_praise(value: str) -> None:
     assert check_model(value).value is None
+
+
+def test_a_declaration_a_pdf_ran_into_the_last_answer_ends_it() -> None:
+    """'… mỗi tuần. Tôi xin cam đoan …' on one line (a PDF joined them): the value stops at its
+    own sentence."""
+    doc = DocumentText(source="pdf-text")
+    for line in (
+        "ĐƠN ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” CÁ NHÂN",
+        "Tôi tên là: Lường Thị Phấn",
+        "1. Tên mô hình: Tủ sách bản Mòng",
+        "2. Nội dung thực hiện:",
+        "- Cho các em mượn sách mỗi tuần. Tôi xin cam đoan thực hiện đúng nội dung đã đăng ký.",
+    ):
+        doc.paragraph(line)
+    doc.row(["", "Bản Mòng, ngày 02 tháng 4 năm 2024\nNGƯỜI LÀM ĐƠN\n\n\nLường Thị Phấn"], table=9)
+    assert read_fields(doc).fields["content"] == "- Cho các em mượn sách mỗi tuần."

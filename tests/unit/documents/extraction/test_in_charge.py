@@ -140,3 +140,18 @@ def test_people_named_with_a_title_but_not_the_common_noun_ong_ba() -> None:
         "hội viên; đồng chí Danh Sóc Kha giúp đỡ."
     )
     assert titled_names(text) == ["Thạch Thị Sa Ly", "Danh Sóc Kha"]
+
+
+def test_the_head_of_a_proposal_is_the_one_in_charge_with_all_his_positions() -> None:
+    """'Đồng chí X – Bí thư Chi bộ, Trưởng thôn, Chủ nhiệm đề án' in a proposal's board: X is
+    in charge, his positions without the role, over the signer's one title."""
+    people = named(
+        [
+            "1. Ban chủ nhiệm đề án:",
+            "- Đồng chí Lò Văn Pấng – Bí thư Chi đoàn, Tổ trưởng tổ tự quản, Chủ nhiệm đề án;",
+            "- Đồng chí Cầm Thị Ơn – Phó Bí thư Chi đoàn, thành viên;",
+        ]
+    )
+    assert [(p.name, p.position) for p in people][:1] == [
+        ("Lò Văn Pấng", "Bí thư Chi đoàn, Tổ trưởng tổ tự quản")
+    ]
