@@ -48,6 +48,7 @@ from documents.extraction.fields.found import Where
 from documents.extraction.fields.indicators import figure_row
 from documents.extraction.fields.memory import MemoryHint, document_lines
 from documents.extraction.fields.memory import candidates as remembered
+from documents.extraction.fields.mirrored import unmirror
 from documents.extraction.fields.own_model import own_model, unquoted
 from documents.extraction.fields.passages import settle
 from documents.extraction.fields.provenance import fingerprint
@@ -64,7 +65,7 @@ from documents.extraction.text import Block, BlockKind, DocumentText
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
-    blocks, stops = captions.relabel(unfold(unframe(doc.blocks)))
+    blocks, stops = captions.relabel(unmirror(unfold(unframe(doc.blocks))))
     doc = replace(doc, blocks=blocks)
     zones, several = own_model(unquoted(cut(doc.blocks)))
     zones.ends |= {(i - zones.offset, 0) for i in stops if i >= zones.offset}

@@ -156,8 +156,14 @@ _QUALIFIER_ONLY = re.compile(
 )
 
 
+#: A quoted name with a remark in brackets after it: '“Mái ấm …” (lĩnh vực văn hóa – xã hội)'.
+_QUOTED_THEN_REMARK = re.compile(r'^[“"«]([^“”"«»]{3,200})[”"»]\s*\([^()]*\)[.;,]?$')
+
+
 def check_model(text: str) -> Verdict:
     value = _short("model_name", text)
+    if value and (quoted := _QUOTED_THEN_REMARK.match(value)):
+        value = quoted.group(1).strip()
     if not value or is_choice_line(value):
         return rejected("Tên mô hình trống hoặc là ô đánh dấu")
     found = match_label(value.rstrip(":"), prefix=False)

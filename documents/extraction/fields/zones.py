@@ -114,8 +114,24 @@ def _split_tabs(text: str) -> list[str]:
 
 
 def is_signature_text(text: str) -> bool:
-    """A line of the signature block: "TM.", "Người báo cáo", "(ký, ghi rõ họ tên)"."""
-    return any(_SIGN_MARK.search(fold(line)) for line in text.split("\n"))
+    """A line of the signature block: "TM.", "Người báo cáo", "(ký, ghi rõ họ tên)"; or a
+    whole block without such marks (`_signed_block`)."""
+    return any(_SIGN_MARK.search(fold(line)) for line in text.split("\n")) or _signed_block(text)
+
+
+_PLACE_DATE = re.compile(r"^[^,:]{1,40},\s*ngay\b.{0,30}\d{4}\s*$")
+
+
+def _signed_block(text: str) -> bool:
+    """ "Tân Lập, ngày 9 tháng 3 năm 2026 / HIỆU TRƯỞNG / (the signature) / Lê Thị Hoa": a place
+    and date, a position in capitals and a name last, with nothing else, is a signature."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return (
+        3 <= len(lines) <= 5
+        and bool(_PLACE_DATE.match(fold(lines[0])))
+        and all(mostly_upper(line) for line in lines[1:-1])
+        and looks_like_name(lines[-1])
+    )
 
 
 def _places(
