@@ -110,6 +110,8 @@ INFERRED = "Không phải phiếu đăng ký hay báo cáo theo mẫu: loại v�
 #: A decision or notice recognising or rewarding a model: it names the unit and the model.
 _RECOGNITION = re.compile(
     r"^(?:quyet dinh|thong bao)\b.{0,40}\b(?:cong nhan|khen thuong|tuyen duong|bieu duong)\b"
+    # an invitation to a ceremony honouring a model tells that model, from the inviting body
+    r"|^giay moi\b.{0,40}\b(?:ton vinh|tuyen duong|bieu duong|khen thuong)\b"
 )
 #: A figure of what a model did or gathered: people, households, money, events.
 _FIGURE = re.compile(

@@ -210,3 +210,26 @@ def test_a_recognition_decisions_issuer_is_not_the_unit_nor_its_signer_the_leade
     assert "NHÂN DÂN" not in str(result.fields.get("unit_name", "")).upper()
     assert result.fields.get("leader_name") != "Lý Văn Quế"
     assert max(result.confidence.values()) < 0.9
+
+
+def test_an_invitation_to_honour_a_model_is_read_as_a_report_for_review() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["ỦY BAN MTTQ VIỆT NAM XÃ AN BÁ\nSố: 7/GM-MTTQ", MOTTO], table=1)
+    doc.paragraph("GIẤY MỜI", centered=True, bold=True)
+    doc.paragraph("Dự Lễ tôn vinh mô hình “Dân vận khéo” năm 2026", centered=True, bold=True)
+    doc.paragraph("Tới dự Lễ tôn vinh mô hình “Bếp ấm” của Chi hội Phụ nữ thôn 2.")
+    doc.paragraph(
+        "Chị Lò Thị Hoa, Chi hội trưởng, người phụ trách mô hình, báo cáo: 40 hội viên góp 12 triệu đồng."
+    )
+    result = read_fields(doc)
+    assert result.kind is Kind.REPORT
+    assert all(c < 0.9 for c in result.confidence.values())
+
+
+def test_an_invitation_to_a_meeting_stays_unknown() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["ĐẢNG ỦY XÃ AN BÁ", MOTTO], table=1)
+    doc.paragraph("GIẤY MỜI", centered=True, bold=True)
+    doc.paragraph("Dự hội nghị sơ kết phong trào “Dân vận khéo” 6 tháng đầu năm", centered=True)
+    doc.paragraph("Thời gian: 8 giờ ngày 5/7/2026, tại hội trường Đảng ủy xã.")
+    assert read_fields(doc).kind is Kind.UNKNOWN
