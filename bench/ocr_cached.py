@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
-from documents.extraction import ocr
+from documents.extraction import ocr, ocr_leaders
 
 CACHE = Path(os.environ.get("DVK_BENCH_OCR_CACHE", "/tmp/dvk-ocr-cache"))
 _read_upright = ocr.read_upright
@@ -27,13 +28,38 @@ _read_upright = ocr.read_upright
 
 def _key(image: Image.Image) -> str:
     # Steps that do not change the words read: table cells (and the rules traced for them),
-    # diacritics.
+    # diacritics, marks.
     steps = replace(ocr.STEPS, table_cells=ocr.Steps.table_cells, accents=ocr.Steps.accents,
-                    trace_dark=ocr.Steps.trace_dark)  # fmt: skip
-    digest = hashlib.sha256(repr(steps).encode())
+                    trace_dark=ocr.Steps.trace_dark, marks=ocr.Steps.marks)  # fmt: skip
+    text = repr(steps)
+    plain = _LEADERS.sub("", text)
+    if not steps.leaders or not _has_leaders(image, plain):
+        # The page is prepared as before the leaders step existed: same words, same key.
+        text = plain
+    else:
+        text += repr(ocr_leaders.SETTINGS)
+    return _digest(text, image)
+
+
+def _digest(text: str, image: Image.Image) -> str:
+    digest = hashlib.sha256(text.encode())
     digest.update(f"{image.mode}{image.size}".encode())
     digest.update(image.tobytes())
     return digest.hexdigest()
+
+
+_LEADERS = re.compile(r", leaders=(True|False), marks=(True|False)")
+
+
+def _has_leaders(image: Image.Image, steps: str) -> bool:
+    """Whether `ocr_leaders` takes anything off this page (remembered beside the cache)."""
+    path = CACHE / f"{_digest(steps + repr(ocr_leaders.SETTINGS), image)}.leaders"
+    if path.is_file():
+        return path.read_text() == "1"
+    found = ocr_leaders.leader_mask(ocr.squared(image)).getbbox() is not None
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_text("1" if found else "0")
+    return found
 
 
 def _traced_again(image: Image.Image, page: ocr.PageText) -> ocr.PageText:

@@ -43,12 +43,14 @@ from documents.extraction.ocr_image import estimate_skew as estimate_skew
 from documents.extraction.ocr_image import looks_sideways as looks_sideways
 from documents.extraction.ocr_image import remove_colour_ink as remove_colour_ink
 from documents.extraction.ocr_image import stretch_contrast as stretch_contrast
+from documents.extraction.ocr_leaders import remove_leaders as remove_leaders
 from documents.extraction.ocr_lines import _mark_mended as _mark_mended
 from documents.extraction.ocr_lines import _rows
 from documents.extraction.ocr_lines import _wrapped as _wrapped
 from documents.extraction.ocr_lines import add_page as add_page
 from documents.extraction.ocr_lines import fix_slips as fix_slips
 from documents.extraction.ocr_lines import mend_accents as mend_accents
+from documents.extraction.ocr_marks import restore_marks as restore_marks
 from documents.extraction.ocr_tables import RuledPage, edges, trace_rules
 from documents.extraction.ocr_words import PAGE_TIMEOUT as PAGE_TIMEOUT
 from documents.extraction.ocr_words import OcrError as OcrError
@@ -90,6 +92,8 @@ class Steps:
     psm: int = 4
     threshold: int = 2  # 0 Otsu, 1 adaptive (tiled) Otsu, 2 Sauvola
     accents: bool = True  # misread Vietnamese diacritics mended from a word list (`accents`)
+    leaders: bool = True  # dotted leaders after a form's labels painted over (`ocr_leaders`)
+    marks: bool = True  # dashes and apostrophes Tesseract dropped put back (`ocr_marks`)
 
 
 STEPS = Steps()
@@ -159,8 +163,8 @@ def prepare(image: Image.Image) -> Image.Image:
     return _prepare(image)[0]
 
 
-def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segment]]:
-    """The page as Tesseract reads it and the table rules taken off it."""
+def squared(image: Image.Image) -> Image.Image:
+    """The page cut out, greyscale, cleaned and straightened: before leaders and rules go."""
     steps = STEPS
     page = paper.flatten(image) if steps.flatten else image
     page = remove_colour_ink(page) if steps.colour_ink else page
@@ -171,7 +175,15 @@ def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segme
         page = despeckle(page)
     if steps.deskew:
         page = deskew(page)
-    if steps.remove_rules:
+    return page
+
+
+def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segment]]:
+    """The page as Tesseract reads it and the table rules taken off it."""
+    page = squared(image)
+    if STEPS.leaders:
+        page = remove_leaders(page)
+    if STEPS.remove_rules:
         return _without_rules(page)
     return page, [], []
 
@@ -271,6 +283,8 @@ def ocr_images(
     mended: set[str] = set()
     if STEPS.accents:
         pages = [mend_accents(page, mended) for page in pages]
+    if STEPS.marks:
+        pages = [restore_marks(page) for page in pages]
     laid_out = layout_like_pdf(pages, source)
     if laid_out is not None:
         doc.blocks = laid_out.blocks
