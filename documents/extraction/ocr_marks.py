@@ -6,8 +6,8 @@ left touching). The text then reads "bán trú bữa cơm", "H Mông": wrong, an
 words shows it. The gaps do, measured against the line's own spaces:
 
 - a gap of about a dash and two spaces between two words, on a line whose spaces are even,
-  is a dash ("–", the dash typed between words) unless a table rule was taken off there or
-  the next words open a label;
+  is a dash ("–", the dash typed between words) unless a table rule was taken off there,
+  the next words open a label, or a line nearby starts a column where the next word starts;
 - a lone capital consonant touching a capitalised word is one name with an apostrophe
   ("H'Mông", "K'Ho", "M'Nông"): Vietnamese has no one-letter consonant word.
 
@@ -33,6 +33,10 @@ MAX_DASH_GAP = 1.8
 TOUCHING = 0.35
 #: The word confidence (0..100) a restored word gets: below the confident band.
 RESTORED_CONF = 80.0
+#: Lines above and below looked at for a column starting where the word after a gap starts.
+_NEAR_ROWS = 4
+#: ... within this share of the line's height: the gap is a column's, not a dash's.
+_ALIGNED = 0.4
 _CONSONANT = re.compile(r"^[BCDĐGHKLMNPQRSTVX]$")
 _LABEL = re.compile(r":$")
 
@@ -40,13 +44,28 @@ _LABEL = re.compile(r":$")
 def restore_marks(page: PageText) -> PageText:
     """The page with the dashes and apostrophes its gaps show put back."""
     rules = list(page.v_rules)
+    rows = _rows(page.words)
     words: list[Word] = []
     changed = False
-    for row in _rows(page.words):
-        mended = _mend_row(row, rules)
+    for number, row in enumerate(rows):
+        near = (
+            rows[max(0, number - _NEAR_ROWS) : number] + rows[number + 1 : number + 1 + _NEAR_ROWS]
+        )
+        mended = _mend_row(row, rules, _column_starts(near))
         changed = changed or mended != row
         words.extend(mended)
     return replace(page, words=words) if changed else page
+
+
+def _column_starts(rows: list[list[Word]]) -> list[int]:
+    """Where the words that open a line or follow a wide gap start: a table's columns."""
+    starts: list[int] = []
+    for row in rows:
+        height = median(w.height for w in row)
+        space = _space(row, height) or 0.3 * height
+        starts.append(row[0].left)
+        starts.extend(b.left for a, b in itertools.pairwise(row) if b.left - a.right > 2 * space)
+    return starts
 
 
 def _space(row: list[Word], height: float) -> float | None:
@@ -56,7 +75,7 @@ def _space(row: list[Word], height: float) -> float | None:
     return median(spaces) if len(spaces) >= 3 else None
 
 
-def _mend_row(row: list[Word], rules: list[tuple[int, int, int]]) -> list[Word]:
+def _mend_row(row: list[Word], rules: list[tuple[int, int, int]], columns: list[int]) -> list[Word]:
     if len(row) < 4:
         return row
     height = median(w.height for w in row)
@@ -74,7 +93,8 @@ def _mend_row(row: list[Word], rules: list[tuple[int, int, int]]) -> list[Word]:
                            min(before.conf, word.conf, RESTORED_CONF),
                            f"{before.text}'{word.text}")  # fmt: skip
             continue
-        if _is_dropped_dash(before, word, gap, space, height, row[index:], rules):
+        column = any(abs(word.left - x) <= _ALIGNED * height for x in columns)
+        if not column and _is_dropped_dash(before, word, gap, space, height, row[index:], rules):
             width = max(1, round(gap - 2 * space))
             out.append(Word(before.right + round(space), round(word.middle) - 1, width, 2,
                             min(before.conf, word.conf), "–"))  # fmt: skip

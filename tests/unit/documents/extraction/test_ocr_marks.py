@@ -61,3 +61,17 @@ def test_a_lone_capital_at_an_ordinary_space_or_a_vowel_stays() -> None:
     vowel = _line(("ông", 0), ("Y", 16), ("Moan", 2), ("Niê", 16), ("xã", 15), top=900)
     page = PageText([*spaced, *vowel], 2480, 3508)
     assert restore_marks(page) is page
+
+
+def test_a_gap_where_the_lines_nearby_start_a_column_is_a_borderless_table() -> None:
+    label = _line(("Nội", 0), ("dung,", 16), ("giải", 15), ("pháp", 16), ("Tổ", 55), ("chức", 16),
+                  ("6", 15), ("buổi", 16))  # fmt: skip
+    value_x = label[4].left
+    above = [
+        Word(300, 400, 96, 40, 96.0, "Tên"),
+        Word(412, 400, 96, 40, 96.0, "mô"),
+        Word(value_x, 400, 120, 40, 96.0, "Chợ"),
+        Word(value_x + 136, 400, 72, 40, 96.0, "quê"),
+    ]
+    page = PageText([*above, *label], 2480, 3508)
+    assert restore_marks(page) is page
