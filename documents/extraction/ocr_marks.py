@@ -6,7 +6,8 @@ left touching). The text then reads "bán trú bữa cơm", "H Mông": wrong, an
 words shows it. The gaps do, measured against the line's own spaces:
 
 - a gap of about a dash and two spaces between two words, on a line whose spaces are even,
-  is a dash ("–", the dash typed between words) unless a table rule was taken off there,
+  is a dash ("–", the dash typed between words) unless it lies in a ruled table (a rule was
+  taken off across it, or above and below it), the line has a wide gap after it (a table's row),
   the next words open a label, or a line nearby starts a column where the next word starts;
 - a lone capital consonant touching a capitalised word is one name with an apostrophe
   ("H'Mông", "K'Ho", "M'Nông"): Vietnamese has no one-letter consonant word.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from statistics import median
 
 from documents.extraction.ocr_lines import _rows
@@ -37,13 +38,15 @@ RESTORED_CONF = 80.0
 _NEAR_ROWS = 4
 #: ... within this share of the line's height: the gap is a column's, not a dash's.
 _ALIGNED = 0.4
+#: Rules this many line heights above and below a gap make it a table cell's.
+_TABLE_REACH = 8
 _CONSONANT = re.compile(r"^[BCDĐGHKLMNPQRSTVX]$")
 _LABEL = re.compile(r":$")
 
 
 def restore_marks(page: PageText) -> PageText:
     """The page with the dashes and apostrophes its gaps show put back."""
-    rules = list(page.v_rules)
+    rules = _Rules(page.h_rules, page.v_rules)
     rows = _rows(page.words)
     words: list[Word] = []
     changed = False
@@ -75,13 +78,17 @@ def _space(row: list[Word], height: float) -> float | None:
     return median(spaces) if len(spaces) >= 3 else None
 
 
-def _mend_row(row: list[Word], rules: list[tuple[int, int, int]], columns: list[int]) -> list[Word]:
+def _mend_row(row: list[Word], rules: _Rules, columns: list[int]) -> list[Word]:
     if len(row) < 4:
         return row
     height = median(w.height for w in row)
     space = _space(row, height)
     if space is None or space <= 0:
         return row
+    # A wide gap after the one looked at: the line is a row of columns, not a sentence (the
+    # gap before a value, after its label, may be wide).
+    gaps = [b.left - a.right for a, b in itertools.pairwise(row)]
+    spread = [any(g >= DASH_GAP * space for g in gaps[i:]) for i in range(1, len(gaps) + 1)]
     out: list[Word] = [row[0]]
     for index, word in enumerate(row[1:], start=1):
         before = out[-1]
@@ -94,7 +101,11 @@ def _mend_row(row: list[Word], rules: list[tuple[int, int, int]], columns: list[
                            f"{before.text}'{word.text}")  # fmt: skip
             continue
         column = any(abs(word.left - x) <= _ALIGNED * height for x in columns)
-        if not column and _is_dropped_dash(before, word, gap, space, height, row[index:], rules):
+        if (
+            not spread[index - 1]
+            and not column
+            and _is_dropped_dash(before, word, gap, space, height, row[index:], rules)
+        ):
             width = max(1, round(gap - 2 * space))
             out.append(Word(before.right + round(space), round(word.middle) - 1, width, 2,
                             min(before.conf, word.conf), "–"))  # fmt: skip
@@ -118,7 +129,7 @@ def _is_dropped_dash(
     space: float,
     height: float,
     rest: list[Word],
-    rules: list[tuple[int, int, int]],
+    rules: _Rules,
 ) -> bool:
     if not DASH_GAP * space <= gap <= MAX_DASH_GAP * height:
         return False
@@ -128,6 +139,21 @@ def _is_dropped_dash(
         return False  # "… Lếch   Chức vụ: …": the next field's label
     top = min(before.top, word.top)
     bottom = max(before.top + before.height, word.top + word.height)
-    return not any(
-        before.right <= x <= word.left and start <= bottom and end >= top for x, start, end in rules
+    if any(before.right <= x <= word.left and start <= bottom and end >= top
+           for x, start, end in rules.vertical):  # fmt: skip
+        return False
+    # Between two rules near the gap: a ruled table's cell (scanned rules are traced in pieces).
+    middle, reach = (before.right + word.left) / 2, _TABLE_REACH * height
+    above = any(
+        top - reach <= y <= top and x0 - reach <= middle <= x1 + reach
+        for y, x0, x1 in rules.horizontal
     )
+    below = any(bottom <= y <= bottom + reach and x0 - reach <= middle <= x1 + reach
+                for y, x0, x1 in rules.horizontal)  # fmt: skip
+    return not (above and below)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    horizontal: tuple[tuple[int, int, int], ...]
+    vertical: tuple[tuple[int, int, int], ...]

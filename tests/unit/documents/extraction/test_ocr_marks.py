@@ -75,3 +75,17 @@ def test_a_gap_where_the_lines_nearby_start_a_column_is_a_borderless_table() -> 
     ]
     page = PageText([*above, *label], 2480, 3508)
     assert restore_marks(page) is page
+
+
+def test_no_dash_in_a_ruled_table_whose_column_rule_was_not_traced_that_far() -> None:
+    words = _line(("Người", 0), ("phụ", 16), ("trách", 15), ("Điểm", 55), ("Xếp", 16), ("loại", 15))
+    rules = ((440, 250, 2300), (600, 250, 2300))  # the header's rules above and below
+    page = PageText(words, 2480, 3508, h_rules=rules)
+    assert restore_marks(page) is page
+
+
+def test_no_dash_in_a_row_of_columns() -> None:
+    words = _line(("TT", 0), ("Đơn", 120), ("vị", 16), ("Người", 150), ("phụ", 16), ("trách", 15),
+                  ("Điểm", 55), ("Xếp", 90))  # fmt: skip
+    page = PageText(words, 2480, 3508)
+    assert restore_marks(page) is page
