@@ -20,17 +20,17 @@ from typing import Any
 
 from PIL import Image
 
-from documents.extraction import ocr, ocr_leaders
+from documents.extraction import ocr, ocr_leaders, ocr_recover
 
 CACHE = Path(os.environ.get("DVK_BENCH_OCR_CACHE", "/tmp/dvk-ocr-cache"))
-_read_upright = ocr.read_upright
+_read_page = ocr.read_page
 
 
 def _key(image: Image.Image) -> str:
     # Steps that do not change the words read: table cells (and the rules traced for them),
-    # diacritics, marks.
+    # diacritics, marks, lost lines (cached apart).
     steps = replace(ocr.STEPS, table_cells=ocr.Steps.table_cells, accents=ocr.Steps.accents,
-                    trace_dark=ocr.Steps.trace_dark, marks=ocr.Steps.marks)  # fmt: skip
+                    trace_dark=ocr.Steps.trace_dark, marks=ocr.Steps.marks, recover=ocr.Steps.recover)  # fmt: skip
     text = repr(steps)
     plain = _LEADERS.sub("", text)
     if not steps.leaders or not _has_leaders(image, plain):
@@ -48,7 +48,7 @@ def _digest(text: str, image: Image.Image) -> str:
     return digest.hexdigest()
 
 
-_LEADERS = re.compile(r", leaders=(True|False), marks=(True|False)")
+_LEADERS = re.compile(r", leaders=(True|False), marks=(True|False), recover=(True|False)")
 
 
 def _has_leaders(image: Image.Image, steps: str) -> bool:
@@ -74,17 +74,46 @@ def _traced_again(image: Image.Image, page: ocr.PageText) -> ocr.PageText:
 
 
 def cached_read_upright(image: Image.Image) -> ocr.PageText:
-    """`ocr.read_upright`, from the cache when this page was read with these steps before."""
-    path = CACHE / f"{_key(image)}.pickle"
-    if path.is_file():
-        page: ocr.PageText = pickle.loads(path.read_bytes())
-        return _traced_again(image, page)
-    page = _read_upright(image)
+    """`ocr.read_upright`, from the cache when this page was read with these steps before.
+
+    The page as Tesseract read it and the page with its lost lines read again
+    (`ocr_recover`) are kept apart, so pages read before that step existed stay cached."""
+    key = _key(image)
+    path = CACHE / f"{key}.pickle"
+    prepared: Image.Image | None = None
+    page = _load(path)
+    if page is None:
+        page, prepared = _read_page(image)
+        if prepared is None:
+            _store(CACHE / f"{key}.turned", page)
+        _store(path, page)
+    if ocr.STEPS.recover and not (CACHE / f"{key}.turned").is_file():
+        again = CACHE / f"{key}.recovered-{_settings_digest()}.pickle"
+        recovered = _load(again)
+        if recovered is None:
+            prepared = prepared if prepared is not None else ocr.prepare(image)
+            recovered = ocr.recover_lost_lines(prepared, page, ocr.read_line)
+            _store(again, recovered)
+        page = recovered
+    return _traced_again(image, page)
+
+
+def _settings_digest() -> str:
+    return hashlib.sha256(repr(ocr_recover.SETTINGS).encode()).hexdigest()[:16]
+
+
+def _load(path: Path) -> ocr.PageText | None:
+    if not path.is_file():
+        return None
+    page: ocr.PageText = pickle.loads(path.read_bytes())
+    return page
+
+
+def _store(path: Path, page: ocr.PageText) -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.tmp")
     partial.write_bytes(pickle.dumps(page))
     partial.replace(path)
-    return page
 
 
 def steps_from(spec: str) -> ocr.Steps:

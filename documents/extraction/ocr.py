@@ -51,6 +51,7 @@ from documents.extraction.ocr_lines import add_page as add_page
 from documents.extraction.ocr_lines import fix_slips as fix_slips
 from documents.extraction.ocr_lines import mend_accents as mend_accents
 from documents.extraction.ocr_marks import restore_marks as restore_marks
+from documents.extraction.ocr_recover import recover_lost_lines as recover_lost_lines
 from documents.extraction.ocr_tables import RuledPage, edges, trace_rules
 from documents.extraction.ocr_words import PAGE_TIMEOUT as PAGE_TIMEOUT
 from documents.extraction.ocr_words import OcrError as OcrError
@@ -94,6 +95,7 @@ class Steps:
     accents: bool = True  # misread Vietnamese diacritics mended from a word list (`accents`)
     leaders: bool = True  # dotted leaders after a form's labels painted over (`ocr_leaders`)
     marks: bool = True  # dashes and apostrophes Tesseract dropped put back (`ocr_marks`)
+    recover: bool = True  # lines the page layout lost read again one by one (`ocr_recover`)
 
 
 STEPS = Steps()
@@ -110,7 +112,7 @@ def using(steps: Steps) -> Iterator[None]:
         STEPS = saved
 
 
-def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
+def ocr_page(image: Image.Image, dpi: int = OCR_DPI, psm: int | None = None) -> PageText:
     """One page's words. `--psm 4` (one column of lines of varying size): the default
     layout analysis cuts the "1." "2." numbers of a numbered form into a column of their own
     and misreads them, and `--psm 6` drops whole lines of ruled tables. Columns are found
@@ -118,7 +120,7 @@ def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     # Sauvola (local) thresholding: phone photos are lit unevenly and a global threshold
     # blackens the shaded corner; on clean scans it reads the same (measured on the samples).
     steps = STEPS
-    args = ["-l", "vie", "--dpi", str(dpi), "--psm", str(steps.psm),
+    args = ["-l", "vie", "--dpi", str(dpi), "--psm", str(psm or steps.psm),
             "-c", f"thresholding_method={steps.threshold}"]  # fmt: skip
     if not steps.dictionary:
         args += ["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"]
@@ -189,20 +191,34 @@ def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segme
 
 
 def read_upright(image: Image.Image) -> PageText:
-    """OCR one page, turning it first when it is sideways or reads badly upright."""
+    """OCR one page, turning it first when it is sideways or reads badly upright; then the
+    lines Tesseract's layout lost read again one by one (`ocr_recover`)."""
+    page, prepared = read_page(image)
+    if STEPS.recover and prepared is not None:
+        return recover_lost_lines(prepared, page, read_line)
+    return page
+
+
+def read_line(image: Image.Image) -> list[Word]:
+    """The words of an image of one line of text."""
+    return ocr_page(image, psm=7).words
+
+
+def read_page(image: Image.Image) -> tuple[PageText, Image.Image | None]:
+    """The page's words, and the prepared image they were read from (None when read turned)."""
     page, h_rules, v_rules = _prepare(image)
     first: PageText | None = None
     if not looks_sideways(page):
         first = replace(ocr_page(page), h_rules=tuple(h_rules), v_rules=tuple(v_rules))
         if first.confidence >= GOOD_CONFIDENCE and len(first.words) >= 5:
-            return first
+            return first, page
     rotation = detect_rotation(page)
     if rotation == 0:
-        return first if first is not None else ocr_page(page)
+        return (first, page) if first is not None else (ocr_page(page), page)
     turned = ocr_page(deskew(page.rotate(-rotation, expand=True, fillcolor=255)))
     if first is None or turned.confidence > first.confidence:
-        return turned
-    return first
+        return turned, None
+    return first, page
 
 
 A4_WIDTH_PT = 595.0

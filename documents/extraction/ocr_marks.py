@@ -28,6 +28,7 @@ from documents.extraction.ocr_words import PageText, Word
 
 #: A dash and a space on each side, in the line's spaces: a typed en dash measured 3.1–3.5.
 DASH_GAP = 2.6
+MAX_DASH_SPACES = 4.2
 #: ... but no wider than this, in the line's word height (columns are parted farther).
 MAX_DASH_GAP = 1.8
 #: A name split at its apostrophe: the two pieces this close, in the line's spaces.
@@ -131,7 +132,7 @@ def _is_dropped_dash(
     rest: list[Word],
     rules: _Rules,
 ) -> bool:
-    if not DASH_GAP * space <= gap <= MAX_DASH_GAP * height:
+    if not DASH_GAP * space <= gap <= min(MAX_DASH_SPACES * space, MAX_DASH_GAP * height):
         return False
     if not (before.text[-1:].isalnum() and word.text[:1].isalnum()):
         return False
