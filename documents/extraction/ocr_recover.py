@@ -22,10 +22,14 @@ from documents.extraction.ocr_words import PageText, Word
 
 #: Median word confidence (0..100) a line read again needs to be kept.
 MIN_CONF = 85.0
+#: Words read below this confidence, or taller than the line, are specks and rules: dropped.
+MIN_WORD_CONF = 10.0
 #: ... and this many letters or digits (a stray mark is not a line).
 MIN_CHARACTERS = 3
 #: A band of ink this many times the page's usual line height is not one line: skipped.
 MAX_LINE = 1.6
+#: The words across a band differ in height by at most this many band heights: one line.
+ONE_LINE = 0.5
 #: Ink runs closer than this many line heights are one piece of a line.
 JOIN = 2.0
 #: A piece shorter than this many line heights is a mark, not lost words.
@@ -36,7 +40,18 @@ _RULE_MARKS = "[]|"
 #: Below this share of lines with words read, the page was read turned or not at all.
 MIN_READ_SHARE = 0.5
 #: What the words read depend on (benchmarks key their cache of OCR'd pages with it).
-SETTINGS = (3, COVER_PAD, MIN_CONF, MIN_CHARACTERS, MAX_LINE, JOIN, MIN_PIECE, MIN_READ_SHARE)
+SETTINGS = (
+    6,
+    ONE_LINE,
+    MIN_WORD_CONF,
+    COVER_PAD,
+    MIN_CONF,
+    MIN_CHARACTERS,
+    MAX_LINE,
+    JOIN,
+    MIN_PIECE,
+    MIN_READ_SHARE,
+)
 
 Box = tuple[int, int, int, int]
 ReadLine = Callable[[Image.Image], list[Word]]
@@ -52,7 +67,8 @@ def recover_lost_lines(prepared: Image.Image, page: PageText, read_line: ReadLin
         height = bottom - top
         box = (max(0, left - height // 2), max(0, top - height // 3),
                min(prepared.width, right + height // 2), min(prepared.height, bottom + height // 3))  # fmt: skip
-        words = [w for w in read_line(prepared.crop(box)) if w.text.strip()]
+        words = [w for w in read_line(prepared.crop(box))
+                 if w.text.strip() and w.conf >= MIN_WORD_CONF and w.height <= 1.5 * height]  # fmt: skip
         characters = sum(c.isalnum() for w in words for c in w.text)
         if not words or characters < MIN_CHARACTERS:
             continue
@@ -80,6 +96,9 @@ def lost_lines(prepared: Image.Image, words: list[Word]) -> list[Box]:
     lost: list[Box] = []
     for top, bottom in lines:
         height = bottom - top
+        middles = [w.middle for w in words if w.top < bottom and w.top + w.height > top]
+        if middles and max(middles) - min(middles) > ONE_LINE * height:
+            continue  # lines of columns side by side, not one line: no place to put words
         pad = round(COVER_PAD * height)
         covered = [(w.left - pad, w.right + pad) for w in words if _in_band(w, top, bottom)]
         for left, right in _pieces(ink, top, bottom, covered, height):
