@@ -7,8 +7,10 @@ run side by side instead, on up to `workers` children.
 Before OCR a photographed sheet is cut from the desk it lies on and squared (`paper.flatten`),
 each page is turned upright (EXIF orientation for photos; Tesseract's OSD when the first pass
 reads badly or the page looks sideways), despeckled when dusty, deskewed (projection profiles
-on a small copy) and cleared of table rules. Tesseract's TSV output gives every word
-with its box; the words are regrouped into visual lines and laid out with the PDF reader's
+on a small copy) and cleared of dotted leaders (`ocr_leaders`) and table rules. Tesseract's TSV
+output gives every word with its box; lines its layout analysis lost are read again one by one
+(`ocr_recover`), and dashes and apostrophes it dropped are put back from the gaps
+(`ocr_marks`); the words are regrouped into visual lines and laid out with the PDF reader's
 column logic (`layout_like_pdf`), so a scan yields the same blocks as the PDF it was printed
 from: the two-column header ("ĐẢNG BỘ XÃ … | ĐẢNG CỘNG SẢN VIỆT NAM"), label/value rows and
 wrapped lines joined. `add_page` is the simpler stand-alone layout used when that reader is
