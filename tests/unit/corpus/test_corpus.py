@@ -3,8 +3,8 @@ layouts render, and the build really produces every variant the truth lists. Eve
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
-(`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`) and the tenth
-(`corpus/heldout10`)."""
+(`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
+(`corpus/heldout10`) and the twelfth (`corpus/heldout12`)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from corpus.build import (
     HELDOUT8,
     HELDOUT9,
     HELDOUT10,
+    HELDOUT12,
     MAIN,
     Built,
     CorpusSet,
@@ -75,6 +76,7 @@ COMMUNES_2026 = {
     "tdn-": CORPUS / "heldout8" / "units-tan-duc-nam.yaml",
     "tts-": CORPUS / "heldout9" / "units-tan-thanh-soc.yaml",
     "hlc-": CORPUS / "heldout10" / "units-huoi-lech.yaml",
+    "bst-": CORPUS / "heldout12" / "units-bao-sen-tay.yaml",
 }
 
 
@@ -159,6 +161,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT8, CORPUS / "heldout8" / "SOURCES.md", r"^\| (B\d\d) \|"),
         (HELDOUT9, CORPUS / "heldout9" / "SOURCES.md", r"^\| (V\d\d) \|"),
         (HELDOUT10, CORPUS / "heldout10" / "SOURCES.md", r"^\| (X\d\d) \|"),
+        (HELDOUT12, CORPUS / "heldout12" / "SOURCES.md", r"^\| (Z\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -172,6 +175,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout12",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -271,6 +275,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT8, "tongket_5nam"),
         (HELDOUT9, "phucdap_congvan"),
         (HELDOUT10, "phongvan_bantin"),
+        (HELDOUT12, "hoidap_tuyentruyen"),
     ],
     ids=(
         "corpus",
@@ -284,6 +289,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout12",
     ),
 )
 def test_build_produces_every_listed_variant(
