@@ -81,7 +81,7 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
             ],
         ),
         (
-            "NGƯỜI PHỤ TRÁCH / PERSON IN CHARGE",
+            "PHỤ TRÁCH / IN CHARGE",
             [
                 ("Họ và tên", "Full name", [person]),
                 ("Chức vụ", "Position", [position]),
