@@ -4,7 +4,7 @@ every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corp
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
 (`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
-(`corpus/heldout10`) and the eleventh (`corpus/heldout11`)."""
+(`corpus/heldout10`), the eleventh (`corpus/heldout11`) and the twelfth (`corpus/heldout12`)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from corpus.build import (
     HELDOUT9,
     HELDOUT10,
     HELDOUT11,
+    HELDOUT12,
     MAIN,
     Built,
     CorpusSet,
@@ -79,6 +80,7 @@ COMMUNES_2026 = {
     "tts-": CORPUS / "heldout9" / "units-tan-thanh-soc.yaml",
     "hlc-": CORPUS / "heldout10" / "units-huoi-lech.yaml",
     "tbg-": CORPUS / "heldout11" / "units-ta-bo-giang.yaml",
+    "bst-": CORPUS / "heldout12" / "units-bao-sen-tay.yaml",
 }
 
 
@@ -173,6 +175,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT9, CORPUS / "heldout9" / "SOURCES.md", r"^\| (V\d\d) \|"),
         (HELDOUT10, CORPUS / "heldout10" / "SOURCES.md", r"^\| (X\d\d) \|"),
         (HELDOUT11, CORPUS / "heldout11" / "SOURCES.md", r"^\| (Q\d\d) \|"),
+        (HELDOUT12, CORPUS / "heldout12" / "SOURCES.md", r"^\| (Z\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -187,6 +190,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -287,6 +291,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT9, "phucdap_congvan"),
         (HELDOUT10, "phongvan_bantin"),
         (HELDOUT11, "totrinh_congnhan"),
+        (HELDOUT12, "hoidap_tuyentruyen"),
     ],
     ids=(
         "corpus",
@@ -301,6 +306,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ),
 )
 def test_build_produces_every_listed_variant(
