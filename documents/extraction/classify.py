@@ -138,7 +138,7 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     its title asks to register; cover letters and papers not about a model stay unknown."""
     t = key(title)
     head = key(text[:800])
-    recognition = bool(_RECOGNITION.search(t))
+    recognition = is_recognition(title, text)
     if _cover(title) and not recognition:
         return Kind.UNKNOWN
     if _COVER_BODY.search(head[:400]) or not (_about_models(t) or _about_models(head)):
@@ -156,7 +156,11 @@ def _models_named(text: str) -> set[str]:
     return {n for n in names if not n.startswith("dan van kheo")}
 
 
-def is_recognition(title: str) -> bool:
+def is_recognition(title: str, text: str = "") -> bool:
     """A decision or notice recognising or rewarding a model: its header and its signer are the
-    issuer's (the commune), not the unit's whose model it names."""
-    return bool(_RECOGNITION.search(key(title)))
+    issuer's (the commune), not the unit's whose model it names. An invitation titled alone
+    ("GIẤY MỜI") says what to in the body's first line ("Dự lễ tôn vinh …")."""
+    t = key(title)
+    if t == "giay moi" and text.strip():
+        t = f"{t} {key(text.strip().split(chr(10), 1)[0])}"
+    return bool(_RECOGNITION.search(t))

@@ -257,7 +257,11 @@ def _signer_role(line: str) -> bool:
 def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
     """The date line: in the header, the title, the signature, or the first or last lines."""
     lines: list[tuple[str, tuple[Where, ...]]] = []
-    lines += [(ln, zones.header_places) for col in zones.header for ln in col]
+    lines += [
+        (ln, (zones.header_cells[ln],) if ln in zones.header_cells else zones.header_places)
+        for col in zones.header
+        for ln in col
+    ]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
     lines += [

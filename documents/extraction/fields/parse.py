@@ -149,7 +149,9 @@ def _collect(
     yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
-    issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
+    issuer = is_recognition(
+        title, body_text
+    )  # its header and signer are the issuer's, not the unit's
     if not issuer:
         yield from frame.from_header(zones)
     yield from frame.from_owner_in_issued(zones)

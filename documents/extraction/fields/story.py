@@ -73,9 +73,9 @@ def from_story(body_text: str, labelled: set[str]) -> Iterator[Candidate]:
         yield _candidate("unit_name", unit, 29)
     person = person_of(text)
     if person is not None:
-        yield _candidate("leader_name", person[0], 19, group="story")
+        yield _candidate("leader_name", person[0], person[2], group="story")
         if person[1]:
-            yield _candidate("leader_position", person[1], 19, group="story")
+            yield _candidate("leader_position", person[1], person[2], group="story")
         phone = phone_in(text)
         if phone:
             yield _candidate("phone", phone, 19, group="story")
@@ -113,7 +113,7 @@ _UNIT_END = re.compile(
 def unit_after(text: str, at: int) -> str | None:
     """The unit written right after the model's quoted name: "của|do|mà <unit> …"."""
     cased = fold_case(text)
-    owner = _OWNER.match(fold(text[at : at + 12]).lower())
+    owner = _OWNER.match(fold(text[at : at + 80]).lower())
     if owner is None:
         return None
     start = at + owner.end()
@@ -136,22 +136,28 @@ _PERSON = re.compile(
 _TIES = (
     re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri)\b"),
     re.compile(r"\b(?:trao doi|tro chuyen|phong van|gap go)\b[^.;\n]{0,40}\bvoi\s*$"),
-    re.compile(r"\b(?:bao cao|trinh bay|chia se|cho biet)\b"),
+    re.compile(r"\b(?:bao cao|trinh bay)\s*:"),
+    re.compile(r"\b(?:chia se|cho biet)\b"),
 )
+#: The rank of a person tied to the model only by what they said: after the person a story's
+#: title names (`people.person_of_story`, 21), who may be another.
+_SAID_ONLY = 22
 
 
-def person_of(text: str) -> tuple[str, str | None] | None:
-    """The person of the story: the one in charge, the one interviewed, the one who reports."""
+def person_of(text: str) -> tuple[str, str | None, int] | None:
+    """The person of the story (the one in charge, the one interviewed, the one who reports,
+    the one who speaks of it), their position, and the rank of the reading."""
     cased = fold_case(text)
     found = [m for m in _PERSON.finditer(cased) if looks_like_name(text[m.start(1) : m.end(1)])]
-    for tie in _TIES:
+    for n, tie in enumerate(_TIES):
         for match in found:
             before = _sentence_before(cased, match.start())
             after = _sentence_after(cased, match.end())
             if tie.search(before.lower()) or tie.search(after.lower()):
                 name = text[match.start(1) : match.end(1)]
                 position = clean_text(text[match.start(2) : match.end(2)])
-                return name, position if position and len(position.split()) <= 12 else None
+                kept = position if position and len(position.split()) <= 12 else None
+                return name, kept, _SAID_ONLY if n == len(_TIES) - 1 else 19
     return None
 
 

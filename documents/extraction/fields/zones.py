@@ -51,6 +51,8 @@ class Zones:
     ends: frozenset[tuple[int, int]] = frozenset()
     #: Where the signature starts (a block index) when an annex follows it as body again.
     signed_at: int | None = None
+    #: Header lines read from a row of their own (a scan split the header's table), by line.
+    header_cells: dict[str, Where] = field(default_factory=dict)
 
 
 def is_decoration(text: str) -> bool:
@@ -178,7 +180,7 @@ def _header_table(blocks: list[Block], zones: Zones) -> int:
     if not (_MOTTO.search(text) or (mostly_upper(first) and not _is_label(first))):
         return 0
     zones.header = table_columns(rows)
-    return _header_tail(blocks, rows_at[-1] + 1, zones.header)
+    return _header_tail(blocks, rows_at[-1] + 1, zones.header, zones.header_cells)
 
 
 def _leading_header_rows(blocks: list[Block], rows_at: list[int]) -> list[int]:
@@ -475,9 +477,20 @@ def _form_row(block: Block) -> bool:
     return False
 
 
-def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> int:
+def _header_tail(
+    blocks: list[Block], start: int, header: list[list[str]], cells_at: dict[str, Where]
+) -> int:
     """Lines that belong to a header block but fell outside its columns (a unit line longer
     than its column, the date line under it): take them while they look the part."""
+    while start < len(blocks) and blocks[start].kind is BlockKind.TABLE_ROW:
+        cells = [c.strip() for c in blocks[start].cells]
+        if not _header_row_apart(cells, header):
+            break
+        for k, cell in enumerate(cells):  # "Số: 55/GM-UBND | …, ngày 14 tháng 8 năm 2026"
+            lines = [x.strip() for x in cell.split("\n") if x.strip()]
+            header[k].extend(lines)
+            cells_at.update((line, Where(start, k)) for line in lines)
+        start += 1
     while start < len(blocks) and blocks[start].kind is BlockKind.PARAGRAPH:
         text = blocks[start].text.strip()
         f = fold(text)
@@ -491,6 +504,15 @@ def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> in
             break
         start += 1
     return start
+
+
+def _header_row_apart(cells: list[str], header: list[list[str]]) -> bool:
+    """A row of the header that a scan read as a table of its own: the number and the date
+    line under the two columns, nothing else."""
+    f = [fold(c) for c in cells]
+    dated = any(_DATE_AT_TOP.match(c) or re.match(r"^so\s*[:.]", c) for c in f)
+    plain = all(c and not is_decoration(c) and _header_cell(c) for c in cells)
+    return dated and plain and 1 < len(cells) <= len(header)
 
 
 def looks_title(text: str) -> bool:

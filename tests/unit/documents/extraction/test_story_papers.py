@@ -191,3 +191,45 @@ def test_counts_in_words_and_places_in_sentences() -> None:
         "nhà văn hóa bản Chư Pả"
     )
     assert story.place_in("Đại biểu tập trung tại hội trường xã Hòa Bình.") is None
+
+
+def test_the_unit_written_after_the_model_and_a_remark_in_brackets() -> None:
+    text = "Mô hình “Bếp ấm” (mô hình tập thể) của Chi hội Phụ nữ thôn 2 đã nấu 300 suất ăn."
+    assert story.unit_after(text, story.quoted_models(text)[0][1]) == "Chi hội Phụ nữ thôn 2"
+    text = "Mô hình “Bếp ấm” giúp 30 cháu có bữa trưa, do các mẹ tự làm."
+    assert story.unit_after(text, story.quoted_models(text)[0][1]) is None
+
+
+def test_an_invitation_titled_alone_says_what_to_in_its_first_line() -> None:
+    """A photo's OCR ran the line under "GIẤY MỜI" into the next sentence: not centred, so the
+    title is "GIẤY MỜI" alone; its first line still says it honours a model."""
+    doc = _invitation("", "")
+    doc.blocks[2] = type(doc.blocks[2])(
+        doc.blocks[2].kind,
+        ("Dự lễ biểu dương mô hình “Dân vận khéo” năm 2026 Ban Thường vụ Đảng ủy xã kính mời:",),
+    )
+    doc.blocks[3] = type(doc.blocks[3])(
+        doc.blocks[3].kind,
+        ("Tới dự lễ biểu dương mô hình “Hòa giải giỏi” của Ban Công tác Mặt trận thôn Đồng Tâm.",),
+    )
+    result = read_fields(doc)
+    assert result.kind is Kind.REPORT
+    assert result.fields["leader_name"] == "Lý Văn Bảo"  # not the signer
+    assert result.fields["location"] == "thôn Đồng Tâm"
+
+
+def test_an_official_who_only_speaks_of_the_model_yields_to_the_person_of_the_title() -> None:
+    doc = DocumentText(source="docx")
+    doc.paragraph("GƯƠNG SÁNG VÙNG CAO", bold=True, centered=True)
+    doc.paragraph("Chị Lường Thị Dung – người giữ lửa bếp bán trú", bold=True, centered=True)
+    doc.paragraph(
+        "Mỗi sáng, chị Lường Thị Dung, Chi hội trưởng Phụ nữ bản Huổi Só, nấu cơm cho các cháu."
+    )
+    doc.paragraph(
+        "Ông Quàng Văn Chính, Chủ tịch UBND xã, cho biết mô hình “Bếp ăn bán trú” đã giúp "
+        "80 cháu đến lớp đều, các mẹ góp 12 triệu đồng mua nồi, bát."
+    )
+    result = read_fields(doc)
+    assert result.kind is Kind.REPORT
+    assert result.fields.get("leader_name") == "Lường Thị Dung"
+    assert max(result.confidence.values()) < 0.9

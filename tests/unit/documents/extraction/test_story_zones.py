@@ -87,3 +87,16 @@ def test_no_date_is_taken_from_a_body_without_a_title_near_its_top() -> None:
     ]
     body = [(c, Where(k, n)) for k, row in enumerate(rows) for n, c in enumerate(row)]
     assert frame._above_title(body) == []
+
+
+def test_a_header_row_a_scan_read_as_a_table_of_its_own_stays_in_the_header() -> None:
+    doc = DocumentText(source="pdf-ocr")
+    doc.row(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], table=1)
+    doc.row(["XÃ HÒA BÌNH", "Độc lập - Tự do - Hạnh phúc"], table=1)
+    doc.row(["Số: 8/GM-UBND", "Hòa Bình, ngày 2 tháng 5 năm 2026"], table=2)
+    doc.paragraph("GIẤY MỜI", centered=True)
+    doc.paragraph("Dự hội nghị tham quan mô hình “Dân vận khéo”", centered=True)
+    doc.paragraph("Ủy ban nhân dân xã trân trọng kính mời:")
+    zones = cut(doc.blocks)
+    assert zones.title == ["GIẤY MỜI", "Dự hội nghị tham quan mô hình “Dân vận khéo”"]
+    assert "Số: 8/GM-UBND" in zones.header[0]
