@@ -1,6 +1,6 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout10] [--out DIR]
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout12] [--out DIR]
 [--layout NAME …] [--no-images] [--update-truth]`. The generated truth must equal the reviewed
 copy in `corpus/truth/` (the build fails otherwise; `--update-truth` rewrites the copy after a
 deliberate change). The output folder can be scored with `dvk score corpus/out`.
@@ -39,6 +39,8 @@ from corpus import (
     heldout8,
     heldout9,
     heldout10,
+    heldout11,
+    heldout12,
     layouts,
     tcvn3,
 )
@@ -84,8 +86,11 @@ HELDOUT7 = _held_out(heldout7)
 HELDOUT8 = _held_out(heldout8)
 HELDOUT9 = _held_out(heldout9)
 HELDOUT10 = _held_out(heldout10)
+HELDOUT11 = _held_out(heldout11)
+HELDOUT12 = _held_out(heldout12)
 SETS = {s.name: s for s in (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-                            HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10)}  # fmt: skip
+                            HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11,
+                            HELDOUT12)}  # fmt: skip
 MODULES = MAIN.modules
 
 

@@ -19,7 +19,7 @@ import re
 from rapidfuzz import fuzz
 
 from documents.contract import Kind
-from documents.extraction.normalise import key
+from documents.extraction.normalise import fold, key
 
 #: "V/v gửi bản đăng ký": the gist of a letter sending a form; "V/v báo cáo kết quả …" is a
 #: letter that itself reports.
@@ -38,6 +38,12 @@ _ACCOUNT = re.compile(r"\b(?:(?:ban )?tom tat thanh tich|(?:bai )?tham luan)\b")
 #: Titles of sheets that score a model against criteria ("Phiếu tự đánh giá, chấm điểm",
 #: "Bảng tự chấm điểm"): the unit tells what its model achieved, criterion by criterion.
 _SCORING = re.compile(r"\b(?:tu danh gia|tu cham diem|cham diem|danh gia xep loai)\b")
+
+
+def _cover(title: str) -> bool:
+    """A title naming a cover letter, a decision, a record …, line by line: words of two lines
+    make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản")."""
+    return any(_COVER.search(key(line)) for line in title.split("\n"))
 
 
 def is_account(title: str) -> bool:
@@ -74,7 +80,7 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     head = key(text[:800])
     form_fields = labelled & _FORM_FIELDS
     is_form_title = any(_has(t[:16], p) for p in ("phieu dang ky", "ban dang ky", "bao cao ket"))
-    if t and _COVER.search(t) and not is_form_title and len(form_fields) < 3:
+    if t and _cover(title) and not is_form_title and len(form_fields) < 3:
         return Kind.UNKNOWN
     if not is_form_title and _COVER_BODY.search(head[:400]) and len(form_fields) < 3:
         return Kind.UNKNOWN
@@ -112,7 +118,12 @@ _RECOGNITION = re.compile(
     r"^(?:quyet dinh|thong bao)\b.{0,40}\b(?:cong nhan|khen thuong|tuyen duong|bieu duong)\b"
     # an invitation to a ceremony honouring a model tells that model, from the inviting body
     r"|^giay moi\b.{0,40}\b(?:ton vinh|tuyen duong|bieu duong|khen thuong)\b"
+    # or to visit a model to spread it, where its unit reports on it
+    r"|^giay moi\b.{0,40}\b(?:tham quan|nhan rong)\b.{0,30}\bmo hinh\b"
 )
+#: An invitation tells one model only when its text names one: a meeting about several is none.
+_INVITATION = re.compile(r"^giay moi\b")
+_QUOTED_MODEL = re.compile(r"\bmo hinh(?: tap the| ca nhan)?\s*[“\"«]([^”\"»]{3,120})")
 #: A figure of what a model did or gathered: people, households, money, events.
 _FIGURE = re.compile(
     r"\b\d[\d.,]*\s*(?:trieu|ty|dong|nguoi|ho|hoi vien|doan vien|thanh vien|luot|buoi|dot|km)\b"
@@ -127,17 +138,29 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     its title asks to register; cover letters and papers not about a model stay unknown."""
     t = key(title)
     head = key(text[:800])
-    recognition = bool(_RECOGNITION.search(t))
-    if _COVER.search(t) and not recognition:
+    recognition = is_recognition(title, text)
+    if _cover(title) and not recognition:
         return Kind.UNKNOWN
     if _COVER_BODY.search(head[:400]) or not (_about_models(t) or _about_models(head)):
         return Kind.UNKNOWN
     if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN
+    if _INVITATION.match(t) and len(_models_named(text)) != 1:
+        return Kind.UNKNOWN
     return Kind.REGISTRATION if _has(t, "dang ky") else Kind.REPORT
 
 
-def is_recognition(title: str) -> bool:
+def _models_named(text: str) -> set[str]:
+    """The models a text names in quotes, the movement's own name aside."""
+    names = {key(m.group(1)) for m in _QUOTED_MODEL.finditer(fold(text))}
+    return {n for n in names if not n.startswith("dan van kheo")}
+
+
+def is_recognition(title: str, text: str = "") -> bool:
     """A decision or notice recognising or rewarding a model: its header and its signer are the
-    issuer's (the commune), not the unit's whose model it names."""
-    return bool(_RECOGNITION.search(key(title)))
+    issuer's (the commune), not the unit's whose model it names. An invitation titled alone
+    ("GIẤY MỜI") says what to in the body's first line ("Dự lễ tôn vinh …")."""
+    t = key(title)
+    if t == "giay moi" and text.strip():
+        t = f"{t} {key(text.strip().split(chr(10), 1)[0])}"
+    return bool(_RECOGNITION.search(t))

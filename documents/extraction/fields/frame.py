@@ -18,7 +18,7 @@ from documents.extraction.fields.people import (
     signer,
     unit_level,
 )
-from documents.extraction.fields.zones import Zones
+from documents.extraction.fields.zones import Zones, looks_title
 from documents.extraction.normalise import fold, key
 
 #: The rank of a header unit that only names a body with units under it.
@@ -257,12 +257,18 @@ def _signer_role(line: str) -> bool:
 def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
     """The date line: in the header, the title, the signature, or the first or last lines."""
     lines: list[tuple[str, tuple[Where, ...]]] = []
-    lines += [(ln, zones.header_places) for col in zones.header for ln in col]
+    lines += [
+        (ln, (zones.header_cells[ln],) if ln in zones.header_cells else zones.header_places)
+        for col in zones.header
+        for ln in col
+    ]
     lines += [(ln, ()) for ln in zones.title]
     lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
     lines += [
         (t, (w,) if w else ())
-        for t, w in _year_rejoined(body[:4])[:3] + _year_rejoined(_last(zones, body))
+        for t, w in _year_rejoined(body[:4])[:3]
+        + _year_rejoined(_above_title(body))
+        + _year_rejoined(_last(zones, body))
     ]
     for line, places in lines:
         f = fold(line).strip()
@@ -320,6 +326,27 @@ def _date_today(body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
                 "signed_date", value, Method.DATE_LINE, 2, 1.0, (where,) if where else ()
             )
             return
+
+
+def _above_title(body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """The lines above a form's title that opens the body, within its first blocks: a header
+    the zones did not take as one (a sheet printed with its row numbers puts them in a cell
+    before the header's own) still holds the date line above the title."""
+    lines: list[tuple[str, Where | None]] = []
+    blocks: set[int] = set()
+    for text, where in body[:40]:
+        if where is not None:
+            blocks.add(where.block)
+        if len(blocks) > _HEADER_BLOCKS:
+            return []
+        if looks_title(text):
+            return lines
+        lines.append((text, where))
+    return []
+
+
+#: How many blocks a header left in the body may take above the title.
+_HEADER_BLOCKS = 6
 
 
 def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:

@@ -25,7 +25,7 @@ from documents.extraction.classify import (
     is_recognition,
 )
 from documents.extraction.fields import candidates as sources
-from documents.extraction.fields import captions, contact, frame, in_charge
+from documents.extraction.fields import captions, contact, frame, in_charge, story
 from documents.extraction.fields.assemble import (
     FIELD_NAMES_VI,
     REQUIRED,
@@ -72,12 +72,16 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     title = " ".join(zones.title)
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
-    reader = _read_body(zones, _kind(title, body_text, set())[0])
+    heads = "\n".join(zones.title)  # the cover words of a title are read line by line
+    reader = _read_body(zones, _kind(heads, body_text, set())[0])
     reader.prose += settle(reader.items).prose
-    kind, inferred = _kind(title, body_text, sources.labelled_fields(reader), reader.scored)
+    kind, inferred = _kind(heads, body_text, sources.labelled_fields(reader), reader.scored)
     layout = fingerprint(reader, zones, doc.source)
     lines = document_lines(doc.blocks)
     found = list(_collect(reader, zones, title, body_text, body))
+    if inferred:  # a paper telling one model in sentences: its values for review
+        found += story.from_story(body_text, sources.labelled_fields(reader))
+    found = story.without_venue(found, title)
     found += remembered(lines, layout.digest, hints)
     chosen, refused = choose_all(found, doc, reader)
     if is_account(title):
@@ -145,7 +149,9 @@ def _collect(
     yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
-    issuer = is_recognition(title)  # its header and signer are the issuer's, not the unit's
+    issuer = is_recognition(
+        title, body_text
+    )  # its header and signer are the issuer's, not the unit's
     if not issuer:
         yield from frame.from_header(zones)
     yield from frame.from_owner_in_issued(zones)

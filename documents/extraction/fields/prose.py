@@ -52,6 +52,10 @@ def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: For the readers of other kinds of running text (`story.py`).
+quoted_after = _quoted_after
+MOVEMENT = _MOVEMENT
+
 _MODEL_INTRO = re.compile(
     r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)(?:\s+(?:tap the|ca nhan))?"
     r"\s*(?=[“\"«A-Z])"

@@ -51,6 +51,8 @@ class Zones:
     ends: frozenset[tuple[int, int]] = frozenset()
     #: Where the signature starts (a block index) when an annex follows it as body again.
     signed_at: int | None = None
+    #: Header lines read from a row of their own (a scan split the header's table), by line.
+    header_cells: dict[str, Where] = field(default_factory=dict)
 
 
 def is_decoration(text: str) -> bool:
@@ -178,7 +180,7 @@ def _header_table(blocks: list[Block], zones: Zones) -> int:
     if not (_MOTTO.search(text) or (mostly_upper(first) and not _is_label(first))):
         return 0
     zones.header = table_columns(rows)
-    return _header_tail(blocks, rows_at[-1] + 1, zones.header)
+    return _header_tail(blocks, rows_at[-1] + 1, zones.header, zones.header_cells)
 
 
 def _leading_header_rows(blocks: list[Block], rows_at: list[int]) -> list[int]:
@@ -189,7 +191,7 @@ def _leading_header_rows(blocks: list[Block], rows_at: list[int]) -> list[int]:
     k, gist = 1, False
     while k < len(rows_at):
         cells = [c.strip() for c in blocks[rows_at[k]].cells]
-        gist = gist and cells[0] != "" and not any(cells[1:]) and not _looks_title(cells[0])
+        gist = gist and cells[0] != "" and not any(cells[1:]) and not looks_title(cells[0])
         if re.match(r"^(?:v\s*/\s*v|ve viec)\b", fold(cells[0]) if cells else ""):
             gist = True  # "V/v …" (the gist of a letter) and the rows it wraps onto
         elif not gist and not all(_header_cell(c) for c in cells):
@@ -205,7 +207,7 @@ def _header_cell(cell: str) -> bool:
         return True
     if re.match(r"^so\s*[:.]", f):
         return True
-    return mostly_upper(text) and not _looks_title(text) and not _is_label(text)
+    return mostly_upper(text) and not looks_title(text) and not _is_label(text)
 
 
 def _header_lines(blocks: list[Block], zones: Zones) -> int:
@@ -233,7 +235,7 @@ def _header_line(b: Block, i: int, cols: list[list[str]]) -> bool | None:
         cols[0].append(parts[0])
         cols[1].append(" ".join(parts[1:]))
         return True
-    if _looks_title(b.text):
+    if looks_title(b.text):
         return None
     if cols[0] and len(parts) == 1 and (mostly_upper(parts[0]) or "ngay" in folded) \
             and i < 7 and not b.centered:  # fmt: skip
@@ -245,7 +247,7 @@ def _header_line(b: Block, i: int, cols: list[list[str]]) -> bool | None:
             cols[0].append(before)
         cols[1].append(b.text[motto.start() :].strip())
         return True
-    if i == 0 and mostly_upper(b.text) and not b.centered and not _looks_title(b.text):
+    if i == 0 and mostly_upper(b.text) and not b.centered and not looks_title(b.text):
         cols[0].append(b.text)
         return True
     return None if (cols[0] or cols[1]) else False
@@ -301,11 +303,41 @@ def _signature_table(blocks: list[Block], start: int, zones: Zones) -> int:
     """The last table whose text has signature marks; where the body ends."""
     for i in range(len(blocks) - 1, max(start, 1) - 1, -1):  # a signature never opens a form
         b = blocks[i]
-        if b.kind is BlockKind.TABLE_ROW and b.table is not None and is_signature_text(b.text):
+        if b.kind is BlockKind.TABLE_ROW and b.table is not None and _signed_row(b):
+            if _story_after(blocks, i):
+                continue  # "Người viết | X": a label of a story's head table, not its signer
             return _signature_rows(blocks, start, i, zones)
         if i < len(blocks) - 14:
             break
     return len(blocks)
+
+
+#: Words of a paragraph of running text, not a signature's line, a name or a recipient.
+_SENTENCE_WORDS = 12
+
+
+#: A note under a form's signature ("(3) Ghi một trong các lĩnh vực …", "* Ghi chú: …").
+_FOOTNOTE = re.compile(r"^\s*(?:\(?\d{1,2}\)|\*|\(\*\)|ghi chu|luu y|chu thich|chu y|huong dan)")
+
+
+def _story_after(blocks: list[Block], i: int) -> bool:
+    """Two paragraphs of running text at least after the table of row `i` (up to an annex):
+    the table heads the paper (a news script's "Người viết | …"), it does not sign it."""
+    table = blocks[i].table
+    last = max(j for j, b in enumerate(blocks) if b.table == table)
+    end = _annex(blocks, last) or len(blocks)
+    sentences = [
+        b for b in blocks[last + 1 : end]
+        if b.kind is BlockKind.PARAGRAPH and len(b.text.split()) >= _SENTENCE_WORDS
+        and not _FOOTNOTE.match(fold(b.text)) and re.search(r"[.;!?…]\s*[”\"»)]?\s*$", b.text.strip())
+    ]  # fmt: skip
+    return len(sentences) >= 2
+
+
+def _signed_row(block: Block) -> bool:
+    """A row of a signature table: one of its cells opens with a signature mark ("DUYỆT PHÁT |
+    NGƯỜI VIẾT": the mark of the second column starts its cell, not the row's line)."""
+    return is_signature_text(block.text) or any(is_signature_text(c) for c in block.cells[1:])
 
 
 def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> int:
@@ -314,7 +346,7 @@ def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> in
     if len(rows_idx) > 6 or any(_form_row(blocks[j]) for j in rows_idx if j != i):
         rows_idx = [j for j in rows_idx if j >= i]  # the form's table ends with it
     # rows above the first signed one are the form's (a value running on): not signature
-    signed = min(j for j in rows_idx if is_signature_text(blocks[j].text))
+    signed = min(j for j in rows_idx if _signed_row(blocks[j]))
     rows_idx = [j for j in rows_idx if j >= signed]
     rows = [blocks[j] for j in rows_idx]
     zones.signature = table_columns(rows)
@@ -417,7 +449,7 @@ def _unit_lines_above_rule(zones: Zones) -> None:
     lines = zones.title
     if not lines or (zones.header and zones.header[0]) or not ORG_START.match(fold(lines[0])):
         return
-    if all(mostly_upper(t) and not _looks_title(t) for t in lines):
+    if all(mostly_upper(t) and not looks_title(t) for t in lines):
         zones.header = [list(lines), *(zones.header[1:] or [[]])]
         zones.title = []
 
@@ -437,7 +469,7 @@ def _form_row(block: Block) -> bool:
 
     for cell in block.cells:
         first = cell.split("\n")[0].strip()
-        if _looks_title(first):
+        if looks_title(first):
             return True
         found = match_label(first.rstrip(": "), prefix=False) if 0 < len(first) < 60 else None
         if found is not None and found.confidence >= 1.0 and found.field != OTHER:
@@ -445,15 +477,26 @@ def _form_row(block: Block) -> bool:
     return False
 
 
-def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> int:
+def _header_tail(
+    blocks: list[Block], start: int, header: list[list[str]], cells_at: dict[str, Where]
+) -> int:
     """Lines that belong to a header block but fell outside its columns (a unit line longer
     than its column, the date line under it): take them while they look the part."""
+    while start < len(blocks) and blocks[start].kind is BlockKind.TABLE_ROW:
+        cells = [c.strip() for c in blocks[start].cells]
+        if not _header_row_apart(cells, header):
+            break
+        for k, cell in enumerate(cells):  # "Số: 55/GM-UBND | …, ngày 14 tháng 8 năm 2026"
+            lines = [x.strip() for x in cell.split("\n") if x.strip()]
+            header[k].extend(lines)
+            cells_at.update((line, Where(start, k)) for line in lines)
+        start += 1
     while start < len(blocks) and blocks[start].kind is BlockKind.PARAGRAPH:
         text = blocks[start].text.strip()
         f = fold(text)
         if is_decoration(text):
             pass
-        elif mostly_upper(text) and ORG_START.match(f) and not _looks_title(text):
+        elif mostly_upper(text) and ORG_START.match(f) and not looks_title(text):
             header[0].append(text)
         elif re.match(r"^[^\d:]{0,40},\s*ngay\b", f) and len(header) > 1:
             header[1].append(text)
@@ -463,7 +506,16 @@ def _header_tail(blocks: list[Block], start: int, header: list[list[str]]) -> in
     return start
 
 
-def _looks_title(text: str) -> bool:
+def _header_row_apart(cells: list[str], header: list[list[str]]) -> bool:
+    """A row of the header that a scan read as a table of its own: the number and the date
+    line under the two columns, nothing else."""
+    f = [fold(c) for c in cells]
+    dated = any(_DATE_AT_TOP.match(c) or re.match(r"^so\s*[:.]", c) for c in f)
+    plain = all(c and not is_decoration(c) and _header_cell(c) for c in cells)
+    return dated and plain and 1 < len(cells) <= len(header)
+
+
+def looks_title(text: str) -> bool:
     f = fold(text)
     return any(w in f for w in ("dang ky", "bao cao", "phieu", "to trinh", "cong van",
                                 "tom tat thanh tich", "tham luan", "bien ban"))  # fmt: skip

@@ -3,8 +3,8 @@ layouts render, and the build really produces every variant the truth lists. Eve
 every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corpus/heldout`), the
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
-(`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`) and the tenth
-(`corpus/heldout10`)."""
+(`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
+(`corpus/heldout10`), the eleventh (`corpus/heldout11`) and the twelfth (`corpus/heldout12`)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import json
 import re
 import shutil
 import unicodedata
+import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 import yaml
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from PIL import Image
@@ -38,6 +40,8 @@ from corpus.build import (
     HELDOUT8,
     HELDOUT9,
     HELDOUT10,
+    HELDOUT11,
+    HELDOUT12,
     MAIN,
     Built,
     CorpusSet,
@@ -75,6 +79,8 @@ COMMUNES_2026 = {
     "tdn-": CORPUS / "heldout8" / "units-tan-duc-nam.yaml",
     "tts-": CORPUS / "heldout9" / "units-tan-thanh-soc.yaml",
     "hlc-": CORPUS / "heldout10" / "units-huoi-lech.yaml",
+    "tbg-": CORPUS / "heldout11" / "units-ta-bo-giang.yaml",
+    "bst-": CORPUS / "heldout12" / "units-bao-sen-tay.yaml",
 }
 
 
@@ -100,10 +106,19 @@ def _fold(text: str) -> str:
 
 
 def _docx_text(data: bytes) -> str:
-    """Every paragraph in document order, tables included (merged cells once)."""
+    """Every paragraph in document order, tables included (merged cells once), then those of
+    the page headers, footers and footnotes (where a letterhead or a date line may live)."""
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
-    return "\n".join(Paragraph(p, document.part).text for p in body.iter(qn("w:p")))
+    lines = [Paragraph(p, document.part).text for p in body.iter(qn("w:p"))]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist()):
+            if re.fullmatch(r"word/(header\d*|footer\d*|footnotes)\.xml", name):
+                root = parse_xml(archive.read(name))
+                lines += [
+                    "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in root.iter(qn("w:p"))
+                ]
+    return "\n".join(lines)
 
 
 @pytest.mark.parametrize(
@@ -159,6 +174,8 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT8, CORPUS / "heldout8" / "SOURCES.md", r"^\| (B\d\d) \|"),
         (HELDOUT9, CORPUS / "heldout9" / "SOURCES.md", r"^\| (V\d\d) \|"),
         (HELDOUT10, CORPUS / "heldout10" / "SOURCES.md", r"^\| (X\d\d) \|"),
+        (HELDOUT11, CORPUS / "heldout11" / "SOURCES.md", r"^\| (Q\d\d) \|"),
+        (HELDOUT12, CORPUS / "heldout12" / "SOURCES.md", r"^\| (Z\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -172,6 +189,8 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -271,6 +290,8 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT8, "tongket_5nam"),
         (HELDOUT9, "phucdap_congvan"),
         (HELDOUT10, "phongvan_bantin"),
+        (HELDOUT11, "totrinh_congnhan"),
+        (HELDOUT12, "hoidap_tuyentruyen"),
     ],
     ids=(
         "corpus",
@@ -284,6 +305,8 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
     ),
 )
 def test_build_produces_every_listed_variant(
