@@ -127,6 +127,8 @@ class UnitDirectory:
         self.words = frozenset(
             w for _, name, aliases in units for label in [name, *aliases] for w in label.split()
         )
+        #: the units' names and aliases as written
+        self.labels = frozenset(label for _, name, aliases in units for label in [name, *aliases])
         self.exact: dict[str, set[str]] = {}
         for entry in self.entries:
             self.exact.setdefault(entry.key, set()).add(entry.unit_id)

@@ -7,8 +7,10 @@ run side by side instead, on up to `workers` children.
 Before OCR a photographed sheet is cut from the desk it lies on and squared (`paper.flatten`),
 each page is turned upright (EXIF orientation for photos; Tesseract's OSD when the first pass
 reads badly or the page looks sideways), despeckled when dusty, deskewed (projection profiles
-on a small copy) and cleared of table rules. Tesseract's TSV output gives every word
-with its box; the words are regrouped into visual lines and laid out with the PDF reader's
+on a small copy) and cleared of dotted leaders (`ocr_leaders`) and table rules. Tesseract's TSV
+output gives every word with its box; lines its layout analysis lost are read again one by one
+(`ocr_recover`), and dashes and apostrophes it dropped are put back from the gaps
+(`ocr_marks`); the words are regrouped into visual lines and laid out with the PDF reader's
 column logic (`layout_like_pdf`), so a scan yields the same blocks as the PDF it was printed
 from: the two-column header ("ĐẢNG BỘ XÃ … | ĐẢNG CỘNG SẢN VIỆT NAM"), label/value rows and
 wrapped lines joined. `add_page` is the simpler stand-alone layout used when that reader is
@@ -43,12 +45,15 @@ from documents.extraction.ocr_image import estimate_skew as estimate_skew
 from documents.extraction.ocr_image import looks_sideways as looks_sideways
 from documents.extraction.ocr_image import remove_colour_ink as remove_colour_ink
 from documents.extraction.ocr_image import stretch_contrast as stretch_contrast
+from documents.extraction.ocr_leaders import remove_leaders as remove_leaders
 from documents.extraction.ocr_lines import _mark_mended as _mark_mended
 from documents.extraction.ocr_lines import _rows
 from documents.extraction.ocr_lines import _wrapped as _wrapped
 from documents.extraction.ocr_lines import add_page as add_page
 from documents.extraction.ocr_lines import fix_slips as fix_slips
 from documents.extraction.ocr_lines import mend_accents as mend_accents
+from documents.extraction.ocr_marks import restore_marks as restore_marks
+from documents.extraction.ocr_recover import recover_lost_lines as recover_lost_lines
 from documents.extraction.ocr_tables import RuledPage, edges, trace_rules
 from documents.extraction.ocr_words import PAGE_TIMEOUT as PAGE_TIMEOUT
 from documents.extraction.ocr_words import OcrError as OcrError
@@ -90,6 +95,9 @@ class Steps:
     psm: int = 4
     threshold: int = 2  # 0 Otsu, 1 adaptive (tiled) Otsu, 2 Sauvola
     accents: bool = True  # misread Vietnamese diacritics mended from a word list (`accents`)
+    leaders: bool = True  # dotted leaders after a form's labels painted over (`ocr_leaders`)
+    marks: bool = True  # dashes and apostrophes Tesseract dropped put back (`ocr_marks`)
+    recover: bool = True  # lines the page layout lost read again one by one (`ocr_recover`)
 
 
 STEPS = Steps()
@@ -106,7 +114,7 @@ def using(steps: Steps) -> Iterator[None]:
         STEPS = saved
 
 
-def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
+def ocr_page(image: Image.Image, dpi: int = OCR_DPI, psm: int | None = None) -> PageText:
     """One page's words. `--psm 4` (one column of lines of varying size): the default
     layout analysis cuts the "1." "2." numbers of a numbered form into a column of their own
     and misreads them, and `--psm 6` drops whole lines of ruled tables. Columns are found
@@ -114,7 +122,7 @@ def ocr_page(image: Image.Image, dpi: int = OCR_DPI) -> PageText:
     # Sauvola (local) thresholding: phone photos are lit unevenly and a global threshold
     # blackens the shaded corner; on clean scans it reads the same (measured on the samples).
     steps = STEPS
-    args = ["-l", "vie", "--dpi", str(dpi), "--psm", str(steps.psm),
+    args = ["-l", "vie", "--dpi", str(dpi), "--psm", str(psm or steps.psm),
             "-c", f"thresholding_method={steps.threshold}"]  # fmt: skip
     if not steps.dictionary:
         args += ["-c", "load_system_dawg=0", "-c", "load_freq_dawg=0"]
@@ -159,8 +167,8 @@ def prepare(image: Image.Image) -> Image.Image:
     return _prepare(image)[0]
 
 
-def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segment]]:
-    """The page as Tesseract reads it and the table rules taken off it."""
+def squared(image: Image.Image) -> Image.Image:
+    """The page cut out, greyscale, cleaned and straightened: before leaders and rules go."""
     steps = STEPS
     page = paper.flatten(image) if steps.flatten else image
     page = remove_colour_ink(page) if steps.colour_ink else page
@@ -171,26 +179,48 @@ def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segme
         page = despeckle(page)
     if steps.deskew:
         page = deskew(page)
-    if steps.remove_rules:
+    return page
+
+
+def _prepare(image: Image.Image) -> tuple[Image.Image, list[Segment], list[Segment]]:
+    """The page as Tesseract reads it and the table rules taken off it."""
+    page = squared(image)
+    if STEPS.leaders:
+        page = remove_leaders(page)
+    if STEPS.remove_rules:
         return _without_rules(page)
     return page, [], []
 
 
 def read_upright(image: Image.Image) -> PageText:
-    """OCR one page, turning it first when it is sideways or reads badly upright."""
+    """OCR one page, turning it first when it is sideways or reads badly upright; then the
+    lines Tesseract's layout lost read again one by one (`ocr_recover`)."""
+    page, prepared = read_page(image)
+    if STEPS.recover and prepared is not None:
+        return recover_lost_lines(prepared, page, read_line)
+    return page
+
+
+def read_line(image: Image.Image) -> list[Word]:
+    """The words of an image of one line of text."""
+    return ocr_page(image, psm=7).words
+
+
+def read_page(image: Image.Image) -> tuple[PageText, Image.Image | None]:
+    """The page's words, and the prepared image they were read from (None when read turned)."""
     page, h_rules, v_rules = _prepare(image)
     first: PageText | None = None
     if not looks_sideways(page):
         first = replace(ocr_page(page), h_rules=tuple(h_rules), v_rules=tuple(v_rules))
         if first.confidence >= GOOD_CONFIDENCE and len(first.words) >= 5:
-            return first
+            return first, page
     rotation = detect_rotation(page)
     if rotation == 0:
-        return first if first is not None else ocr_page(page)
+        return (first, page) if first is not None else (ocr_page(page), page)
     turned = ocr_page(deskew(page.rotate(-rotation, expand=True, fillcolor=255)))
     if first is None or turned.confidence > first.confidence:
-        return turned
-    return first
+        return turned, None
+    return first, page
 
 
 A4_WIDTH_PT = 595.0
@@ -271,6 +301,8 @@ def ocr_images(
     mended: set[str] = set()
     if STEPS.accents:
         pages = [mend_accents(page, mended) for page in pages]
+    if STEPS.marks:
+        pages = [restore_marks(page) for page in pages]
     laid_out = layout_like_pdf(pages, source)
     if laid_out is not None:
         doc.blocks = laid_out.blocks

@@ -361,10 +361,17 @@ def _choice(parser: Callable[[str | None], tuple[str | None, bool]], label: str)
     return check
 
 
+#: More people than this in one model is a misread figure (a scan's row of dots read as
+#: digits: "40002000642"), not a count: a commune has some thousands of people.
+MAX_PARTICIPANTS = 1_000_000
+
+
 def check_count(text: str) -> Verdict:
     number = parse_count(text)
     if number is None:
         return rejected(f"Không đọc được số người tham gia: “{clean_text(text)}”")
+    if number.value >= MAX_PARTICIPANTS:
+        return rejected(f"Số người tham gia không hợp lý: “{clean_text(text)}”")
     reason = f"Số người tham gia là con số ước lượng: “{clean_text(text)}”"
     return Verdict(number.value, NEUTRAL if number.approximate else GOOD,
                    reason if number.approximate else None, number.approximate)  # fmt: skip

@@ -121,3 +121,33 @@ def test_a_kind_only_inferred_keeps_its_values_under_review() -> None:
     result = replace(_result("CHI BỘ THÔN 2", "Lê Văn Tư"), warnings=(INFERRED,))
     result = corroborate(result, UNITS)
     assert result.confidence["unit_name"] < 0.9 and result.confidence["leader_name"] < 0.9
+
+
+PLACES = UnitDirectory(
+    [("cb-khe-lau", "Chi bộ bản Khe Lầu", ["CB bản Khe Lầu"]), ("cb-thon-2", "Chi bộ thôn 2", [])],
+    {},
+)
+
+
+def _read(source: str = "pdf-ocr", **fields: str) -> Extraction:
+    return Extraction(kind=Kind.REPORT, source=source, fields=dict(fields),
+                      confidence=dict.fromkeys(fields, 0.95))  # fmt: skip
+
+
+def test_a_scanned_place_name_one_letter_off_the_file_is_spelled_as_the_file_but_checked() -> None:
+    result = corroborate(_read(unit_name="CHI BỘ BẢN KHE LẦI", location="bản Khe Lầi"), PLACES)
+    assert result.fields["unit_name"] == "CHI BỘ BẢN KHE LẦU"
+    assert result.fields["location"] == "bản Khe Lầu"
+    assert result.confidence["unit_name"] < 0.9 and result.confidence["location"] < 0.9
+    assert "Lầi" in result.doubts["location"]
+
+
+def test_no_mending_of_typed_text_marks_digits_or_words_out_of_their_phrase() -> None:
+    typed = corroborate(_read("docx", location="bản Khe Lầi"), PLACES)
+    assert typed.fields["location"] == "bản Khe Lầi"
+    other_mark = corroborate(_read(location="bản Khe Lẩu"), PLACES)  # a mark, not a letter
+    assert other_mark.fields["location"] == "bản Khe Lẩu"
+    number = corroborate(_read(unit_name="Chi bộ thôn 3"), PLACES)
+    assert number.fields["unit_name"] == "Chi bộ thôn 3"
+    elsewhere = corroborate(_read(location="nhà ông Lầi"), PLACES)  # not after "Khe"
+    assert elsewhere.fields["location"] == "nhà ông Lầi"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from documents.extraction.fields.validate import check_amount, check_phone, check_unit
+from documents.extraction.fields.validate import check_amount, check_count, check_phone, check_unit
 
 
 def test_a_phone_without_the_zero_a_sheet_dropped_is_given_back_for_review() -> None:
@@ -20,3 +20,8 @@ def test_a_sum_beside_a_statement_that_nothing_was_mobilised_is_not_the_funds() 
     said = "Không vận động đóng góp; mua loa từ kinh phí của xã (8.500.000 đồng)."
     assert check_amount(said).value is None
     assert check_amount("Hội viên đóng góp 8.500.000 đồng").value == 8_500_000
+
+
+def test_a_count_of_millions_is_a_misread_figure_not_the_participants() -> None:
+    assert check_count("0040002000642 người").value is None
+    assert check_count("1.250 hội viên").value == 1250
