@@ -76,7 +76,9 @@ def test_a_date_line_above_a_title_left_in_the_body_is_the_papers_date() -> None
         ["6", "Vườn mẫu", "Lê Văn Mạnh"],
         ["7", "Cộng: 01 mô hình"],
     ]
-    body = [(c, Where(k, n)) for k, row in enumerate(rows) for n, c in enumerate(row)]
+    body: list[tuple[str, Where | None]] = [
+        (c, Where(k, n)) for k, row in enumerate(rows) for n, c in enumerate(row)
+    ]
     found = list(frame.from_date(Zones(), body))
     assert [c.text for c in found] == ["An Hòa, ngày 9 tháng 3 năm 2026"]
 
@@ -85,7 +87,9 @@ def test_no_date_is_taken_from_a_body_without_a_title_near_its_top() -> None:
     rows = [["1", "Họp dân"], ["2", "An Hòa, ngày 9 tháng 3 năm 2026"]] + [
         [str(k), "Việc làm"] for k in range(3, 12)
     ]
-    body = [(c, Where(k, n)) for k, row in enumerate(rows) for n, c in enumerate(row)]
+    body: list[tuple[str, Where | None]] = [
+        (c, Where(k, n)) for k, row in enumerate(rows) for n, c in enumerate(row)
+    ]
     assert frame._above_title(body) == []
 
 
