@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from documents.extraction.fields import prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
-from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
+from documents.extraction.fields.labels import AFFILIATION, OTHER, match_label, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import (
     person_of_story,
@@ -75,6 +75,29 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
                             item.label, item.label_where)  # fmt: skip
         if item.name == "leader_name":
             yield from _inside_person(item, person)
+        yield from _joint_figure(item)
+
+
+_FIGURES = ("participants", "funds_vnd")
+
+
+def _joint_figure(item: Item) -> Iterator[Candidate]:
+    """A label naming two figures ("Số người tham gia, kinh phí: 96 hộ …; các hộ góp
+    15.500.000 đồng"): its value holds the second figure too."""
+    if item.name not in _FIGURES:
+        return
+    parts = re.split(r"\s*(?:,|;|/|\bvà\b|&)\s*", split_number(item.label)[1].strip(" :：\t"))
+    if len(parts) != 2:
+        return
+    second = [m.field for p in parts if (m := match_label(p, prefix=False)) is not None]
+    other = next((f for f in _FIGURES if f != item.name), "")
+    if second.count(other) != 1 or second.count(item.name) != 1:
+        return
+    found = figure(other, item.value())
+    if found is not None:
+        text, strength, doubt = found
+        yield Candidate(other, text, item.method, 4, min(strength, item.confidence),
+                        item.places, item.label, item.label_where, doubt=doubt)  # fmt: skip
 
 
 def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
