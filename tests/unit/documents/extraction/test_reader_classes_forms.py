@@ -35,3 +35,30 @@ def test_a_label_naming_two_figures_gives_both() -> None:
     f = read_fields(doc).fields
     assert f["participants"] == 58
     assert f["funds_vnd"] == 72_000_000
+
+
+def test_a_dossiers_form_keeps_the_date_of_its_own_header_under_the_cover() -> None:
+    doc = DocumentText(source="docx")
+    doc.paragraph("ĐOÀN XÃ BẮC SƠN", bold=True)
+    doc.paragraph("CHI ĐOÀN THÔN NÀ LAY", bold=True)
+    for line in ("TẬP HỒ SƠ", "MÔ HÌNH “DÂN VẬN KHÉO”", "“Thắp sáng đường quê”",
+                 "Bắc Sơn, năm 2027", "MỤC LỤC"):  # fmt: skip
+        doc.paragraph(line, bold=True, centered=True)  # the cover
+    for line in ("1. Phiếu đăng ký\t2", "2. Biên bản họp chi đoàn\t3", "3. Dự toán\t4",
+                 "4. Ảnh công trình\t5", "(Mục 2 đến 4 đóng kèm riêng)"):  # fmt: skip
+        doc.paragraph(line)
+    doc.row(
+        ["ĐOÀN XÃ BẮC SƠN\nCHI ĐOÀN THÔN NÀ LAY\n───────",
+         MOTTO + "\n───────────\nBắc Sơn, ngày 21 tháng 2 năm 2027"],
+        table=1,
+    )  # fmt: skip
+    for line in ("PHIẾU ĐĂNG KÝ", "1. Đơn vị đăng ký: Chi đoàn thôn Nà Lay",
+                 "2. Tên mô hình: Thắp sáng đường quê", "3. Người phụ trách: Hà Văn Tấn",
+                 "4. Số điện thoại: 0977 310 452", "5. Địa bàn thực hiện: thôn Nà Lay",
+                 "6. Nội dung, giải pháp thực hiện:",
+                 "- Đoàn viên góp công lắp 40 bóng đèn năng lượng mặt trời dọc đường thôn;",
+                 "- Mỗi hộ đầu đường nhận trông một cột đèn;",
+                 "- Chi đoàn kiểm tra đèn mỗi tháng một lần."):  # fmt: skip
+        doc.paragraph(line)
+    doc.row(["Nơi nhận:\n- Lưu.", "BÍ THƯ\n\n\nHà Văn Tấn"], table=9)
+    assert read_fields(doc).fields["signed_date"] == "2027-02-21"
