@@ -283,6 +283,8 @@ class Reader:
             return True
         if self._same_long(cur.name, found.field) or found.asked:
             return False  # a question of its own inside free text ends it by its number only
+        if follows(found.number, self.inner) and not follows(found.number, self.anchor):
+            return False  # "3. Liên hệ …" after "1. …", "2. …" under "7. Nội dung": a list item
         style = label_style(found.number)
         if style != "none":
             return style == label_style(cur.number) or found.field != OTHER or cur.number is None

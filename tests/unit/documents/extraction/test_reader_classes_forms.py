@@ -62,3 +62,23 @@ def test_a_dossiers_form_keeps_the_date_of_its_own_header_under_the_cover() -> N
         doc.paragraph(line)
     doc.row(["Nơi nhận:\n- Lưu.", "BÍ THƯ\n\n\nHà Văn Tấn"], table=9)
     assert read_fields(doc).fields["signed_date"] == "2027-02-21"
+
+
+def test_a_list_under_the_last_label_keeps_an_item_opening_like_a_label() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "1. Tên đơn vị: Chi hội Cựu chiến binh thôn Khe Mạ",
+        "2. Tên mô hình: Đường làng sáng – xanh",
+        "3. Người phụ trách: Hoàng Văn Lự",
+        "4. Nội dung thực hiện:",
+        "1. Hội viên góp ngày công phát quang hai bên đường.",
+        "2. Mỗi hộ trồng 10 cây keo chắn gió đầu ngõ.",
+        "3. Địa bàn khó đi thì hội viên trẻ nhận phần.",
+        "5. Kết quả: 4 km đường được phát quang.",
+        header="HỘI CCB XÃ KHE MẠ",
+    )
+    f = read_fields(doc).fields
+    content = f["content"]
+    assert isinstance(content, str) and "Địa bàn khó đi" in content
+    assert f.get("location") is None
+    assert "4 km" not in content
