@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from documents.contract import Kind
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.gloss import is_gloss
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
@@ -105,6 +106,8 @@ class Reader:
             return
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
+        if is_gloss(text):
+            return  # "(Tus xov tooj)" under "Số điện thoại:": the label's translation
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))

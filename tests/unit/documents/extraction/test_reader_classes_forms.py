@@ -82,3 +82,29 @@ def test_a_list_under_the_last_label_keeps_an_item_opening_like_a_label() -> Non
     assert isinstance(content, str) and "Địa bàn khó đi" in content
     assert f.get("location") is None
     assert "4 km" not in content
+
+
+def test_a_bilingual_forms_glosses_are_no_values() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "1. Tên mô hình: Nước sạch về bản",
+        "(Npe tus qauv)",
+        "2. Số điện thoại:",
+        "(Tus xov tooj)",
+        "3. Nội dung thực hiện:",
+        "(Cov haujlwm yuav ua)",
+        "Đảng viên vận động các hộ góp ống dẫn nước từ khe về bể chung của bản.",
+        header="CHI BỘ BẢN PÁ KHOANG",
+    )
+    f = read_fields(doc).fields
+    assert f["model_name"] == "Nước sạch về bản"
+    assert f.get("phone") is None
+    assert f["content"] == "Đảng viên vận động các hộ góp ống dẫn nước từ khe về bể chung của bản."
+
+
+def test_a_gloss_is_told_from_a_vietnamese_caption() -> None:
+    from documents.extraction.fields.gloss import is_gloss
+
+    assert is_gloss("(Tus neeg saib xyuas)") and is_gloss("(Qhov chaw ua)")
+    assert not is_gloss("(Tên mô hình)") and not is_gloss("(ghi rõ họ tên)")
+    assert not is_gloss("(khoảng 120 hộ)") and not is_gloss("Tus xov tooj")
