@@ -108,3 +108,18 @@ def test_a_gloss_is_told_from_a_vietnamese_caption() -> None:
     assert is_gloss("(Tus neeg saib xyuas)") and is_gloss("(Qhov chaw ua)")
     assert not is_gloss("(Tên mô hình)") and not is_gloss("(ghi rõ họ tên)")
     assert not is_gloss("(khoảng 120 hộ)") and not is_gloss("Tus xov tooj")
+
+
+def test_a_free_text_takes_a_list_whose_first_item_opens_with_label_words() -> None:
+    doc = _doc(
+        "BẢN ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "- Tên mô hình: Bến đò an toàn",
+        "- Địa bàn thực hiện: bến đò ấp Vàm Lớn",
+        "- Nội dung thực hiện:",
+        "1. Phối hợp Đồn Biên phòng phát áo phao cho người đi đò;",
+        "2. Chủ đò ký cam kết không chở quá số người.",
+        header="CÔNG AN XÃ VÀM LỚN",
+    )
+    content = read_fields(doc).fields["content"]
+    assert isinstance(content, str) and content.startswith("1. Phối hợp Đồn Biên phòng")
+    assert content.endswith("không chở quá số người.")
