@@ -427,6 +427,24 @@ def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
                         doubt="kinh phí đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
+#: A village-level place closing a position ("Chi hội trưởng Chi hội Phụ nữ thôn Khuổi Phầy",
+#: "Trưởng Ban Công tác Mặt trận xóm 3"): the word, then a name in capitals or a number.
+_VILLAGE = re.compile(
+    r"\b(?:thôn|xóm|bản|ấp|buôn|làng|plei|sóc|tổ dân phố|khu phố|khối phố)"
+    r"(?:\s+(?:[^\W\d_][\w'’-]*|\d+[A-Za-z]?)){1,4}$"
+)
+
+
+def place_of_position(position: str) -> Iterator[Candidate]:
+    """Where a person in charge of a village's body does the model, when the paper names no
+    place: that village (a story of an exemplary person, "Chi hội trưởng … thôn Khuổi Phầy").
+    The last resort, and never confident."""
+    found = _VILLAGE.search(position.strip().rstrip(".;,"))
+    if found and all(w[:1].isupper() or w[:1].isdigit() for w in found.group(0).split()[1:]):
+        yield Candidate("location", found.group(0), Method.PROSE, LAST_RESORT, 0.8,
+                        doubt="địa bàn suy ra từ chức vụ của người phụ trách")  # fmt: skip
+
+
 def _number_text(value: int, approximate: bool, unit: str = "") -> str:
     return ("khoảng " if approximate else "") + f"{value:,}".replace(",", ".") + (f" {unit}" if unit else "")  # fmt: skip
 

@@ -39,13 +39,17 @@ class Choice:
 
 
 def choose_all(
-    found: list[Candidate], doc: DocumentText, reader: Reader
+    found: list[Candidate], doc: DocumentText, reader: Reader, story: bool = False
 ) -> tuple[dict[str, Choice], dict[str, str]]:
+    """Each field's value; `story`: the paper tells the story of the person its title names."""
     chosen: dict[str, Choice] = {}
     refused: dict[str, str] = {}
     ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
     for name in ORDER:
         pool = _pool(name, found, chosen, reader)
+        if name == "location" and story and not pool and "leader_position" in chosen:
+            # the person's village is where they do what the story tells
+            pool = list(sources.place_of_position(str(chosen["leader_position"].verdict.value)))
         choice, reason = _pick(name, pool, doc, ocr)
         if choice is not None:
             choice = _place_cut_short(name, choice) if ocr else choice

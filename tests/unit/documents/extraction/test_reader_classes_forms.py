@@ -123,3 +123,20 @@ def test_a_free_text_takes_a_list_whose_first_item_opens_with_label_words() -> N
     content = read_fields(doc).fields["content"]
     assert isinstance(content, str) and content.startswith("1. Phối hợp Đồn Biên phòng")
     assert content.endswith("không chở quá số người.")
+
+
+def test_a_story_of_a_village_leader_gives_that_village_as_the_place_not_for_sure() -> None:
+    doc = DocumentText(source="docx")
+    doc.paragraph("HỘI NÔNG DÂN", bold=True)
+    doc.paragraph("XÃ TÂN LẬP", bold=True)
+    doc.paragraph("GƯƠNG ĐIỂN HÌNH “DÂN VẬN KHÉO” CÁ NHÂN", bold=True, centered=True)
+    doc.paragraph("Anh Vi Văn Thắm và con đường bê tông Nà Pàn", bold=True, centered=True)
+    doc.paragraph(
+        "Anh Vi Văn Thắm, Chi hội trưởng Chi hội Nông dân bản Nà Pàn, đã khởi xướng mô hình "
+        "“Đường đẹp do dân làm” từ năm 2024."
+    )
+    doc.paragraph("Đến nay, 64 hộ đã góp 120 triệu đồng, làm được 2 km đường bê tông.")
+    doc.paragraph("Tân Lập, ngày 03 tháng 12 năm 2026")
+    found = read_fields(doc)
+    assert found.fields["location"] == "bản Nà Pàn"
+    assert found.confidence["location"] < 0.9
