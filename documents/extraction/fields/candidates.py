@@ -22,6 +22,7 @@ from documents.extraction.fields.people import (
     person_of_story,
     split_person,
 )
+from documents.extraction.fields.validate import KIND_LINE
 from documents.extraction.fields.zones import ORG_START, Zones, looks_like_name, mostly_upper
 from documents.extraction.normalise import clean_text, fold, key, strip_honorific
 
@@ -76,6 +77,7 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
         if item.name == "leader_name":
             yield from _inside_person(item, person)
         yield from _joint_figure(item)
+        yield from _kind_run_on(item)
 
 
 _FIGURES = ("participants", "funds_vnd")
@@ -98,6 +100,27 @@ def _joint_figure(item: Item) -> Iterator[Candidate]:
         text, strength, doubt = found
         yield Candidate(other, text, item.method, 4, min(strength, item.confidence),
                         item.places, item.label, item.label_where, doubt=doubt)  # fmt: skip
+
+
+def _kind_run_on(item: Item) -> Iterator[Candidate]:
+    """A short value that ran on into the next line stating the model's kind and domain
+    ("Trạm Y tế xã … Mô hình tập thể – lĩnh vực văn hóa - xã hội", a leaflet's centred lines
+    read as one): that line's kind and domain, not for sure."""
+    if item.name in LONG_FIELDS:
+        return
+    value = item.value()
+    run_on = KIND_LINE.search(value)
+    if run_on is None:
+        return
+    tail = value[run_on.end() :]
+    why = "đọc từ dòng liền sau một giá trị khác"
+    for name, found in (
+        ("model_type", prose.model_type(tail)),
+        ("domain", prose.domain_text(tail)),
+    ):
+        if found:
+            text = _TYPE_WORDS.get(found, found)
+            yield Candidate(name, text, Method.PROSE, 23, 0.8, item.places, doubt=why)
 
 
 def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:

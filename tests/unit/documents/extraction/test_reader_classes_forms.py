@@ -140,3 +140,18 @@ def test_a_story_of_a_village_leader_gives_that_village_as_the_place_not_for_sur
     found = read_fields(doc)
     assert found.fields["location"] == "bản Nà Pàn"
     assert found.confidence["location"] < 0.9
+
+
+def test_a_place_run_on_into_the_kind_line_gives_the_kind_and_domain_not_for_sure() -> None:
+    doc = DocumentText(source="pdf-text")
+    doc.paragraph("ĐOÀN XÃ MƯỜNG CHANH", bold=True, centered=True)
+    doc.paragraph("MÔ HÌNH “DÂN VẬN KHÉO”", bold=True, centered=True)
+    doc.paragraph("Tủ thuốc nam của bản", bold=True, centered=True)
+    doc.paragraph("Thực hiện tại: Nhà văn hóa bản Co Muông Mô hình cá nhân – lĩnh vực kinh tế")
+    doc.paragraph("VÌ SAO CÓ MÔ HÌNH?", bold=True)
+    doc.paragraph("Bản xa trạm y tế, bà con hay tự mua thuốc không rõ nguồn gốc.")
+    found = read_fields(doc)
+    assert found.fields["location"] == "Nhà văn hóa bản Co Muông"
+    assert found.fields["model_type"] == "individual"
+    assert found.fields["domain"] == "economy"
+    assert max(found.confidence[k] for k in ("location", "model_type", "domain")) < 0.9
