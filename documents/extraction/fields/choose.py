@@ -86,7 +86,9 @@ def _groups_of(leader: Choice, found: list[Candidate]) -> set[str]:
     full = key(str(leader.verdict.value))
     cut = {c.group for c in found if c.name == "leader_name" and c.group and len(c.text.split()) >= 2
            and full.startswith(key(c.text) + " ")}  # fmt: skip
-    return {leader.candidate.group, *cut}
+    # the same person read by another source too (the story's title, the author's line)
+    same = {c.group for c in found if c.name == "leader_name" and c.group and key(c.text) == full}
+    return {leader.candidate.group, *cut, *same}
 
 
 def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> Choice:

@@ -155,3 +155,20 @@ def test_a_place_run_on_into_the_kind_line_gives_the_kind_and_domain_not_for_sur
     assert found.fields["model_type"] == "individual"
     assert found.fields["domain"] == "economy"
     assert max(found.confidence[k] for k in ("location", "model_type", "domain")) < 0.9
+
+
+def test_a_speaker_given_the_model_keeps_the_position_of_the_authors_line() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI NÔNG DÂN XÃ PHÚ MỸ", ""], table=1)
+    doc.paragraph("THAM LUẬN", bold=True, centered=True)
+    doc.paragraph("Kết quả thực hiện mô hình “Nông dân giữ nước sạch”", bold=True, centered=True)
+    doc.paragraph("Người trình bày: Bà Trần Thị Lụa – Phó Chủ tịch Hội Nông dân xã")
+    doc.paragraph("Kính thưa các đồng chí!", bold=True)
+    doc.paragraph(
+        "Ban Chấp hành Hội đăng ký mô hình “Nông dân giữ nước sạch” và giao tôi trực tiếp phụ "
+        "trách, các chi hội trưởng cùng làm."
+    )
+    doc.paragraph("Kết quả: 14 giếng khoan được làm sạch, 220 hộ có nước hợp vệ sinh.")
+    f = read_fields(doc).fields
+    assert f["leader_name"] == "Trần Thị Lụa"
+    assert f["leader_position"] == "Phó Chủ tịch Hội Nông dân xã"
