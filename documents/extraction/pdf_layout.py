@@ -356,6 +356,7 @@ def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> b
         and nxt.bold == last.bold
         and not _BULLET.match(nxt.text)
         and not _is_upper(last.segments[-1][2])
+        and not (nxt.text[:1].isupper() and _LABEL_START.match(nxt.text))  # a label of its own
     )
 
 
