@@ -140,7 +140,7 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
 
 #: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,
 #: "Chủ trì" of a meeting, who may give the model to someone else under "Người phụ trách").
-_ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|chu tri)$")
+_ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|toi ten la|chu tri)$")
 
 
 def _listed_content(items: list[Item]) -> set[int]:

@@ -172,3 +172,20 @@ def test_a_speaker_given_the_model_keeps_the_position_of_the_authors_line() -> N
     f = read_fields(doc).fields
     assert f["leader_name"] == "Trần Thị Lụa"
     assert f["leader_position"] == "Phó Chủ tịch Hội Nông dân xã"
+
+
+def test_an_applicants_own_name_is_the_person_not_the_confirming_signer() -> None:
+    doc = DocumentText(source="doc")
+    doc.paragraph(MOTTO.split("\n")[0], bold=True, centered=True)
+    doc.paragraph("ĐƠN ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” CÁ NHÂN", bold=True, centered=True)
+    doc.paragraph("Tôi tên là: Hồ Văn Đợi        Sinh năm: 1975        Dân tộc: Vân Kiều")
+    doc.paragraph("Chức vụ: Trưởng thôn Xi Pa")
+    doc.paragraph("1. Tên mô hình: Vườn thuốc nam ven suối")
+    doc.paragraph("2. Những việc tôi sẽ làm: trồng 200 gốc cây thuốc, dạy con cháu nhận biết cây.")
+    doc.paragraph("XÁC NHẬN CỦA CHI BỘ THÔN XI PA", bold=True)
+    doc.paragraph("T/M CHI BỘ", bold=True)
+    doc.paragraph("BÍ THƯ", bold=True)
+    doc.paragraph("Lê Văn Sáu\tXi Pa, ngày 02 tháng 4 năm 2027")
+    doc.paragraph("NGƯỜI LÀM ĐƠN", bold=True, centered=True)
+    doc.paragraph("Hồ Văn Đợi", centered=True)
+    assert read_fields(doc).fields["leader_name"] == "Hồ Văn Đợi"
