@@ -361,11 +361,9 @@ def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> b
 
 
 def _own_label_line(line: _Line) -> bool:
-    """A line across the block opening with a label of its own ("Chức vụ, nghề nghiệp: …"):
-    a new line of the form, not the wrapped end of the cell above."""
-    return (
-        len(line.segments) == 1 and line.text[:1].isupper() and bool(_LABEL_START.match(line.text))
-    )
+    """A line opening with a label of its own ("Chức vụ, nghề nghiệp: …"): a new line of the
+    form, not the wrapped end of the cell above."""
+    return line.text[:1].isupper() and bool(_LABEL_START.match(line.text))
 
 
 def _is_box_line(line: _Line) -> bool:

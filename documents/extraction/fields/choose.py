@@ -53,6 +53,7 @@ def choose_all(
         choice, reason = _pick(name, pool, doc, ocr)
         if choice is not None:
             choice = _place_cut_short(name, choice) if ocr else choice
+            choice = _unsure_if_mended(choice) if ocr and name == "leader_name" else choice
             chosen[name] = _as_sure_as_the_person(name, choice, chosen.get("leader_name"))
         elif reason:
             refused[name] = reason
@@ -190,13 +191,24 @@ def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:
     if ocr and name == "leader_name" and isinstance(verdict.value, str):
         mended = mend_surname(verdict.value)
         if mended != verdict.value:
-            again = check(name, mended)
-            if again.value is None:
-                return again
-            # a guess: the surname read may be a rare one spelt right ("Đàng", a Chăm surname)
-            why = f"Họ “{verdict.value.split()[0]}” đọc được đã sửa thành “{mended.split()[0]}”"
-            return Verdict(again.value, ODD, why)
+            return check(name, mended)
     return verdict
+
+
+#: A surname mended from OCR is a guess: at most this sure.
+MENDED_CAP = 0.85
+
+
+def _unsure_if_mended(choice: Choice) -> Choice:
+    """A surname read by OCR and mended to the one surname it folds to is a guess: the name
+    read may be a rare surname spelt right ("Đàng", a Chăm surname, is no misread "Đặng")."""
+    read = check("leader_name", choice.candidate.text).value
+    value = choice.verdict.value
+    if not isinstance(read, str) or read == value or mend_surname(read) != value:
+        return choice
+    why = f"Họ “{read.split()[0]}” đọc được đã sửa thành “{str(value).split()[0]}”, cần kiểm tra"
+    confidence = min(choice.confidence, MENDED_CAP)
+    return Choice(choice.candidate, choice.verdict, confidence, (*choice.reasons, why))
 
 
 def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate, Verdict]]) -> int:
