@@ -80,8 +80,8 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     lines = document_lines(doc.blocks)
     found = list(_collect(reader, zones, title, body_text, body))
     found += remembered(lines, layout.digest, hints)
-    story = person_of_story(title, body_text) is not None
-    chosen, refused = choose_all(found, doc, reader, story)
+    of_a_person = person_of_story(title, body_text) is not None
+    chosen, refused = choose_all(found, doc, reader, of_a_person)
     if is_account(title):
         chosen = {name: unsure_of_the_shape(choice) for name, choice in chosen.items()}
     if several:
