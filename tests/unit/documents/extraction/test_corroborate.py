@@ -121,12 +121,3 @@ def test_a_kind_only_inferred_keeps_its_values_under_review() -> None:
     result = replace(_result("CHI BỘ THÔN 2", "Lê Văn Tư"), warnings=(INFERRED,))
     result = corroborate(result, UNITS)
     assert result.confidence["unit_name"] < 0.9 and result.confidence["leader_name"] < 0.9
-
-
-def test_the_contact_read_with_other_marks_is_not_vouched_for() -> None:
-    """A name read with other marks than the file's ("Lễ" for "Lê") folds alike: the file does
-    not vouch for the marks read; the same marks in another case do match."""
-    result = corroborate(_result("Chi bộ thôn 2", "Lễ Văn Tư", source="image-ocr"), UNITS)
-    assert result.confidence["leader_name"] == 0.85
-    same = corroborate(_result("Chi bộ thôn 2", "lê văn tư"), UNITS)
-    assert same.confidence["leader_name"] >= 0.95

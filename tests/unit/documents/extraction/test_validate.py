@@ -20,13 +20,3 @@ def test_a_sum_beside_a_statement_that_nothing_was_mobilised_is_not_the_funds() 
     said = "Không vận động đóng góp; mua loa từ kinh phí của xã (8.500.000 đồng)."
     assert check_amount(said).value is None
     assert check_amount("Hội viên đóng góp 8.500.000 đồng").value == 8_500_000
-
-
-def test_a_place_that_runs_on_into_the_models_kind_is_cut_there_and_doubted() -> None:
-    from documents.extraction.fields.validate import ODD, check_location
-
-    verdict = check_location("Nhà văn hóa thôn Pác Nặm Mô hình cá nhân – lĩnh vực kinh tế")
-    assert verdict.value == "Nhà văn hóa thôn Pác Nặm" and verdict.score == ODD
-    assert check_location("Chợ phiên xã Hòa Bình Lĩnh vực an ninh").value == "Chợ phiên xã Hòa Bình"
-    kept = check_location("thôn 2, nơi thực hiện mô hình tập thể của Hội")
-    assert kept.value == "thôn 2, nơi thực hiện mô hình tập thể của Hội"
