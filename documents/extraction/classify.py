@@ -71,6 +71,9 @@ def _about_models(text: str) -> bool:
 #: "THÔNG BÁO Kết quả đánh giá mô hình …": a notice of the results a unit's model was judged on.
 _NOTICE_OF_RESULTS = re.compile(r"^thong bao\b.{0,20}\bket qua\b")
 _PROPOSAL = re.compile(r"^(?:du thao )?de an\b")
+#: "KẾ HOẠCH Triển khai xây dựng mô hình …" over the model's labelled name: a unit's plan for
+#: its own model, as a proposal is (a superior's plan for the movement labels no model).
+_PLAN = re.compile(r"^ke hoach (?:\w+ ){0,4}mo hinh\b")
 
 
 def classify(title: str, text: str, labelled: set[str], scored: bool = False) -> Kind:
@@ -93,6 +96,8 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
         return Kind.REPORT  # a body's notice of how a unit's model was judged: what it achieved
     if _PROPOSAL.match(t) and not _has(t, "bao cao") and (_about_models(t) or _about_models(head)):
         return Kind.REGISTRATION  # a unit's project to build a model: it registers the model
+    if _PLAN.match(t) and not _has(t, "bao cao") and "model_name" in form_fields:
+        return Kind.REGISTRATION
     for source in (t, head):
         if not source:
             continue

@@ -219,11 +219,22 @@ class _Walker:
 
     # ------------------------------------------------------------------ blocks
     def body(self, container: etree._Element) -> None:
+        # frames waiting for the paragraph they sit beside, with their own paragraph numbers
+        framed: list[tuple[etree._Element, int]] = []
         for child in container:
             tag = child.tag
+            if tag == f"{_W}p" and _beside_next(child):
+                framed.append((child, self.paragraphs))
+                self.paragraphs += 1
+                continue
             if tag == f"{_W}p":
                 self.paragraph(child)
-            elif tag == f"{_W}tbl":
+            for frame, number in framed:  # after its anchor; before a table, in its place
+                self.paragraph(frame, number)
+            framed = []
+            if tag == f"{_W}p":
+                continue
+            if tag == f"{_W}tbl":
                 self.table(child)
             elif tag in (f"{_W}sdt", f"{_W}customXml"):
                 content = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
@@ -233,11 +244,14 @@ class _Walker:
                 choice = child.find(f"{{{MC}}}Choice")
                 if choice is not None:
                     self.body(choice)
+        for frame, number in framed:
+            self.paragraph(frame, number)
 
-    def paragraph(self, p: etree._Element) -> None:
+    def paragraph(self, p: etree._Element, number: int | None = None) -> None:
         text, bold, centered = self.paragraph_text(p)
-        number = self.paragraphs
-        self.paragraphs += 1
+        if number is None:
+            number = self.paragraphs
+            self.paragraphs += 1
         for line in text.split("\n"):
             if line.strip():
                 self.doc.paragraph(line, bold=bold, centered=centered, para=number)
@@ -290,6 +304,26 @@ class _Walker:
                 self.doc.row(cells, table=table_id, row=row_no)
             for inner in nested:
                 self.table(inner)
+
+
+#: How far down its anchor paragraph a frame may start and still sit beside its first line.
+_BESIDE_TWIPS = 240
+
+
+def _beside_next(p: etree._Element) -> bool:
+    """A framed paragraph ("wrap around") anchored to the text at the top of the paragraph
+    that follows it: Word shows it beside that paragraph (a value in a box right of its label,
+    "2. Tên mô hình:" | "Bản … nói không với ma túy"), so it reads after it, as in the PDF."""
+    frame = p.find(f"{_W}pPr/{_W}framePr")
+    if frame is None or frame.get(f"{_W}vAnchor") != "text":
+        return False
+    if frame.get(f"{_W}dropCap") not in (None, "none"):
+        return False  # a drop cap: the first letter of the paragraph that follows
+    try:
+        y = int(frame.get(f"{_W}y") or 0)
+    except ValueError:
+        return False
+    return frame.get(f"{_W}yAlign") is None and abs(y) <= _BESIDE_TWIPS
 
 
 def _grid_span(tc: etree._Element) -> int:

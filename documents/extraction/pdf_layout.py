@@ -356,7 +356,14 @@ def _wraps(last: _Line, nxt: _Line, region: list[_Line], right_edge: float) -> b
         and nxt.bold == last.bold
         and not _BULLET.match(nxt.text)
         and not _is_upper(last.segments[-1][2])
+        and not _own_label_line(nxt)
     )
+
+
+def _own_label_line(line: _Line) -> bool:
+    """A line opening with a label of its own ("Chức vụ, nghề nghiệp: …"): a new line of the
+    form, not the wrapped end of the cell above."""
+    return line.text[:1].isupper() and bool(_LABEL_START.match(line.text))
 
 
 def _is_box_line(line: _Line) -> bool:

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from documents.extraction.fields import prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
-from documents.extraction.fields.labels import AFFILIATION, OTHER, split_number
+from documents.extraction.fields.labels import AFFILIATION, OTHER, match_label, split_number
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import (
     person_of_story,
     split_person,
 )
+from documents.extraction.fields.validate import KIND_LINE
 from documents.extraction.fields.zones import ORG_START, Zones, looks_like_name, mostly_upper
 from documents.extraction.normalise import clean_text, fold, key, strip_honorific
 
@@ -75,6 +76,51 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
                             item.label, item.label_where)  # fmt: skip
         if item.name == "leader_name":
             yield from _inside_person(item, person)
+        yield from _joint_figure(item)
+        yield from _kind_run_on(item)
+
+
+_FIGURES = ("participants", "funds_vnd")
+
+
+def _joint_figure(item: Item) -> Iterator[Candidate]:
+    """A label naming two figures ("Số người tham gia, kinh phí: 96 hộ …; các hộ góp
+    15.500.000 đồng"): its value holds the second figure too."""
+    if item.name not in _FIGURES:
+        return
+    parts = re.split(r"\s*(?:,|;|/|\bvà\b|&)\s*", split_number(item.label)[1].strip(" :：\t"))
+    if len(parts) != 2:
+        return
+    second = [m.field for p in parts if (m := match_label(p, prefix=False)) is not None]
+    other = next((f for f in _FIGURES if f != item.name), "")
+    if second.count(other) != 1 or second.count(item.name) != 1:
+        return
+    found = figure(other, item.value())
+    if found is not None:
+        text, strength, doubt = found
+        yield Candidate(other, text, item.method, 4, min(strength, item.confidence),
+                        item.places, item.label, item.label_where, doubt=doubt)  # fmt: skip
+
+
+def _kind_run_on(item: Item) -> Iterator[Candidate]:
+    """A short value that ran on into the next line stating the model's kind and domain
+    ("Trạm Y tế xã … Mô hình tập thể – lĩnh vực văn hóa - xã hội", a leaflet's centred lines
+    read as one): that line's kind and domain, not for sure."""
+    if item.name in LONG_FIELDS:
+        return
+    value = item.value()
+    run_on = KIND_LINE.search(value)
+    if run_on is None:
+        return
+    tail = value[run_on.end() :]
+    why = "đọc từ dòng liền sau một giá trị khác"
+    for name, found in (
+        ("model_type", prose.model_type(tail)),
+        ("domain", prose.domain_text(tail)),
+    ):
+        if found:
+            text = _TYPE_WORDS.get(found, found)
+            yield Candidate(name, text, Method.PROSE, 23, 0.8, item.places, doubt=why)
 
 
 def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
@@ -94,7 +140,7 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
 
 #: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,
 #: "Chủ trì" of a meeting, who may give the model to someone else under "Người phụ trách").
-_ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|chu tri)$")
+_ANY_PERSON = re.compile(r"^(?:(?:ho va ten|ho ten)(?: ca nhan)?|toi ten la|chu tri)$")
 
 
 def _listed_content(items: list[Item]) -> set[int]:
@@ -402,6 +448,24 @@ def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
         text = _number_text(numbers[0].value, numbers[0].approximate, "đồng")
         yield Candidate("funds_vnd", text, Method.FIGURES, LAST_RESORT, 0.8,
                         doubt="kinh phí đọc từ một câu ngoài phần kết quả")  # fmt: skip
+
+
+#: A village-level place closing a position ("Chi hội trưởng Chi hội Phụ nữ thôn Khuổi Phầy",
+#: "Trưởng Ban Công tác Mặt trận xóm 3"): the word, then a name in capitals or a number.
+_VILLAGE = re.compile(
+    r"\b(?:thôn|xóm|bản|ấp|buôn|làng|plei|sóc|tổ dân phố|khu phố|khối phố)"
+    r"(?:\s+(?:[^\W\d_][\w'’-]*|\d+[A-Za-z]?)){1,4}$"
+)
+
+
+def place_of_position(position: str) -> Iterator[Candidate]:
+    """Where a person in charge of a village's body does the model, when the paper names no
+    place: that village (a story of an exemplary person, "Chi hội trưởng … thôn Khuổi Phầy").
+    The last resort, and never confident."""
+    found = _VILLAGE.search(position.strip().rstrip(".;,"))
+    if found and all(w[:1].isupper() or w[:1].isdigit() for w in found.group(0).split()[1:]):
+        yield Candidate("location", found.group(0), Method.PROSE, LAST_RESORT, 0.8,
+                        doubt="địa bàn suy ra từ chức vụ của người phụ trách")  # fmt: skip
 
 
 def _number_text(value: int, approximate: bool, unit: str = "") -> str:

@@ -39,16 +39,21 @@ class Choice:
 
 
 def choose_all(
-    found: list[Candidate], doc: DocumentText, reader: Reader
+    found: list[Candidate], doc: DocumentText, reader: Reader, story: bool = False
 ) -> tuple[dict[str, Choice], dict[str, str]]:
+    """Each field's value; `story`: the paper tells the story of the person its title names."""
     chosen: dict[str, Choice] = {}
     refused: dict[str, str] = {}
     ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
     for name in ORDER:
         pool = _pool(name, found, chosen, reader)
+        if name == "location" and story and not pool and "leader_position" in chosen:
+            # the person's village is where they do what the story tells
+            pool = list(sources.place_of_position(str(chosen["leader_position"].verdict.value)))
         choice, reason = _pick(name, pool, doc, ocr)
         if choice is not None:
             choice = _place_cut_short(name, choice) if ocr else choice
+            choice = _unsure_if_mended(choice) if ocr and name == "leader_name" else choice
             chosen[name] = _as_sure_as_the_person(name, choice, chosen.get("leader_name"))
         elif reason:
             refused[name] = reason
@@ -82,7 +87,9 @@ def _groups_of(leader: Choice, found: list[Candidate]) -> set[str]:
     full = key(str(leader.verdict.value))
     cut = {c.group for c in found if c.name == "leader_name" and c.group and len(c.text.split()) >= 2
            and full.startswith(key(c.text) + " ")}  # fmt: skip
-    return {leader.candidate.group, *cut}
+    # the same person read by another source too (the story's title, the author's line)
+    same = {c.group for c in found if c.name == "leader_name" and c.group and key(c.text) == full}
+    return {leader.candidate.group, *cut, *same}
 
 
 def _as_sure_as_the_person(name: str, choice: Choice, leader: Choice | None) -> Choice:
@@ -186,6 +193,22 @@ def _checked(name: str, candidate: Candidate, ocr: bool) -> Verdict:
         if mended != verdict.value:
             return check(name, mended)
     return verdict
+
+
+#: A surname mended from OCR is a guess: at most this sure.
+MENDED_CAP = 0.85
+
+
+def _unsure_if_mended(choice: Choice) -> Choice:
+    """A surname read by OCR and mended to the one surname it folds to is a guess: the name
+    read may be a rare surname spelt right ("Đàng", a Chăm surname, is no misread "Đặng")."""
+    read = check("leader_name", choice.candidate.text).value
+    value = choice.verdict.value
+    if not isinstance(read, str) or read == value or mend_surname(read) != value:
+        return choice
+    why = f"Họ “{read.split()[0]}” đọc được đã sửa thành “{str(value).split()[0]}”, cần kiểm tra"
+    confidence = min(choice.confidence, MENDED_CAP)
+    return Choice(choice.candidate, choice.verdict, confidence, (*choice.reasons, why))
 
 
 def _rank(name: str, cv: tuple[Candidate, Verdict], usable: list[tuple[Candidate, Verdict]]) -> int:

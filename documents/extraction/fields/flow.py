@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from documents.contract import Kind
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.gloss import is_gloss
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
@@ -105,6 +106,8 @@ class Reader:
             return
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
+        if is_gloss(text):
+            return  # "(Tus xov tooj)" under "Số điện thoại:": the label's translation
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))
@@ -245,6 +248,9 @@ class Reader:
         if long_value and cur is not None and not self._breaks(cur, first.match):
             cur.add(text, where)
             return
+        if cur is not None and _first_of_list(cur, first, text):
+            cur.add(text, where)
+            return
         if cur is not None and cur.heading and first.match.field == cur.name and not cur.has_value:
             cur.heading = False  # "II. KẾT QUẢ" then "1. Kết quả thực hiện mô hình “X”"
             cur.confidence = max(cur.confidence, first.match.confidence)
@@ -283,6 +289,8 @@ class Reader:
             return True
         if self._same_long(cur.name, found.field) or found.asked:
             return False  # a question of its own inside free text ends it by its number only
+        if follows(found.number, self.inner) and not follows(found.number, self.anchor):
+            return False  # "3. Liên hệ …" after "1. …", "2. …" under "7. Nội dung": a list item
         style = label_style(found.number)
         if style != "none":
             return style == label_style(cur.number) or found.field != OTHER or cur.number is None
@@ -338,6 +346,21 @@ def _results_in_a_record(cur: Item, found: LabelMatch) -> bool:
         and found.number is None
         and found.confidence >= 1.0
     )
+
+
+def _first_of_list(cur: Item, hit: Hit, text: str) -> bool:
+    """ "- Nội dung thực hiện:" over "1. Phối hợp Ban Quản trị …": a free text still without
+    its value takes the first item of a list numbered otherwise than its label, though the item
+    opens with words some form uses as a label, when no separator follows them."""
+    if cur.name not in LONG_FIELDS or cur.has_value or cur.heading or hit.match.field != OTHER:
+        return False
+    if cur.method is not Method.NEXT_LINES or cur.number is None:
+        return False  # a section's heading may head sub-sections ("1. Công tác chỉ đạo, …")
+    number = hit.match.number
+    if number != "1" or label_style(number) == label_style(cur.number):
+        return False
+    after = text[text.find(hit.label) + len(hit.label) :].lstrip()
+    return bool(hit.value) and after[:1] not in ":：-–—\t"
 
 
 def _continues(item: Item, text: str) -> bool:

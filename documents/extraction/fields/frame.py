@@ -288,7 +288,27 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
             return
     today = list(_date_today(body[:8]))
-    yield from today or _date_sent(body[-12:])
+    yield from today or _date_under_motto(body) or _date_sent(body[-12:])
+
+
+#: The national motto or the Party's name over a date line: a page's own header.
+_MOTTO = re.compile(r"\b(?:cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|dang cong san viet nam)")
+
+
+def _date_under_motto(body: list[tuple[str, Where | None]]) -> list[Candidate]:
+    """A dossier's cover (the unit, the model, "…, năm 2026") before the form it binds: the
+    form's own header, motto and date line, comes in the body, and its date is the form's."""
+    lines = _year_rejoined(body)
+    for k, (text, _) in enumerate(lines):
+        if not _MOTTO.search(fold(text)):
+            continue
+        for line, where in lines[k + 1 : k + 7]:
+            f = fold(line).strip()
+            before = f.split("ngay")[0]
+            if DATE_LINE.match(f) and len(f) <= 90 and not _CITES.search(before):
+                places = (where,) if where else ()
+                return [Candidate("signed_date", line, Method.DATE_LINE, 2, 1.0, places)]
+    return []
 
 
 #: The date inside a line that says when the record was sent ("Gửi lúc 21:47, ngày 07 tháng 3

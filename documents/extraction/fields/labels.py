@@ -54,7 +54,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "linh vuc mo hinh", "nhom linh vuc", "linh vuc hoat dong",
     ),
     "leader_name": (
-        "nguoi phu trach", "chu nhiem mo hinh", "chu nhiem", "ho va ten", "ho ten",
+        "nguoi phu trach", "chu nhiem mo hinh", "chu nhiem", "ho va ten", "ho ten", "toi ten la",
         "nguoi chiu trach nhiem", "nguoi thuc hien", "ca nhan dang ky", "ca nhan thuc hien",
         "nguoi phu trach mo hinh", "phu trach mo hinh", "phu trach", "nguoi chu tri",
         "chu tri", "truong nhom", "ho ten nguoi phu trach", "ho va ten nguoi phu trach",

@@ -51,6 +51,7 @@ from documents.extraction.fields.memory import candidates as remembered
 from documents.extraction.fields.mirrored import unmirror
 from documents.extraction.fields.own_model import own_model, unquoted
 from documents.extraction.fields.passages import settle
+from documents.extraction.fields.people import person_of_story
 from documents.extraction.fields.provenance import fingerprint
 from documents.extraction.fields.tables import read_table
 from documents.extraction.fields.zones import Zones, cut
@@ -83,7 +84,8 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
         found += story.from_story(body_text, sources.labelled_fields(reader))
     found = story.without_venue(found, title)
     found += remembered(lines, layout.digest, hints)
-    chosen, refused = choose_all(found, doc, reader)
+    of_a_person = person_of_story(title, body_text) is not None
+    chosen, refused = choose_all(found, doc, reader, of_a_person)
     if is_account(title):
         chosen = {name: unsure_of_the_shape(choice) for name, choice in chosen.items()}
     if several:

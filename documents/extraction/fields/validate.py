@@ -324,10 +324,20 @@ _PLACE = re.compile(
 )
 
 
+#: A statement of the model's kind or domain ("Mô hình tập thể – lĩnh vực văn hóa - xã hội"),
+#: capitalised as a line of its own: a place never goes on into it.
+KIND_LINE = re.compile(r"\s+(?=Mô hình (?:tập thể|cá nhân)\b|Lĩnh vực\b)")
+
+
 def check_location(text: str) -> Verdict:
     value = _short("location", text)
     if not value or is_choice_line(value):
         return rejected("Địa bàn trống hoặc là ô đánh dấu")
+    run_on = KIND_LINE.search(value)
+    if run_on and re.search(r"[^\W\d_]", value[: run_on.start()]):
+        # a leaflet's centred lines read as one paragraph: the place, then the next line
+        value = value[: run_on.start()].rstrip(" ,;–-")
+        return Verdict(value, ODD, f"Địa bàn có lẫn dòng sau: “{clean_text(text)}”")
     if len(value.split()) > 30:
         return Verdict(value, ODD, "Địa bàn quá dài")
     return Verdict(value, GOOD if _PLACE.search(fold(value)) else NEUTRAL)

@@ -122,3 +122,13 @@ def test_paper_asking_to_register_a_model_is_an_inferred_registration() -> None:
 )
 def test_papers_not_telling_a_model_stay_unknown(title: str, text: str) -> None:
     assert inferred_kind(title, text, set()) is Kind.UNKNOWN
+
+
+def test_a_units_plan_for_its_labelled_model_registers_it_whatever_its_text_says() -> None:
+    title = "KẾ HOẠCH Thực hiện mô hình “Dân vận khéo” năm 2027"
+    text = "1. Tên mô hình: Góc sách ấp\n2. Người phụ trách: Lê Văn Bảy\nCác tổ báo cáo kết quả hằng quý."
+    labelled = {"model_name", "leader_name", "content"}
+    assert classify(title, text, labelled) is Kind.REGISTRATION
+    # a superior's plan for the movement labels no model
+    plan = "KẾ HOẠCH Triển khai phong trào thi đua “Dân vận khéo” năm 2027"
+    assert classify(plan, "Các đơn vị báo cáo kết quả về Đảng ủy.", set()) is not Kind.REGISTRATION

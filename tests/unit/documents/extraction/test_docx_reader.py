@@ -266,3 +266,39 @@ def test_invisible_characters_are_dropped_in_unicode_runs() -> None:
     doc = Document()
     doc.add_paragraph("Dân\u00ad vận\u200b khéo")
     assert _texts(_save(doc)) == ["Dân vận khéo"]
+
+
+def _framed(doc: object, text: str, v_anchor: str = "text", y: int = 0, more: str = "") -> None:
+    """A paragraph in a Word frame ("wrap around"), placed right of the text that follows."""
+    para = doc.add_paragraph(text)  # type: ignore[attr-defined]
+    para._p.get_or_add_pPr().insert(
+        0,
+        parse_xml(
+            f'<w:framePr {nsdecls("w")} w:w="4000" w:wrap="around" w:vAnchor="{v_anchor}" '
+            f'w:hAnchor="margin" w:xAlign="right" w:y="{y}" {more}/>'
+        ),
+    )
+
+
+def test_a_frame_beside_the_next_paragraph_reads_after_it() -> None:
+    doc = Document()
+    doc.add_paragraph("1. Đơn vị: Chi đoàn thôn Tả Phìn")
+    _framed(doc, "Đèn đường năng lượng mặt trời")
+    doc.add_paragraph("2. Tên mô hình:")
+    _framed(doc, "0977 100 200")
+    doc.add_paragraph("Điện thoại:")
+    _framed(doc, "Ghi chú ở cuối trang", v_anchor="page", y=14000)
+    doc.add_paragraph("3. Địa bàn: thôn Tả Phìn")
+    _framed(doc, "N", more='w:dropCap="drop" w:lines="2"')
+    doc.add_paragraph("ăm 2026, chi đoàn lắp 40 bóng đèn.")
+    assert _texts(_save(doc)) == [
+        "1. Đơn vị: Chi đoàn thôn Tả Phìn",
+        "2. Tên mô hình:",
+        "Đèn đường năng lượng mặt trời",
+        "Điện thoại:",
+        "0977 100 200",
+        "Ghi chú ở cuối trang",
+        "3. Địa bàn: thôn Tả Phìn",
+        "N",
+        "ăm 2026, chi đoàn lắp 40 bóng đèn.",
+    ]

@@ -153,3 +153,13 @@ def test_symbol_font_bullets_read_as_bullets() -> None:
 
     block = Block(BlockKind.PARAGRAPH, ("\uf0b7 Lắp 30 camera an ninh",))
     assert _repaired([block], None)[0].cells == ("• Lắp 30 camera an ninh",)
+
+
+def test_a_line_opening_with_its_own_label_is_no_wrapped_end_of_the_cell_above() -> None:
+    blocks = _laid_out(
+        _phrase("Họ và tên: Hồ Thị Lan", 90, 100)
+        + _phrase("Năm sinh: 1980", 300, 100)
+        + _ending_at("Dân tộc: Pa Kô", 518, 100),
+        _phrase("Chức vụ, nghề nghiệp: Tổ trưởng tổ phụ nữ thôn A Roàng", 90, 116),
+    )
+    assert ("Chức vụ, nghề nghiệp: Tổ trưởng tổ phụ nữ thôn A Roàng",) in blocks
