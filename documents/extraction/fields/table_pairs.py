@@ -11,6 +11,7 @@ from documents.extraction.fields.labels import OTHER, LabelMatch
 from documents.extraction.fields.lines import CHOICE_FIELDS, find_labels, is_choice_line, next_label
 from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label
 from documents.extraction.fields.table_header import labels_a_value
+from documents.extraction.fields.table_years import COLUMNS_JOINED
 from documents.extraction.normalise import parse_domain, parse_model_type
 
 #: A cell opening with a label of its own, known or not ("Năm: 2026"): never the run-on of
@@ -113,7 +114,12 @@ def _label_cells(
                 reader.line(line, row.where(i))
             consumed, i = True, i + 1
         elif cell and consumed and reader.cur is not None:
-            reader.cur.add(cell, row.where(i))  # "Loại mô hình: ☐ Tập thể" | "☒ Cá nhân"
+            cur = reader.cur
+            if cur.name not in CHOICE_FIELDS and any(
+                p.where is not None and p.where.block == row.block for p in cur.parts
+            ):  # a second value cell of the label ("2025 | 2026"), no header to choose
+                cur.doubt = cur.doubt or COLUMNS_JOINED
+            cur.add(cell, row.where(i))  # "Loại mô hình: ☐ Tập thể" | "☒ Cá nhân"
             i += 1
         elif cell:
             break

@@ -26,6 +26,7 @@ from documents.extraction.fields.table_cells import HONORIFIC, Row
 from documents.extraction.fields.table_forms import dated_entries_total, form_rows, list_kind
 from documents.extraction.fields.table_header import Header, column_headers, head_parts
 from documents.extraction.fields.table_pairs import label_row
+from documents.extraction.fields.table_years import mark_doubts, pick_cells, value_columns
 from documents.extraction.text import Block
 
 __all__ = ["HONORIFIC", "Header", "Row", "column_headers", "head_parts", "read_table"]
@@ -52,5 +53,17 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
         list_kind(reader, header.columns, rows[0].where(0))
         return
     below: set[tuple[int, int]] = set()  # cells already taken as the value of the label above
+    cols = value_columns(rows)
+    if cols is not None and cols.chosen is not None:  # "Nội dung | Năm 2025 | Năm 2026"
+        reader.close()  # the header row is no label | value pair
+        picked = [rows[0]] + [pick_cells(row, cols)[0] for row in rows[1:]]
+        for number in range(1, len(rows)):
+            since = len(reader.items)
+            label_row(reader, picked, number, below, first=False)
+            mark_doubts(reader, since, picked[number], cols, pick_cells(rows[number], cols)[1])
+        return
     for number in range(len(rows)):
+        since = len(reader.items)
         label_row(reader, rows, number, below, first=number == 0)
+        if cols is not None and number > 0:  # "Kế hoạch | Thực hiện": no column counts
+            mark_doubts(reader, since, rows[number], cols, [])
