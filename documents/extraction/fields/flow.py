@@ -16,6 +16,7 @@ from documents.contract import Kind
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.gloss import is_gloss
+from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
@@ -108,6 +109,8 @@ class Reader:
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if is_gloss(text):
             return  # "(Tus xov tooj)" under "Số điện thoại:": the label's translation
+        if self.cur is not None and not self.cur.has_value and is_instruction(text):
+            return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))

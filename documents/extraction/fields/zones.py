@@ -93,9 +93,35 @@ def quote_start(lines: list[str]) -> int:
     for k, line in enumerate(folded):
         if _QUOTE_MARK.match(line) or _quoted_to_the_end(folded[k:]):
             return k
-        if k >= 5 and _MAIL_HEADER.match(line) and _mail_header_below(folded[k + 1 : k + 5]):
+        if _quoted_header(folded, k):
             return k
     return len(lines)
+
+
+#: "---------- Forwarded message ---------", "Begin forwarded message:": what follows is the
+#: message forwarded, maybe the form itself, not a quote of an earlier one.
+_FORWARDED = re.compile(
+    r"^\s*(?:-{3,}\s*(?:forwarded message|thu chuyen tiep|tin nhan chuyen tiep)\b"
+    r"|begin forwarded message\b)"
+)
+
+
+def _forwarded_above(lines: list[str]) -> bool:
+    """Is the last line with text above a mail header the mark of a forwarded message?"""
+    above = [line for line in lines if line.strip()]
+    return bool(above) and _FORWARDED.match(above[-1]) is not None
+
+
+def _quoted_header(folded: list[str], k: int) -> bool:
+    """A block of mail header lines at `k` below the mail's own text, not under the mark of a
+    forwarded message: the mail it answers."""
+    line = folded[k]
+    return (
+        k >= 5
+        and _MAIL_HEADER.match(line) is not None
+        and _mail_header_below(folded[k + 1 : k + 5])
+        and not _forwarded_above(folded[:k])
+    )
 
 
 def _mail_header_below(lines: list[str]) -> bool:
