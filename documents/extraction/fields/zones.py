@@ -106,6 +106,20 @@ _FORWARDED = re.compile(
 )
 
 
+#: "… số điện thoại trong thư bị gõ nhầm, số đúng là …": a forwarder's note correcting the form.
+_CORRECTION = re.compile(
+    r"\b(?:(?:go|ghi|viet|danh|bi) nham|nham lan|dinh chinh|sua lai|sua giup|(?:so|ten) dung la)\b"
+)
+
+
+def corrected_in_note(lines: list[str]) -> bool:
+    """Does the note above a forwarded message say a value of the form below was mistyped?
+    Then the form's own values may be the wrong ones."""
+    folded = [fold(line) for line in lines]
+    mark = next((k for k, line in enumerate(folded) if _FORWARDED.match(line)), None)
+    return mark is not None and any(_CORRECTION.search(line) for line in folded[:mark])
+
+
 def _forwarded_above(lines: list[str]) -> bool:
     """Is the last line with text above a mail header the mark of a forwarded message?"""
     above = [line for line in lines if line.strip()]

@@ -9,7 +9,7 @@ import pytest
 from documents.extraction import read_fields
 from documents.extraction.fields.instructions import is_forwarding, is_instruction
 from documents.extraction.fields.prose import model_name, unit
-from documents.extraction.fields.zones import quote_start
+from documents.extraction.fields.zones import corrected_in_note, quote_start
 from documents.extraction.text import DocumentText
 
 
@@ -125,3 +125,13 @@ def test_a_forwarded_registration_is_read() -> None:
     assert result.kind.value == "registration"
     assert result.fields["model_name"] == "Ngõ xóm bình yên"
     assert result.fields.get("unit_name") != "Văn phòng chuyển tiếp bản"
+
+
+def test_a_note_correcting_the_forwarded_form_leaves_its_values_unsure() -> None:
+    note = [*_NOTE[:5], "Văn phòng chuyển thư; anh Hào báo số máy trong thư bị gõ nhầm.", _NOTE[6]]
+    lines = [*note, *_FORWARDED, "ĐT 0912 604 238"]
+    assert corrected_in_note(lines)
+    assert not corrected_in_note([*_NOTE, *_FORWARDED])
+    result = read_fields(_doc(*lines))
+    assert result.fields["model_name"] == "Ngõ xóm bình yên"
+    assert all(c < 0.9 for c in result.confidence.values())
