@@ -308,7 +308,9 @@ class Reader:
     def _plain(self, text: str, where: Where | None) -> None:
         cur = self.cur
         if cur is not None:
-            if cur.name in LONG_FIELDS or cur.name == OTHER:
+            if cur.name in LONG_FIELDS and _name_after_list(cur, text):
+                self.close()  # "- …", "- …", then "Lê Văn A": the sender signs under the list
+            elif cur.name in LONG_FIELDS or cur.name == OTHER:
                 cur.add(text, where)
                 return
             if is_choice_line(text) and cur.name not in CHOICE_FIELDS:
@@ -326,6 +328,16 @@ _READ_BULLET = re.compile(r"^(?:(?:se|s|e)[©®]?|[©®])\s+(?=\w)")
 _PAGE_MARK = re.compile(
     r"^(?:(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}|[Tt]rang\s+\d{1,3}|-\s*\d{1,3}\s*-)$"
 )
+
+
+_BARE_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}$")
+
+
+def _name_after_list(item: Item, text: str) -> bool:
+    """A person's bare name (two to four capitalised words) after a value that is a list of
+    bulleted lines: the signature under the list, not another item of it."""
+    bullets = [p.text.lstrip()[:1] in "-+•" for p in item.parts]
+    return len(bullets) >= 2 and all(bullets) and _BARE_NAME.match(text.strip()) is not None
 
 
 def _bullet_read(text: str) -> str:

@@ -78,7 +78,7 @@ def table_columns(rows: list[Block]) -> list[list[str]]:
 #: forwarded message is no quote: it may be the form itself.
 _QUOTE_MARK = re.compile(
     r"^\s*(?:-{3,}\s*(?:original message|thu goc)"
-    r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*$)"
+    r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*(?:$|>))"
 )
 _MAIL_HEADER = re.compile(r"^\s*(?:tu|from)\s*:")
 _MAIL_SENT = re.compile(r"^\s*(?:gui|da gui|ngay gui|sent|date)\s*:")

@@ -135,3 +135,23 @@ def test_a_note_correcting_the_forwarded_form_leaves_its_values_unsure() -> None
     result = read_fields(_doc(*lines))
     assert result.fields["model_name"] == "Ngõ xóm bình yên"
     assert all(c < 0.9 for c in result.confidence.values())
+
+
+def test_a_quote_mark_joined_to_the_first_quoted_line_still_starts_the_quote() -> None:
+    lines = ["Tên mô hình: Ngõ xóm bình yên", "a", "b", "c", "d"]
+    joined = "Vào 1/4/2027 lúc 07:50 Ban Dân vận <dv@x.test> đã viết: > Kính gửi các chi bộ,"
+    assert quote_start([*lines, joined, "> Đề nghị gửi"]) == 5
+
+
+def test_a_bare_name_under_a_bulleted_list_is_its_signature() -> None:
+    doc = _doc(
+        "PHIẾU ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Ngõ xóm bình yên",
+        "Nội dung:",
+        "- Lắp 40 đèn đường trong xóm.",
+        "- Họp dân mỗi quý một lần.",
+        "Lý Văn Hào",
+    )
+    assert read_fields(doc).fields["content"] == (
+        "- Lắp 40 đèn đường trong xóm. - Họp dân mỗi quý một lần."
+    )
