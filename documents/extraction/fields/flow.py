@@ -109,7 +109,7 @@ class Reader:
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if is_gloss(text):
             return  # "(Tus xov tooj)" under "Số điện thoại:": the label's translation
-        if self.cur is not None and not self.cur.has_value and is_instruction(text):
+        if self._awaits_answer() and is_instruction(text):
             return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
@@ -222,6 +222,12 @@ class Reader:
         self.open(Item(name, 0.8 if found else 0.5, number, heading=True, method=Method.SECTION,
                        label=text, label_where=where))  # fmt: skip
         return True
+
+    def _awaits_answer(self) -> bool:
+        """An open field without its value yet, other than a group of boxes (whose help line
+        OCR may read among the options)."""
+        cur = self.cur
+        return cur is not None and cur.name not in CHOICE_FIELDS and not cur.has_value
 
     def _awaits_value(self) -> bool:
         cur = self.cur
