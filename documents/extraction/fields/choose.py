@@ -144,6 +144,15 @@ def unsure_which_model(name: str, choice: Choice) -> Choice:
     return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
 
 
+def unsure_after_correction(choice: Choice) -> Choice:
+    """A forwarded form whose forwarder's note corrects one of its values: any value read from
+    the form may be the one corrected."""
+    if choice.confidence < 0.9:
+        return choice
+    why = "thư chuyển tiếp báo một giá trị trong bản đăng ký bị ghi nhầm, cần đối chiếu"
+    return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, why))
+
+
 def _same_person(group: str, leader_group: str) -> bool:
     """A position or phone written with a person (in a signature, a sentence or the person's
     own value) belongs to that person only; one under its own label to whoever is in charge."""

@@ -16,6 +16,7 @@ from documents.contract import Kind
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.gloss import is_gloss
+from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
@@ -108,6 +109,8 @@ class Reader:
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if is_gloss(text):
             return  # "(Tus xov tooj)" under "Số điện thoại:": the label's translation
+        if self._awaits_answer() and is_instruction(text):
+            return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))
@@ -220,6 +223,12 @@ class Reader:
                        label=text, label_where=where))  # fmt: skip
         return True
 
+    def _awaits_answer(self) -> bool:
+        """An open field without its value yet, other than a group of boxes (whose help line
+        OCR may read among the options)."""
+        cur = self.cur
+        return cur is not None and cur.name not in CHOICE_FIELDS and not cur.has_value
+
     def _awaits_value(self) -> bool:
         cur = self.cur
         return cur is not None and cur.name not in LONG_FIELDS | {OTHER} and not cur.has_value
@@ -305,7 +314,9 @@ class Reader:
     def _plain(self, text: str, where: Where | None) -> None:
         cur = self.cur
         if cur is not None:
-            if cur.name in LONG_FIELDS or cur.name == OTHER:
+            if cur.name in LONG_FIELDS and _name_after_list(cur, text):
+                self.close()  # "- …", "- …", then "Lê Văn A": the sender signs under the list
+            elif cur.name in LONG_FIELDS or cur.name == OTHER:
                 cur.add(text, where)
                 return
             if is_choice_line(text) and cur.name not in CHOICE_FIELDS:
@@ -323,6 +334,16 @@ _READ_BULLET = re.compile(r"^(?:(?:se|s|e)[©®]?|[©®])\s+(?=\w)")
 _PAGE_MARK = re.compile(
     r"^(?:(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}|[Tt]rang\s+\d{1,3}|-\s*\d{1,3}\s*-)$"
 )
+
+
+_BARE_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}$")
+
+
+def _name_after_list(item: Item, text: str) -> bool:
+    """A person's bare name (two to four capitalised words) after a value that is a list of
+    bulleted lines: the signature under the list, not another item of it."""
+    bullets = [p.text.lstrip()[:1] in "-+•" for p in item.parts]
+    return len(bullets) >= 2 and all(bullets) and _BARE_NAME.match(text.strip()) is not None
 
 
 def _bullet_read(text: str) -> str:

@@ -39,6 +39,7 @@ from documents.extraction.fields.choose import (
     Choice,
     _groups_of,
     choose_all,
+    unsure_after_correction,
     unsure_of_the_kind,
     unsure_of_the_shape,
     unsure_which_model,
@@ -54,7 +55,7 @@ from documents.extraction.fields.passages import settle
 from documents.extraction.fields.people import person_of_story
 from documents.extraction.fields.provenance import fingerprint
 from documents.extraction.fields.tables import read_table
-from documents.extraction.fields.zones import Zones, cut
+from documents.extraction.fields.zones import Zones, corrected_in_note, cut
 from documents.extraction.normalise import key
 from documents.extraction.panels import unfold
 from documents.extraction.sheet import unframe
@@ -92,6 +93,8 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
         chosen = {name: unsure_which_model(name, choice) for name, choice in chosen.items()}
     if inferred:
         chosen = {name: unsure_of_the_kind(choice) for name, choice in chosen.items()}
+    if corrected_in_note([ln for b in doc.blocks for ln in b.text.split("\n")]):
+        chosen = {name: unsure_after_correction(choice) for name, choice in chosen.items()}
     result = extraction(doc, kind, chosen, refused, reader, (layout, lines))
     return replace(result, warnings=(*result.warnings, INFERRED)) if inferred else result
 

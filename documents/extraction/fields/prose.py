@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from documents.extraction.fields.funds import Role, role
+from documents.extraction.fields.instructions import is_forwarding
 from documents.extraction.fields.zones import ORG_START, RULE
 from documents.extraction.normalise import (
     Number,
@@ -85,6 +86,7 @@ def model_name(text: str) -> str | None:
                 candidate
                 and 2 <= len(candidate.split()) <= 30
                 and not _MOVEMENT.match(fold(candidate))
+                and not is_forwarding(candidate)
             ):
                 return candidate
     return None
@@ -293,9 +295,17 @@ def unit(text: str) -> str | None:
     folded = fold_case(text)
     for match in [*_UNIT.finditer(folded), *_UNIT_OF.finditer(folded)]:
         name = text[match.start(1) : match.end(1)]
-        if ORG_START.match(fold(name)) and len(name.split()) >= 3:
+        if (
+            ORG_START.match(fold(name))
+            and len(name.split()) >= 3
+            and not _PASSES_ON.search(fold(name))
+        ):
             return clean_text(name)
     return None
+
+
+#: "Văn phòng chuyển (tiếp) bản đăng ký của …": the office passing a form on, not its unit.
+_PASSES_ON = re.compile(r"\b(?:chuyen (?:tiep|ban|ho so|den|len|giup)|gui kem|gui lai)\b")
 
 
 # ------------------------------------------------------------------ figures in results

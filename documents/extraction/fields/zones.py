@@ -78,7 +78,7 @@ def table_columns(rows: list[Block]) -> list[list[str]]:
 #: forwarded message is no quote: it may be the form itself.
 _QUOTE_MARK = re.compile(
     r"^\s*(?:-{3,}\s*(?:original message|thu goc)"
-    r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*$)"
+    r"|(?:vao|ngay|on)\b.{0,140}\b(?:viet|wrote)\s*:\s*(?:$|>))"
 )
 _MAIL_HEADER = re.compile(r"^\s*(?:tu|from)\s*:")
 _MAIL_SENT = re.compile(r"^\s*(?:gui|da gui|ngay gui|sent|date)\s*:")
@@ -93,9 +93,49 @@ def quote_start(lines: list[str]) -> int:
     for k, line in enumerate(folded):
         if _QUOTE_MARK.match(line) or _quoted_to_the_end(folded[k:]):
             return k
-        if k >= 5 and _MAIL_HEADER.match(line) and _mail_header_below(folded[k + 1 : k + 5]):
+        if _quoted_header(folded, k):
             return k
     return len(lines)
+
+
+#: "---------- Forwarded message ---------", "Begin forwarded message:": what follows is the
+#: message forwarded, maybe the form itself, not a quote of an earlier one.
+_FORWARDED = re.compile(
+    r"^\s*(?:-{3,}\s*(?:forwarded message|thu chuyen tiep|tin nhan chuyen tiep)\b"
+    r"|begin forwarded message\b)"
+)
+
+
+#: "… số điện thoại trong thư bị gõ nhầm, số đúng là …": a forwarder's note correcting the form.
+_CORRECTION = re.compile(
+    r"\b(?:(?:go|ghi|viet|danh|bi) nham|nham lan|dinh chinh|sua lai|sua giup|(?:so|ten) dung la)\b"
+)
+
+
+def corrected_in_note(lines: list[str]) -> bool:
+    """Does the note above a forwarded message say a value of the form below was mistyped?
+    Then the form's own values may be the wrong ones."""
+    folded = [fold(line) for line in lines]
+    mark = next((k for k, line in enumerate(folded) if _FORWARDED.match(line)), None)
+    return mark is not None and any(_CORRECTION.search(line) for line in folded[:mark])
+
+
+def _forwarded_above(lines: list[str]) -> bool:
+    """Is the last line with text above a mail header the mark of a forwarded message?"""
+    above = [line for line in lines if line.strip()]
+    return bool(above) and _FORWARDED.match(above[-1]) is not None
+
+
+def _quoted_header(folded: list[str], k: int) -> bool:
+    """A block of mail header lines at `k` below the mail's own text, not under the mark of a
+    forwarded message: the mail it answers."""
+    line = folded[k]
+    return (
+        k >= 5
+        and _MAIL_HEADER.match(line) is not None
+        and _mail_header_below(folded[k + 1 : k + 5])
+        and not _forwarded_above(folded[:k])
+    )
 
 
 def _mail_header_below(lines: list[str]) -> bool:
