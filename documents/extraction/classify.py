@@ -19,7 +19,8 @@ import re
 from rapidfuzz import fuzz
 
 from documents.contract import Kind
-from documents.extraction.normalise import fold, key
+from documents.extraction.fields.story import quoted_models
+from documents.extraction.normalise import key
 
 #: "V/v gửi bản đăng ký": the gist of a letter sending a form; "V/v báo cáo kết quả …" is a
 #: letter that itself reports.
@@ -128,7 +129,6 @@ _RECOGNITION = re.compile(
 )
 #: An invitation tells one model only when its text names one: a meeting about several is none.
 _INVITATION = re.compile(r"^giay moi\b")
-_QUOTED_MODEL = re.compile(r"\bmo hinh(?: tap the| ca nhan)?\s*[“\"«]([^”\"»]{3,120})")
 #: A figure of what a model did or gathered: people, households, money, events.
 _FIGURE = re.compile(
     r"\b\d[\d.,]*\s*(?:trieu|ty|dong|nguoi|ho|hoi vien|doan vien|thanh vien|luot|buoi|dot|km)\b"
@@ -150,15 +150,9 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN
-    if _INVITATION.match(t) and len(_models_named(text)) != 1:
+    if _INVITATION.match(t) and len(quoted_models(text)) != 1:
         return Kind.UNKNOWN
     return Kind.REGISTRATION if _has(t, "dang ky") else Kind.REPORT
-
-
-def _models_named(text: str) -> set[str]:
-    """The models a text names in quotes, the movement's own name aside."""
-    names = {key(m.group(1)) for m in _QUOTED_MODEL.finditer(fold(text))}
-    return {n for n in names if not n.startswith("dan van kheo")}
 
 
 def is_recognition(title: str, text: str = "") -> bool:

@@ -27,11 +27,11 @@ from documents.extraction.normalise import (
 
 #: The movement's own name, alone or before a dash or colon ("Dân vận khéo năm 2026 - Công
 #: đoàn cơ sở xã" in a mail's subject): never a model's name.
-_MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*(?:$|[-–—:]\s)")
+MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*(?:$|[-–—:]\s)")
 _QUOTE_OPEN = '“"«'
 
 
-def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
+def quoted_after(text: str, pos: int) -> tuple[str, int] | None:
     """The quoted run starting at `pos` (nested “ ” allowed), and where it ends."""
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -53,10 +53,6 @@ def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-#: For the readers of other kinds of running text (`story.py`).
-quoted_after = _quoted_after
-MOVEMENT = _MOVEMENT
-
 _MODEL_INTRO = re.compile(
     r"(?:xay dung|thuc hien|trien khai|dang ky)?\s*(?:mo hinh|dien hinh)(?:\s+(?:tap the|ca nhan))?"
     r"\s*(?=[“\"«A-Z])"
@@ -68,14 +64,14 @@ def model_name(text: str) -> str | None:
     """The model's name from a sentence or a title, never the movement's own name."""
     cased = fold_case(text)
     for match in _MODEL_INTRO.finditer(_lower_keep_caps(cased)):
-        found = _quoted_after(text, match.end())
+        found = quoted_after(text, match.end())
         if found is not None:
             name = clean_text(found[0])
-            if name and _MOVEMENT.match(fold(name)):  # “Dân vận khéo” (năm 2024) “X”
+            if name and MOVEMENT.match(fold(name)):  # “Dân vận khéo” (năm 2024) “X”
                 year = re.match(r"\s*(?:nam\s+\d{4})?", fold(text[found[1] :]))
-                after = _quoted_after(text, found[1] + (year.end() if year else 0))
+                after = quoted_after(text, found[1] + (year.end() if year else 0))
                 name = clean_text(after[0]) if after else None
-            if name and not _MOVEMENT.match(fold(name)):
+            if name and not MOVEMENT.match(fold(name)):
                 return name
             continue
         if cased[match.end() : match.end() + 1].isupper():
@@ -85,7 +81,7 @@ def model_name(text: str) -> str | None:
             if (
                 candidate
                 and 2 <= len(candidate.split()) <= 30
-                and not _MOVEMENT.match(fold(candidate))
+                and not MOVEMENT.match(fold(candidate))
                 and not is_forwarding(candidate)
             ):
                 return candidate

@@ -161,13 +161,17 @@ def person_of(text: str) -> tuple[str, str | None, int] | None:
     return None
 
 
+#: Where a clause ends: a semicolon, a line's end or a full stop (not a decimal point).
+_CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)")
+
+
 def _sentence_before(text: str, at: int) -> str:
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at))
     return text[start + 1 : at]
 
 
 def _sentence_after(text: str, at: int) -> str:
-    end = re.compile(r"[;\n]|\.(?!\d)").search(text, at)
+    end = _CLAUSE_END.search(text, at)
     return text[at : end.start() if end else len(text)]
 
 
@@ -269,13 +273,12 @@ _MEMBERS = re.compile(
 
 #: A loan is no money raised ("ngân hàng cho vay thêm 500 triệu đồng").
 _LOAN = re.compile(r"\b(?:cho vay|khoan vay|vay von|vay ngan hang|tien vay|no vay)\b")
-_CLAUSES = re.compile(r"[;\n]|\.(?!\d)")
 
 
 def _funds(text: str) -> str | None:
     """The sum the story says was raised, when it says one (a sum in a sentence without such
     words, an income or a price, is none)."""
-    kept = [c for c in _CLAUSES.split(text) if not _LOAN.search(fold(c).lower())]
+    kept = [c for c in _CLAUSE_END.split(text) if not _LOAN.search(fold(c).lower())]
     numbers, with_verb = prose.sums("\n".join(kept))
     raised = {n.value for n in numbers[:with_verb]}
     if len(raised) != 1:
