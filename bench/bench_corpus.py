@@ -2,7 +2,7 @@
 
 Run: `.venv/bin/python -m bench.bench_corpus [--heldout | --heldout2 | --heldout3 | --heldout4
 | --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9 | --heldout10
-| --heldout11 | --heldout12]
+| --heldout11 | --heldout12 | --heldout13]
 [--out DIR] [--units FILE …]
 [--workers N] [--json FILE]`. With `--units`, every result is checked against those units files
 before scoring, as `dvk score --units` and the mailroom do.
@@ -12,7 +12,8 @@ third, into `corpus/heldout3/out`; with `--heldout4`: the fourth, into `corpus/h
 into `corpus/heldout5/out`; with `--heldout6`: the sixth, into `corpus/heldout6/out`; with `--heldout7`: the
 seventh, into `corpus/heldout7/out`; with `--heldout8`: the eighth, into `corpus/heldout8/out`; with `--heldout9`: the ninth, into
 `corpus/heldout9/out`; with `--heldout10`: the tenth, into `corpus/heldout10/out`; with `--heldout11`: the eleventh,
-into `corpus/heldout11/out`; with `--heldout12`: the twelfth, into `corpus/heldout12/out`)
+into `corpus/heldout11/out`; with `--heldout12`: the twelfth, into `corpus/heldout12/out`;
+with `--heldout13`: the thirteenth, into `corpus/heldout13/out`)
 first when its
 folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and

@@ -4,7 +4,8 @@ every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corp
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
 (`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
-(`corpus/heldout10`), the eleventh (`corpus/heldout11`) and the twelfth (`corpus/heldout12`)."""
+(`corpus/heldout10`), the eleventh (`corpus/heldout11`), the twelfth (`corpus/heldout12`) and the thirteenth
+(`corpus/heldout13`)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from corpus.build import (
     HELDOUT10,
     HELDOUT11,
     HELDOUT12,
+    HELDOUT13,
     MAIN,
     Built,
     CorpusSet,
@@ -81,6 +83,7 @@ COMMUNES_2026 = {
     "hlc-": CORPUS / "heldout10" / "units-huoi-lech.yaml",
     "tbg-": CORPUS / "heldout11" / "units-ta-bo-giang.yaml",
     "bst-": CORPUS / "heldout12" / "units-bao-sen-tay.yaml",
+    "mld-": CORPUS / "heldout13" / "units-my-lam-dong.yaml",
 }
 
 
@@ -176,6 +179,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT10, CORPUS / "heldout10" / "SOURCES.md", r"^\| (X\d\d) \|"),
         (HELDOUT11, CORPUS / "heldout11" / "SOURCES.md", r"^\| (Q\d\d) \|"),
         (HELDOUT12, CORPUS / "heldout12" / "SOURCES.md", r"^\| (Z\d\d) \|"),
+        (HELDOUT13, CORPUS / "heldout13" / "SOURCES.md", r"^\| (Y\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -191,6 +195,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -292,6 +297,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT10, "phongvan_bantin"),
         (HELDOUT11, "totrinh_congnhan"),
         (HELDOUT12, "hoidap_tuyentruyen"),
+        (HELDOUT13, "quyche_dieu"),
     ],
     ids=(
         "corpus",
@@ -307,6 +313,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ),
 )
 def test_build_produces_every_listed_variant(
