@@ -168,3 +168,11 @@ def test_a_surname_that_reads_like_the_position_after_it_stays_in_the_name() -> 
     name, position, _ = split_person("Cao Văn Trường Trưởng thôn Gò Đá")
     assert name == "Cao Văn Trường"
     assert position == "Trưởng thôn Gò Đá"
+
+
+def test_a_rank_before_the_post_is_no_part_of_the_position() -> None:
+    name, position, phone = split_person(
+        "Lò Văn Chiến (Thượng úy, Phó Trưởng Công an xã; ĐT 0911 222 333)"
+    )
+    assert (name, position, phone) == ("Lò Văn Chiến", "Phó Trưởng Công an xã", "0911222333")
+    assert split_person("Ông Vi Văn Sáu, Trung tâm văn hóa xã")[1] == "Trung tâm văn hóa xã"
