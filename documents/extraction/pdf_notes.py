@@ -64,8 +64,13 @@ def _marks(words: list[Word]) -> list[tuple[int, Word]]:
 
 
 def _line_of(words: list[Word], anchor: Word) -> list[int]:
+    """The words beside `anchor`: those its height overlaps (a raised number's line too)."""
     return sorted(
-        (i for i, w in enumerate(words) if abs(w["top"] - anchor["top"]) <= _SAME_LINE),
+        (
+            i
+            for i, w in enumerate(words)
+            if w["top"] < anchor["bottom"] - 1 and w["bottom"] > anchor["top"] + 1
+        ),
         key=lambda i: words[i]["x0"],
     )
 

@@ -53,3 +53,11 @@ def test_a_unit_exponent_and_a_number_in_the_text_stay() -> None:
     plain = _line(["góp", "5", "ngày", "công"], 260)
     words = attach_notes([*line, _mark(line[-1], "2"), *plain])
     assert _texts(words) == ["Diện", "tích", "300", "m", "2", "góp", "5", "ngày", "công"]
+
+
+def test_a_note_whose_number_is_raised_too_joins_its_name() -> None:
+    line = _line(["Chủ", "nhiệm:", "anh", "Giàng", "A", "Páo"], 300)
+    foot = [_w("1", 85, 740, size=6.5, raised=True), *_line(["Y", "tá", "bản."], 741, 92, 10)]
+    words = attach_notes([*line, _mark(line[-1], "1"), *foot])
+    assert _texts(words)[-1] == "Páo (Y tá bản)"
+    assert len(words) == len(line)
