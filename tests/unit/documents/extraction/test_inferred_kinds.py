@@ -245,7 +245,7 @@ def _proposal(models: str) -> DocumentText:
         "Căn cứ Kế hoạch số 05-KH/ĐU ngày 10/01/2026 của Đảng ủy xã,",
         f"Hội Nông dân xã kính trình Đảng ủy xã xem xét, công nhận {models} là mô hình “Dân vận khéo”.",
         "Mô hình do đồng chí Thào Seo Lử, Phó Chủ tịch Hội Nông dân xã, số máy 0977 123 456, phụ trách.",
-        "Kết quả, 58 hộ trồng 40 ha chè Shan, thu nhập tăng 15%.",
+        "Kết quả, 40 ha chè Shan đạt chuẩn, thu nhập tăng 15%.",
     ):
         doc.paragraph(line)
     return doc
@@ -265,3 +265,15 @@ def test_a_letter_proposing_several_models_stays_unknown() -> None:
         _proposal("mô hình “Chè Shan tuyết bản Lử” và mô hình “Đường sáng bản Ngan”")
     )
     assert result.kind is Kind.UNKNOWN
+
+
+def test_a_proposal_s_figures_and_office_phone_are_read_from_its_sentences() -> None:
+    doc = _proposal("mô hình “Chè Shan tuyết bản Lử”")
+    doc.paragraph(
+        "Tổ chè họp dân bàn bạc; 73 hộ dân trong bản góp công làm đường lên đồi chè. Hội vận động "
+        "con em xa quê ủng hộ được 96 triệu đồng, cùng với 40 triệu đồng ngân sách xã hỗ trợ."
+    )
+    result = read_fields(doc)
+    assert result.fields["participants"] == 73
+    assert result.fields["funds_vnd"] == 96_000_000
+    assert result.fields["phone"] == "0977123456"
