@@ -127,6 +127,9 @@ _RECOGNITION = re.compile(
     # or to visit a model to spread it, where its unit reports on it
     r"|^giay moi\b.{0,40}\b(?:tham quan|nhan rong)\b.{0,30}\bmo hinh\b"
 )
+#: A unit's letter proposing its own model for recognition ("TỜ TRÌNH Về việc đề nghị công
+#: nhận mô hình …"): in prose, it tells that model, its unit, who leads it and what it achieved.
+_PROPOSAL_LETTER = re.compile(r"^to trinh\b.{0,60}\bde nghi\b.{0,30}\b(?:cong nhan|khen thuong)\b")
 #: An invitation tells one model only when its text names one: a meeting about several is none.
 _INVITATION = re.compile(r"^giay moi\b")
 #: A figure of what a model did or gathered: people, households, money, events.
@@ -144,8 +147,13 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     t = key(title)
     head = key(text[:800])
     recognition = is_recognition(title, text)
-    if _cover(title) and not recognition:
+    # the gist under a bare "TỜ TRÌNH" may open the body ("Về việc đề nghị công nhận …")
+    proposal = bool(_PROPOSAL_LETTER.match(t) or _PROPOSAL_LETTER.match(f"{t} {head[:120]}"))
+    proposal = proposal and len(_models_named(text)) == 1
+    if _cover(title) and not (recognition or proposal):
         return Kind.UNKNOWN
+    if proposal:
+        return Kind.REPORT  # what the model achieved, for its recognition
     if _COVER_BODY.search(head[:400]) or not (_about_models(t) or _about_models(head)):
         return Kind.UNKNOWN
     if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):

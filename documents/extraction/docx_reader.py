@@ -12,12 +12,21 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from documents.extraction.docx_parts import (
+    NOTE_CLOSE,
+    NOTE_MARK,
+    NOTE_OPEN,
+    furniture_stripped,
+    names_a_person,
+    relationships,
+    section_parts,
+)
 from documents.extraction.normalise import SYMBOL_BOXES
-from documents.extraction.text import DocumentText
+from documents.extraction.text import Block, DocumentText
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -106,6 +115,9 @@ class _Walker:
         self.tables = 0
         self.paragraphs = 0  # body paragraphs seen: provenance names a paragraph by number
         self.pending_boxes: list[etree._Element] = []
+        self.notes: dict[str, str] = {}  # "f1"/"e1" → the footnote's/endnote's text
+        self.loose_notes: list[str] = []  # notes on no name: read after the body
+        self.note_numbers: dict[str, int] = {}  # a loose note's number, in reading order
 
     # ------------------------------------------------------------------ inline text
     def paragraph_text(self, p: etree._Element) -> tuple[str, bool, bool]:
@@ -126,6 +138,9 @@ class _Walker:
         lead: int | None = 0  # characters of the bold run(s) the paragraph opens with
         was_bold: bool | None = None
         for run_text, bold in self._runs(p, para_font):
+            if run_text.startswith(NOTE_OPEN):
+                parts.append(run_text)  # a note's marker: no weight, no cell wall
+                continue
             n = len(run_text.strip())
             if lead is not None and n and not bold:
                 if 0 < lead <= 60:
@@ -140,9 +155,30 @@ class _Walker:
             parts.append(run_text)
             total_chars += n
             bold_chars += n if bold else 0
-        text = unicodedata.normalize("NFC", "".join(parts))
+        text = self._place_notes(unicodedata.normalize("NFC", "".join(parts)))
         bold = bold_para or (total_chars > 0 and bold_chars >= 0.8 * total_chars)
         return text, bold, centered
+
+    def _place_notes(self, text: str) -> str:
+        """A note on a name becomes its apposition, "Lù Văn Sình (Phó Bí thư …)", as a form
+        writes it inline; any other note (on the title, on a place) is kept for after the body
+        with its number, as the foot of the page prints it ("1 Thông qua tại …"), so that it
+        never lengthens the value it marks nor reads as the form's own date line."""
+
+        def place(match: re.Match[str]) -> str:
+            key = match.group(1)
+            note = self.notes.get(key, "")
+            if not note:
+                return ""
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = NOTE_MARK.sub("", text[line_start : match.start()])
+            if names_a_person(before):
+                return " (" + note.rstrip(" .;") + ")"
+            number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
+            self.loose_notes.append(f"{number} {note}")
+            return ""
+
+        return NOTE_MARK.sub(place, text) if NOTE_OPEN in text else text
 
     def _runs(self, node: etree._Element, para_font: str | None) -> Iterator[tuple[str, bool]]:
         for child in node:
@@ -177,9 +213,13 @@ class _Walker:
             b = rpr.find(f"{_W}b")
             bold = b is not None and b.get(f"{_W}val") not in ("0", "false")
         buf: list[str] = []
+        marks: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == f"{_W}t":
+            if tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                prefix = "f" if tag == f"{_W}footnoteReference" else "e"
+                marks.append(NOTE_OPEN + prefix + (child.get(f"{_W}id") or "") + NOTE_CLOSE)
+            elif tag == f"{_W}t":
                 buf.append(child.text or "")
             elif tag == f"{_W}tab" or tag == f"{_W}ptab":
                 buf.append("\t")
@@ -195,6 +235,7 @@ class _Walker:
                 self._collect_boxes(child)
         text = "".join(buf)
         if not text:
+            yield from ((mark, bold) for mark in marks)
             return
         lowered = (font or "").lower()
         if lowered in SYMBOL_BOXES:
@@ -206,6 +247,7 @@ class _Walker:
         else:
             text = text.translate(_INVISIBLE)  # optional hyphens, zero-width spaces
         yield text, bold
+        yield from ((mark, bold) for mark in marks)
 
     def _collect_boxes(self, node: etree._Element) -> None:
         """Text boxes come out after their anchor paragraph; mc:Fallback repeats them."""
@@ -405,7 +447,10 @@ def _symbol(font: str | None, char: str | None) -> str:
 
 
 def read_docx(data: bytes) -> DocumentText:
-    """Blocks of a .docx/.docm in reading order; raises DocxError for a broken package."""
+    """Blocks of a .docx/.docm in reading order; raises DocxError for a broken package.
+
+    The page header comes before the body and the page footer after it, with the notes that
+    marked no name between them, as a printed page shows them."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -419,18 +464,12 @@ def read_docx(data: bytes) -> DocumentText:
             raise DocxError("tệp Word quá lớn")
         try:
             document = archive.read(info)
-            names = archive.namelist()
-            styles_xml = archive.read("word/styles.xml") if "word/styles.xml" in names else None
-            headers = [
-                archive.read(n)
-                for n in sorted(names)
-                if n.startswith("word/header") and n.endswith(".xml")
-                and archive.getinfo(n).file_size < _MAX_XML
-            ]  # fmt: skip
+            parts = _side_parts(archive)
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
             raise DocxError(
                 "tệp Word bị hỏng hoặc có mật khẩu; xin lưu lại bản không đặt mật khẩu rồi gửi lại"
             ) from exc
+    styles_xml = parts.get("word/styles.xml")
     # Fonts matter only for legacy encodings and symbol check boxes: skip the styles part
     # (the costliest XML of a short form) and the per-run conversion when none is named.
     special = (b'w:ascii=".Vn', b'w:ascii="VNI', b"Wingdings", b'w:hAnsi=".Vn', b'w:hAnsi="VNI')
@@ -448,27 +487,101 @@ def read_docx(data: bytes) -> DocumentText:
     if body is None:
         raise DocxError("tệp Word không có nội dung văn bản")
     walker = _Walker(doc, styles, _legacy_converter() if legacy else None)
-    _page_header(walker, headers)
+    walker.notes = _notes(walker, parts)
+    rels = relationships(parts.get("word/_rels/document.xml.rels"))
+    _page_parts(walker, _shown(body, rels, parts, "header"), header=True)
     walker.body(body)
+    for note in dict.fromkeys(walker.loose_notes):
+        doc.paragraph(note)
+    _page_parts(walker, _shown(body, rels, parts, "footer"), header=False)
     return doc
 
 
-_MOTTO = re.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", re.IGNORECASE)
+def _side_parts(archive: zipfile.ZipFile) -> dict[str, bytes]:
+    """Styles, relationships, headers, footers and notes: the parts read besides the body."""
+    wanted = ("word/header", "word/footer", "word/footnotes", "word/endnotes")
+    found: dict[str, bytes] = {}
+    for info in archive.infolist():
+        name = info.filename
+        if info.file_size >= _MAX_XML or not name.endswith((".xml", ".rels")):
+            continue
+        if name in ("word/styles.xml", "word/_rels/document.xml.rels") or name.startswith(wanted):
+            found[name] = archive.read(info)
+    return found
 
 
-def _page_header(walker: _Walker, headers: list[bytes]) -> None:
-    """Some forms put the unit and the national motto in the page header: read it first."""
-    for xml in headers:
-        if b"<w:t" not in xml:
+def _shown(
+    body: etree._Element, rels: dict[str, str], parts: dict[str, bytes], kind: str
+) -> list[bytes]:
+    """The header or footer parts the sections show; every such part when the package has no
+    relationships to say which (a hand-made or damaged file)."""
+    names = section_parts(body, rels, kind) if rels else []
+    if not rels:
+        names = sorted(n for n in parts if n.startswith(f"word/{kind}") and n.endswith(".xml"))
+    return [parts[n] for n in names if n in parts]
+
+
+def _notes(walker: _Walker, parts: dict[str, bytes]) -> dict[str, str]:
+    """Footnote and endnote texts by id ("f1", "e2"); separators are no notes."""
+    notes: dict[str, str] = {}
+    for name, prefix, tag in (
+        ("word/footnotes.xml", "f", "footnote"),
+        ("word/endnotes.xml", "e", "endnote"),
+    ):
+        xml = parts.get(name)
+        if not xml:
             continue
         try:
             root = etree.fromstring(xml, parser=_parser())
         except etree.XMLSyntaxError:
             continue
-        probe = DocumentText()
-        saved, walker.doc = walker.doc, probe
-        walker.body(root)
-        walker.doc = saved
-        if _MOTTO.search(probe.plain_text):
-            walker.doc.blocks.extend(probe.blocks)
-            return
+        for note in root.iterfind(f"{_W}{tag}"):
+            if note.get(f"{_W}type") not in (None, "normal"):
+                continue
+            lines = (walker.paragraph_text(p)[0] for p in note.iter(f"{_W}p"))
+            text = " ".join(" ".join(line.split()) for line in lines).strip()
+            if text:
+                notes[prefix + (note.get(f"{_W}id") or "")] = text
+    return notes
+
+
+_MOTTO = re.compile(r"CỘNG\s+HÒA|CỘNG\s+HOÀ|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", re.IGNORECASE)
+
+
+def _page_parts(walker: _Walker, parts: list[bytes], *, header: bool) -> None:
+    """The page headers (before the body) or footers (after it), each distinct text once: a
+    part repeated on every page is read as one letterhead or one date line. Page numbers and
+    the file's path are page furniture, left out. A header with the national motto is read
+    first, as it heads the first page."""
+    seen: set[str] = set()
+    read: list[list[Block]] = []
+    for xml in parts:
+        blocks = _part_blocks(walker, xml)
+        key = "\n".join(b.text for b in blocks)
+        if blocks and key not in seen:
+            seen.add(key)
+            read.append(blocks)
+    if header:
+        read.sort(key=lambda blocks: not any(_MOTTO.search(b.text) for b in blocks))
+    for blocks in read:
+        walker.doc.blocks.extend(blocks)
+
+
+def _part_blocks(walker: _Walker, xml: bytes) -> list[Block]:
+    if b"<w:t" not in xml:
+        return []
+    try:
+        root = etree.fromstring(xml, parser=_parser())
+    except etree.XMLSyntaxError:
+        return []
+    probe = DocumentText()
+    saved, walker.doc = walker.doc, probe
+    numbered = walker.paragraphs  # body paragraphs keep their numbers for provenance
+    walker.body(root)
+    walker.doc, walker.paragraphs = saved, numbered
+    kept: list[Block] = []
+    for block in probe.blocks:
+        cells = tuple(furniture_stripped(c) if c.strip() else c for c in block.cells)
+        if any(c.strip() for c in cells):
+            kept.append(replace(block, cells=cells, para=None))
+    return kept

@@ -27,6 +27,7 @@ from documents.extraction.pdf_layout import _layout
 from documents.extraction.pdf_lines import _group_lines as _group_lines
 from documents.extraction.pdf_lines import _Line
 from documents.extraction.pdf_lines import _unglue as _unglue
+from documents.extraction.pdf_notes import attach_notes
 from documents.extraction.pdf_order import _drop_running_header as _drop_running_header
 from documents.extraction.pdf_order import items_lines
 from documents.extraction.pdf_tables import _TableItem
@@ -73,6 +74,7 @@ def read_pdf_text(data: bytes, max_pages: int | None = None,
             words = page.extract_words(extra_attrs=["fontname", "size"])
             for word in words:
                 word["text"] = symbol_boxes(word["text"])
+            words = attach_notes(words)  # footnote marks are no part of a value
             tables, rest = _tables(page, words, page_no)
             lines = _group_lines(rest, page_no)
             if page_no == 0:

@@ -115,8 +115,9 @@ def unsure_of_the_shape(choice: Choice) -> Choice:
 
 def unsure_of_the_kind(choice: Choice) -> Choice:
     """Values of a paper whose kind was inferred from what it tells (a story, a logbook, a
-    decision), not from a form's title, go to review: its shape is not a form's."""
-    if choice.confidence < 0.9:
+    decision, a proposal letter), not from a form's title, go to review: its shape is not a
+    form's. Nothing of it reads above 0.85, the sure-looking values of prose included."""
+    if choice.confidence <= 0.85:
         return choice
     return Choice(choice.candidate, choice.verdict, 0.85, (*choice.reasons, INFERRED))
 

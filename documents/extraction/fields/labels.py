@@ -21,6 +21,13 @@ OTHER = "_other"  # a label we know, that carries no contract field (it still en
 #: Where a person works ("Đơn vị công tác"): a unit only when the form names no other.
 AFFILIATION = "_affiliation"
 
+#: One label for the type and the domain ("Loại, lĩnh vực"): read as the type's label, and the
+#: domain is read from the same value (see `names_type_and_domain`).
+TYPE_AND_DOMAIN = (
+    "loai linh vuc", "loai va linh vuc", "loai hinh linh vuc", "loai hinh va linh vuc",
+    "loai mo hinh linh vuc", "loai mo hinh va linh vuc",
+)  # fmt: skip
+
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "unit_name": (
         "ten don vi", "don vi", "don vi dang ky", "don vi thuc hien", "don vi bao cao",
@@ -48,6 +55,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
         "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
         "ca nhan tap the", "tap the hay ca nhan", "loai tap the hay ca nhan", "loai tap the ca nhan",
+        *TYPE_AND_DOMAIN,
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",
@@ -202,6 +210,12 @@ def split_number(text: str) -> tuple[str | None, str]:
     raw = re.sub(r"^c[âa]u\s+", "", match.group(0).strip(), flags=re.I)
     number = re.sub(r"[.)/:,;_\s-]+$", "", raw) or raw
     return number, text[match.end() :]
+
+
+def names_type_and_domain(label: str) -> bool:
+    """One label for both choices ("Loại, lĩnh vực: Loại tập thể; lĩnh vực kinh tế"): its
+    value holds the type's word and the domain's, each read from it by its own field."""
+    return label_key(split_number(label)[1]) in TYPE_AND_DOMAIN
 
 
 def label_key(text: str) -> str:

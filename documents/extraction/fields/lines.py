@@ -17,6 +17,7 @@ from documents.extraction.fields.labels import (
     LabelMatch,
     label_key,
     match_label,
+    names_type_and_domain,
     question_label,
 )
 from documents.extraction.fields.labels import split_number as split_number
@@ -114,6 +115,9 @@ def find_labels(line: str) -> list[Hit]:
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
         hits.append(hit)
+    if names_type_and_domain(first.label) and len(hits) == 1:
+        hits.append(Hit(LabelMatch("domain", first.match.confidence, first.match.number),
+                        first.label, first.value))  # fmt: skip
     return [_to_leader(hit) for hit in hits]
 
 

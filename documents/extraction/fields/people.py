@@ -207,7 +207,22 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
         name = " ".join(words[:n])
     if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
         position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?[\s.;,]*$", "", position) or None
-    return clean_text(name), clean_text(position), phone
+    return clean_text(name), clean_text(_without_rank(position)), phone
+
+
+#: A military or police rank before the position ("Trung úy, Chỉ huy trưởng Ban CHQS xã").
+_RANK = re.compile(
+    r"^(?:(?:thieu|trung|thuong|dai)\s+(?:uy|ta|tuong)|(?:ha|trung|thuong)\s+si"
+    r"|binh\s+(?:nhi|nhat))\b\s*[,;–—-]?\s*(?=\S)"
+)
+
+
+def _without_rank(position: str | None) -> str | None:
+    """A rank is the person's grade, not the post they hold: the post follows it."""
+    if not position:
+        return position
+    rank = _RANK.match(fold(position))
+    return position[rank.end() :] if rank else position
 
 
 def _position_inside(name: str) -> int | None:

@@ -180,8 +180,9 @@ def leader(text: str) -> tuple[str, str | None] | None:
     return name, clean_text(position)
 
 
+#: "số máy 0915 …" is how an office letter gives a phone.
 _PHONE_WORDS = re.compile(
-    r"\b(?:dien thoai|so dien thoai|dt|sdt|dtdd|di dong|lien he|hotline)\b\s*:?\s*(?=[+(\d])"
+    r"\b(?:dien thoai|so dien thoai|so may|dt|sdt|dtdd|di dong|lien he|hotline)\b\s*:?\s*(?=[+(\d])"
 )
 
 
@@ -370,6 +371,8 @@ _MONEY_VERBS = re.compile(
 )
 #: Where the words about one sum start: after the last comma, colon or "trong đó".
 _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)
+#: The budget named right after a sum ("300 triệu đồng ngân sách tỉnh", "… từ ngân sách xã").
+_BUDGET_AFTER = re.compile(r"\s*\(?\s*(?:(?:tu|cua|von|thuoc)\s+)?(?:ngan sach|nha nuoc)\b")
 
 
 def funds(text: str) -> Number | None:
@@ -409,10 +412,10 @@ def _sentence_sums(text: str, folded: str, start: int, end: int) -> Iterator[tup
             continue
         before = folded[start:s]
         clause = _CLAUSE.match(before)
-        yield (
-            role(before[clause.end() :] if clause else before),
-            Number(parsed.value, hedged(folded[:s])),
-        )
+        said = role(before[clause.end() :] if clause else before)
+        if _BUDGET_AFTER.match(folded, e):
+            said = Role.BUDGET  # "300 triệu đồng ngân sách tỉnh": whose it is, said after it
+        yield said, Number(parsed.value, hedged(folded[:s]))
 
 
 def unquote(text: str) -> str:

@@ -177,9 +177,9 @@ def _sentence_after(text: str, at: int) -> str:
 
 # ------------------------------------------------------------------ the phone
 
-#: "số 0369 584 120", "Số của tôi 0912 …", "điện thoại liên hệ 0363 …", "(ĐT: 0888 …)".
+#: "số 0369 584 120", "số máy 0915 …", "Số của tôi 0912 …", "điện thoại liên hệ 0363 …", "(ĐT: 0888 …)".
 _PHONE_CUE = re.compile(
-    r"\b(?:so(?:\s+(?:dien thoai|cua (?:toi|anh|chi|ong|ba|em|minh)))?|dien thoai(?: lien he)?|"
+    r"\b(?:so(?:\s+(?:dien thoai|may|cua (?:toi|anh|chi|ong|ba|em|minh)))?|dien thoai(?: lien he)?|"
     r"dt|sdt|lien he|goi)\s*:?\s*(?=[+(]?\d)",
     re.I,
 )
@@ -258,15 +258,19 @@ _UNITS = r"(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin)"
 _WORD_NUMBER = r"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+" + _UNITS + r")?"
 #: The group a model forms or the people who joined it: "Tổ có 18 hội viên", "Hiện đội có 35
 #: đoàn viên", "Mười hai cụ trong tổ góp …", "Có 24 đoàn viên tình nguyện …", "vận động 57 chị
-#: em góp …", "có 86 phật tử tham gia …".
+#: em góp …", "có 86 phật tử tham gia …", "; 145 hộ dân trong thôn góp ngày công".
 _GROUP = r"(?:to|doi|nhom|clb|cau lac bo|lop|mo hinh|hop tac xa|htx|chi hoi)"
 _PEOPLE = r"(?:" + prose.PEOPLE_WORDS + r"|chi em|phat tu|cu|ba con)"
 _COUNT = r"(\d{1,4}|" + _WORD_NUMBER + r")\s+" + _PEOPLE
+_PLACE_WORD = r"(?:thon|xom|ban|bon|buon|ap|lang|khu|to|xa|phuong|chi hoi|chi doan)\b"
 _MEMBERS = re.compile(
     r"(?:\b" + _GROUP + r"\b[^.;,\n]{0,20}?\bco|^\s*co|[:.]\s+co)\s+" + _COUNT + r"\b"
     r"|(?:^|[.:]\s+)" + _COUNT + r"\s+(?:trong|cua)\s+" + _GROUP + r"\b"
     r"|\b(?:co|van dong|thu hut|quy tu)\s+" + _COUNT
-    + r"\s+(?:tu nguyen |tinh nguyen |cung )?(?:tham gia|gop|dong gop|ung ho)\b",
+    + r"\s+(?:tu nguyen |tinh nguyen |cung )?(?:tham gia|gop|dong gop|ung ho)\b"
+    # "; 145 hộ dân trong thôn góp ngày công": a clause opening with the people who gave
+    r"|(?:^|[.;:]\s+)" + _COUNT + r"(?:\s+(?:trong|cua|o)\s+" + _PLACE_WORD + r")?"
+    r"\s+(?:tu nguyen |cung )?(?:tham gia|gop|dong gop)\b",
     re.M,
 )  # fmt: skip
 

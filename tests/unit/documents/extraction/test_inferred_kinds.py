@@ -233,3 +233,47 @@ def test_an_invitation_to_a_meeting_stays_unknown() -> None:
     doc.paragraph("Dự hội nghị sơ kết phong trào “Dân vận khéo” 6 tháng đầu năm", centered=True)
     doc.paragraph("Thời gian: 8 giờ ngày 5/7/2026, tại hội trường Đảng ủy xã.")
     assert read_fields(doc).kind is Kind.UNKNOWN
+
+
+def _proposal(models: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI NÔNG DÂN XÃ PHÌN NGAN\nSố: 21/TTr-HND", MOTTO], table=3)
+    for line in (
+        "TỜ TRÌNH",
+        "Về việc đề nghị công nhận mô hình “Dân vận khéo” năm 2026",
+        "Kính gửi: Ban Thường vụ Đảng ủy xã Phìn Ngan",
+        "Căn cứ Kế hoạch số 05-KH/ĐU ngày 10/01/2026 của Đảng ủy xã,",
+        f"Hội Nông dân xã kính trình Đảng ủy xã xem xét, công nhận {models} là mô hình “Dân vận khéo”.",
+        "Mô hình do đồng chí Thào Seo Lử, Phó Chủ tịch Hội Nông dân xã, số máy 0977 123 456, phụ trách.",
+        "Kết quả, 40 ha chè Shan đạt chuẩn, thu nhập tăng 15%.",
+    ):
+        doc.paragraph(line)
+    return doc
+
+
+def test_a_letter_proposing_one_model_for_recognition_is_an_inferred_report() -> None:
+    result = read_fields(_proposal("mô hình “Chè Shan tuyết bản Lử”"))
+    assert result.kind is Kind.REPORT
+    assert result.fields["model_name"] == "Chè Shan tuyết bản Lử"
+    assert result.fields["leader_name"] == "Thào Seo Lử"
+    assert INFERRED in result.warnings
+    assert result.confidence and max(result.confidence.values()) <= 0.85
+
+
+def test_a_letter_proposing_several_models_stays_unknown() -> None:
+    result = read_fields(
+        _proposal("mô hình “Chè Shan tuyết bản Lử” và mô hình “Đường sáng bản Ngan”")
+    )
+    assert result.kind is Kind.UNKNOWN
+
+
+def test_a_proposal_s_figures_and_office_phone_are_read_from_its_sentences() -> None:
+    doc = _proposal("mô hình “Chè Shan tuyết bản Lử”")
+    doc.paragraph(
+        "Tổ chè họp dân bàn bạc; 73 hộ dân trong bản góp công làm đường lên đồi chè. Hội vận động "
+        "con em xa quê ủng hộ được 96 triệu đồng, cùng với 40 triệu đồng ngân sách xã hỗ trợ."
+    )
+    result = read_fields(doc)
+    assert result.fields["participants"] == 73
+    assert result.fields["funds_vnd"] == 96_000_000
+    assert result.fields["phone"] == "0977123456"

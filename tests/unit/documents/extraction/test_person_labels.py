@@ -168,3 +168,26 @@ def test_a_surname_that_reads_like_the_position_after_it_stays_in_the_name() -> 
     name, position, _ = split_person("Cao Văn Trường Trưởng thôn Gò Đá")
     assert name == "Cao Văn Trường"
     assert position == "Trưởng thôn Gò Đá"
+
+
+def test_a_rank_before_the_post_is_no_part_of_the_position() -> None:
+    name, position, phone = split_person(
+        "Lò Văn Chiến (Thượng úy, Phó Trưởng Công an xã; ĐT 0911 222 333)"
+    )
+    assert (name, position, phone) == ("Lò Văn Chiến", "Phó Trưởng Công an xã", "0911222333")
+    assert split_person("Ông Vi Văn Sáu, Trung tâm văn hóa xã")[1] == "Trung tâm văn hóa xã"
+
+
+def test_one_label_for_type_and_domain_gives_both() -> None:
+    doc = DocumentText(source="docx")
+    for line in (
+        "HỘI CỰU CHIẾN BINH XÃ MƯỜNG KHƯƠNG",
+        "ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026",
+        "1. Tên mô hình: “Cựu chiến binh giữ rừng đầu nguồn”",
+        "2. Loại hình và lĩnh vực: mô hình cá nhân; lĩnh vực kinh tế.",
+        "3. Người phụ trách: ông Tẩn Văn Lở",
+    ):
+        doc.paragraph(line)
+    fields = read_fields(doc).fields
+    assert fields["model_type"] == "individual"
+    assert fields["domain"] == "economy"
