@@ -149,7 +149,7 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     recognition = is_recognition(title, text)
     # the gist under a bare "TỜ TRÌNH" may open the body ("Về việc đề nghị công nhận …")
     proposal = bool(_PROPOSAL_LETTER.match(t) or _PROPOSAL_LETTER.match(f"{t} {head[:120]}"))
-    proposal = proposal and len(_models_named(text)) == 1
+    proposal = proposal and len(quoted_models(text)) == 1
     if _cover(title) and not (recognition or proposal):
         return Kind.UNKNOWN
     if proposal:
