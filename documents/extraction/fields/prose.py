@@ -29,6 +29,12 @@ from documents.extraction.normalise import (
 #: đoàn cơ sở xã" in a mail's subject): never a model's name.
 _MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*(?:$|[-–—:]\s)")
 _QUOTE_OPEN = '“"«'
+#: An unquoted run that opens with the movement, spelt out or as "DVK" ("đăng ký mô hình DVK
+#: năm 2026 trước 15/3"): a sentence about the campaign, never a model's name.
+_ABOUT_MOVEMENT = re.compile(r"^\s*(?:dan van kheo|dvk)\b")
+#: The particles a chat message ends on ("… trước 15/3 nha", "… nhé", "… ạ"): casual talk, not
+#: a name written down (on the lower-cased text: "ạ" and "a" fold alike).
+_CHAT_PARTICLE = re.compile(r"\b(?:nha|nhé|nhe|nhen|nghen|hen|nhá|nhỉ|ạ|à|nè|nghe)\s*[.!?…]*\s*$")
 
 
 def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -87,9 +93,16 @@ def model_name(text: str) -> str | None:
                 and 2 <= len(candidate.split()) <= 30
                 and not _MOVEMENT.match(fold(candidate))
                 and not is_forwarding(candidate)
+                and not _casual(candidate)
             ):
                 return candidate
     return None
+
+
+def _casual(candidate: str) -> bool:
+    """An unquoted run that talks about the campaign or ends as chat talk does: a reminder in a
+    group chat ("Nhắc các đơn vị gửi đăng ký mô hình DVK năm 2026 trước 15/3 nha"), no name."""
+    return bool(_ABOUT_MOVEMENT.match(fold(candidate)) or _CHAT_PARTICLE.search(candidate.lower()))
 
 
 def _lower_keep_caps(cased: str) -> str:
