@@ -34,7 +34,7 @@ _QUOTE_OPEN = '“"«'
 _ABOUT_MOVEMENT = re.compile(r"^\s*(?:dan van kheo|dvk)\b")
 #: The particles a chat message ends on ("… trước 15/3 nha", "… nhé", "… ạ"): casual talk, not
 #: a name written down (on the lower-cased text: "ạ" and "a" fold alike).
-_CHAT_PARTICLE = re.compile(r"\b(?:nha|nhé|nhe|nhen|nghen|hen|nhá|nhỉ|ạ|à|nè|nghe)\s*[.!?…]*\s*$")
+_CHAT_PARTICLE = re.compile(r"\b(?:nha|nhé|nhe|nhen|nghen|nhá|nhỉ|ạ|nè)\s*[.!?…]*\s*$")
 
 
 def _quoted_after(text: str, pos: int) -> tuple[str, int] | None:
