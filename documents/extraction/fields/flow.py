@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from documents.contract import Kind
 from documents.extraction.fields import chrome
-from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.gloss import is_gloss
 from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
+    ASKED,
     CHOICE_FIELDS,
     LONG_FIELDS,
     ROMAN,
@@ -126,6 +127,9 @@ class Reader:
             self.close()  # "- Những điều kiện …: …" after a value under "- Mô tả …:"
         opened = len(self.items)
         self._line(text, where)
+        if ASKED.match(split_number(text)[1]):  # "Câu 2. Hỏi: …?": a leaflet's question
+            for item in self.items[opened:]:
+                item.doubt = item.doubt or TOLD
         if number:
             self._count(number, text, opened)
 

@@ -29,9 +29,12 @@ from documents.extraction.normalise import (
 #: đoàn cơ sở xã" in a mail's subject): never a model's name.
 _MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*(?:$|[-–—:]\s)")
 _QUOTE_OPEN = '“"«'
-#: An unquoted run that opens with the movement, spelt out or as "DVK" ("đăng ký mô hình DVK
-#: năm 2026 trước 15/3"): a sentence about the campaign, never a model's name.
-_ABOUT_MOVEMENT = re.compile(r"^\s*(?:dan van kheo|dvk)\b")
+#: An unquoted run that is the movement, spelt out or as "DVK", with its year or deadline
+#: ("đăng ký mô hình DVK năm 2026 trước 15/3"): about the campaign, never a model's name ("Dân
+#: vận khéo trong vận động …" may well be one).
+_ABOUT_MOVEMENT = re.compile(
+    r"^\s*(?:dan van kheo|dvk)(?:\s+nam\s+\d{4})?\s*(?:$|[,.]|(?:truoc|den|han|cham nhat)\b)"
+)
 #: The particles a chat message ends on ("… trước 15/3 nha", "… nhé", "… ạ"): casual talk, not
 #: a name written down (on the lower-cased text: "ạ" and "a" fold alike).
 _CHAT_PARTICLE = re.compile(r"\b(?:nha|nhé|nhe|nhen|nghen|nhá|nhỉ|ạ|nè)\s*[.!?…]*\s*$")
@@ -198,7 +201,9 @@ def leader(text: str) -> tuple[str, str | None] | None:
 
 
 _PHONE_WORDS = re.compile(
-    r"\b(?:dien thoai|so dien thoai|dt|sdt|dtdd|di dong|lien he|hotline)\b\s*:?\s*(?=[+(\d])"
+    r"\b(?:dien thoai|so dien thoai|dt|sdt|dtdd|di dong|lien he|hotline|duong day nong(?: so)?"
+    # "xin gọi ông Chín theo số 0917 …", "gọi đường dây nóng số 0290 …": a number to call
+    r"|goi(?: [^\s\d.;,]+){0,5} (?:theo )?so)\b\s*:?\s*(?=[+(\d])"
 )
 
 
@@ -296,6 +301,24 @@ def unit_of_model(text: str) -> str | None:
     the model, when its name starts like a unit's."""
     folded = fold_case(text)
     for match in _UNIT_OF.finditer(folded):
+        name = text[match.start(1) : match.end(1)]
+        if ORG_START.match(fold(name)) and len(name.split()) >= 3:
+            return clean_text(name)
+    return None
+
+
+#: "Mô hình do Hội Nông dân xã A xây dựng từ …": the unit a sentence says built the model.
+_BUILT_BY = re.compile(
+    r"\b[Mm]o hinh\b[^.;\n]{0,80}?\bdo\s+([A-Z][^,;:.\n“”\"()]{2,70}?)\s+"
+    r"(?:xay dung|thuc hien|trien khai|dang ky|to chuc|khoi xuong|duy tri)\b"
+)
+
+
+def unit_built_by(text: str) -> str | None:
+    """The unit a sentence says built the model, when its name starts like a unit's (a person
+    "do ông …" is none)."""
+    folded = fold_case(text)
+    for match in _BUILT_BY.finditer(folded):
         name = text[match.start(1) : match.end(1)]
         if ORG_START.match(fold(name)) and len(name.split()) >= 3:
             return clean_text(name)
