@@ -48,6 +48,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",
         "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
         "ca nhan tap the", "tap the hay ca nhan", "loai tap the hay ca nhan", "loai tap the ca nhan",
+        "loai",  # "Lĩnh vực: văn hóa - xã hội. Loại: tập thể" in a chat message
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",

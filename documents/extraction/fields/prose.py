@@ -114,14 +114,19 @@ def _lower_keep_caps(cased: str) -> str:
                   lambda m: m.group(0).lower(), cased)  # fmt: skip
 
 
-_MODEL_TYPE = re.compile(r"\bmo hinh\s+(tap the|ca nhan)\b")
+#: "mô hình tập thể", or the kind right after the quoted name ("… mô hình “X”, tập thể, lĩnh
+#: vực …", a chat message's shorthand).
+_MODEL_TYPE = re.compile(
+    r"\bmo hinh\s+(tap the|ca nhan)\b|\bmo hinh\s*[“\"«][^”\"»]{3,150}[”\"»]\s*[,(–-]\s*"
+    r"(?:mo hinh\s+)?(tap the|ca nhan)\b"
+)
 
 
 def model_type(text: str) -> str | None:
     match = _MODEL_TYPE.search(fold(text))
     if not match:
         return None
-    return "collective" if match.group(1) == "tap the" else "individual"
+    return "collective" if (match.group(1) or match.group(2)) == "tap the" else "individual"
 
 
 _DOMAIN = re.compile(r"\blinh vuc\s*:?\s*([^.;()]{3,60})")
@@ -281,8 +286,8 @@ _NEXT_CLAUSE = re.compile(
 
 
 _UNIT = re.compile(
-    r"(?:^|[,.]\s)[^\S\n]*([A-Z][^,;:.\n]{2,70}?)\s+(?:(?:da|xin|kinh|tran trong)\s+)*"
-    r"(?:dang ky|bao cao|xay dung)\b",
+    r"(?:^|[,.]\s)[^\S\n]*([A-Z][^,;:.\n]{2,70}?)\s+(?:(?:da|xin|kinh|tran trong|gui)\s+)*"
+    r"(?:dang\s+ky|bao\s+cao|xay\s+dung)\b",  # a line may break inside the verb
     re.M,
 )
 

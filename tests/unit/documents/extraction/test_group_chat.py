@@ -8,7 +8,7 @@ import pytest
 
 from documents.extraction import read_fields
 from documents.extraction.fields.chrome import ends_value
-from documents.extraction.fields.prose import model_name
+from documents.extraction.fields.prose import model_name, model_type
 from documents.extraction.text import DocumentText
 
 
@@ -96,3 +96,23 @@ def test_a_position_ends_where_no_body_follows() -> None:
     )
     f = read_fields(doc).fields
     assert f["leader_position"] == "Bí thư"
+
+
+def test_a_chat_messages_shorthand_gives_the_kind_and_the_unit() -> None:
+    doc = _chat(
+        "Phạm Thu Hà\t14:02",
+        "Chi hội Phụ nữ ấp Mỹ Hòa gửi đăng ký ạ",
+        "Tên mô hình: Tiết kiệm vì chị em nghèo",
+        "Lĩnh vực: kinh tế. Loại: tập thể",
+    )
+    f = read_fields(doc).fields
+    assert f["unit_name"] == "Chi hội Phụ nữ ấp Mỹ Hòa"
+    assert f["model_type"] == "collective" and f["domain"] == "economy"
+
+
+def test_the_kind_right_after_the_quoted_name() -> None:
+    assert model_type("Tổ đăng ký mô hình “Đèn đường tự quản”, tập thể, lĩnh vực an ninh") == (
+        "collective"
+    )
+    assert model_type("Em đăng ký mô hình “Tủ sách nhà em” (cá nhân)") == "individual"
+    assert model_type("Mô hình “Đèn đường tự quản”, do tổ phụ trách") is None
