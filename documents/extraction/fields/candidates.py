@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from documents.extraction.fields import prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import TOLD, Item, Method, Where
-from documents.extraction.fields.labels import AFFILIATION, OTHER, match_label, split_number
+from documents.extraction.fields.labels import (
+    AFFILIATION,
+    OTHER,
+    about_the_campaign,
+    match_label,
+    split_number,
+)
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import (
     person_of_story,
@@ -226,8 +232,8 @@ def prose_text(reader: Reader) -> tuple[str, tuple[Where, ...]]:
     """Text where prose fields may sit: loose paragraphs and unlabelled sections."""
     parts = list(reader.prose)
     for item in reader.items:
-        if item.name == OTHER:
-            parts.extend((p.text, p.where) for p in item.parts)
+        if item.name == OTHER and not (item.doubt == TOLD and about_the_campaign(item.label)):
+            parts.extend((p.text, p.where) for p in item.parts)  # a leaflet's campaign: none
     places = tuple(dict.fromkeys(w for _, w in parts if w is not None))
     return "\n".join(t for t, _ in parts), places
 

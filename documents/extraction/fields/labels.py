@@ -300,6 +300,15 @@ _WHY = re.compile(r"^(?:vi sao|tai sao|vi dau|do dau)\b.*\bmo hinh\b")
 #: "Phong trào thi đua “Dân vận khéo” của tỉnh có những kết quả gì?": a leaflet's question about
 #: the whole campaign (a province's figures), not about the one model it tells.
 _OF_THE_MOVEMENT = re.compile(r"\b(?:phong trao|dan van kheo|toan tinh|toan huyen|ca nuoc)\b")
+
+
+def about_the_campaign(question: str) -> bool:
+    """A question about the whole campaign, not naming a model: its answer tells other
+    units' figures (a province's count of models, its sums, its fields)."""
+    asked = label_key(question)
+    return bool(_OF_THE_MOVEMENT.search(asked)) and not re.search(r"\bmo hinh\b", asked)
+
+
 #: The words that only make a question of a label ("Tên mô hình là gì?", "… thuộc lĩnh vực
 #: nào?", "Mô hình sẽ …", "… của tập thể hay của cá nhân?").
 _QUESTION_WORDS = re.compile(
@@ -316,7 +325,7 @@ def question_label(question: str) -> LabelMatch | None:
     asked = label_key(question)
     if _WHY.match(asked):
         return LabelMatch(OTHER, 1.0, None, asked=True)  # "Vì sao có mô hình?": reasons only
-    if _OF_THE_MOVEMENT.search(asked) and not re.search(r"\bmo hinh\b", asked):
+    if about_the_campaign(question):
         return LabelMatch(OTHER, 1.0, None, asked=True)  # the campaign's figures, no model's
     for pattern, noun in _ASKED:
         asked = pattern.sub(noun, asked)

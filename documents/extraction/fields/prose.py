@@ -263,12 +263,18 @@ _PLACE_AREA = re.compile(
     r"(?:cua\s+)?([^,;.()\n]{2,80}(?:,\s*(?!\s|do\b|voi\b|nham\b|giao\b|tu\b)[^,;.()\n]{2,60})*)"
 )
 _PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:[.;(]|\n|$)")
+#: A message's short sentence "Làm ở xóm 6 và xóm 9.": only a place named by its kind.
+_PLACE_TOLD = re.compile(
+    r"(?:^|[.!]\s+)(?:lam|lam mo hinh|trien khai)\s+(?:o|tai)\s+((?:ap|thon|xom|ban|buon|phum|soc|"
+    r"khom|khu pho|to dan pho|to|lang)\s[^.;()\n]{1,80}?)\s*(?:[.;(]|\n|$)",
+    re.M,
+)
 
 
 def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
-    match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded)
+    match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
     if not match:
         return None
     start, end = match.start(1), match.end(1)

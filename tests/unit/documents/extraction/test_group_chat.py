@@ -8,7 +8,7 @@ import pytest
 
 from documents.extraction import read_fields
 from documents.extraction.fields.chrome import ends_value
-from documents.extraction.fields.prose import model_name, model_type
+from documents.extraction.fields.prose import location, model_name, model_type
 from documents.extraction.text import DocumentText
 
 
@@ -116,3 +116,8 @@ def test_the_kind_right_after_the_quoted_name() -> None:
     )
     assert model_type("Em đăng ký mô hình “Tủ sách nhà em” (cá nhân)") == "individual"
     assert model_type("Mô hình “Đèn đường tự quản”, do tổ phụ trách") is None
+
+
+def test_a_messages_short_sentence_gives_the_place_never_sure() -> None:
+    assert location("Anh Ba phụ trách, ĐT 0912 000 111. Làm ở ấp 3 và ấp 5.") == "ấp 3 và ấp 5"
+    assert location("Làm ở nhà văn hóa cho tiện.") is None  # no place named by its kind

@@ -110,7 +110,8 @@ def test_a_leaflets_question_with_its_mark_names_the_field() -> None:
 def test_a_question_and_answer_leaflet_reads_answers_below_the_confident_band() -> None:
     doc = _leaflet(
         "Câu 1. Hỏi: Phong trào “Dân vận khéo” của huyện năm nay có những kết quả gì?",
-        "Đáp: Toàn huyện có 402 mô hình được công nhận, huy động 31 tỷ đồng.",
+        "Đáp: Toàn huyện có 402 mô hình được công nhận, huy động 31 tỷ đồng; riêng lĩnh vực "
+        "kinh tế có 150 mô hình.",
         "Câu 2. Hỏi: Mô hình “Cựu chiến binh giúp nhau nuôi bò” do ai xây dựng, ai phụ trách?",
         "Đáp: Mô hình do Hội Cựu chiến binh xã An Hòa xây dựng từ năm 2025. Ông Đào Văn Mạnh, "
         "Chủ tịch Hội, trực tiếp phụ trách. Bà con cần hỏi thêm xin gọi ông Mạnh theo số "
@@ -129,4 +130,5 @@ def test_a_question_and_answer_leaflet_reads_answers_below_the_confident_band() 
     assert f["phone"] == "0915204386"  # the one in charge's, not the later contact's
     assert f["unit_name"] == "Hội Cựu chiến binh xã An Hòa"
     assert f["model_name"] == "Cựu chiến binh giúp nhau nuôi bò"
+    assert f.get("domain") is None  # the campaign's fields are other units' models
     assert all(conf[name] < 0.9 for name in f)
