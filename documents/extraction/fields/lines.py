@@ -164,7 +164,7 @@ ANSWER = re.compile(r"^\s*(?:tr[ảa] l[ờo]i|TL|đáp)\s*[:：.]\s*", re.I)
 #: "Hỏi:", "H:": the mark of a question in a leaflet told as questions and answers.
 ASKED = re.compile(r"^\s*(?:h[ỏo]i|H)\s*[:：]\s*", re.I)
 #: A quoted name inside a question ("Mô hình “…” do ai phụ trách?").
-_QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
+_QUOTED_RUN = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
 _MODEL_ASKED = re.compile(r"(?i:mô hình)\s*(?:“([^“”]{3,150})”|\"([^\"]{3,150})\")")
 _MOVEMENT_NAME = re.compile(r"\s*(?i:dân vận khéo|dvk)\b")
 #: A question's last word when OCR lost its mark ("2.1. Tên mô hình là gì").
@@ -184,7 +184,7 @@ def _question(line: str) -> Hit | None:
             return None
         mark = len(rest)
     asked, after = rest[:mark], rest[mark + 1 :]
-    words = _QUOTED.sub("“”", asked)  # 'Mô hình “…” do ai phụ trách?': the name is no question
+    words = _QUOTED_RUN.sub("“”", asked)  # 'Mô hình “…” do ai phụ trách?': the name is no question
     if not asked.strip() or SEP.search(_HINTS.sub("", asked)) or len(words.split()) > 16:
         return None
     found = question_label(words)
