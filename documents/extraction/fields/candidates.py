@@ -15,8 +15,14 @@ from dataclasses import dataclass
 
 from documents.extraction.fields import prose
 from documents.extraction.fields.flow import Reader
-from documents.extraction.fields.found import Item, Method, Where
-from documents.extraction.fields.labels import AFFILIATION, OTHER, match_label, split_number
+from documents.extraction.fields.found import TOLD, Item, Method, Where
+from documents.extraction.fields.labels import (
+    AFFILIATION,
+    OTHER,
+    about_the_campaign,
+    match_label,
+    split_number,
+)
 from documents.extraction.fields.lines import DATE_LINE, LONG_FIELDS
 from documents.extraction.fields.people import (
     person_of_story,
@@ -226,8 +232,8 @@ def prose_text(reader: Reader) -> tuple[str, tuple[Where, ...]]:
     """Text where prose fields may sit: loose paragraphs and unlabelled sections."""
     parts = list(reader.prose)
     for item in reader.items:
-        if item.name == OTHER:
-            parts.extend((p.text, p.where) for p in item.parts)
+        if item.name == OTHER and not (item.doubt == TOLD and about_the_campaign(item.label)):
+            parts.extend((p.text, p.where) for p in item.parts)  # a leaflet's campaign: none
     places = tuple(dict.fromkeys(w for _, w in parts if w is not None))
     return "\n".join(t for t, _ in parts), places
 
@@ -247,6 +253,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             method = Method.TITLE if rank == 25 else Method.PROSE
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
+    yield from _told_in_charge(reader)
     aside = prose.domain_aside(body_text)
     if aside:  # a sentence, not a label: never confident alone
         yield Candidate("domain", aside, Method.PROSE, 24, 0.85,
@@ -272,6 +279,22 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
                             group="prose")  # fmt: skip
     else:
         yield from _person_of_story(title, body_text)
+
+
+def _told_in_charge(reader: Reader) -> Iterator[Candidate]:
+    """A leaflet's answer to "who built the model, who is in charge?" names the unit and gives
+    the phone of the one in charge; a later answer's contact ("liên hệ anh X, 0833 …") is
+    someone else's. Never sure: the answer is no form's labelled value."""
+    for item in reader.items:
+        if item.doubt != TOLD or item.name != "leader_name" or not item.has_value:
+            continue
+        answer = item.value()
+        numbers = prose.phones(answer)
+        if numbers:
+            yield Candidate("phone", numbers[0], Method.PROSE, 15, 1.0, item.places, doubt=TOLD)
+        unit = prose.unit_built_by(answer)
+        if unit:
+            yield Candidate("unit_name", unit, Method.PROSE, 28, 1.0, item.places, doubt=TOLD)
 
 
 def _person_of_story(title: str, body_text: str) -> Iterator[Candidate]:
@@ -473,7 +496,12 @@ def _number_text(value: int, approximate: bool, unit: str = "") -> str:
 
 
 def labelled_fields(reader: Reader) -> set[str]:
-    return {i.name for i in reader.items if i.has_value and i.name not in (OTHER, AFFILIATION)}
+    """The fields a form's labels give values to; a leaflet's questions are no form's labels."""
+    return {
+        i.name
+        for i in reader.items
+        if i.has_value and i.name not in (OTHER, AFFILIATION) and i.doubt != TOLD
+    }
 
 
 def long_places(reader: Reader, name: str) -> tuple[Where, ...]:

@@ -41,6 +41,8 @@ SENT_AT = re.compile(
 )
 #: A chat's message time alone, or before its sender's name ("14:33", "14:33 Trần Văn Tới").
 _CHAT_TIME = re.compile(r"^" + _TIME + r"(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*){1,5})?$")
+#: A message's sender then its time, as a group chat heads each bubble ("Lê Văn Hai  08:13").
+_CHAT_SENDER = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){2,5}" + _TIME + r"$")
 #: "Hôm qua 14:31", "T5 09:12", "12/03 08:00": a message's day and time; "Đã xem": its status.
 _CHAT_DAY_TIME = re.compile(
     r"^(?:(?:hom nay|hom qua|t[2-7]|cn|chu nhat|thu (?:hai|ba|tu|nam|sau|bay)"
@@ -81,6 +83,8 @@ def ends_value(text: str) -> bool:
     if _DECLARATION.match(folded) or SENT_AT.match(folded):
         return True
     if _CHAT_TIME.match(stripped) or _CHAT_DAY_TIME.match(folded):
+        return True
+    if _CHAT_SENDER.match(stripped):
         return True
     return _buttons(stripped)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from documents.extraction.accents import slip_doubts
 from documents.extraction.fields.candidates import Candidate
-from documents.extraction.fields.found import ISSUER, Method
+from documents.extraction.fields.found import ISSUER, TOLD, Method
 from documents.extraction.fields.table_years import COLUMNS_JOINED, COPIED
 from documents.extraction.fields.validate import GOOD, ODD, Verdict
 from documents.extraction.lexicon import unknown_words
@@ -104,7 +104,7 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
         conf = min(conf, UNSURE_BOUNDS)
     if c.doubt == ISSUER:  # the body issuing the document, maybe about another unit
         conf = min(conf, ISSUER_CAP)
-    if c.doubt in (COLUMNS_JOINED, COPIED):  # one of several value columns (`table_years.py`)
+    if c.doubt in (COLUMNS_JOINED, COPIED, TOLD):  # one of several value columns (`table_years.py`)
         conf = min(conf, ISSUER_CAP)
     conf, ocr_reasons = _ocr(conf, evidence)
     conf, mended_reasons = _mended(conf, evidence)

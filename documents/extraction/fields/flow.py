@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from documents.contract import Kind
 from documents.extraction.fields import chrome
-from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.gloss import is_gloss
 from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
+    ASKED,
     CHOICE_FIELDS,
     LONG_FIELDS,
     ROMAN,
@@ -126,6 +127,9 @@ class Reader:
             self.close()  # "- Những điều kiện …: …" after a value under "- Mô tả …:"
         opened = len(self.items)
         self._line(text, where)
+        if ASKED.match(split_number(text)[1]):  # "Câu 2. Hỏi: …?": a leaflet's question
+            for item in self.items[opened:]:
+                item.doubt = item.doubt or TOLD
         if number:
             self._count(number, text, opened)
 
@@ -391,4 +395,45 @@ def _continues(item: Item, text: str) -> bool:
     if item.name in CHOICE_FIELDS and re.match(r"^\s*(?:[☐☒☑□■▢✓✔\uf0fe\uf0a8]|\[|\()", text):
         return True  # the next box of a check-box group, one option per line
     tail = fold(item.value())[-12:]
-    return bool(re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail))
+    if re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail):
+        return True
+    return _cut_before(fold(item.value()), text) or _phone_goes_on(item.value(), text)
+
+
+#: A place's kind at the end of a line ("…, ấp" over "Xẻo Mắm"): its name must follow.
+_PLACE_KIND_END = re.compile(
+    r"(?:,|\bva|\bo|\btai)\s+(?:ap|xa|thon|xom|khom|phuong|huyen|tinh|ban|buon|soc|to dan pho|"
+    r"khu pho|to|song|kenh|rach)\s*$"
+)
+#: A position's head at the end of a line ("… – Bí thư" over "Chi bộ kiêm Trưởng ấp").
+_POSITION_END = re.compile(
+    r"\b(?:bi thu|pho bi thu|chu tich|pho chu tich|truong|pho|chi huy truong|chi huy pho|"
+    r"giam doc|truong ban|pho ban)\s*$"
+)
+#: What carries a position on: the body it heads or a second post ("Chi bộ", "kiêm …").
+_POSITION_GOES_ON = re.compile(
+    r"^(?:kiem\b|chi bo\b|dang uy\b|chi doan\b|doan\b|chi hoi\b|hoi\b|ban\b|ubnd\b|"
+    r"uy ban\b|mttq\b|mat tran\b|hdnd\b|cong an\b|hop tac xa\b|htx\b)"
+)
+
+
+def _cut_before(value: str, text: str) -> bool:
+    """A PDF or a narrow bubble broke a short value where it cannot end: a place's kind waits
+    for its name, a position's head for the body it heads (`value` folded)."""
+    if _PLACE_KIND_END.search(value):
+        return text[:1].isupper() or text[:1].isdigit()
+    return bool(_POSITION_END.search(value) and _POSITION_GOES_ON.match(fold(text)))
+
+
+_DIGITS_END = re.compile(r"(?<![\d.])(\d[\d .]{4,})$")
+
+
+def _phone_goes_on(value: str, text: str) -> bool:
+    """'SĐT 0945 736' over '208': a phone number broken at the line's end, its rest alone on the
+    next line; together ten or eleven digits from a leading 0."""
+    end = _DIGITS_END.search(value.rstrip())
+    rest = text.strip()
+    if end is None or not re.fullmatch(r"\d[\d .]{0,8}", rest):
+        return False
+    digits = re.sub(r"\D", "", end.group(1)) + re.sub(r"\D", "", rest)
+    return digits.startswith("0") and len(digits) in (10, 11)

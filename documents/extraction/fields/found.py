@@ -69,6 +69,11 @@ class Item:
         return tuple(dict.fromkeys(p.where for p in self.parts if p.text.strip() and p.where))
 
 
+#: Why a value read as the answer to a leaflet's question ("Câu 5. Hỏi: … đạt kết quả gì?" over
+#: "Đáp: …") is unsure: a question asks in its own words, no form's label names the field, and
+#: an answer tells more than the value (`flow.py`, `confidence.py`).
+TOLD = "đọc từ câu trả lời của tài liệu hỏi – đáp, không có nhãn của phiếu"
+
 #: Why a unit read from a header that names only the body issuing the document is unsure: it
 #: may be that body's text about another unit, and the units file knowing that body does not
 #: make it the unit (`confidence.py`, `corroborate.py`).

@@ -56,6 +56,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "phan loai", "phan loai mo hinh", "mo hinh tap the hay ca nhan", "tap the ca nhan",
         "ca nhan tap the", "tap the hay ca nhan", "loai tap the hay ca nhan", "loai tap the ca nhan",
         *TYPE_AND_DOMAIN,
+        "loai",  # "Lĩnh vực: văn hóa - xã hội. Loại: tập thể" in a chat message
     ),
     "domain": (
         "linh vuc", "linh vuc thuc hien", "linh vuc dang ky", "thuoc linh vuc",
@@ -310,6 +311,18 @@ _ASKED = (
 )  # fmt: skip
 #: "Vì sao có mô hình?": the reasons for the model, which the lexicon would read as its name.
 _WHY = re.compile(r"^(?:vi sao|tai sao|vi dau|do dau)\b.*\bmo hinh\b")
+#: "Phong trào thi đua “Dân vận khéo” của tỉnh có những kết quả gì?": a leaflet's question about
+#: the whole campaign (a province's figures), not about the one model it tells.
+_OF_THE_MOVEMENT = re.compile(r"\b(?:phong trao|dan van kheo|toan tinh|toan huyen|ca nuoc)\b")
+
+
+def about_the_campaign(question: str) -> bool:
+    """A question about the whole campaign, not naming a model: its answer tells other
+    units' figures (a province's count of models, its sums, its fields)."""
+    asked = label_key(question)
+    return bool(_OF_THE_MOVEMENT.search(asked)) and not re.search(r"\bmo hinh\b", asked)
+
+
 #: The words that only make a question of a label ("Tên mô hình là gì?", "… thuộc lĩnh vực
 #: nào?", "Mô hình sẽ …", "… của tập thể hay của cá nhân?").
 _QUESTION_WORDS = re.compile(
@@ -326,6 +339,8 @@ def question_label(question: str) -> LabelMatch | None:
     asked = label_key(question)
     if _WHY.match(asked):
         return LabelMatch(OTHER, 1.0, None, asked=True)  # "Vì sao có mô hình?": reasons only
+    if about_the_campaign(question):
+        return LabelMatch(OTHER, 1.0, None, asked=True)  # the campaign's figures, no model's
     for pattern, noun in _ASKED:
         asked = pattern.sub(noun, asked)
     words = _QUESTION_WORDS.sub(" ", asked).split()

@@ -165,6 +165,12 @@ def _after_junk(line: str) -> Hit | None:
 
 #: "Trả lời:", "TL:", "Đáp:": the mark of an answer under (or after) a question.
 ANSWER = re.compile(r"^\s*(?:tr[ảa] l[ờo]i|TL|đáp)\s*[:：.]\s*", re.I)
+#: "Hỏi:", "H:": the mark of a question in a leaflet told as questions and answers.
+ASKED = re.compile(r"^\s*(?:h[ỏo]i|H)\s*[:：]\s*", re.I)
+#: A quoted name inside a question ("Mô hình “…” do ai phụ trách?").
+_QUOTED_RUN = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
+_MODEL_ASKED = re.compile(r"(?i:mô hình)\s*(?:“([^“”]{3,150})”|\"([^\"]{3,150})\")")
+_MOVEMENT_NAME = re.compile(r"\s*(?i:dân vận khéo|dvk)\b")
 #: A question's last word when OCR lost its mark ("2.1. Tên mô hình là gì").
 _ASKING_END = re.compile(r"\b(?:gi|nao|ra sao|bao nhieu|o dau|ai)\s*$")
 
@@ -175,20 +181,26 @@ def _question(line: str) -> Hit | None:
     next lines). A numbered question the lexicon does not know is a label of no field: it
     ends a short value before it, and free text by its number only."""
     number, rest = split_number(line.strip())
+    rest = ASKED.sub("", rest)  # "Câu 2. Hỏi: Ai phụ trách mô hình?" in a leaflet
     mark = rest.find("?")
     if mark < 0:  # a numbered question whose mark OCR lost, alone on its line
         if number is None or not _ASKING_END.search(label_key(rest)):
             return None
         mark = len(rest)
     asked, after = rest[:mark], rest[mark + 1 :]
-    if not asked.strip() or SEP.search(_HINTS.sub("", asked)) or len(asked.split()) > 16:
+    words = _QUOTED_RUN.sub("“”", asked)  # 'Mô hình “…” do ai phụ trách?': the name is no question
+    if not asked.strip() or SEP.search(_HINTS.sub("", asked)) or len(words.split()) > 16:
         return None
-    found = question_label(asked)
+    found = question_label(words)
     if number is None and (found is None or (after.strip() and found.confidence < 1.0)):
         return None  # a question inside prose ("Vì sao …?"), or answered in its sentence
     found = found or LabelMatch(OTHER, 0.7, None, asked=True)
     value = ANSWER.sub("", re.sub(r"^\s*\([^()]*\)", "", after)).strip()
-    return Hit(LabelMatch(found.field, found.confidence, number, found.asked), asked.strip(), value)
+    named = _MODEL_ASKED.search(asked)  # "Mô hình “X” do ai phụ trách?" names the model
+    name = (named.group(1) or named.group(2)).strip() if named else ""
+    aside = name if name and not _MOVEMENT_NAME.match(name) else None
+    match = LabelMatch(found.field, found.confidence, number, found.asked)
+    return Hit(match, asked.strip(), value, aside or None)
 
 
 def _separated(line: str) -> Hit | None:

@@ -29,6 +29,15 @@ from documents.extraction.normalise import (
 #: đoàn cơ sở xã" in a mail's subject): never a model's name.
 MOVEMENT = re.compile(r"^\s*dan van kheo\s*(?:nam \d{4})?\s*(?:$|[-–—:]\s)")
 _QUOTE_OPEN = '“"«'
+#: An unquoted run that is the movement, spelt out or as "DVK", with its year or deadline
+#: ("đăng ký mô hình DVK năm 2026 trước 15/3"): about the campaign, never a model's name ("Dân
+#: vận khéo trong vận động …" may well be one).
+_ABOUT_MOVEMENT = re.compile(
+    r"^\s*(?:dan van kheo|dvk)(?:\s+nam\s+\d{4})?\s*(?:$|[,.]|(?:truoc|den|han|cham nhat)\b)"
+)
+#: The particles a chat message ends on ("… trước 15/3 nha", "… nhé", "… ạ"): casual talk, not
+#: a name written down (on the lower-cased text: "ạ" and "a" fold alike).
+_CHAT_PARTICLE = re.compile(r"\b(?:nha|nhé|nhe|nhen|nghen|nhá|nhỉ|ạ|nè)\s*[.!?…]*\s*$")
 
 
 def quoted_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -83,9 +92,16 @@ def model_name(text: str) -> str | None:
                 and 2 <= len(candidate.split()) <= 30
                 and not MOVEMENT.match(fold(candidate))
                 and not is_forwarding(candidate)
+                and not _casual(candidate)
             ):
                 return candidate
     return None
+
+
+def _casual(candidate: str) -> bool:
+    """An unquoted run that talks about the campaign or ends as chat talk does: a reminder in a
+    group chat ("Nhắc các đơn vị gửi đăng ký mô hình DVK năm 2026 trước 15/3 nha"), no name."""
+    return bool(_ABOUT_MOVEMENT.match(fold(candidate)) or _CHAT_PARTICLE.search(candidate.lower()))
 
 
 def _lower_keep_caps(cased: str) -> str:
@@ -94,14 +110,19 @@ def _lower_keep_caps(cased: str) -> str:
                   lambda m: m.group(0).lower(), cased)  # fmt: skip
 
 
-_MODEL_TYPE = re.compile(r"\bmo hinh\s+(tap the|ca nhan)\b")
+#: "mô hình tập thể", or the kind right after the quoted name ("… mô hình “X”, tập thể, lĩnh
+#: vực …", a chat message's shorthand).
+_MODEL_TYPE = re.compile(
+    r"\bmo hinh\s+(tap the|ca nhan)\b|\bmo hinh\s*[“\"«][^”\"»]{3,150}[”\"»]\s*[,(–-]\s*"
+    r"(?:mo hinh\s+)?(tap the|ca nhan)\b"
+)
 
 
 def model_type(text: str) -> str | None:
     match = _MODEL_TYPE.search(fold(text))
     if not match:
         return None
-    return "collective" if match.group(1) == "tap the" else "individual"
+    return "collective" if (match.group(1) or match.group(2)) == "tap the" else "individual"
 
 
 _DOMAIN = re.compile(r"\blinh vuc\s*:?\s*([^.;()]{3,60})")
@@ -182,7 +203,9 @@ def leader(text: str) -> tuple[str, str | None] | None:
 
 #: "số máy 0915 …" is how an office letter gives a phone.
 _PHONE_WORDS = re.compile(
-    r"\b(?:dien thoai|so dien thoai|so may|dt|sdt|dtdd|di dong|lien he|hotline)\b\s*:?\s*(?=[+(\d])"
+    r"\b(?:dien thoai|so dien thoai|so may|dt|sdt|dtdd|di dong|lien he|hotline|duong day nong(?: so)?"
+    # "xin gọi ông Chín theo số 0917 …", "gọi đường dây nóng số 0290 …": a number to call
+    r"|goi(?: [^\s\d.;,]+){0,5} (?:theo )?so)\b\s*:?\s*(?=[+(\d])"
 )
 
 
@@ -237,12 +260,18 @@ _PLACE_AREA = re.compile(
     r"(?:cua\s+)?([^,;.()\n]{2,80}(?:,\s*(?!\s|do\b|voi\b|nham\b|giao\b|tu\b)[^,;.()\n]{2,60})*)"
 )
 _PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:[.;(]|\n|$)")
+#: A message's short sentence "Làm ở xóm 6 và xóm 9.": only a place named by its kind.
+_PLACE_TOLD = re.compile(
+    r"(?:^|[.!]\s+)(?:lam|lam mo hinh|trien khai)\s+(?:o|tai)\s+((?:ap|thon|xom|ban|buon|phum|soc|"
+    r"khom|khu pho|to dan pho|to|lang)\s[^.;()\n]{1,80}?)\s*(?:[.;(]|\n|$)",
+    re.M,
+)
 
 
 def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
-    match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded)
+    match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
     if not match:
         return None
     start, end = match.start(1), match.end(1)
@@ -260,8 +289,8 @@ _NEXT_CLAUSE = re.compile(
 
 
 _UNIT = re.compile(
-    r"(?:^|[,.]\s)[^\S\n]*([A-Z][^,;:.\n]{2,70}?)\s+(?:(?:da|xin|kinh|tran trong)\s+)*"
-    r"(?:dang ky|bao cao|xay dung)\b",
+    r"(?:^|[,.]\s)[^\S\n]*([A-Z][^,;:.\n]{2,70}?)\s+(?:(?:da|xin|kinh|tran trong|gui)\s+)*"
+    r"(?:dang\s+ky|bao\s+cao|xay\s+dung)\b",  # a line may break inside the verb
     re.M,
 )
 
@@ -280,6 +309,24 @@ def unit_of_model(text: str) -> str | None:
     the model, when its name starts like a unit's."""
     folded = fold_case(text)
     for match in _UNIT_OF.finditer(folded):
+        name = text[match.start(1) : match.end(1)]
+        if ORG_START.match(fold(name)) and len(name.split()) >= 3:
+            return clean_text(name)
+    return None
+
+
+#: "Mô hình do Hội Nông dân xã A xây dựng từ …": the unit a sentence says built the model.
+_BUILT_BY = re.compile(
+    r"\b[Mm]o hinh\b[^.;\n]{0,80}?\bdo\s+([A-Z][^,;:.\n“”\"()]{2,70}?)\s+"
+    r"(?:xay dung|thuc hien|trien khai|dang ky|to chuc|khoi xuong|duy tri)\b"
+)
+
+
+def unit_built_by(text: str) -> str | None:
+    """The unit a sentence says built the model, when its name starts like a unit's (a person
+    "do ông …" is none)."""
+    folded = fold_case(text)
+    for match in _BUILT_BY.finditer(folded):
         name = text[match.start(1) : match.end(1)]
         if ORG_START.match(fold(name)) and len(name.split()) >= 3:
             return clean_text(name)

@@ -4,7 +4,7 @@ small layouts of our own (invented units, people and wording), through the whole
 from __future__ import annotations
 
 from documents.extraction import read_fields
-from documents.extraction.fields.labels import question_label, split_number
+from documents.extraction.fields.labels import OTHER, question_label, split_number
 from documents.extraction.fields.lines import find_labels
 from documents.extraction.text import DocumentText
 
@@ -85,3 +85,50 @@ def test_a_question_inside_free_text_does_not_end_it() -> None:
     )
     content = read_fields(doc).fields["content"]
     assert content == "Vì sao ngõ cần đèn? Đêm tối, các cháu đi học về dễ ngã."
+
+
+def _leaflet(*lines: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI CỰU CHIẾN BINH XÃ AN HÒA\n───────", "TÀI LIỆU TUYÊN TRUYỀN\n(Lưu hành nội bộ)"],
+            table=1)  # fmt: skip
+    doc.paragraph("HỎI – ĐÁP")
+    doc.paragraph("VỀ MÔ HÌNH “CỰU CHIẾN BINH GIÚP NHAU NUÔI BÒ”")
+    for line in lines:
+        doc.paragraph(line)
+    return doc
+
+
+def test_a_leaflets_question_with_its_mark_names_the_field() -> None:
+    (hit,) = find_labels("Câu 4. Hỏi: Sau một năm, mô hình đạt kết quả gì?")
+    assert hit.match.field == "results" and hit.value == ""
+    long = "Câu 2. Hỏi: Mô hình “Cựu chiến binh giúp nhau nuôi bò sinh sản” do ai xây dựng?"
+    (hit,) = find_labels(long)  # the quoted name does not make the question too long
+    assert hit.aside == "Cựu chiến binh giúp nhau nuôi bò sinh sản"
+    assert question_label("Phong trào “Dân vận khéo” của huyện có những kết quả gì").field == OTHER  # type: ignore[union-attr]
+
+
+def test_a_question_and_answer_leaflet_reads_answers_below_the_confident_band() -> None:
+    doc = _leaflet(
+        "Câu 1. Hỏi: Phong trào “Dân vận khéo” của huyện năm nay có những kết quả gì?",
+        "Đáp: Toàn huyện có 402 mô hình được công nhận, huy động 31 tỷ đồng; riêng lĩnh vực "
+        "kinh tế có 150 mô hình.",
+        "Câu 2. Hỏi: Mô hình “Cựu chiến binh giúp nhau nuôi bò” do ai xây dựng, ai phụ trách?",
+        "Đáp: Mô hình do Hội Cựu chiến binh xã An Hòa xây dựng từ năm 2025. Ông Đào Văn Mạnh, "
+        "Chủ tịch Hội, trực tiếp phụ trách. Bà con cần hỏi thêm xin gọi ông Mạnh theo số "
+        "0915 204 386.",
+        "Câu 3. Hỏi: Kinh phí thực hiện mô hình lấy từ đâu?",
+        "Đáp: Hội viên góp 96 triệu đồng mua 12 con bò giống.",
+        "Câu 4. Hỏi: Sau một năm, mô hình đạt kết quả gì?",
+        "Đáp: 12 hộ có bò sinh sản, 5 hộ thoát nghèo; đàn bò tăng lên 21 con.",
+        "Câu 5. Hỏi: Muốn vào tổ thì liên hệ ai?",
+        "Đáp: Liên hệ anh Trịnh Văn Đủ, tổ trưởng, điện thoại 0389 551 620.",
+    )
+    result = read_fields(doc)
+    f, conf = result.fields, result.confidence
+    assert f["results"] == "12 hộ có bò sinh sản, 5 hộ thoát nghèo; đàn bò tăng lên 21 con."
+    assert f["funds_vnd"] == 96_000_000
+    assert f["phone"] == "0915204386"  # the one in charge's, not the later contact's
+    assert f["unit_name"] == "Hội Cựu chiến binh xã An Hòa"
+    assert f["model_name"] == "Cựu chiến binh giúp nhau nuôi bò"
+    assert f.get("domain") is None  # the campaign's fields are other units' models
+    assert all(conf[name] < 0.9 for name in f)
