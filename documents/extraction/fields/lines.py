@@ -320,17 +320,43 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
         for start in starts:  # longest label first
             if start == 0:
                 continue
-            found = match_label(before[start:], prefix=False)
-            if found is None or found.confidence < 1.0 or not _boundary(value, start):
+            found = match_label(before[start:], prefix=False) or _qualified(before, start)
+            if found is None or found.confidence < 0.85 or not _boundary(value, start):
                 continue
             rest = value[colon.end() :].lstrip()
             return start, Hit(found, value[start : colon.start()].strip(), rest)
-        starred = _starred_start(before) if "*" in colon.group(0) else None
+        starred = _starred_start(before) if "*" in colon.group(0) else _tab_stop(before)
         if starred is not None:  # a label we do not know, still a label
             rest = value[colon.end() :].lstrip()
             unknown = LabelMatch(OTHER, 0.8, None)
             return starred, Hit(unknown, value[starred : colon.start()].strip(), rest)
     return None
+
+
+def _qualified(before: str, start: int) -> LabelMatch | None:
+    """'… xã  Địa bàn thực hiện chính:': a known label of two words or more with a word or
+    two more before its colon, capitalised as a label starts: that label, less sure."""
+    text = before[start:]
+    if not text[:1].isupper() or len(text.split()) > 8:
+        return None
+    found = match_label(text)
+    return found if found is not None and found.confidence == 0.85 else None
+
+
+#: A tab stop or a wide gap between the value before and the next label on a slip's line.
+_STOP = re.compile(r"\t\s*|\s{3,}")
+_UNKNOWN_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}$")
+
+
+def _tab_stop(before: str) -> int | None:
+    """Where a label we do not know starts on a slip of tab stops ('Đảng ủy xã X\\t Trực
+    thuộc:\\t…'): the capitalised words of one to five between the last tab stop (or wide gap)
+    and the colon; a value written there would run to the next stop, not end on a colon."""
+    stops = list(_STOP.finditer(before))
+    if not stops or not before[: stops[-1].start()].strip():
+        return None
+    start = stops[-1].end()
+    return start if _UNKNOWN_LABEL.match(before[start:].strip()) else None
 
 
 def _starred_start(before: str) -> int | None:
@@ -371,6 +397,19 @@ def _self_evident(name: str, value: str) -> bool:
             return value.rstrip(" .;,")[-1:] in '”"»'
         return value[0].isupper()
     return False
+
+
+#: The end of a short value cut at the line's end: a connective, a trailing comma or dash, or
+#: a place's kind after a comma or a connective with its name still to come ("…, ấp").
+_DANGLING = re.compile(
+    r"(?:\b(?:va|cua|cho|voi|tai|o|cac|nhung|hoac|thuoc)|[,;–-]"
+    r"|(?:,|\b(?:va|tai|o))\s+(?:ap|thon|xom|khom|khu|to|soc|phum|buon|lang))\s*$"
+)
+
+
+def dangling_end(text: str) -> bool:
+    """Does a short value end where its words cannot (a wrap at the line's end)?"""
+    return bool(_DANGLING.search(fold(text.strip())))
 
 
 def heading_label(text: str) -> LabelMatch | None:

@@ -9,7 +9,7 @@ from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch
 from documents.extraction.fields.lines import CHOICE_FIELDS, find_labels, is_choice_line, next_label
-from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label
+from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label, group_caption
 from documents.extraction.fields.table_header import labels_a_value
 from documents.extraction.fields.table_years import COLUMNS_JOINED
 from documents.extraction.normalise import parse_domain, parse_model_type
@@ -103,7 +103,9 @@ def _label_cells(
     while i < len(texts):
         cell = texts[i]
         found = cell_label(cell) if cell else None
-        if found is not None and found.field != HONORIFIC:
+        if found is not None and group_caption(texts, i):
+            i += 1  # "MÔ HÌNH / MODEL" spanning the rows of its labels: a caption, no label
+        elif found is not None and found.field != HONORIFIC:
             end = _label_cell(reader, rows, number, texts, i, found, below, first)
             if end is None:
                 return None
