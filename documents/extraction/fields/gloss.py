@@ -53,7 +53,7 @@ _EN_LABEL_WORDS = frozenset(
     approved confirmation acknowledgement acknowledgment donor registration registered
     applicant gender sex birth ethnicity nationality lessons learned recommendations proposal
     proposals supervisor coordinator manager director chairperson chairman secretary brief
-    short expected planned estimated""".split()  # noqa: SIM905 - a word list reads better so
+    short expected planned estimated group team association programme program plan""".split()  # noqa: SIM905 - a word list reads better so
 )
 #: Little words inside an English label ("Person in charge", "Number of households").
 _EN_SMALL = frozenset({"of", "in", "the", "and", "or", "for", "by", "per", "to", "on", "at",
