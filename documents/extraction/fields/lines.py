@@ -10,6 +10,7 @@ at the line alone; the flow reader (`flow.py`) decides what the line means in co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from documents.extraction.fields.labels import (
@@ -400,16 +401,16 @@ def _self_evident(name: str, value: str) -> bool:
 
 
 #: The end of a short value cut at the line's end: a connective, a trailing comma or dash, or
-#: a place's kind after a comma or a connective with its name still to come ("…, ấp").
+#: a place's kind after a comma with its name still to come ("…, ấp"; "… ở ấp" is whole).
 _DANGLING = re.compile(
-    r"(?:\b(?:va|cua|cho|voi|tai|o|cac|nhung|hoac|thuoc)|[,;–-]"
-    r"|(?:,|\b(?:va|tai|o))\s+(?:ap|thon|xom|khom|khu|to|soc|phum|buon|lang))\s*$"
+    r"(?:(?<!\w)(?:và|của|cho|với|tại|ở|các|những|hoặc|thuộc)|[,;–-]"
+    r"|,\s+(?:ấp|thôn|xóm|khóm|khu|tổ|sóc|phum|buôn|làng))\s*$"
 )
 
 
 def dangling_end(text: str) -> bool:
     """Does a short value end where its words cannot (a wrap at the line's end)?"""
-    return bool(_DANGLING.search(fold(text.strip())))
+    return bool(_DANGLING.search(unicodedata.normalize("NFC", text.strip().lower())))
 
 
 def heading_label(text: str) -> LabelMatch | None:

@@ -38,11 +38,14 @@ def cell_label(text: str) -> LabelMatch | None:
     return found
 
 
+_NUMBER_HEADS = frozenset({"tt", "stt", "so tt", "thu tu", "so thu tu"})
+
+
 def group_caption(texts: list[str] | tuple[str, ...], i: int) -> bool:
     """'ĐƠN VỊ / UNIT' | 'Tên đơn vị' | value: a merged first cell naming the group of rows
     it spans, before a label cell of its own: no label of the value after that label."""
     rest = [t for t in texts[i + 1 :] if t]
-    if len(rest) < 2:
-        return False
+    if len(rest) < 2 or label_key(texts[i]) in _NUMBER_HEADS:
+        return False  # "TT | Nội dung | Thông tin": the header of a numbering column
     inner = cell_label(rest[0])
     return inner is not None and inner.confidence >= 0.8 and cell_label(rest[1]) is None
