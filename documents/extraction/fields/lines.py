@@ -110,12 +110,25 @@ def find_labels(line: str) -> list[Hit]:
         return []
     hits = [first]
     while hits[-1].match.field not in LONG_FIELDS and (
-        more := next_label(hits[-1].value, hits[-1].match.field)
+        more := _blank_then_label(hits[-1].value)
+        or next_label(hits[-1].value, hits[-1].match.field)
     ):
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
         hits.append(hit)
     return [_to_leader(hit) for hit in hits]
+
+
+def _blank_then_label(value: str) -> tuple[int, Hit] | None:
+    """'Điện thoại:    Địa bàn: ấp 3': a blank left empty, then the next label of the slip's
+    line; the first label has no value, the second one all of it."""
+    match = SEP.search(value)
+    if match is None or not value[:1].isupper() or not match.group(0).strip().startswith(":"):
+        return None  # "Chủ nhiệm\tHTX …" is a value a tab runs on
+    found = match_label(value[: match.start()], prefix=False)
+    if found is None or found.confidence < 1.0:
+        return None
+    return 0, Hit(found, value[: match.start()].strip(), value[match.end() :])
 
 
 #: A blank's dotted leader ("Chi bộ ấp Sóc Tre ........"), with the rules OCR reads after it.

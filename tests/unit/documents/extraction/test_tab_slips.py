@@ -29,13 +29,19 @@ def test_a_value_ends_at_the_next_label_of_its_line() -> None:
         "Người phụ trách:\tLê Thị Hoa\t Chức vụ:\tChủ tịch Hội\t Số điện thoại cá nhân:\t0977 112 334\t",
         "Địa bàn thực hiện:\tấp Mỹ Lợi\t Số hộ tham gia dự kiến:\t45 hộ\t",
     )
-    read = read_fields(doc)
-    f = read.fields
+    f = read_fields(doc).fields
     assert f["unit_name"] == "Hội Nông dân xã Phú Mỹ"  # a label we do not know ends it
     assert f["leader_position"] == "Chủ tịch Hội"  # a known label with more words ends it
     assert f["phone"] == "0977112334"
     assert f["location"] == "ấp Mỹ Lợi"  # a known label with a qualifier ends it
     assert f.get("participants") is None  # a planned count is no count of participants
+
+
+def test_a_blank_left_empty_gives_the_next_label_its_value() -> None:
+    doc = _slip("Tên mô hình: Đèn đường", "Điện thoại:      Địa bàn thực hiện: ấp Mỹ Lợi   ")
+    f = read_fields(doc).fields
+    assert f["location"] == "ấp Mỹ Lợi"
+    assert f.get("phone") is None
 
 
 def test_a_place_wrapped_at_the_lines_end_is_joined() -> None:
