@@ -21,6 +21,7 @@ TICK = re.compile(r"^\s*(?:[xX✓✔☒☑]|\(x\)|\[x\])\s*$")
 class Row:
     block: int
     cells: tuple[str, ...]
+    numbered: bool = False  # its first cell held the row's number (blanked in `cells`)
 
     def where(self, col: int) -> Where:
         return Where(self.block, col)

@@ -212,8 +212,9 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     cur = reader.cur
     if reader.awaits_text() and is_choice_line(" ".join(filled)):
         return  # the unit's category ticked under "Đơn vị đăng ký": not its name
-    if cur is not None and (not texts[0] or texts[0][:1].islower()):
-        # a value running on below its label, or a wrapped line split into two columns
+    if cur is not None and ((not texts[0] and not row.numbered) or texts[0][:1].islower()):
+        # a value running on below its label, or a wrapped line split into two columns; a
+        # numbered row is an item of its own (its label OCR ran into the value)
         for col, text in enumerate(texts):
             for line in text.split("\n") if text else ():
                 cur.add(line, row.where(col))
