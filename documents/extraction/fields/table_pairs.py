@@ -8,7 +8,13 @@ import re
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch
-from documents.extraction.fields.lines import CHOICE_FIELDS, find_labels, is_choice_line, next_label
+from documents.extraction.fields.lines import (
+    CHOICE_FIELDS,
+    LONG_FIELDS,
+    find_labels,
+    is_choice_line,
+    next_label,
+)
 from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label, group_caption
 from documents.extraction.fields.table_header import labels_a_value
 from documents.extraction.fields.table_years import COLUMNS_JOINED
@@ -212,9 +218,9 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     cur = reader.cur
     if reader.awaits_text() and is_choice_line(" ".join(filled)):
         return  # the unit's category ticked under "Đơn vị đăng ký": not its name
-    if cur is not None and ((not texts[0] and not row.numbered) or texts[0][:1].islower()):
-        # a value running on below its label, or a wrapped line split into two columns; a
-        # numbered row is an item of its own (its label OCR ran into the value)
+    if cur is not None and ((not texts[0] and not _own_item(row, cur, filled))
+                            or texts[0][:1].islower()):  # fmt: skip
+        # a value running on below its label, or a wrapped line split into two columns
         for col, text in enumerate(texts):
             for line in text.split("\n") if text else ():
                 cur.add(line, row.where(col))
@@ -231,3 +237,9 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     for col, text in enumerate(texts):
         for line in text.split("\n") if text else ():
             reader.line(line, row.where(col))
+
+
+def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
+    """A numbered row of one cell under a short value: an item of its own whose label OCR ran
+    into its value ("7 | Nội dung, biện pháp - Mỗi …"), not more of the value above."""
+    return row.numbered and len(filled) == 1 and cur.name not in LONG_FIELDS | {OTHER}
