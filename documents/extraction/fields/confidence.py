@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from documents.extraction.accents import slip_doubts
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import ISSUER, TOLD, Method
+from documents.extraction.fields.lines import dangling_end
 from documents.extraction.fields.table_years import COLUMNS_JOINED, COPIED
 from documents.extraction.fields.validate import GOOD, ODD, Verdict
 from documents.extraction.lexicon import unknown_words
@@ -106,9 +107,16 @@ def score(evidence: Evidence) -> tuple[float, list[str]]:
         conf = min(conf, ISSUER_CAP)
     if c.doubt in (COLUMNS_JOINED, COPIED, TOLD):  # one of several value columns (`table_years.py`)
         conf = min(conf, ISSUER_CAP)
+    if c.name in EXACT_TEXT and dangling_end(str(v.value)):  # "…, ấp": cut at a line's end
+        conf = min(conf, ISSUER_CAP)
+        reasons.append(CUT_SHORT)
     conf, ocr_reasons = _ocr(conf, evidence)
     conf, mended_reasons = _mended(conf, evidence)
     return round(max(0.0, min(conf, 0.99)), 2), reasons + ocr_reasons + mended_reasons
+
+
+#: Why a short value that ends where its words cannot is unsure.
+CUT_SHORT = "giá trị dừng ở từ chưa trọn ý, có thể bị cắt ở cuối dòng"
 
 
 def _label_factor(strength: float) -> float:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from documents.contract import Kind
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import TOLD, Item, Method, Where
-from documents.extraction.fields.gloss import is_gloss
+from documents.extraction.fields.gloss import is_english_label, is_gloss
 from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
@@ -26,6 +26,7 @@ from documents.extraction.fields.lines import (
     ROMAN,
     SEP,
     Hit,
+    dangling_end,
     find_labels,
     heading_label,
     is_choice_line,
@@ -108,8 +109,8 @@ class Reader:
             return
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
-        if is_gloss(text):
-            return  # "(Tus xov tooj)" under "Số điện thoại:": the label's translation
+        if is_gloss(text) or is_english_label(text):
+            return  # "(Tus xov tooj)", "Model name" under a label: the label's translation
         if self._awaits_answer() and is_instruction(text):
             return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
         if chrome.ends_value(text):
@@ -392,6 +393,8 @@ def _continues(item: Item, text: str) -> bool:
     """A line that carries on a short value: wrapped words, or the number after 'ĐT:'."""
     if text[:1].islower() or re.match(r"^[-–]\s*[a-zđà-ỹ]", text):
         return True
+    if dangling_end(item.value()) and len(text.split()) <= 6 and not SEP.search(text):
+        return True  # "Địa bàn: …, ấp" then "Xẻo Mắm": the place's name wrapped
     if item.name in CHOICE_FIELDS and re.match(r"^\s*(?:[☐☒☑□■▢✓✔\uf0fe\uf0a8]|\[|\()", text):
         return True  # the next box of a check-box group, one option per line
     tail = fold(item.value())[-12:]

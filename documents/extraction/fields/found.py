@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from documents.extraction.fields.gloss import drop_english_head, is_english_label
 from documents.extraction.fields.zones import Where as Where
 from documents.extraction.fields.zones import is_decoration
 
@@ -62,6 +63,10 @@ class Item:
         return " ".join(p.text.strip() for p in self.parts if p.text.strip())
 
     def add(self, text: str, where: Where | None) -> None:
+        if not self.has_value:  # "Model name" under "Tên mô hình": its label's English half
+            if is_english_label(text):
+                return
+            text = drop_english_head(text)
         self.parts.append(Part(text, where))
 
     @property

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from documents.extraction.fields.gloss import strip_english
 from documents.extraction.normalise import key
 
 OTHER = "_other"  # a label we know, that carries no contract field (it still ends a value)
@@ -161,6 +162,18 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "dien bien hoi nghi",
         # a web form's record: the year, the record number and its state, not a field
         "nam dang ky", "nam thuc hien", "ngay dang ky", "ngay gui", "ma ho so", "trang thai",
+        # planned figures and who is to benefit: no count of the model's participants
+        "so nguoi tham gia du kien", "so ho tham gia du kien", "so luong tham gia du kien",
+        "du kien so nguoi tham gia", "so ho huong loi", "so ho huong loi du kien",
+        "so nguoi huong loi", "so nguoi huong loi du kien", "doi tuong huong loi",
+        # the body above the unit, and a donor project's own file number
+        "truc thuoc", "don vi cap tren", "cap tren truc tiep", "co quan cap tren",
+        "ma du an", "ma ho so du an", "ma so du an",
+        # a jury's member scoring the model: no one in charge of it
+        "nguoi cham", "nguoi cham diem", "ho ten nguoi cham", "ho va ten nguoi cham",
+        "ho ten nguoi cham diem", "ho va ten nguoi cham diem", "giam khao", "thanh vien giam khao",
+        "ho ten giam khao", "ho va ten giam khao", "thanh vien to giam khao", "nguoi tham dinh",
+        "ho ten nguoi tham dinh", "nguoi danh gia", "ho ten nguoi danh gia", "nguoi nhan xet",
     ),
 }  # fmt: skip
 
@@ -235,6 +248,7 @@ def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> Label
     follows: a header cell alone ("Nộidungđăngký") is a column's heading as often.
     """
     number, rest = split_number(text)
+    rest = strip_english(rest)  # "Tên mô hình / Model name": the English half is the label's
     if number is None and (bare := _BARE_NUMBER.match(rest)):
         found = match_label(rest[bare.end() :], prefix, unspaced)
         if found is not None:

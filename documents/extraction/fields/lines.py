@@ -10,6 +10,7 @@ at the line alone; the flow reader (`flow.py`) decides what the line means in co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from documents.extraction.fields.labels import (
@@ -110,7 +111,8 @@ def find_labels(line: str) -> list[Hit]:
         return []
     hits = [first]
     while hits[-1].match.field not in LONG_FIELDS and (
-        more := next_label(hits[-1].value, hits[-1].match.field)
+        more := _blank_then_label(hits[-1].value)
+        or next_label(hits[-1].value, hits[-1].match.field)
     ):
         cut, hit = more
         hits[-1] = Hit(hits[-1].match, hits[-1].label, hits[-1].value[:cut].rstrip(" ;,-–—"))
@@ -119,6 +121,18 @@ def find_labels(line: str) -> list[Hit]:
         hits.append(Hit(LabelMatch("domain", first.match.confidence, first.match.number),
                         first.label, first.value))  # fmt: skip
     return [_to_leader(hit) for hit in hits]
+
+
+def _blank_then_label(value: str) -> tuple[int, Hit] | None:
+    """'Điện thoại:    Địa bàn: ấp 3': a blank left empty, then the next label of the slip's
+    line; the first label has no value, the second one all of it."""
+    match = SEP.search(value)
+    if match is None or not value[:1].isupper() or not match.group(0).strip().startswith(":"):
+        return None  # "Chủ nhiệm\tHTX …" is a value a tab runs on
+    found = match_label(value[: match.start()], prefix=False)
+    if found is None or found.confidence < 1.0:
+        return None
+    return 0, Hit(found, value[: match.start()].strip(), value[match.end() :])
 
 
 #: A blank's dotted leader ("Chi bộ ấp Sóc Tre ........"), with the rules OCR reads after it.
@@ -336,17 +350,43 @@ def _next_label(value: str) -> tuple[int, Hit] | None:
         for start in starts:  # longest label first
             if start == 0:
                 continue
-            found = match_label(before[start:], prefix=False)
-            if found is None or found.confidence < 1.0 or not _boundary(value, start):
+            found = match_label(before[start:], prefix=False) or _qualified(before, start)
+            if found is None or found.confidence < 0.85 or not _boundary(value, start):
                 continue
             rest = value[colon.end() :].lstrip()
             return start, Hit(found, value[start : colon.start()].strip(), rest)
-        starred = _starred_start(before) if "*" in colon.group(0) else None
+        starred = _starred_start(before) if "*" in colon.group(0) else _tab_stop(before)
         if starred is not None:  # a label we do not know, still a label
             rest = value[colon.end() :].lstrip()
             unknown = LabelMatch(OTHER, 0.8, None)
             return starred, Hit(unknown, value[starred : colon.start()].strip(), rest)
     return None
+
+
+def _qualified(before: str, start: int) -> LabelMatch | None:
+    """'… xã  Địa bàn thực hiện chính:': a known label of two words or more with a word or
+    two more before its colon, capitalised as a label starts: that label, less sure."""
+    text = before[start:]
+    if not text[:1].isupper() or len(text.split()) > 8:
+        return None
+    found = match_label(text)
+    return found if found is not None and found.confidence == 0.85 else None
+
+
+#: A tab stop or a wide gap between the value before and the next label on a slip's line.
+_STOP = re.compile(r"\t\s*|\s{3,}")
+_UNKNOWN_LABEL = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}$")
+
+
+def _tab_stop(before: str) -> int | None:
+    """Where a label we do not know starts on a slip of tab stops ('Đảng ủy xã X\\t Trực
+    thuộc:\\t…'): the capitalised words of one to five between the last tab stop (or wide gap)
+    and the colon; a value written there would run to the next stop, not end on a colon."""
+    stops = list(_STOP.finditer(before))
+    if not stops or not before[: stops[-1].start()].strip():
+        return None
+    start = stops[-1].end()
+    return start if _UNKNOWN_LABEL.match(before[start:].strip()) else None
 
 
 def _starred_start(before: str) -> int | None:
@@ -387,6 +427,19 @@ def _self_evident(name: str, value: str) -> bool:
             return value.rstrip(" .;,")[-1:] in '”"»'
         return value[0].isupper()
     return False
+
+
+#: The end of a short value cut at the line's end: a connective, a trailing comma or dash, or
+#: a place's kind after a comma with its name still to come ("…, ấp"; "… ở ấp" is whole).
+_DANGLING = re.compile(
+    r"(?:(?<!\w)(?:và|của|cho|với|tại|ở|các|những|hoặc|thuộc)|[,;–-]"
+    r"|,\s+(?:ấp|thôn|xóm|khóm|khu|tổ|sóc|phum|buôn|làng))\s*$"
+)
+
+
+def dangling_end(text: str) -> bool:
+    """Does a short value end where its words cannot (a wrap at the line's end)?"""
+    return bool(_DANGLING.search(unicodedata.normalize("NFC", text.strip().lower())))
 
 
 def heading_label(text: str) -> LabelMatch | None:

@@ -8,8 +8,14 @@ import re
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Item, Method, Where
 from documents.extraction.fields.labels import OTHER, LabelMatch
-from documents.extraction.fields.lines import CHOICE_FIELDS, find_labels, is_choice_line, next_label
-from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label
+from documents.extraction.fields.lines import (
+    CHOICE_FIELDS,
+    LONG_FIELDS,
+    find_labels,
+    is_choice_line,
+    next_label,
+)
+from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label, group_caption
 from documents.extraction.fields.table_header import labels_a_value
 from documents.extraction.fields.table_years import COLUMNS_JOINED
 from documents.extraction.normalise import parse_domain, parse_model_type
@@ -103,7 +109,9 @@ def _label_cells(
     while i < len(texts):
         cell = texts[i]
         found = cell_label(cell) if cell else None
-        if found is not None and found.field != HONORIFIC:
+        if found is not None and group_caption(texts, i):
+            i += 1  # "MÔ HÌNH / MODEL" spanning the rows of its labels: a caption, no label
+        elif found is not None and found.field != HONORIFIC:
             end = _label_cell(reader, rows, number, texts, i, found, below, first)
             if end is None:
                 return None
@@ -210,7 +218,8 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     cur = reader.cur
     if reader.awaits_text() and is_choice_line(" ".join(filled)):
         return  # the unit's category ticked under "Đơn vị đăng ký": not its name
-    if cur is not None and (not texts[0] or texts[0][:1].islower()):
+    if cur is not None and ((not texts[0] and not _own_item(row, cur, filled))
+                            or texts[0][:1].islower()):  # fmt: skip
         # a value running on below its label, or a wrapped line split into two columns
         for col, text in enumerate(texts):
             for line in text.split("\n") if text else ():
@@ -228,3 +237,9 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     for col, text in enumerate(texts):
         for line in text.split("\n") if text else ():
             reader.line(line, row.where(col))
+
+
+def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
+    """A numbered row of one cell under a short value: an item of its own whose label OCR ran
+    into its value ("7 | Nội dung, biện pháp - Mỗi …"), not more of the value above."""
+    return row.numbered and len(filled) == 1 and cur.name not in LONG_FIELDS | {OTHER}

@@ -89,7 +89,7 @@ def pick_cells(row: Row, cols: Columns) -> tuple[Row, list[tuple[Where, str]]]:
         if k < len(cells):
             cells[k] = ""
     cells[cols.chosen] = kept
-    return Row(row.block, tuple(cells)), doubts
+    return Row(row.block, tuple(cells), row.numbered), doubts
 
 
 def mark_doubts(reader: Reader, since: int, row: Row, cols: Columns,

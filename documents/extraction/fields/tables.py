@@ -39,7 +39,8 @@ def read_table(reader: Reader, blocks: list[tuple[int, Block]]) -> None:
     if read_big_figures(reader, [Row(i, tuple(c.strip() for c in b.cells)) for i, b in blocks]):
         return
     rows = [Row(i, tuple("" if k == 0 and _ROW_NUMBER.match(c) else c.strip()
-                         for k, c in enumerate(b.cells))) for i, b in blocks]  # fmt: skip
+                         for k, c in enumerate(b.cells)),
+                bool(b.cells) and bool(_ROW_NUMBER.match(b.cells[0]))) for i, b in blocks]  # fmt: skip
     if read_by_year(reader, rows) or read_indicators(reader, rows):
         return
     if read_sources(reader, rows) or read_criteria(reader, rows):
