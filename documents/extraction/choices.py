@@ -218,18 +218,19 @@ _READ_EMPTY_WORDS = frozenset({"o", "c", "e", "0", "co", "oo", "o0"})
 
 
 def is_option_line(name: str, text: str) -> bool:
-    """Whether `text` is one option of choice field `name` alone, after its button or box
-    ("Tập thể", "® Cá nhân", "o Văn hóa - xã hội"): a form lists its options one per line,
-    so such a line under another is the group going on, not a new value."""
+    """Whether `text` holds options of choice field `name` and nothing else but their buttons
+    or boxes ("Tập thể", "® Cá nhân", "Quốc phòng - an ninh L] Xây dựng hệ thống chính trị"):
+    a form lists its options one or two per line, so such a line under another is the group
+    going on, not a new value."""
     options = _CHOICES.get(name)
-    folded = fold(unicodedata.normalize("NFC", text))
+    folded = _MARK.sub(" ", fold(unicodedata.normalize("NFC", text)))
     first = _WORD.search(folded)
     if options is None or first is None or any(c.isalnum() for c in folded[: first.start()]):
         return False
-    words = _WORD.findall(folded)
-    if words[0] in _READ_EMPTY_WORDS and len(words) > 1:
-        words = words[1:]
-    return " ".join(words) in options
+    words = " ".join(w for w in _WORD.findall(folded) if w not in _READ_EMPTY_WORDS)
+    found = _options_found(words, options)
+    covered = sum(len(words[start:end].split()) for start, end, _ in found)
+    return bool(found) and covered == len(words.split())  # every word is an option's
 
 
 def names_an_option(name: str, text: str) -> bool:

@@ -69,3 +69,12 @@ def test_options_one_per_line_with_no_button_read_give_no_choice() -> None:
                               "thôn Bản Lìm"))  # fmt: skip
     assert e.fields.get("model_type") is None
     assert e.fields["location"] == "thôn Bản Lìm"
+
+
+def test_two_options_a_line_with_boxes_read_as_letters_are_one_group() -> None:
+    """A ticked box lost, the empty ones read as "L]", "TT]": the group spans two lines and the
+    one unboxed option is the doubtful answer."""
+    doc = _web_form("Lĩnh vực", "L] Kinh tế TT] Văn hóa - xã hội",
+                    "Quốc phòng - an ninh L] Xây dựng hệ thống chính trị")  # fmt: skip
+    e = read_fields(doc)
+    assert e.fields["domain"] == "security_defense" and e.confidence["domain"] < 0.9
