@@ -23,7 +23,7 @@ from statistics import median
 from PIL import Image
 
 from documents.extraction.ocr_leaders import paper_level
-from documents.extraction.ocr_words import PageText, Word
+from documents.extraction.ocr_words import OcrError, PageText, Word
 
 #: Median word confidence (0..100) a line read again needs to be kept.
 MIN_CONF = 85.0
@@ -91,7 +91,11 @@ def _read_again(
     height = bottom - top
     box = (max(0, left - height // 2), max(0, top - height // 3),
            min(image.width, right + height // 2), min(image.height, bottom + height // 3))  # fmt: skip
-    words = [w for w in read_line(image.crop(box))
+    try:
+        read = read_line(image.crop(box))
+    except OcrError:
+        return []  # a picture's piece Tesseract cannot take as a line: the page reads without it
+    words = [w for w in read
              if w.text.strip() and w.conf >= MIN_WORD_CONF and w.height <= 1.5 * height]  # fmt: skip
     characters = sum(c.isalnum() for w in words for c in w.text)
     if not words or characters < MIN_CHARACTERS or not sure([w.conf for w in words]):

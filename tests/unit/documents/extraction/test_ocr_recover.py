@@ -5,7 +5,7 @@ from __future__ import annotations
 from PIL import Image, ImageDraw
 
 from documents.extraction.ocr_recover import ReadLine, lost_lines, recover_lost_lines
-from documents.extraction.ocr_words import PageText, Word
+from documents.extraction.ocr_words import OcrError, PageText, Word
 
 LINES = (300, 400, 500, 600)  # tops of four lines of "text" (ink bars 40 px high)
 
@@ -91,3 +91,13 @@ def test_print_under_a_stamp_is_kept_only_when_every_word_is_sure() -> None:
         return [Word(10, 8, 70, 40, 30.0, "Lê"), *_reader(96.0, "Thu Hiền")[1](crop)]
 
     assert recover_lost_lines(image, page, read) is page
+
+
+def test_a_piece_tesseract_cannot_read_as_a_line_is_left_out() -> None:
+    image = _stamped_page()
+    page = PageText(_words_on((300, 400)), image.width, image.height)
+
+    def fails(crop: Image.Image) -> list[Word]:
+        raise OcrError("")
+
+    assert recover_lost_lines(image, page, fails) is page
