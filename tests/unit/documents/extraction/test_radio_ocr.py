@@ -17,6 +17,7 @@ from documents.extraction.text import DocumentText
         ("o Tập thể Cá nhân", "individual"),
         ("® Tập thể o5 Cá nhân", "collective"),  # the filled circle read as a sign
         ("0 Tập thể © Cá nhân", "individual"),
+        ("® Tập thể C) Cá nhân", "collective"),  # an empty circle's left half, "C)"
     ],
 )
 def test_a_radio_group_read_by_ocr_gives_a_doubtful_choice(text: str, want: str) -> None:
