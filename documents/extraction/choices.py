@@ -210,3 +210,32 @@ def parse_model_type(text: str | None) -> tuple[str | None, bool]:
 
 def parse_domain(text: str | None) -> tuple[str | None, bool]:
     return choose_option(text, _DOMAIN_OPTIONS)
+
+
+_CHOICES = {"model_type": _MODEL_TYPE_OPTIONS, "domain": _DOMAIN_OPTIONS}
+#: Words OCR makes of an empty radio button or box before an option ("o Tập thể", "C Khác").
+_READ_EMPTY_WORDS = frozenset({"o", "c", "e", "0", "co", "oo", "o0"})
+
+
+def is_option_line(name: str, text: str) -> bool:
+    """Whether `text` holds options of choice field `name` and nothing else but their buttons
+    or boxes ("Tập thể", "® Cá nhân", "Quốc phòng - an ninh L] Xây dựng hệ thống chính trị"):
+    a form lists its options one or two per line, so such a line under another is the group
+    going on, not a new value."""
+    options = _CHOICES.get(name)
+    folded = _MARK.sub(" ", fold(unicodedata.normalize("NFC", text)))
+    first = _WORD.search(folded)
+    if options is None or first is None or any(c.isalnum() for c in folded[: first.start()]):
+        return False
+    words = " ".join(w for w in _WORD.findall(folded) if w not in _READ_EMPTY_WORDS)
+    found = _options_found(words, options)
+    covered = sum(len(words[start:end].split()) for start, end, _ in found)
+    return bool(found) and covered == len(words.split())  # every word is an option's
+
+
+def names_an_option(name: str, text: str) -> bool:
+    """Whether `text` writes any option of choice field `name` ("Chọn một: Tập thể/Cá nhân")."""
+    options = _CHOICES.get(name)
+    return options is not None and bool(
+        _options_found(fold(unicodedata.normalize("NFC", text)), options)
+    )

@@ -9,6 +9,9 @@ words shows it. The gaps do, measured against the line's own spaces:
   is a dash ("–", the dash typed between words) unless it lies in a ruled table (a rule was
   taken off across it, or above and below it), the line has a wide gap after it (a table's row),
   the next words open a label, or a line nearby starts a column where the next word starts;
+- a dash Tesseract did read is always "-" (or "—"): its width tells which it is. A hyphen is a
+  third of the line's word height wide, the en dash Word types between words ("sáng – xanh",
+  "2025 – 2026", "Lò Văn Tú – Phó trưởng bản") about two thirds; the wide ones become "–";
 - a lone capital consonant touching a capitalised word is one name with an apostrophe
   ("H'Mông", "K'Ho", "M'Nông"): Vietnamese has no one-letter consonant word.
 
@@ -35,6 +38,12 @@ MAX_DASH_GAP = 1.8
 TOUCHING = 0.35
 #: The word confidence (0..100) a restored word gets: below the confident band.
 RESTORED_CONF = 80.0
+#: A lone dash this wide or wider, in the line's word height, is an en dash (hyphens measured
+#: 0.28–0.45, en dashes 0.52–0.75 on the scans and photos of the development sets) ...
+EN_DASH_WIDTH = 0.5
+#: ... up to this width (wider: a long dash or a rule's piece, left as read).
+MAX_EN_DASH_WIDTH = 0.95
+_READ_DASHES = frozenset({"-", "—"})
 #: Lines above and below looked at for a column starting where the word after a gap starts.
 _NEAR_ROWS = 4
 #: ... within this share of the line's height: the gap is a column's, not a dash's.
@@ -55,10 +64,24 @@ def restore_marks(page: PageText) -> PageText:
         near = (
             rows[max(0, number - _NEAR_ROWS) : number] + rows[number + 1 : number + 1 + _NEAR_ROWS]
         )
-        mended = _mend_row(row, rules, _column_starts(near))
+        mended = _mend_row(_widen_dashes(row), rules, _column_starts(near))
         changed = changed or mended != row
         words.extend(mended)
     return replace(page, words=words) if changed else page
+
+
+def _widen_dashes(row: list[Word]) -> list[Word]:
+    """The row with each lone dash as wide as an en dash read as one ("–")."""
+    heights = [w.height for w in row if any(c.isalnum() for c in w.text)]
+    if not heights or not any(w.text in _READ_DASHES for w in row):
+        return row
+    height = median(heights)
+    return [
+        replace(w, text="–")
+        if w.text in _READ_DASHES and EN_DASH_WIDTH <= w.width / height <= MAX_EN_DASH_WIDTH
+        else w
+        for w in row
+    ]
 
 
 def _column_starts(rows: list[list[Word]]) -> list[int]:

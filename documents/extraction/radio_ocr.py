@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-#: An empty circle as read on folded text: "o", "0", "co", "o5", "oo", "( )".
-_EMPTY = re.compile(r"^(?:[co]?[o0][0-9]?|\(\s*\))$")
+#: An empty circle as read on folded text: "o", "0", "co", "o5", "oo", "( )", "C)" (its left half).
+_EMPTY = re.compile(r"^(?:[co]?[o0][0-9]?|\(\s*\)|[co0]\))$")
 #: A filled circle: a sign OCR takes for a dot in a ring.
 _FILLED = re.compile(r"^[®©@⊙●◉•]$|^\(\s*[e•.]\s*\)$")
 

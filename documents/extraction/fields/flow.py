@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from documents.contract import Kind
+from documents.extraction.choices import is_option_line, names_an_option
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.gloss import is_english_label, is_gloss
@@ -113,6 +114,8 @@ class Reader:
             return  # "(Tus xov tooj)", "Model name" under a label: the label's translation
         if self._awaits_answer() and is_instruction(text):
             return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
+        if self._help_over_options(text):
+            return  # "Chọn một lĩnh vực chính" over the options, one per line
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))
@@ -204,7 +207,10 @@ class Reader:
                 self.part = number
 
     def _type_heading(self, text: str, where: Where | None) -> None:
-        """'1. Cá nhân:' / 'Tập thể:' heads a list of models of that kind."""
+        """'1. Cá nhân:' / 'Tập thể:' heads a list of models of that kind; under a choice field's
+        label ("Loại mô hình *" over "Tập thể", "® Cá nhân") it is one of the options."""
+        if self.cur is not None and self.cur.name in CHOICE_FIELDS:
+            return
         _, rest = split_number(text)
         match = _TYPE_HEADING.match(fold(rest).strip())
         if match:
@@ -227,6 +233,12 @@ class Reader:
         self.open(Item(name, 0.8 if found else 0.5, number, heading=True, method=Method.SECTION,
                        label=text, label_where=where))  # fmt: skip
         return True
+
+    def _help_over_options(self, text: str) -> bool:
+        """A help line naming no option under a group of boxes with no option read yet."""
+        cur = self.cur
+        return cur is not None and cur.name in CHOICE_FIELDS and not cur.has_value \
+            and is_instruction(text) and not names_an_option(cur.name, text)  # fmt: skip
 
     def _awaits_answer(self) -> bool:
         """An open field without its value yet, other than a group of boxes (whose help line
@@ -397,6 +409,10 @@ def _continues(item: Item, text: str) -> bool:
         return True  # "Địa bàn: …, ấp" then "Xẻo Mắm": the place's name wrapped
     if item.name in CHOICE_FIELDS and re.match(r"^\s*(?:[☐☒☑□■▢✓✔\uf0fe\uf0a8]|\[|\()", text):
         return True  # the next box of a check-box group, one option per line
+    if item.name in CHOICE_FIELDS and all(is_option_line(item.name, p.text) for p in item.parts):
+        # "Tập thể" then "® Cá nhân": a web form's buttons, one option per line, as a scan reads
+        # them; the first option alone is no answer (the button read decides, or none does).
+        return is_option_line(item.name, text)
     tail = fold(item.value())[-12:]
     if re.search(r"(?::|\b(?:dt|sdt|dien thoai|so))\s*$", tail):
         return True

@@ -222,11 +222,27 @@ def _separated(line: str) -> Hit | None:
     match = SEP.search(line)
     if not match or not 0 < len(_HINTS.sub("", line[: match.start()])) <= 80:
         return None  # a label is short, whatever hint in brackets it carries
-    found = match_label(line[: match.start()], unspaced=True)
+    end, start = match.start(), match.end()
+    hint = _hint_with_colon(line, end)
+    if (
+        hint is not None
+    ):  # "Lĩnh vực (Ví dụ: Kinh tế, …): Văn hóa": the hint's colon is no separator
+        end, start = hint
+    found = match_label(line[:end], unspaced=True)
     if found is None:
         return None
-    value = _LEADING_HINT.sub("", line[match.end() :])  # "\t(Ví dụ: Kinh tế, …): Văn hóa"
-    return _hit(found, line[: match.start()], value)
+    value = _LEADING_HINT.sub("", line[start:])  # "\t(Ví dụ: Kinh tế, …): Văn hóa"
+    return _hit(found, line[:end], value)
+
+
+def _hint_with_colon(line: str, at: int) -> tuple[int, int] | None:
+    """(label end, value start) when the separator at `at` lies inside a bracketed hint after
+    the label, one that is followed by the label's own separator; None otherwise."""
+    opening = line.rfind("(", 0, at)
+    if opening < 0 or ")" in line[opening:at]:
+        return None
+    hint = _LEADING_HINT.match(line[opening:])
+    return (opening, opening + hint.end()) if hint is not None else None
 
 
 def _dashed(line: str) -> Hit | None:

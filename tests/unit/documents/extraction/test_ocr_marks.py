@@ -89,3 +89,30 @@ def test_no_dash_in_a_row_of_columns() -> None:
                   ("Điểm", 55), ("Xếp", 90))  # fmt: skip
     page = PageText(words, 2480, 3508)
     assert restore_marks(page) is page
+
+
+def _dash(left: int, width: int, top: int = 500) -> Word:
+    """A dash Tesseract read as "-", on a line of 40 px high words."""
+    return Word(left, top + 18, width, 4, 95.0, "-")
+
+
+def test_a_dash_as_wide_as_an_en_dash_is_one_and_a_hyphen_stays() -> None:
+    wide = [
+        Word(300, 500, 96, 40, 96.0, "Đường"),
+        _dash(412, 26),
+        Word(454, 500, 72, 40, 96.0, "hoa"),
+    ]
+    narrow = [Word(300, 700, 96, 40, 96.0, "Kinh"), _dash(412, 13, top=700),
+              Word(441, 700, 72, 40, 96.0, "Mường")]  # fmt: skip
+    page = restore_marks(PageText([*wide, *narrow], 2480, 3508))
+    assert _texts(page) == ["Đường", "–", "hoa", "Kinh", "-", "Mường"]
+
+
+def test_a_dash_wider_than_an_en_dash_is_left_as_read() -> None:
+    words = [
+        Word(300, 500, 96, 40, 96.0, "Đường"),
+        _dash(412, 60),
+        Word(490, 500, 72, 40, 96.0, "x"),
+    ]
+    page = PageText(words, 2480, 3508)
+    assert _texts(restore_marks(page)) == ["Đường", "-", "x"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PIL import Image, ImageDraw
 
 from documents.extraction.ocr_recover import ReadLine, lost_lines, recover_lost_lines
-from documents.extraction.ocr_words import PageText, Word
+from documents.extraction.ocr_words import OcrError, PageText, Word
 
 LINES = (300, 400, 500, 600)  # tops of four lines of "text" (ink bars 40 px high)
 
@@ -63,3 +63,41 @@ def test_an_unsure_reading_a_page_read_in_full_or_hardly_read_adds_nothing() -> 
     turned = PageText(_words_on((300, 400, 600)), image.height, image.width)
     _, read = _reader(95.0)
     assert recover_lost_lines(image, turned, read) is turned
+
+
+def _stamped_page() -> Image.Image:
+    """Four printed lines, the last two under a grey stamp's ring that joins their bands."""
+    image = _page()
+    ImageDraw.Draw(image).ellipse((1000, 470, 1300, 700), outline=100, width=14)
+    return image
+
+
+def test_print_under_a_grey_stamp_is_read_again_without_the_stamp() -> None:
+    image = _stamped_page()
+    page = PageText(_words_on((300, 400)), image.width, image.height)
+    assert lost_lines(image, page.words) == []  # one band too tall for a line
+    seen, read = _reader(95.0)
+    recovered = recover_lost_lines(image, page, read)
+    assert len(seen) == 2 and all(any(crop.histogram()[:40]) for crop in seen)
+    assert not any(any(crop.histogram()[80:255]) for crop in seen)  # the stamp made paper
+    assert [w.text for w in recovered.words[len(page.words) :]] == ["Lò", "Văn", "Chung"] * 2
+
+
+def test_print_under_a_stamp_is_kept_only_when_every_word_is_sure() -> None:
+    image = _stamped_page()
+    page = PageText(_words_on((300, 400)), image.width, image.height)
+
+    def read(crop: Image.Image) -> list[Word]:
+        return [Word(10, 8, 70, 40, 30.0, "Lê"), *_reader(96.0, "Thu Hiền")[1](crop)]
+
+    assert recover_lost_lines(image, page, read) is page
+
+
+def test_a_piece_tesseract_cannot_read_as_a_line_is_left_out() -> None:
+    image = _stamped_page()
+    page = PageText(_words_on((300, 400)), image.width, image.height)
+
+    def fails(crop: Image.Image) -> list[Word]:
+        raise OcrError("")
+
+    assert recover_lost_lines(image, page, fails) is page

@@ -155,3 +155,13 @@ def test_a_bare_name_under_a_bulleted_list_is_its_signature() -> None:
     assert read_fields(doc).fields["content"] == (
         "- Lắp 40 đèn đường trong xóm. - Họp dân mỗi quý một lần."
     )
+
+
+@pytest.mark.parametrize("gap", [" ", "\t"])
+def test_a_hint_with_its_own_colon_between_label_and_answer_is_skipped(gap: str) -> None:
+    """A scan reads the tab before "(Ví dụ: …)" as a space: the hint's colon is not the
+    label's; the answer is after the bracket's own colon."""
+    doc = _doc("PHIẾU THUYẾT MINH MÔ HÌNH", "1. Tên mô hình: Bếp ăn nhân ái bản Nà Pồng",
+               f"2. Lĩnh vực{gap}(ví dụ: Kinh tế, Quốc phòng - an ninh…): Quốc phòng - an ninh",
+               "3. Cách làm: Mỗi tuần hai bữa cơm cho người già neo đơn.")  # fmt: skip
+    assert read_fields(doc).fields["domain"] == "security_defense"
