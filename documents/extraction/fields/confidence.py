@@ -161,16 +161,7 @@ def _ocr(conf: float, evidence: Evidence) -> tuple[float, list[str]]:
     if slips := slip_doubts(str(evidence.verdict.value)):
         conf = min(conf, 0.87)
         reasons = [*reasons, f"dấu hỏi hay dấu sắc đọc từ bản quét có thể sai: {slips[0]}"]
-    if _LONE_DIGITS.search(str(evidence.verdict.value)) and not evidence.agree:
-        conf = min(conf, 0.88)
-        reasons = [*reasons, LONE_DIGIT]
     return conf, reasons
-
-
-#: A number inside a name or a place ("5 ấp", "Tổ 3"): one glyph that no word around it checks,
-#: so Tesseract's 5/6, 3/8 or 1/7 slip reads as a real value; only another reading can confirm it.
-_LONE_DIGITS = re.compile(r"(?<![\d/.-])\d{1,2}(?![\d/.-])")
-LONE_DIGIT = "chữ số trong tên hay địa bàn đọc từ bản quét, không có chỗ nào khác xác nhận"
 
 
 def _ocr_words(conf: float, evidence: Evidence) -> tuple[float, list[str]]:

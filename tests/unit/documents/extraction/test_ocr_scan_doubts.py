@@ -107,10 +107,11 @@ def test_an_acute_whose_hook_twin_is_about_as_common_is_a_doubt() -> None:
     assert slip_doubts("Bãi tắm sạch ven biển") == []
 
 
-def _location(value: list[str]) -> tuple[object, float]:
+def _location(value: list[str], *more: str) -> tuple[object, float]:
     line = _words(200, 200, "Tên", "mô", "hình:", "Đèn", "đường", "thôn", "ngõ", "xóm", "sáng")
     place = _words(400, 200, "Địa", "bàn:", *value)
-    doc = ocr.layout_like_pdf([ocr.PageText([*_page(line).words, *place], 2400, 3400)],
+    note = _words(600, 200, *more) if more else []
+    doc = ocr.layout_like_pdf([ocr.PageText([*_page(line).words, *place, *note], 2400, 3400)],
                               "pdf-ocr")  # fmt: skip
     assert doc is not None
     doc.source = "pdf-ocr"
@@ -123,6 +124,12 @@ def test_a_lone_digit_of_a_scanned_place_is_not_sure() -> None:
     place, conf = _location(["7", "tổ", "dân", "phố"])
     assert place == "7 tổ dân phố"
     assert conf < 0.9
+
+
+def test_a_digit_the_document_writes_twice_is_confirmed() -> None:
+    place, conf = _location(["7", "tổ", "dân", "phố"], "Ghi", "chú:", "đã", "họp", "7", "tổ")
+    assert place == "7 tổ dân phố"
+    assert conf >= 0.9
 
 
 def test_a_scanned_place_without_digits_stays_confident() -> None:
