@@ -432,7 +432,8 @@ def _slip_proposals(
 
 def slip_doubts(text: str) -> list[str]:
     """Words of OCR text that may be a hook read as an acute, left as read because both are
-    common words (`SLIP_GAIN`): a syllable with sắc whose hỏi twin is a word about as common,
+    common words (`SLIP_GAIN`): a syllable with sắc whose hỏi twin is a word about as common
+    (`SLIP_NEAR`),
     making no word with either neighbour ("Cống trường" may be "Cổng trường", "Tố hợp tác"
     "Tổ hợp tác"). Not mended (the reader never guesses), but not sure either."""
     matches, tokens = _tokens(text, None)
@@ -445,9 +446,17 @@ def slip_doubts(text: str) -> list[str]:
             continue
         if _in_a_name(tokens, i):
             continue
-        if general_lexicon().is_syllable(twin) and frequency(twin) > frequency(token.form):
+        if (
+            general_lexicon().is_syllable(twin)
+            and frequency(twin) > frequency(token.form) - SLIP_NEAR
+        ):
             out.append(token.form)
     return out
+
+
+#: How much less common (Zipf) a hook twin may be and still count as "about as common": "biến"
+#: and "biển" (5.8, 5.7) are both everyday words, so Tesseract's choice between them is a coin.
+SLIP_NEAR = 0.25
 
 
 def _in_a_name(tokens: list[_Token], i: int) -> bool:

@@ -184,10 +184,32 @@ def _pick(
     if ocr and name in EXACT_TEXT and runs_into_a_lost_line(doc, best.places):
         conf = min(conf, LOST_LINE_CAP)
         reasons.append("giá trị kín dòng, dòng dưới có thể bị mất khi quét")
+    if ocr and name in EXACT_TEXT and not agree and _lone_number_unconfirmed(doc, verdict.value):
+        conf, reasons = min(conf, LONE_NUMBER_CAP), [*reasons, LONE_NUMBER]
     mine = _comparable(verdict.value)
     if any(_signed_for_another(best, c, mine, _comparable(v.value)) for c, v in usable[1:]):
         conf, reasons = min(conf, 0.85), [*reasons, SIGNED_FOR_ANOTHER]
     return Choice(best, verdict, conf, tuple(reasons)), None
+
+
+#: A number inside a scanned name or place ("5 ấp", "xóm 3") is one glyph no word around it
+#: checks: Tesseract's 5/6, 3/8 or 1/7 slip reads as a real value. Written the same way a second
+#: time in the document it is confirmed; else it stays below the confident band.
+LONE_NUMBER_CAP = 0.88
+LONE_NUMBER = "chữ số trong tên hay địa bàn đọc từ bản quét, không có chỗ nào khác xác nhận"
+_NUMBER_PHRASE = re.compile(r"(\w+ )?(?<![\d/.,-])(\d{1,2})(?![\d/.,-])( \w+)?")
+
+
+def _lone_number_unconfirmed(doc: DocumentText, value: object) -> bool:
+    """Whether a number of the value, with the word before it (else after it), is written
+    only once in the document: the value itself."""
+    text = re.sub(r"\s+", " ", fold_case(doc.plain_text).lower())
+    for match in _NUMBER_PHRASE.finditer(re.sub(r"\s+", " ", fold_case(str(value)).lower())):
+        before, number, after = match.groups()
+        phrase = f"{before}{number}" if before else f"{number}{after or ''}"
+        if len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) < 2:
+            return True
+    return False
 
 
 def _weaker(candidate: Candidate) -> float:

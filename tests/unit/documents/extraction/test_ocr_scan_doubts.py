@@ -98,3 +98,41 @@ def test_a_superior_header_unit_is_unsure_when_the_signer_signs_for_another_body
 def test_the_body_s_own_organ_signing_leaves_the_header_unit_as_it_was() -> None:
     organ = read_fields(_signed_doc("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLò Văn Minh"))
     assert SIGNED_FOR_ANOTHER not in organ.doubts.get("unit_name", "")
+
+
+def test_an_acute_whose_hook_twin_is_about_as_common_is_a_doubt() -> None:
+    """'biến' (change) and 'biển' (sea) are both everyday words: a scan's 'ven biến' may be
+    either, though 'biến' is the slightly commoner of the two."""
+    assert "biến" in slip_doubts("Bãi tắm sạch ven biến")
+    assert slip_doubts("Bãi tắm sạch ven biển") == []
+
+
+def _location(value: list[str], *more: str) -> tuple[object, float]:
+    line = _words(200, 200, "Tên", "mô", "hình:", "Đèn", "đường", "thôn", "ngõ", "xóm", "sáng")
+    place = _words(400, 200, "Địa", "bàn:", *value)
+    note = _words(600, 200, *more) if more else []
+    doc = ocr.layout_like_pdf([ocr.PageText([*_page(line).words, *place, *note], 2400, 3400)],
+                              "pdf-ocr")  # fmt: skip
+    assert doc is not None
+    doc.source = "pdf-ocr"
+    result = read_fields(doc)
+    return result.fields["location"], result.confidence["location"]
+
+
+def test_a_lone_digit_of_a_scanned_place_is_not_sure() -> None:
+    """'7 tổ dân phố' may be '1 tổ': one glyph, nothing on the page to check it by."""
+    place, conf = _location(["7", "tổ", "dân", "phố"])
+    assert place == "7 tổ dân phố"
+    assert conf < 0.9
+
+
+def test_a_digit_the_document_writes_twice_is_confirmed() -> None:
+    place, conf = _location(["7", "tổ", "dân", "phố"], "Ghi", "chú:", "đã", "họp", "7", "tổ")
+    assert place == "7 tổ dân phố"
+    assert conf >= 0.9
+
+
+def test_a_scanned_place_without_digits_stays_confident() -> None:
+    place, conf = _location(["thôn", "Na", "Ri"])
+    assert place == "thôn Na Ri"
+    assert conf >= 0.9
