@@ -372,12 +372,37 @@ _HEADER_BLOCKS = 6
 def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
     """The body's last lines, or those above the signature when an annex follows it."""
     if zones.signed_at is None:
-        return body[-6:]
+        return _above_submit_bar(body)[-6:]
     signed_at = zones.signed_at
     before: list[tuple[str, Where | None]] = [
         (t, w) for t, w in body if w is not None and w.block < signed_at
     ]
     return before[-6:]
+
+
+#: A web form's submit bar ("Gửi   Xóa hết câu trả lời", "Submit  Clear form"), folded.
+#: A PDF may put its two buttons on lines of their own.
+_SUBMIT_BAR = re.compile(
+    r"^(?:(?:gui|nop|submit)\s+)?(?:xoa het cau tra loi|xoa bieu mau|clear form)$"
+)
+#: A blank's rule, a printed answer line (underscores, dots or dashes only), or the submit
+#: button alone on its line.
+_RULE_LINE = re.compile(r"^[\s_.…·-]*$|^\s*(?:gui|nop|submit)\s*$")
+
+
+def _above_submit_bar(
+    body: list[tuple[str, Where | None]],
+) -> list[tuple[str, Where | None]]:
+    """A web form's printout ends with its submit bar and the service's notices under it
+    (password warning, terms, its name, the address): the answers, the date line among them,
+    end above the bar; the empty answer lines at their end are no lines of text."""
+    for k in range(len(body) - 1, max(-1, len(body) - 15), -1):
+        if _SUBMIT_BAR.match(" ".join(fold(body[k][0]).split())):
+            body = body[:k]
+            break
+    while body and _RULE_LINE.match(fold(body[-1][0])):
+        body = body[:-1]
+    return body
 
 
 #: The wrapped end of a date line: "tháng 3 năm 2026", "năm 2026" (folded).

@@ -20,6 +20,11 @@ from documents.extraction.fields.table_header import labels_a_value
 from documents.extraction.fields.table_years import COLUMNS_JOINED
 from documents.extraction.normalise import parse_domain, parse_model_type
 
+#: A list item's mark ("• ", "- ", "+ ").
+_BULLETED = re.compile(r"^[•\-–+*▪◦➢►]\s")
+#: A cell of blank rules only: a handout's column of lines left for notes.
+_RULES_ONLY = re.compile(r"^[\s_.…]+$")
+
 #: A cell opening with a label of its own, known or not ("Năm: 2026"): never the run-on of
 #: the value of the cell before it.
 _OWN_LABEL = re.compile(r"^[^\W\d_][^:.;!?\n]{1,30}:\s*\S")
@@ -227,7 +232,7 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
         return
     labelled = any(find_labels(t.split("\n")[0]) for t in filled[1:])  # "Đơn vị báo cáo: X"
     if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]) \
-            and not labelled:  # fmt: skip
+            and not labelled and not _list_item_by_notes(filled):  # fmt: skip
         first = texts.index(filled[0])
         item = Item(OTHER, 0.5, None, method=Method.CELL, label=filled[0],
                     label_where=row.where(first))  # fmt: skip
@@ -237,6 +242,12 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     for col, text in enumerate(texts):
         for line in text.split("\n") if text else ():
             reader.line(line, row.where(col))
+
+
+def _list_item_by_notes(filled: list[str]) -> bool:
+    """'• Trẻ mượn 1.200 lượt sách | ______': a bulleted line of a slide handout beside the
+    lines left for notes is one more item of the list above, never a label of a pair."""
+    return bool(_BULLETED.match(filled[0])) and all(_RULES_ONLY.match(t) for t in filled[1:])
 
 
 def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
