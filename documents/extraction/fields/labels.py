@@ -90,6 +90,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "pham vi thuc hien", "pham vi", "noi thuc hien", "dia ban ap dung", "dia ban trien khai",
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
         "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh", "thuc hien tai",
+        "thuc hien o", "vung trong", "vung san xuat", "vung nguyen lieu",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",

@@ -80,3 +80,20 @@ def test_a_web_forms_long_questions_are_labels_and_its_date_stands_above_the_sub
 def test_a_web_forms_example_date_is_no_date_of_its_own() -> None:
     found = read_fields(_web_form("Câu trả lời của bạn"))
     assert found.fields.get("signed_date") is None
+
+
+def test_where_a_model_is_carried_out_or_grown_is_its_place() -> None:
+    doc = DocumentText(source="docx")
+    for line in (
+        "Chi hội Nông dân bản Co Mạ xin đăng ký mô hình như sau:",
+        "Tên mô hình: Cùng nhau trồng chè Shan tuyết",
+        "Thực hiện ở: bản Co Mạ, đồi chè Pá Khoang",
+    ):
+        doc.paragraph(line)
+    assert read_fields(doc).fields["location"] == "bản Co Mạ, đồi chè Pá Khoang"
+    doc = DocumentText(source="pdf")
+    doc.paragraph("BÁO CÁO MÔ HÌNH “CÙNG NHAU TRỒNG CHÈ”")
+    doc.row(["THÔNG TIN CHUNG", _NOTES], table=1)
+    doc.row(["• Mô hình: Cùng nhau trồng chè Shan tuyết", _NOTES], table=1)
+    doc.row(["• Vùng trồng: bản Co Mạ và bản Huổi Lóng", _NOTES], table=1)
+    assert read_fields(doc).fields["location"] == "bản Co Mạ và bản Huổi Lóng"
