@@ -84,6 +84,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sdt lien he",
         "dd", "dt dd", "dien thoai nr", "dien thoai cq", "dt nr", "dt cq", "nr", "dien thoai co quan",
         "dien thoai nha rieng", "so dien thoai di dong",
+        # a duty line's number ("SĐT trực: 0869 …")
+        "sdt truc", "dien thoai truc", "so dien thoai truc", "so truc",
     ),
     "location": (
         "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",

@@ -22,6 +22,10 @@ from documents.extraction.normalise import parse_domain, parse_model_type
 
 #: A list item's mark ("• ", "- ", "+ ").
 _BULLETED = re.compile(r"^[•\-–+*▪◦➢►]\s")
+#: The wrapped end of a line: a figure or a bracket opens it ("(0912 345 678)", "64 triệu").
+_WRAPPED_TAIL = re.compile(r"^[\d(]")
+#: A list item's mark alone in its cell.
+_MARKS = frozenset("•-–+*▪◦➢►")
 #: A cell of blank rules only: a handout's column of lines left for notes.
 _RULES_ONLY = re.compile(r"^[\s_.…]+$")
 
@@ -230,6 +234,8 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
             for line in text.split("\n") if text else ():
                 cur.add(line, row.where(col))
         return
+    if filled and filled[0] in _MARKS and all(_RULES_ONLY.match(t) for t in filled[1:]):
+        return  # a handout's bullet whose words PDF put on the next row: no text of its own
     labelled = any(find_labels(t.split("\n")[0]) for t in filled[1:])  # "Đơn vị báo cáo: X"
     if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]) \
             and not labelled and not _list_item_by_notes(filled):  # fmt: skip
@@ -246,8 +252,11 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
 
 def _list_item_by_notes(filled: list[str]) -> bool:
     """'• Trẻ mượn 1.200 lượt sách | ______': a bulleted line of a slide handout beside the
-    lines left for notes is one more item of the list above, never a label of a pair."""
-    return bool(_BULLETED.match(filled[0])) and all(_RULES_ONLY.match(t) for t in filled[1:])
+    lines left for notes is one more item of the list above, and '0912 345 678 | ______' the
+    wrapped end of the line above (a label never opens with a figure): never a label of a
+    pair."""
+    opens = bool(_BULLETED.match(filled[0]) or _WRAPPED_TAIL.match(filled[0]))
+    return opens and all(_RULES_ONLY.match(t) for t in filled[1:])
 
 
 def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:

@@ -97,3 +97,17 @@ def test_where_a_model_is_carried_out_or_grown_is_its_place() -> None:
     doc.row(["• Mô hình: Cùng nhau trồng chè Shan tuyết", _NOTES], table=1)
     doc.row(["• Vùng trồng: bản Co Mạ và bản Huổi Lóng", _NOTES], table=1)
     assert read_fields(doc).fields["location"] == "bản Co Mạ và bản Huổi Lóng"
+
+
+def test_a_handouts_wrapped_phone_and_a_bullet_apart_from_its_words_are_read() -> None:
+    doc = DocumentText(source="pdf")
+    doc.paragraph("BÁO CÁO MÔ HÌNH “BẾN NƯỚC SẠCH”")
+    doc.row(["THÔNG TIN CHUNG", _NOTES], table=1)
+    doc.row(["• Mô hình: Bến nước sạch bản Nà Hừ", _NOTES], table=1)
+    doc.row(["• Người phụ trách: Lò Văn Khương - Trưởng bản; ĐT:", _NOTES], table=1)
+    doc.row(["0978 112 604", _NOTES], table=1)
+    doc.row(["•", _NOTES], table=1)
+    doc.row(["SĐT trực: 0387 220 915", ""], table=1)
+    found = read_fields(doc)
+    assert found.fields["leader_name"] == "Lò Văn Khương"
+    assert found.fields["phone"] == "0978112604"  # the person's own, wrapped onto a row
