@@ -11,7 +11,7 @@ from dataclasses import replace
 from documents.extraction.fields import chrome, in_charge, prose
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import ISSUER, Method, Where
-from documents.extraction.fields.lines import DATE_LINE
+from documents.extraction.fields.lines import DATE_LINE, find_labels
 from documents.extraction.fields.people import (
     header_units,
     is_position_line,
@@ -267,6 +267,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [
         (t, (w,) if w else ())
         for t, w in _year_rejoined(body[:4])[:3]
+        + _opening_slide(body)
         + _year_rejoined(_above_title(body))
         + _year_rejoined(_last(zones, body))
     ]
@@ -378,6 +379,20 @@ def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str,
         (t, w) for t, w in body if w is not None and w.block < signed_at
     ]
     return before[-6:]
+
+
+def _opening_slide(body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """A presentation's opening slide (its meeting, the unit, the title, the model, who
+    presents) ends with the place and date line: the body's fourth to eighth lines, up to
+    the first label of a field."""
+    if not body or body[0][1] is None:
+        return []
+    lines: list[tuple[str, Where | None]] = []
+    for text, where in body[3:8]:
+        if where is None or find_labels(text):
+            break
+        lines.append((text, where))
+    return lines
 
 
 #: A web form's submit bar ("Gửi   Xóa hết câu trả lời", "Submit  Clear form"), folded.
