@@ -392,7 +392,12 @@ def _opening_slide(body: list[tuple[str, Where | None]]) -> list[tuple[str, Wher
         if where is None or find_labels(text):
             break
         lines.append((text, where))
-    return lines
+    return [(t, w) for t, w in lines if _PLACE_DATE.match(fold(t).strip())]
+
+
+#: "Mường Lói, ngày 18 …": a place, then the date; no time or other figure before it (a
+#: broadcast's "17 giờ 30 thứ Bảy, ngày 09/5" is when it airs, no signing).
+_PLACE_DATE = re.compile(r"^[^\d:,]{2,40},\s*ngay\b")
 
 
 #: A web form's submit bar ("Gửi   Xóa hết câu trả lời", "Submit  Clear form"), folded.

@@ -111,3 +111,34 @@ def test_a_handouts_wrapped_phone_and_a_bullet_apart_from_its_words_are_read() -
     found = read_fields(doc)
     assert found.fields["leader_name"] == "Lò Văn Khương"
     assert found.fields["phone"] == "0978112604"  # the person's own, wrapped onto a row
+
+
+def test_an_opening_slides_place_and_date_line_is_the_signing_date() -> None:
+    doc = DocumentText(source="docx")
+    doc.paragraph("Sơ kết Dân vận khéo 2026 - xã Mường Lói\t30/11/2026")
+    doc.row(
+        [
+            "HỘI NGHỊ SƠ KẾT PHONG TRÀO “DÂN VẬN KHÉO” NĂM 2026\n"
+            "CHI ĐOÀN BẢN HUỔI MỘ\n"
+            "BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH\n"
+            "“THẮP SÁNG ĐƯỜNG BẢN”\n"
+            "Người trình bày: Lường Văn Piếng, Bí thư Chi đoàn\n"
+            "Mường Lói, ngày 18 tháng 11 năm 2026",
+            _NOTES,
+        ],
+        table=1,
+    )
+    doc.row(
+        ["THÔNG TIN CHUNG\nMô hình: Thắp sáng đường bản\nĐịa bàn: bản Huổi Mộ", _NOTES], table=2
+    )
+    for k, section in enumerate(
+        (
+            "CÁCH LÀM\n• Đoàn viên góp công kéo dây điện\n• Mỗi hộ góp một bóng đèn",
+            "KẾT QUẢ ĐẠT ĐƯỢC\n• 2 km đường bản có đèn\n• Không còn trộm vặt ban đêm",
+            "KHÓ KHĂN, ĐỀ XUẤT\n• Tiền điện hằng tháng\n• Đề nghị xã hỗ trợ 20 bóng",
+            "XIN TRÂN TRỌNG CẢM ƠN!\nChi đoàn bản Huổi Mộ - tháng 11/2026",
+        ),
+        3,
+    ):
+        doc.row([section, _NOTES], table=k)
+    assert str(read_fields(doc).fields["signed_date"]) == "2026-11-18"
