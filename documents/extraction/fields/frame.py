@@ -11,7 +11,7 @@ from dataclasses import replace
 from documents.extraction.fields import chrome, in_charge, prose
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import ISSUER, Method, Where
-from documents.extraction.fields.lines import DATE_LINE
+from documents.extraction.fields.lines import DATE_LINE, find_labels
 from documents.extraction.fields.people import (
     header_units,
     is_position_line,
@@ -267,6 +267,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     lines += [
         (t, (w,) if w else ())
         for t, w in _year_rejoined(body[:4])[:3]
+        + _opening_slide(body)
         + _year_rejoined(_above_title(body))
         + _year_rejoined(_last(zones, body))
     ]
@@ -372,12 +373,56 @@ _HEADER_BLOCKS = 6
 def _last(zones: Zones, body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
     """The body's last lines, or those above the signature when an annex follows it."""
     if zones.signed_at is None:
-        return body[-6:]
+        return _above_submit_bar(body)[-6:]
     signed_at = zones.signed_at
     before: list[tuple[str, Where | None]] = [
         (t, w) for t, w in body if w is not None and w.block < signed_at
     ]
     return before[-6:]
+
+
+def _opening_slide(body: list[tuple[str, Where | None]]) -> list[tuple[str, Where | None]]:
+    """A presentation's opening slide (its meeting, the unit, the title, the model, who
+    presents) ends with the place and date line: the body's fourth to eighth lines, up to
+    the first label of a field."""
+    if not body or body[0][1] is None:
+        return []
+    lines: list[tuple[str, Where | None]] = []
+    for text, where in body[3:8]:
+        if where is None or find_labels(text):
+            break
+        lines.append((text, where))
+    return [(t, w) for t, w in lines if _PLACE_DATE.match(fold(t).strip())]
+
+
+#: "Mường Lói, ngày 18 …": a place, then the date; no time or other figure before it (a
+#: broadcast's "17 giờ 30 thứ Bảy, ngày 09/5" is when it airs, no signing).
+_PLACE_DATE = re.compile(r"^[^\d:,]{2,40},\s*ngay\b")
+
+
+#: A web form's submit bar ("Gửi   Xóa hết câu trả lời", "Submit  Clear form"), folded.
+#: A PDF may put its two buttons on lines of their own.
+_SUBMIT_BAR = re.compile(
+    r"^(?:(?:gui|nop|submit)\s+)?(?:xoa het cau tra loi|xoa bieu mau|clear form)$"
+)
+#: A blank's rule, a printed answer line (underscores, dots or dashes only), or the submit
+#: button alone on its line.
+_RULE_LINE = re.compile(r"^[\s_.…·-]*$|^\s*(?:gui|nop|submit)\s*$")
+
+
+def _above_submit_bar(
+    body: list[tuple[str, Where | None]],
+) -> list[tuple[str, Where | None]]:
+    """A web form's printout ends with its submit bar and the service's notices under it
+    (password warning, terms, its name, the address): the answers, the date line among them,
+    end above the bar; the empty answer lines at their end are no lines of text."""
+    for k in range(len(body) - 1, max(-1, len(body) - 15), -1):
+        if _SUBMIT_BAR.match(" ".join(fold(body[k][0]).split())):
+            body = body[:k]
+            break
+    while body and _RULE_LINE.match(fold(body[-1][0])):
+        body = body[:-1]
+    return body
 
 
 #: The wrapped end of a date line: "tháng 3 năm 2026", "năm 2026" (folded).

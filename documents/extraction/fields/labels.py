@@ -71,6 +71,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ten nguoi phu trach", "nguoi dai dien", "ho va ten ca nhan", "nguoi dung dau",
         "nguoi dang ky", "ho va ten nguoi dang ky", "ho ten nguoi dang ky", "ho va ten chu nhiem",
         "ho ten chu nhiem", "nguoi truc tiep phu trach", "can bo phu trach", "dong chi phu trach",
+        # a web form's question names the model: "Họ và tên người phụ trách mô hình *"
+        "ho va ten nguoi phu trach mo hinh", "ho ten nguoi phu trach mo hinh",
     ),
     "leader_position": (
         "chuc vu", "chuc danh", "chuc vu nguoi phu trach", "chuc vu chuc danh",
@@ -82,18 +84,22 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "so dt", "lien he", "dt lien he", "so dien thoai lien he", "dien thoai di dong", "sdt lien he",
         "dd", "dt dd", "dien thoai nr", "dien thoai cq", "dt nr", "dt cq", "nr", "dien thoai co quan",
         "dien thoai nha rieng", "so dien thoai di dong",
+        # a duty line's number ("SĐT trực: 0869 …")
+        "sdt truc", "dien thoai truc", "so dien thoai truc", "so truc",
     ),
     "location": (
         "dia chi", "dia ban", "dia ban thuc hien", "dia diem", "dia diem thuc hien",
         "pham vi thuc hien", "pham vi", "noi thuc hien", "dia ban ap dung", "dia ban trien khai",
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
         "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh", "thuc hien tai",
+        "thuc hien o", "vung trong", "vung san xuat", "vung nguyen lieu",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
         "giai phap thuc hien", "noi dung mo hinh", "noi dung dang ky", "noi dung thuc hien",
         "bien phap thuc hien", "noi dung va giai phap", "muc tieu noi dung giai phap",
-        "muc tieu giai phap", "noi dung cach lam", "cach lam", "muc tieu", "noi dung chinh",
+        "muc tieu giai phap", "noi dung cach lam", "cach lam", "noi dung cach lam chu yeu",
+        "cach lam chu yeu", "muc tieu", "noi dung chinh",
         "noi dung bien phap", "cac giai phap", "noi dung cong viec",
         "noi dung cach thuc thuc hien", "cach thuc thuc hien", "noi dung cach thuc",
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
@@ -162,6 +168,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "dien bien hoi nghi",
         # a web form's record: the year, the record number and its state, not a field
         "nam dang ky", "nam thuc hien", "ngay dang ky", "ngay gui", "ma ho so", "trang thai",
+        # a web form's question for the place and date it is signed ("Địa danh, ngày đăng ký")
+        "dia danh ngay dang ky", "dia danh ngay thang nam", "dia danh ngay thang",
         # planned figures and who is to benefit: no count of the model's participants
         "so nguoi tham gia du kien", "so ho tham gia du kien", "so luong tham gia du kien",
         "du kien so nguoi tham gia", "so ho huong loi", "so ho huong loi du kien",

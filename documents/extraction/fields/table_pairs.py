@@ -20,6 +20,15 @@ from documents.extraction.fields.table_header import labels_a_value
 from documents.extraction.fields.table_years import COLUMNS_JOINED
 from documents.extraction.normalise import parse_domain, parse_model_type
 
+#: A list item's mark ("• ", "- ", "+ ").
+_BULLETED = re.compile(r"^[•\-–+*▪◦➢►]\s")
+#: The wrapped end of a line: a figure or a bracket opens it ("(0912 345 678)", "64 triệu").
+_WRAPPED_TAIL = re.compile(r"^[\d(]")
+#: A list item's mark alone in its cell.
+_MARKS = frozenset("•-–+*▪◦➢►")
+#: A cell of blank rules only: a handout's column of lines left for notes.
+_RULES_ONLY = re.compile(r"^[\s_.…]+$")
+
 #: A cell opening with a label of its own, known or not ("Năm: 2026"): never the run-on of
 #: the value of the cell before it.
 _OWN_LABEL = re.compile(r"^[^\W\d_][^:.;!?\n]{1,30}:\s*\S")
@@ -225,9 +234,11 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
             for line in text.split("\n") if text else ():
                 cur.add(line, row.where(col))
         return
+    if filled and filled[0] in _MARKS and all(_RULES_ONLY.match(t) for t in filled[1:]):
+        return  # a handout's bullet whose words PDF put on the next row: no text of its own
     labelled = any(find_labels(t.split("\n")[0]) for t in filled[1:])  # "Đơn vị báo cáo: X"
     if len(filled) >= 2 and len(filled[0]) < 40 and not re.search(r"[.;]$", filled[0]) \
-            and not labelled:  # fmt: skip
+            and not labelled and not _list_item_by_notes(filled):  # fmt: skip
         first = texts.index(filled[0])
         item = Item(OTHER, 0.5, None, method=Method.CELL, label=filled[0],
                     label_where=row.where(first))  # fmt: skip
@@ -237,6 +248,15 @@ def _loose_row(reader: Reader, row: Row, texts: list[str]) -> None:
     for col, text in enumerate(texts):
         for line in text.split("\n") if text else ():
             reader.line(line, row.where(col))
+
+
+def _list_item_by_notes(filled: list[str]) -> bool:
+    """'• Trẻ mượn 1.200 lượt sách | ______': a bulleted line of a slide handout beside the
+    lines left for notes is one more item of the list above, and '0912 345 678 | ______' the
+    wrapped end of the line above (a label never opens with a figure): never a label of a
+    pair."""
+    opens = bool(_BULLETED.match(filled[0]) or _WRAPPED_TAIL.match(filled[0]))
+    return opens and all(_RULES_ONLY.match(t) for t in filled[1:])
 
 
 def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
