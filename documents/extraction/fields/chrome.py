@@ -65,8 +65,27 @@ _FOOTER = re.compile(
 _BREADCRUMB = re.compile(r"^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,60}){1,}$")
 
 
-#: ". Tôi xin cam đoan …" after a sentence: the declaration a PDF ran into the last answer.
-_DECLARATION_AFTER = re.compile(r"[.;!]\s+(?=(?:toi|chung toi)\s+(?:xin\s+)?cam doan\b)")
+#: A notice's closing sentences: where it is posted ("Bảng công khai được niêm yết tại … từ
+#: ngày … đến hết ngày …") and whom to ask ("Mọi ý kiến thắc mắc xin liên hệ …"). They follow
+#: the notice's last value and are never part of it.
+_POSTED = (
+    r"(?:[^\W\d_]+\s+){0,6}(?:da\s+)?(?:duoc\s+)?niem yet(?:\s+cong khai)?\s+(?:tai|o)\b"
+    r"|(?:moi|cac)\s+(?:y kien|thac mac|phan anh|kien nghi|gop y)\b[^.]{0,40}?"
+    r"\b(?:xin\s+)?(?:lien he|gui ve|phan anh ve|gui den)\b"
+)
+_CLOSING = re.compile(r"^(?:" + _POSTED + r")")
+#: A credit line of a poster or an infographic: "Nguồn: …", "Thiết kế: …", "Đồ họa: …".
+_CREDIT = re.compile(r"^(?:nguon(?:\s+tin)?|thiet ke|do hoa)\s*:\s*\S")
+#: '“Có đường mới, bà con đi lại đỡ vất vả.” – Bà Lò Thị Mai, bản Nà Lừa': a quoted testimonial
+#: with its speaker after a dash, as an infographic prints it under its figures.
+_ATTRIBUTED = re.compile(r"[”\"»]\s*[–—-]\s*(\w+)\s+[A-ZĐÀ-Ỹ][^.!?]{0,80}$")
+_SPEAKER = frozenset({"ba", "ong", "anh", "chi", "co", "chu", "bac", "cu", "em", "chau"})
+
+#: ". Tôi xin cam đoan …" after a sentence: the declaration a PDF ran into the last answer; a
+#: notice's closing sentence likewise ("… hoàn thành. Bảng công khai được niêm yết tại …").
+_DECLARATION_AFTER = re.compile(
+    r"[.;!]\s+(?=(?:toi|chung toi)\s+(?:xin\s+)?cam doan\b|(?:" + _POSTED + r"))"
+)
 
 
 def declaration_inside(text: str) -> int | None:
@@ -86,7 +105,17 @@ def ends_value(text: str) -> bool:
         return True
     if _CHAT_SENDER.match(stripped):
         return True
-    return _buttons(stripped)
+    return _buttons(stripped) or closing_matter(stripped)
+
+
+def closing_matter(text: str) -> bool:
+    """A paper's closing lines after its last value: a notice's posting and contact sentences,
+    a quoted testimonial with its speaker, a credit line ("Nguồn: …")."""
+    folded = fold(text)
+    if _CLOSING.match(folded) or _CREDIT.match(folded):
+        return True
+    said = _ATTRIBUTED.search(text)
+    return said is not None and fold(said.group(1)).lower() in _SPEAKER
 
 
 def is_furniture(text: str) -> bool:

@@ -178,3 +178,52 @@ def test_a_declaration_a_pdf_ran_into_the_last_answer_ends_it() -> None:
         doc.paragraph(line)
     doc.row(["", "Bản Mòng, ngày 02 tháng 4 năm 2024\nNGƯỜI LÀM ĐƠN\n\n\nLường Thị Phấn"], table=9)
     assert read_fields(doc).fields["content"] == "- Cho các em mượn sách mỗi tuần."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Danh sách này được niêm yết công khai tại hội trường thôn từ ngày 3/6 đến hết ngày 10/6.",
+        "Bảng kê đã được niêm yết tại nhà sinh hoạt cộng đồng bản Hua Nà.",
+        "Mọi thắc mắc, kiến nghị xin liên hệ Ban công tác Mặt trận thôn.",
+        "Các ý kiến góp ý gửi về Văn phòng Đảng ủy xã trước ngày 20/6.",
+        "“Nhờ tổ tiết kiệm, nhà tôi mua được con bò.” – Chị Vi Thị Lan, bản Co Mạ",
+        "Nguồn: Ban Dân vận Huyện ủy",
+        "Thiết kế: Tổ truyền thông xã",
+        "Đồ họa: Lê Thu",
+    ],
+)
+def test_a_papers_closing_lines_end_a_long_value(line: str) -> None:
+    """A notice's posting and contact sentences, a quoted testimonial with its speaker and an
+    infographic's credits come after the last value and never belong to it."""
+    assert ends_value(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nguồn vốn: 150 triệu đồng từ quỹ hội",
+        "Kết quả bình xét được công khai cho bà con cùng biết.",
+        "Mô hình “Ngõ xóm sáng” - một cách làm hay của thôn",
+        "- Bà Lò Thị Hoa nhận nuôi 2 cháu mồ côi.",
+        "Khẩu hiệu “Dân biết, dân bàn” – Ông bà ta đã dạy.",
+    ],
+)
+def test_text_like_closing_lines_goes_on(line: str) -> None:
+    assert not ends_value(line)
+
+
+def test_a_notice_closing_a_pdf_ran_into_the_results_ends_them() -> None:
+    """'… xong. Bảng công khai được niêm yết tại …' on one line: the value keeps its own
+    sentences only."""
+    doc = DocumentText(source="pdf-text")
+    for line in (
+        "BẢNG CÔNG KHAI KẾT QUẢ MÔ HÌNH DÂN VẬN KHÉO",
+        "Tên mô hình: Đường bê tông liên xóm Khe Lim",
+        "Kết quả: làm xong 1,2 km đường, 64 hộ góp 310 ngày công. "
+        "Bảng công khai được niêm yết tại nhà văn hóa xóm từ ngày 5/7 đến hết ngày 20/7.",
+        "Mọi ý kiến thắc mắc xin liên hệ đồng chí Trưởng xóm.",
+    ):
+        doc.paragraph(line)
+    results = read_fields(doc).fields["results"]
+    assert results == "làm xong 1,2 km đường, 64 hộ góp 310 ngày công."
