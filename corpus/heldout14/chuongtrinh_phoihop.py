@@ -219,7 +219,7 @@ ENTRIES = (
             "execution": [
                 "Hằng quý hai bên họp rút kinh nghiệm tại trụ sở Hợp tác xã.",
             ],
-            "lead_sign": ["TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN XÃ", "CHỦ TỊCH", "Đoàn Thị Hậu"],
+            "lead_sign": ["TM. BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ", "CHỦ TỊCH", "Đoàn Thị Hậu"],
             "partner_sign": [
                 "HỢP TÁC XÃ NÔNG NGHIỆP CÀ PHÊ KHE MÂY",
                 "GIÁM ĐỐC",

@@ -72,7 +72,7 @@ ENTRIES = (
         ("scan", "doc"),
         {
             "unit_id": "kmd-htx",
-            "superior": ["LIÊN MINH HTX TỈNH QUẢNG TRỊ"],
+            "superior": [],
             "issuer": "HTX NÔNG NGHIỆP CÀ PHÊ KHE MÂY",
             "number": "Số: 04/TC-HTX",
             "date": ("Khe Mây Đông", 18, 6, 2026),
