@@ -4,8 +4,8 @@ every set the kit builds: the corpus (`corpus/layouts`), the held-out set (`corp
 second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the fourth
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
 (`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
-(`corpus/heldout10`), the eleventh (`corpus/heldout11`), the twelfth (`corpus/heldout12`) and the thirteenth
-(`corpus/heldout13`)."""
+(`corpus/heldout10`), the eleventh (`corpus/heldout11`), the twelfth (`corpus/heldout12`), the thirteenth
+(`corpus/heldout13`) and the fourteenth (`corpus/heldout14`)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from corpus.build import (
     HELDOUT11,
     HELDOUT12,
     HELDOUT13,
+    HELDOUT14,
     MAIN,
     Built,
     CorpusSet,
@@ -84,6 +85,7 @@ COMMUNES_2026 = {
     "tbg-": CORPUS / "heldout11" / "units-ta-bo-giang.yaml",
     "bst-": CORPUS / "heldout12" / "units-bao-sen-tay.yaml",
     "mld-": CORPUS / "heldout13" / "units-my-lam-dong.yaml",
+    "kmd-": CORPUS / "heldout14" / "units-khe-may-dong.yaml",
 }
 
 
@@ -180,6 +182,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT11, CORPUS / "heldout11" / "SOURCES.md", r"^\| (Q\d\d) \|"),
         (HELDOUT12, CORPUS / "heldout12" / "SOURCES.md", r"^\| (Z\d\d) \|"),
         (HELDOUT13, CORPUS / "heldout13" / "SOURCES.md", r"^\| (Y\d\d) \|"),
+        (HELDOUT14, CORPUS / "heldout14" / "SOURCES.md", r"^\| (W\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -196,6 +199,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -298,6 +302,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT11, "totrinh_congnhan"),
         (HELDOUT12, "hoidap_tuyentruyen"),
         (HELDOUT13, "quyche_dieu"),
+        (HELDOUT14, "phieutrinh_pheduyet"),
     ],
     ids=(
         "corpus",
@@ -314,6 +319,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ),
 )
 def test_build_produces_every_listed_variant(
