@@ -25,7 +25,16 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     doc = k.document(size=13)
     left: list[k.Run | str] = [(line, "", 12) for line in v["superior"]]
     left += [(v["issuer"], "b", 12), ("───────", ""), (v["number"], "", 12)]
-    k.header_block(doc, left, [*k.quoc_hieu(), (date_line(*v["date"]), "i", 12)])
+    place, day, month, year = v["date"]
+    dated: list[k.Run | str] | k.Run = (date_line(*v["date"]), "i", 12)
+    if v.get("hand_day") and day:  # the day written in by pen on the printed line
+        dated = [
+            (f"{place}, ngày ", "i", 12),
+            (f"{day:02d}", "h", 12),
+            (f" tháng {month} năm {year}", "i", 12),
+        ]
+    right = [*k.quoc_hieu(), dated]
+    k.header_block(doc, left, right)  # type: ignore[arg-type]
     k.para(doc, ("GIẤY XÁC NHẬN", "b", 16), align="center", before=14, after=0)
     k.para(doc, (v["subject"], "b", 13), align="center", after=8)
     for line in v["grounds"]:
@@ -157,6 +166,7 @@ ENTRIES = (
             "superior": ["ỦY BAN NHÂN DÂN"],
             "issuer": "XÃ GIỒNG SAO",
             "number": "Số: 61/GXN-UBND",
+            "hand_day": True,
             "date": ("Giồng Sao", 3, 11, 2026),
             "subject": "Về kết quả mô hình “Dân vận khéo” của cá nhân",
             "grounds": [
@@ -232,6 +242,7 @@ ENTRIES = (
                 "decoy_health_budget",
                 "decoy_request_date",
                 "decoy_signer",
+                "hand_filled_day",
                 "no_funds",
                 "khmer_names",
                 "commune_2026",

@@ -43,7 +43,8 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
     k.para(doc, "-----", align="center", after=6)
     for line in v["grounds"]:
         k.para(doc, (line, "i"), first=1.0)
-    k.body(doc, v["attendance"])
+    attendance = v["attendance"]  # a list of runs where the numbers were filled in by hand
+    k.para(doc, *(attendance if isinstance(attendance, list) else [attendance]), first=1.0)
     k.body(doc, v["discussion"])
     k.para(doc, ("CHI BỘ QUYẾT NGHỊ:", "b"), align="center", before=6, after=4)
     k.para(doc, ("1. ", "b"), v["point1"], first=1.0)
@@ -279,8 +280,17 @@ ENTRIES = (
                 "- Căn cứ Nghị quyết Đại hội Chi bộ ấp Giồng Sao nhiệm kỳ 2025 – 2030;",
                 "- Căn cứ Kế hoạch số 14-KH/ĐU ngày 20/01/2026 của Đảng ủy xã Giồng Sao,",
             ],
-            "attendance": "Tổng số đảng viên của chi bộ: 19 đồng chí; có mặt: 17 đồng chí; "
-            "vắng: 02 đồng chí (có lý do).",
+            "attendance": [
+                "Tổng số đảng viên của chi bộ: ",
+                ("19", "h"),
+                " đồng chí; có mặt: ",
+                ("17", "h"),
+                " đồng chí; vắng: ",
+                ("02", "h"),
+                " đồng chí (lý do: ",
+                ("đi làm ăn xa", "h"),
+                ").",
+            ],
             "discussion": "Hội nghị thống nhất chọn mô hình kinh tế, giúp các hộ trồng dừa "
             "chuyển sang sản xuất hữu cơ, liên kết với Hợp tác xã nông nghiệp dừa hữu cơ Giồng "
             "Sao để bao tiêu sản phẩm.",
@@ -331,6 +341,7 @@ ENTRIES = (
                 "leader_signs",
                 "decoy_cooperative_phone",
                 "day_blank",
+                "hand_filled",
                 "tcvn3",
                 "commune_2026",
             ],
