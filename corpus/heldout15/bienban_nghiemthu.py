@@ -46,12 +46,13 @@ def render(v: dict[str, Any]) -> tuple[Document, Truth]:
         f"Hôm nay, vào lúc {v['time']}, ngày {day[1]:02d} tháng {day[2]} năm {day[3]}, "
         f"tại {v['where']}, chúng tôi gồm:",
     )
-    k.para(doc, ("I. THÀNH PHẦN THAM GIA NGHIỆM THU", "b"), first=1.0, before=4)
+    heads = v.get("heads", ("I. THÀNH PHẦN THAM GIA NGHIỆM THU", "II. NỘI DUNG NGHIỆM THU"))
+    k.para(doc, (heads[0], "b"), first=1.0, before=4)
     for head, people in v["parties"]:
         k.para(doc, (head, "b"), first=1.0)
         for line in people:
             k.para(doc, line, indent=1.0, after=1)
-    k.para(doc, ("II. NỘI DUNG NGHIỆM THU", "b"), first=1.0, before=4)
+    k.para(doc, (heads[1], "b"), first=1.0, before=4)
     k.body(doc, v["period"])
     k.para(doc, ("2. Khối lượng hoàn thành", "i"), first=1.0)
     vol = v["volumes"]
@@ -257,6 +258,7 @@ ENTRIES = (
             "header_date": False,
             "date": ("Giồng Sao", 19, 5, 2026),
             "title": ["BIÊN BẢN BÀN GIAO", "NHÀ “NGHĨA TÌNH ĐỒNG ĐỘI”"],
+            "heads": ("I. THÀNH PHẦN", "II. NỘI DUNG BÀN GIAO"),
             "work": [
                 ("Công trình: ", "Nhà ở kiên cố cho hội viên có hoàn cảnh khó khăn"),
                 (

@@ -221,7 +221,7 @@ ENTRIES = (
             ],
             "tasks": [
                 "Ủy ban MTTQ Việt Nam xã hoàn thành quyết toán, công khai trước ngày 31/7/2026; "
-                "UBND xã bố trí 540 triệu đồng ngân sách còn lại theo cam kết; Đoàn xã lắp đèn "
+                "UBND xã bố trí 600 triệu đồng ngân sách theo cam kết; Đoàn xã lắp đèn "
                 "đường dẫn trong tháng 8/2026.",
                 "Giao Ban Xây dựng Đảng hướng dẫn Ủy ban MTTQ xã hoàn thiện hồ sơ đề nghị "
                 "công nhận mô hình “Dân vận khéo” cấp tỉnh.",
