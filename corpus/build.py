@@ -1,6 +1,6 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout14] [--out DIR]
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout15] [--out DIR]
 [--layout NAME …] [--no-images] [--update-truth]`. The generated truth must equal the reviewed
 copy in `corpus/truth/` (the build fails otherwise; `--update-truth` rewrites the copy after a
 deliberate change). The output folder can be scored with `dvk score corpus/out`.
@@ -43,6 +43,7 @@ from corpus import (
     heldout12,
     heldout13,
     heldout14,
+    heldout15,
     layouts,
     tcvn3,
 )
@@ -92,9 +93,10 @@ HELDOUT11 = _held_out(heldout11)
 HELDOUT12 = _held_out(heldout12)
 HELDOUT13 = _held_out(heldout13)
 HELDOUT14 = _held_out(heldout14)
+HELDOUT15 = _held_out(heldout15)
 SETS = {s.name: s for s in (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                             HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11,
-                            HELDOUT12, HELDOUT13, HELDOUT14)}  # fmt: skip
+                            HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15)}  # fmt: skip
 MODULES = MAIN.modules
 
 

@@ -5,7 +5,8 @@ second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the four
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
 (`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
 (`corpus/heldout10`), the eleventh (`corpus/heldout11`), the twelfth (`corpus/heldout12`), the thirteenth
-(`corpus/heldout13`) and the fourteenth (`corpus/heldout14`)."""
+(`corpus/heldout13`), the fourteenth (`corpus/heldout14`) and the fifteenth
+(`corpus/heldout15`)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from corpus.build import (
     HELDOUT12,
     HELDOUT13,
     HELDOUT14,
+    HELDOUT15,
     MAIN,
     Built,
     CorpusSet,
@@ -86,6 +88,7 @@ COMMUNES_2026 = {
     "bst-": CORPUS / "heldout12" / "units-bao-sen-tay.yaml",
     "mld-": CORPUS / "heldout13" / "units-my-lam-dong.yaml",
     "kmd-": CORPUS / "heldout14" / "units-khe-may-dong.yaml",
+    "gso-": CORPUS / "heldout15" / "units-giong-sao.yaml",
 }
 
 
@@ -183,6 +186,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT12, CORPUS / "heldout12" / "SOURCES.md", r"^\| (Z\d\d) \|"),
         (HELDOUT13, CORPUS / "heldout13" / "SOURCES.md", r"^\| (Y\d\d) \|"),
         (HELDOUT14, CORPUS / "heldout14" / "SOURCES.md", r"^\| (W\d\d) \|"),
+        (HELDOUT15, CORPUS / "heldout15" / "SOURCES.md", r"^\| (U\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -200,6 +204,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -303,6 +308,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT12, "hoidap_tuyentruyen"),
         (HELDOUT13, "quyche_dieu"),
         (HELDOUT14, "phieutrinh_pheduyet"),
+        (HELDOUT15, "nghiquyet_chibo"),
     ],
     ids=(
         "corpus",
@@ -320,6 +326,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ),
 )
 def test_build_produces_every_listed_variant(
