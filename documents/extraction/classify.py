@@ -41,6 +41,16 @@ _ACCOUNT = re.compile(r"\b(?:(?:ban )?tom tat thanh tich|(?:bai )?tham luan)\b")
 _SCORING = re.compile(r"\b(?:tu danh gia|tu cham diem|cham diem|danh gia xep loai)\b")
 
 
+#: A bracketed note under a title telling what the paper goes with ("(Gửi kèm hồ sơ đăng ký mô
+#: hình)", "(Kèm theo Bản đăng ký …)"): the attachment's own note, no cover letter's gist.
+_ATTACHED_NOTE = re.compile(r"^\s*\((?:[^()]*\b)?(?:gửi kèm|kèm theo)\b[^()]*\)\s*$", re.I | re.M)
+
+
+def _letter_head(text: str) -> str:
+    """The opening text a cover letter's gist is looked for in, without attachments' notes."""
+    return key(_ATTACHED_NOTE.sub("", text[:800]))[:400]
+
+
 def _cover(title: str) -> bool:
     """A title naming a cover letter, a decision, a record …, line by line: words of two lines
     make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản")."""
@@ -86,7 +96,7 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     is_form_title = any(_has(t[:16], p) for p in ("phieu dang ky", "ban dang ky", "bao cao ket"))
     if t and _cover(title) and not is_form_title and len(form_fields) < 3:
         return Kind.UNKNOWN
-    if not is_form_title and _COVER_BODY.search(head[:400]) and len(form_fields) < 3:
+    if not is_form_title and _COVER_BODY.search(_letter_head(text)) and len(form_fields) < 3:
         return Kind.UNKNOWN
     if is_account(title) and (_about_models(t) or _about_models(head)):
         return Kind.REPORT  # a summary of achievements, a conference paper: a model's results
@@ -154,7 +164,7 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if proposal:
         return Kind.REPORT  # what the model achieved, for its recognition
-    if _COVER_BODY.search(head[:400]) or not (_about_models(t) or _about_models(head)):
+    if _COVER_BODY.search(_letter_head(text)) or not (_about_models(t) or _about_models(head)):
         return Kind.UNKNOWN
     if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN

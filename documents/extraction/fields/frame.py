@@ -90,10 +90,13 @@ _OTHER_IN_CHARGE = "văn bản giao người khác phụ trách, không phải n
 _UNREAD_IN_CHARGE = "văn bản có nhắc người phụ trách nhưng không đọc được tên"
 
 
-def body_rows(zones: Zones) -> list[str]:
-    """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách")."""
+def body_rows(zones: Zones, skip: frozenset[int] = frozenset()) -> list[str]:
+    """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách");
+    `skip`: blocks (document indexes) read otherwise, a roster's rows (`roster.py`)."""
     rows: list[str] = []
-    for block in zones.body:
+    for k, block in enumerate(zones.body):
+        if zones.offset + k in skip:
+            continue
         if len(block.cells) > 1:
             rows.append(" – ".join(" ".join(c.split()) for c in block.cells if c.strip()))
         else:
