@@ -53,8 +53,18 @@ def _letter_head(text: str) -> str:
 
 def _cover(title: str) -> bool:
     """A title naming a cover letter, a decision, a record …, line by line: words of two lines
-    make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản")."""
-    return any(_COVER.search(key(line)) for line in title.split("\n"))
+    make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản");
+    the issuing note under a title ("(Ban hành kèm theo Quyết định số …)") names no letter."""
+    return any(
+        _COVER.search(key(line)) and not _ISSUING_NOTE.match(key(line))
+        for line in title.split("\n")
+    )
+
+
+#: "(Ban hành kèm theo Quyết định số … của …)": rules or a plan issued with a decision.
+_ISSUING_NOTE = re.compile(r"^(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|cong van)\b")
+#: "QUY CHẾ Hoạt động của Tổ …": the rules a group adopts to carry out the model it sets up.
+_RULES = re.compile(r"^quy che\b")
 
 
 def is_account(title: str) -> bool:
@@ -107,6 +117,8 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
         return Kind.REPORT  # a body's notice of how a unit's model was judged: what it achieved
     if _PROPOSAL.match(t) and not _has(t, "bao cao") and (_about_models(t) or _about_models(head)):
         return Kind.REGISTRATION  # a unit's project to build a model: it registers the model
+    if _RULES.match(t) and len(quoted_models(text)) == 1:
+        return Kind.REGISTRATION  # a group's rules for the one model it carries out
     if _PLAN.match(t) and not _has(t, "bao cao") and "model_name" in form_fields:
         return Kind.REGISTRATION
     for source in (t, head):

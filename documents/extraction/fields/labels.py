@@ -93,13 +93,16 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
         "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh", "thuc hien tai",
         "thuc hien o", "vung trong", "vung san xuat", "vung nguyen lieu",
+        # a group's rules: "Điều 2. Địa bàn hoạt động"
+        "dia ban hoat dong", "pham vi hoat dong",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
         "giai phap thuc hien", "noi dung mo hinh", "noi dung dang ky", "noi dung thuc hien",
         "bien phap thuc hien", "noi dung va giai phap", "muc tieu noi dung giai phap",
         "muc tieu giai phap", "noi dung cach lam", "cach lam", "noi dung cach lam chu yeu",
-        "cach lam chu yeu", "muc tieu", "noi dung chinh",
+        "cach lam chu yeu", "muc tieu", "noi dung chinh", "noi dung hoat dong",
+        "noi dung hoat dong chinh",
         "noi dung bien phap", "cac giai phap", "noi dung cong viec",
         "noi dung cach thuc thuc hien", "cach thuc thuc hien", "noi dung cach thuc",
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",
@@ -203,6 +206,8 @@ _NUMBERING = re.compile(
     r"|[-+•*–·]\s+"
     # a question form numbers its questions "Câu 1.", "Câu 2:"
     r"|c[âa]u\s+\d{1,2}\s*[.):]\s*"
+    # rules number their articles "Điều 1.", "Điều 2:" (a heading naming what the article sets)
+    r"|đi[ềe]u\s+\d{1,2}\s*[.:]\s*"
     # OCR reads the stop after a number as a comma, a semicolon or a low line ("3, Chức vụ")
     r"|\d{1,2}\s*[,;_]\s+(?=[^\W\d_]))",
     re.I,
@@ -229,7 +234,7 @@ def split_number(text: str) -> tuple[str | None, str]:
     match = _NUMBERING.match(text)
     if not match:
         return None, text
-    raw = re.sub(r"^c[âa]u\s+", "", match.group(0).strip(), flags=re.I)
+    raw = re.sub(r"^(?:c[âa]u|đi[ềe]u)\s+", "", match.group(0).strip(), flags=re.I)
     number = re.sub(r"[.)/:,;_\s-]+$", "", raw) or raw
     return number, text[match.end() :]
 

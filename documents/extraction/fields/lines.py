@@ -296,6 +296,8 @@ def _glued(line: str) -> Hit | None:
         generic = label_key(" ".join(words[:n])) in _GENERIC_LABELS
         if bare and (generic or not _self_evident(found.field, value)):
             return None  # unnumbered prose may start with label words: only sure values
+        if generic and not _self_evident(found.field, value):
+            return None  # a numbered point opening with a verb ("4. Tổ chức nạo vét kênh …")
         return Hit(LabelMatch(found.field, 0.8, number), " ".join(words[:n]), value)
     return None
 
