@@ -296,7 +296,7 @@ def _glued(line: str) -> Hit | None:
         generic = label_key(" ".join(words[:n])) in _GENERIC_LABELS
         if bare and (generic or not _self_evident(found.field, value)):
             return None  # unnumbered prose may start with label words: only sure values
-        if generic and not _self_evident(found.field, value):
+        if generic and not (_self_evident(found.field, value) or _place_opens(found.field, value)):
             return None  # a numbered point opening with a verb ("4. Tổ chức nạo vét kênh …")
         return Hit(LabelMatch(found.field, 0.8, number), " ".join(words[:n]), value)
     return None
@@ -424,6 +424,17 @@ def _boundary(value: str, start: int) -> bool:
     capitalised phrase after a finished value ('12/5/1958 Giới tính: Nam')."""
     head = value[:start]
     return bool(_BOUNDARY.search(head)) or value[start : start + 1].isupper()
+
+
+#: A place's kind opening a value ("thôn Đông", "toàn xã"): written lower case, yet a place.
+_PLACE_OPENING = re.compile(
+    r"^(?:toan |cac )?(?:thon|xom|ap|ban|xa|phuong|khu|to dan pho|khom|buon|lang|soc|to)\b"
+)
+
+
+def _place_opens(name: str, value: str) -> bool:
+    """'2. Phạm vi thôn Đông': a place after a place's label proves the label."""
+    return name == "location" and bool(_PLACE_OPENING.match(fold(value)))
 
 
 def _self_evident(name: str, value: str) -> bool:

@@ -78,6 +78,7 @@ def test_rules_are_dated_by_their_issuing_decision_for_review() -> None:
 def test_a_numbered_point_opening_with_a_generic_label_word_is_no_label() -> None:
     assert find_labels("4. Tổ chức nạo vét mương trước mỗi vụ.") == []
     assert find_labels("3. Đơn vị Chi bộ bản Pá Khoang")[0].match.field == "unit_name"
+    assert find_labels("2. Phạm vi toàn xã Mường Phăng")[0].value == "toàn xã Mường Phăng"
 
 
 def test_the_place_of_an_article_sentence_is_what_follows_dia_ban() -> None:
