@@ -21,6 +21,7 @@ from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
+    ARTICLE,
     ASKED,
     CHOICE_FIELDS,
     LONG_FIELDS,
@@ -39,11 +40,6 @@ from documents.extraction.fields.outline import child_of, follows, parts
 from documents.extraction.normalise import fold
 
 #: "Những thông tin cần được bảo mật (nếu có): Không": a label's shape, whatever its words.
-#: Rules in chapters and articles ("Chương II", "Điều 5. Chế độ sinh hoạt"): each article's
-#: heading names what it sets, and the next heading ends the article before it.
-ARTICLE = re.compile(
-    r"^\s*(?:[đd]i[ềe]u\s+\d{1,3}\s*[.:]|ch[ươ]+ng\s+(?:[IVXLC]{1,5}|\d{1,2})\b)", re.I
-)
 
 _LABEL_SHAPE = re.compile(r"^\s*[^\W\d][^:.;]{2,120}:(?:\s|$)")
 #: "… đạt được những kết quả đáng khích lệ:": a sentence ending on the results it announces

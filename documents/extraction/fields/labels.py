@@ -93,16 +93,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
         "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh", "thuc hien tai",
         "thuc hien o", "vung trong", "vung san xuat", "vung nguyen lieu",
-        # a group's rules: "Điều 2. Địa bàn hoạt động"
-        "dia ban hoat dong", "pham vi hoat dong",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
         "giai phap thuc hien", "noi dung mo hinh", "noi dung dang ky", "noi dung thuc hien",
         "bien phap thuc hien", "noi dung va giai phap", "muc tieu noi dung giai phap",
         "muc tieu giai phap", "noi dung cach lam", "cach lam", "noi dung cach lam chu yeu",
-        "cach lam chu yeu", "muc tieu", "noi dung chinh", "noi dung hoat dong",
-        "noi dung hoat dong chinh",
+        "cach lam chu yeu", "muc tieu", "noi dung chinh",
         "noi dung bien phap", "cac giai phap", "noi dung cong viec",
         "noi dung cach thuc thuc hien", "cach thuc thuc hien", "noi dung cach thuc",
         "cac noi dung giai phap", "giai phap cach lam", "noi dung giai phap cach lam",

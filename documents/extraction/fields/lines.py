@@ -50,6 +50,12 @@ _LEADING_HINT = re.compile(r"^\([^()]*\)\s*[:：]\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
 
+#: Rules in chapters and articles ("Chương II", "Điều 5. Chế độ sinh hoạt"): an article's
+#: heading names what it sets ("Điều 2. Địa bàn hoạt động"), a label whose words may run on
+#: past the lexicon's; the next heading ends the article before it (`flow.py`).
+ARTICLE = re.compile(
+    r"^\s*(?:[đd]i[ềe]u\s+\d{1,3}\s*[.:]|ch[ươ]+ng\s+(?:[IVXLC]{1,5}|\d{1,2})\b)", re.I
+)
 #: Words that open ordinary sentences too ("Mô hình đã…", "Đơn vị đã…"): never a bare label.
 _GENERIC_LABELS = frozenset(
     {"mo hinh", "don vi", "to chuc", "co quan", "phu trach", "chu tri", "chu nhiem", "pham vi"}
@@ -266,7 +272,8 @@ def _alone(line: str) -> Hit | None:
     bare = number is None or number in "-+•*–·"
     # a numbered label may run on, as a hint in brackets or up to its colon ("5. Người chịu
     # trách nhiệm chính (họ tên, chức vụ)"), never into a value glued to it
-    hinted = not bare and ("(" in rest or rest.rstrip().endswith((":", "：")))
+    hinted = not bare and ("(" in rest or rest.rstrip().endswith((":", "："))
+                           or bool(ARTICLE.match(line)))  # fmt: skip
     whole = match_label(rest.strip().rstrip(":： "), prefix=hinted)
     if whole is None:
         whole = match_label(line.strip().rstrip(":： "), prefix=False)  # "1  Tên mô hình"
