@@ -41,10 +41,30 @@ _ACCOUNT = re.compile(r"\b(?:(?:ban )?tom tat thanh tich|(?:bai )?tham luan)\b")
 _SCORING = re.compile(r"\b(?:tu danh gia|tu cham diem|cham diem|danh gia xep loai)\b")
 
 
+#: A bracketed note under a title telling what the paper goes with ("(Gửi kèm hồ sơ đăng ký mô
+#: hình)", "(Kèm theo Bản đăng ký …)"): the attachment's own note, no cover letter's gist.
+_ATTACHED_NOTE = re.compile(r"^\s*\((?:[^()]*\b)?(?:gửi kèm|kèm theo)\b[^()]*\)\s*$", re.I | re.M)
+
+
+def _letter_head(text: str) -> str:
+    """The opening text a cover letter's gist is looked for in, without attachments' notes."""
+    return key(_ATTACHED_NOTE.sub("", text[:800]))[:400]
+
+
 def _cover(title: str) -> bool:
     """A title naming a cover letter, a decision, a record …, line by line: words of two lines
-    make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản")."""
-    return any(_COVER.search(key(line)) for line in title.split("\n"))
+    make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản");
+    the issuing note under a title ("(Ban hành kèm theo Quyết định số …)") names no letter."""
+    return any(
+        _COVER.search(key(line)) and not _ISSUING_NOTE.match(key(line))
+        for line in title.split("\n")
+    )
+
+
+#: "(Ban hành kèm theo Quyết định số … của …)": rules or a plan issued with a decision.
+_ISSUING_NOTE = re.compile(r"^(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|cong van)\b")
+#: "QUY CHẾ Hoạt động của Tổ …": the rules a group adopts to carry out the model it sets up.
+_RULES = re.compile(r"^quy che\b")
 
 
 def is_account(title: str) -> bool:
@@ -86,7 +106,7 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     is_form_title = any(_has(t[:16], p) for p in ("phieu dang ky", "ban dang ky", "bao cao ket"))
     if t and _cover(title) and not is_form_title and len(form_fields) < 3:
         return Kind.UNKNOWN
-    if not is_form_title and _COVER_BODY.search(head[:400]) and len(form_fields) < 3:
+    if not is_form_title and _COVER_BODY.search(_letter_head(text)) and len(form_fields) < 3:
         return Kind.UNKNOWN
     if is_account(title) and (_about_models(t) or _about_models(head)):
         return Kind.REPORT  # a summary of achievements, a conference paper: a model's results
@@ -97,6 +117,8 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
         return Kind.REPORT  # a body's notice of how a unit's model was judged: what it achieved
     if _PROPOSAL.match(t) and not _has(t, "bao cao") and (_about_models(t) or _about_models(head)):
         return Kind.REGISTRATION  # a unit's project to build a model: it registers the model
+    if _RULES.match(t) and len(quoted_models(text)) == 1:
+        return Kind.REGISTRATION  # a group's rules for the one model it carries out
     if _PLAN.match(t) and not _has(t, "bao cao") and "model_name" in form_fields:
         return Kind.REGISTRATION
     for source in (t, head):
@@ -154,7 +176,7 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if proposal:
         return Kind.REPORT  # what the model achieved, for its recognition
-    if _COVER_BODY.search(head[:400]) or not (_about_models(t) or _about_models(head)):
+    if _COVER_BODY.search(_letter_head(text)) or not (_about_models(t) or _about_models(head)):
         return Kind.UNKNOWN
     if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN

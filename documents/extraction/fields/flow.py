@@ -21,6 +21,7 @@ from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
+    ARTICLE,
     ASKED,
     CHOICE_FIELDS,
     LONG_FIELDS,
@@ -39,6 +40,7 @@ from documents.extraction.fields.outline import child_of, follows, parts
 from documents.extraction.normalise import fold
 
 #: "Những thông tin cần được bảo mật (nếu có): Không": a label's shape, whatever its words.
+
 _LABEL_SHAPE = re.compile(r"^\s*[^\W\d][^:.;]{2,120}:(?:\s|$)")
 #: "… đạt được những kết quả đáng khích lệ:": a sentence ending on the results it announces
 #: (not planned ones: "kết quả dự kiến", "mục tiêu").
@@ -124,6 +126,8 @@ class Reader:
             self.close()  # "…, ngày 02 tháng 4 năm 2024" ends whatever value ran before it
             self.prose.append((text, where))
             return
+        if ARTICLE.match(text):
+            self.close()  # "Điều 5. Chế độ sinh hoạt", "Chương II": the article before it ends
         number = split_number(text)[0] if parts(split_number(text)[0]) else None
         if number and (self._next_section(number) or self._sub_items(number)):
             self.close()  # "3.3. Khả năng áp dụng" after a value under "3.2."

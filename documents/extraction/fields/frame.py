@@ -90,10 +90,13 @@ _OTHER_IN_CHARGE = "văn bản giao người khác phụ trách, không phải n
 _UNREAD_IN_CHARGE = "văn bản có nhắc người phụ trách nhưng không đọc được tên"
 
 
-def body_rows(zones: Zones) -> list[str]:
-    """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách")."""
+def body_rows(zones: Zones, skip: frozenset[int] = frozenset()) -> list[str]:
+    """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách");
+    `skip`: blocks (document indexes) read otherwise, a roster's rows (`roster.py`)."""
     rows: list[str] = []
-    for block in zones.body:
+    for k, block in enumerate(zones.body):
+        if zones.offset + k in skip:
+            continue
         if len(block.cells) > 1:
             rows.append(" – ".join(" ".join(c.split()) for c in block.cells if c.strip()))
         else:
@@ -289,7 +292,24 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
             yield Candidate("signed_date", text, Method.DATE_LINE, 1, 1.0, zones.header_places)
             return
     today = list(_date_today(body[:8]))
-    yield from today or _date_under_motto(body) or _date_sent(body[-12:])
+    found = today or _date_under_motto(body) or list(_date_sent(body[-12:]))
+    yield from found or _issuing_decision([*zones.title, *(t for t, _ in body[:3])])
+
+
+#: "(Ban hành kèm theo Quyết định số 07-QĐ/CB ngày 12 tháng 3 năm 2026 của …)" under the title
+#: of rules: with no date line of their own, rules are dated by the decision issuing them.
+_ISSUED_WITH = re.compile(r"^\W*(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet)\b[^()]*?\bngay\b")
+
+
+def _issuing_decision(lines: list[str]) -> list[Candidate]:
+    """The issuing decision's date, under the title or atop the body (where a PDF without
+    formatting puts it), as a guess for review (another paper's date, in truth)."""
+    for line in lines:
+        match = _ISSUED_WITH.match(fold(line))
+        if match:
+            date = line[match.end() - 4 :].split("của")[0]
+            return [Candidate("signed_date", date, Method.TITLE, 5, 0.85)]
+    return []
 
 
 #: The national motto or the Party's name over a date line: a page's own header.

@@ -203,6 +203,8 @@ _NUMBERING = re.compile(
     r"|[-+•*–·]\s+"
     # a question form numbers its questions "Câu 1.", "Câu 2:"
     r"|c[âa]u\s+\d{1,2}\s*[.):]\s*"
+    # rules number their articles "Điều 1.", "Điều 2:" (a heading naming what the article sets)
+    r"|đi[ềe]u\s+\d{1,2}\s*[.:]\s*"
     # OCR reads the stop after a number as a comma, a semicolon or a low line ("3, Chức vụ")
     r"|\d{1,2}\s*[,;_]\s+(?=[^\W\d_]))",
     re.I,
@@ -229,7 +231,7 @@ def split_number(text: str) -> tuple[str | None, str]:
     match = _NUMBERING.match(text)
     if not match:
         return None, text
-    raw = re.sub(r"^c[âa]u\s+", "", match.group(0).strip(), flags=re.I)
+    raw = re.sub(r"^(?:c[âa]u|đi[ềe]u)\s+", "", match.group(0).strip(), flags=re.I)
     number = re.sub(r"[.)/:,;_\s-]+$", "", raw) or raw
     return number, text[match.end() :]
 

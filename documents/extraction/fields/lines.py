@@ -50,6 +50,12 @@ _LEADING_HINT = re.compile(r"^\([^()]*\)\s*[:：]\s*")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
 
+#: Rules in chapters and articles ("Chương II", "Điều 5. Chế độ sinh hoạt"): an article's
+#: heading names what it sets ("Điều 2. Địa bàn hoạt động"), a label whose words may run on
+#: past the lexicon's; the next heading ends the article before it (`flow.py`).
+ARTICLE = re.compile(
+    r"^\s*(?:[đd]i[ềe]u\s+\d{1,3}\s*[.:]|ch[ươ]+ng\s+(?:[IVXLC]{1,5}|\d{1,2})\b)", re.I
+)
 #: Words that open ordinary sentences too ("Mô hình đã…", "Đơn vị đã…"): never a bare label.
 _GENERIC_LABELS = frozenset(
     {"mo hinh", "don vi", "to chuc", "co quan", "phu trach", "chu tri", "chu nhiem", "pham vi"}
@@ -266,7 +272,8 @@ def _alone(line: str) -> Hit | None:
     bare = number is None or number in "-+•*–·"
     # a numbered label may run on, as a hint in brackets or up to its colon ("5. Người chịu
     # trách nhiệm chính (họ tên, chức vụ)"), never into a value glued to it
-    hinted = not bare and ("(" in rest or rest.rstrip().endswith((":", "：")))
+    hinted = not bare and ("(" in rest or rest.rstrip().endswith((":", "："))
+                           or bool(ARTICLE.match(line)))  # fmt: skip
     whole = match_label(rest.strip().rstrip(":： "), prefix=hinted)
     if whole is None:
         whole = match_label(line.strip().rstrip(":： "), prefix=False)  # "1  Tên mô hình"
@@ -296,6 +303,8 @@ def _glued(line: str) -> Hit | None:
         generic = label_key(" ".join(words[:n])) in _GENERIC_LABELS
         if bare and (generic or not _self_evident(found.field, value)):
             return None  # unnumbered prose may start with label words: only sure values
+        if generic and not (_self_evident(found.field, value) or _place_opens(found.field, value)):
+            return None  # a numbered point opening with a verb ("4. Tổ chức nạo vét kênh …")
         return Hit(LabelMatch(found.field, 0.8, number), " ".join(words[:n]), value)
     return None
 
@@ -422,6 +431,17 @@ def _boundary(value: str, start: int) -> bool:
     capitalised phrase after a finished value ('12/5/1958 Giới tính: Nam')."""
     head = value[:start]
     return bool(_BOUNDARY.search(head)) or value[start : start + 1].isupper()
+
+
+#: A place's kind opening a value ("thôn Đông", "toàn xã"): written lower case, yet a place.
+_PLACE_OPENING = re.compile(
+    r"^(?:toan |cac )?(?:thon|xom|ap|ban|xa|phuong|khu|to dan pho|khom|buon|lang|soc|to)\b"
+)
+
+
+def _place_opens(name: str, value: str) -> bool:
+    """'2. Phạm vi thôn Đông': a place after a place's label proves the label."""
+    return name == "location" and bool(_PLACE_OPENING.match(fold(value)))
 
 
 def _self_evident(name: str, value: str) -> bool:

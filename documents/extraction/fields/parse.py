@@ -25,7 +25,7 @@ from documents.extraction.classify import (
     is_recognition,
 )
 from documents.extraction.fields import candidates as sources
-from documents.extraction.fields import captions, contact, frame, in_charge, story
+from documents.extraction.fields import captions, contact, frame, in_charge, roster, story
 from documents.extraction.fields.assemble import (
     FIELD_NAMES_VI,
     REQUIRED,
@@ -150,7 +150,9 @@ def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:
 def _collect(
     reader: Reader, zones: Zones, title: str, body_text: str, body: list[tuple[str, Where]]
 ) -> Iterator[Candidate]:
+    member = roster.leader(zones.body, zones.offset)  # a members table's row in charge
     items = sources.from_items(reader, {zones.offset + k: b.text for k, b in enumerate(zones.body)})
+    items = roster.over_its_columns(items, member)
     yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
@@ -161,12 +163,13 @@ def _collect(
         yield from frame.from_header(zones)
     yield from frame.from_owner_in_issued(zones)
     yield from sources.from_title_lines(zones)
-    people = in_charge.named(frame.body_rows(zones), heading=zones.title)
+    people = in_charge.named(frame.body_rows(zones, roster.rows_of(member)), heading=zones.title)
     yield from frame.from_in_charge(people)
+    yield from roster.candidates(member)
     yield from frame.from_phones_of_people(body_text, people)
     yield from contact.from_contact_block(body)
     if not issuer:
-        yield from frame.from_signature(zones, body_text, people)
+        yield from frame.from_signature(zones, body_text, [*roster.as_in_charge(member), *people])
         yield from frame.from_signature_unit(zones)
     yield from frame.from_date(zones, [(t, w) for t, w in body])
     yield from sources.from_body_counts(body, sources.long_places(reader, "results"))

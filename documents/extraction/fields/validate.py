@@ -329,10 +329,21 @@ _PLACE = re.compile(
 KIND_LINE = re.compile(r"\s+(?=Mô hình (?:tập thể|cá nhân)\b|Lĩnh vực\b)")
 
 
+#: An article's sentence of where a group works ("Tổ hoạt động trên địa bàn thôn X và …"):
+#: the place is what follows "trên địa bàn", "trong phạm vi" or "tại".
+_WORKS_ON = re.compile(
+    r"^[^,.;:]{0,40}?\b(?:hoat dong|thuc hien|trien khai)\s+"
+    r"(?:(?:tren|trong)\s+(?:dia ban|pham vi)|tai)\s+(?=\S)"
+)
+
+
 def check_location(text: str) -> Verdict:
     value = _short("location", text)
     if not value or is_choice_line(value):
         return rejected("Địa bàn trống hoặc là ô đánh dấu")
+    works_on = _WORKS_ON.match(fold(value))
+    if works_on:
+        return Verdict(value[works_on.end() :], NEUTRAL)  # the place, from the article's sentence
     run_on = KIND_LINE.search(value)
     if run_on and re.search(r"[^\W\d_]", value[: run_on.start()]):
         # a leaflet's centred lines read as one paragraph: the place, then the next line
