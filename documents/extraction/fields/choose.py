@@ -45,12 +45,13 @@ def choose_all(
     chosen: dict[str, Choice] = {}
     refused: dict[str, str] = {}
     ocr = doc.ocr_confidence is not None or doc.source.endswith("ocr")
+    written = _written(doc) if ocr else None
     for name in ORDER:
         pool = _pool(name, found, chosen, reader)
         if name == "location" and story and not pool and "leader_position" in chosen:
             # the person's village is where they do what the story tells
             pool = list(sources.place_of_position(str(chosen["leader_position"].verdict.value)))
-        choice, reason = _pick(name, pool, doc, ocr)
+        choice, reason = _pick(name, pool, doc, written)
         if choice is not None:
             choice = _place_cut_short(name, choice) if ocr else choice
             choice = _unsure_if_mended(choice) if ocr and name == "leader_name" else choice
@@ -161,8 +162,11 @@ def _same_person(group: str, leader_group: str) -> bool:
 
 
 def _pick(
-    name: str, pool: list[Candidate], doc: DocumentText, ocr: bool
+    name: str, pool: list[Candidate], doc: DocumentText, written: str | None
 ) -> tuple[Choice | None, str | None]:
+    """The best usable candidate and its confidence; `written`: the OCR document's text as
+    `_written` folds it (None for a typed document)."""
+    ocr = written is not None
     checked = [(c, _checked(name, c, ocr)) for c in pool]
     usable = [(c, v) for c, v in checked if v.value is not None]
     refusal = next((v.reason for c, v in checked if v.value is None and c.rank < 20), None)
@@ -184,7 +188,12 @@ def _pick(
     if ocr and name in EXACT_TEXT and runs_into_a_lost_line(doc, best.places):
         conf = min(conf, LOST_LINE_CAP)
         reasons.append("giá trị kín dòng, dòng dưới có thể bị mất khi quét")
-    if ocr and name in EXACT_TEXT and not agree and _lone_number_unconfirmed(doc, verdict.value):
+    if (
+        written is not None
+        and name in EXACT_TEXT
+        and not agree
+        and _lone_number_unconfirmed(written, verdict.value)
+    ):
         conf, reasons = min(conf, LONE_NUMBER_CAP), [*reasons, LONE_NUMBER]
     mine = _comparable(verdict.value)
     if any(_signed_for_another(best, c, mine, _comparable(v.value)) for c, v in usable[1:]):
@@ -200,11 +209,19 @@ LONE_NUMBER = "chữ số trong tên hay địa bàn đọc từ bản quét, kh
 _NUMBER_PHRASE = re.compile(r"(\w+ )?(?<![\d/.,-])(\d{1,2})(?![\d/.,-])( \w+)?")
 
 
-def _lone_number_unconfirmed(doc: DocumentText, value: object) -> bool:
+def _written(doc: DocumentText) -> str:
+    """The document's text folded once for `_lone_number_unconfirmed` (it runs per field)."""
+    return _fold_spaces(doc.plain_text)
+
+
+def _fold_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", fold_case(text).lower())
+
+
+def _lone_number_unconfirmed(text: str, value: object) -> bool:
     """Whether a number of the value, with the word before it (else after it), is written
-    only once in the document: the value itself."""
-    text = re.sub(r"\s+", " ", fold_case(doc.plain_text).lower())
-    for match in _NUMBER_PHRASE.finditer(re.sub(r"\s+", " ", fold_case(str(value)).lower())):
+    only once in `text` (the document as `_written` folds it): the value itself."""
+    for match in _NUMBER_PHRASE.finditer(_fold_spaces(str(value))):
         before, number, after = match.groups()
         phrase = f"{before}{number}" if before else f"{number}{after or ''}"
         if len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) < 2:

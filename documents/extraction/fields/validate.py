@@ -131,6 +131,13 @@ def _without_superior(value: str) -> str:
     return value
 
 
+def _label_of(value: str) -> str | None:
+    """The field whose label the whole value is, exactly ("KẾT QUẢ NỔI BẬT", "Tên mô hình:"):
+    a heading or a label read as a name, when a value is missing under it."""
+    found = match_label(value.rstrip(":?"), prefix=False)
+    return found.field if found is not None and found.confidence >= 1.0 else None
+
+
 def check_unit(text: str) -> Verdict:
     value = _short("unit_name", text)
     value = _without_superior(_without_executive(value)) if value else value
@@ -138,8 +145,7 @@ def check_unit(text: str) -> Verdict:
         return rejected("Tên đơn vị là ô đánh dấu, không phải tên")
     if _UNIT_OF_MEASURE.match(value):
         return rejected("“Đơn vị tính” là cột đơn vị đo, không phải tên đơn vị")
-    found = match_label(value.rstrip(":?"), prefix=False)
-    if found is not None and found.confidence >= 1.0 and found.field != "unit_name":
+    if _label_of(value) not in (None, "unit_name"):
         return rejected(f"Tên đơn vị là một đề mục: “{value}”")  # "KẾT QUẢ NỔI BẬT"
     if len(value.split()) > 16:
         return Verdict(value, ODD, "Tên đơn vị quá dài")
@@ -166,8 +172,7 @@ def check_model(text: str) -> Verdict:
         value = quoted.group(1).strip()
     if not value or is_choice_line(value):
         return rejected("Tên mô hình trống hoặc là ô đánh dấu")
-    found = match_label(value.rstrip(":"), prefix=False)
-    if found is not None and found.confidence >= 1.0:
+    if _label_of(value) is not None:
         return rejected(f"Tên mô hình là một nhãn khác: “{value}”")
     if _QUALIFIER_ONLY.match(fold(value).strip(' :.“”"')):
         return rejected(f"“{value}” chỉ khen mô hình (tiêu biểu, điển hình), không phải tên")
