@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from documents.extraction.fields import prose
+from documents.extraction.fields import chrome, prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.labels import (
@@ -266,7 +266,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
                         doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
-    numbers = prose.phones(intro)
+    numbers = prose.phones(chrome.without_closing(intro))  # a notice's contact: not the model's
     if numbers:
         # a landline (02x…) in running text is as often the office's as the person's
         sole = len(numbers) == 1 and not numbers[0].startswith("02")

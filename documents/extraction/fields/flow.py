@@ -116,6 +116,8 @@ class Reader:
             return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
         if self._help_over_options(text):
             return  # "Chọn một lĩnh vực chính" over the options, one per line
+        if self._testimonial(text, where):
+            return  # "“…” / – Bà X, thôn Y" under the last bullet: a testimonial, not the value
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))
@@ -148,6 +150,29 @@ class Reader:
         if self._results_announced(text, where):
             return
         self._plain(text, where)
+
+    def _testimonial(self, text: str, where: Where | None) -> bool:
+        """A speaker's line ("– Bà Lò Thị Mai, bản Nà Lừa") under a quotation that closes a long
+        value: the quotation is a testimonial printed under the value (an infographic's, a
+        poster's), never its last sentence. The value ends before the quotation; both lines
+        go to the prose."""
+        cur = self.cur
+        if cur is None or cur.name not in LONG_FIELDS or not chrome.speaker_line(text):
+            return False
+        start = chrome.testimonial_start([p.text for p in cur.parts])
+        if start is None:
+            return False
+        line, offset = start
+        quoted = cur.parts[line:]
+        kept = quoted[0].text[:offset].rstrip()
+        del cur.parts[line:]
+        if kept:
+            cur.add(kept, quoted[0].where)
+        self.prose.append((quoted[0].text[offset:], quoted[0].where))
+        self.prose.extend((p.text, p.where) for p in quoted[1:])
+        self.prose.append((text, where))
+        self.close()
+        return True
 
     def _results_announced(self, text: str, where: Where | None) -> bool:
         """A sentence that announces the results below it ("Sau một năm, mô hình đã đạt được
