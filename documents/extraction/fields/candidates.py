@@ -341,7 +341,9 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
 
 
 #: A cover's line naming the movement ("MÔ HÌNH “DÂN VẬN KHÉO”"), the model's name after it.
-_MOVEMENT_LINE = re.compile(r"mo hinh\s+[“\"«]?dan van kheo(?:[”\"»]|$)")
+_MOVEMENT_LINE = re.compile(
+    r"(?:[^\W\d_]+(?: [^\W\d_]+)? *[|•·] *)?mo hinh\s+[“\"«]?dan van kheo(?:[”\"»]|$)"
+)
 
 
 def _caps_run(line: str) -> str:

@@ -102,7 +102,7 @@ class Reader:
     # ------------------------------------------------------------------ lines
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
-        text = _bullet_read(text)
+        text = _phone_sign(_bullet_read(text))
         cut = chrome.declaration_inside(text)
         if cut is not None:  # "… văn hóa thôn. Tôi xin cam đoan …": two lines a PDF joined
             self.line(text[:cut], where)
@@ -386,6 +386,17 @@ def _name_after_list(item: Item, text: str) -> bool:
     bulleted lines: the signature under the list, not another item of it."""
     bullets = [p.text.lstrip()[:1] in "-+•" for p in item.parts]
     return len(bullets) >= 2 and all(bullets) and _BARE_NAME.match(text.strip()) is not None
+
+
+#: "☎ 0978 531 260", "📞 0912 …": a telephone sign before a number is the phone's label, as a
+#: poster or an infographic writes it under the person in charge.
+_PHONE_SIGN = re.compile(r"^\s*[☎☏✆📞📱]\ufe0f?\s*:?\s*(?=[+(]?\d)")
+
+
+def _phone_sign(text: str) -> str:
+    """ "☎ 0978 531 260" → "Điện thoại: 0978 531 260"."""
+    match = _PHONE_SIGN.match(text)
+    return "Điện thoại: " + text[match.end() :] if match else text
 
 
 def _bullet_read(text: str) -> str:
