@@ -136,12 +136,20 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 def without_closing(text: str) -> str:
     """The text less a notice's closing sentences ("Bảng công khai được niêm yết tại …", "Mọi
     ý kiến thắc mắc xin liên hệ bà X, điện thoại …"): the phone they give is whom to ask about
-    the notice, not the model's contact."""
-    kept = []
-    for line in text.split("\n"):
-        sentences = _SENTENCE_BREAK.split(line)
-        kept.append(" ".join(s for s in sentences if not _CLOSING.match(fold(s.strip()))))
-    return "\n".join(kept)
+    the notice, not surely the model's contact."""
+    return "\n".join(" ".join(_closing_split(line)[0]) for line in text.split("\n"))
+
+
+def closing_sentences(text: str) -> list[str]:
+    """A notice's closing sentences in the text (see `without_closing`)."""
+    return [s for line in text.split("\n") for s in _closing_split(line)[1]]
+
+
+def _closing_split(line: str) -> tuple[list[str], list[str]]:
+    """A line's sentences: those of its text, and its closing ones."""
+    sentences = _SENTENCE_BREAK.split(line)
+    closing = [s for s in sentences if _CLOSING.match(fold(s.strip()))]
+    return [s for s in sentences if s not in closing], closing
 
 
 def speaker_line(text: str) -> bool:

@@ -16,6 +16,7 @@ from documents.contract import Kind
 from documents.extraction.choices import is_option_line, names_an_option
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import TOLD, Item, Method, Where
+from documents.extraction.fields.funds import head_unit
 from documents.extraction.fields.gloss import is_english_label, is_gloss
 from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
@@ -46,6 +47,8 @@ _ANNOUNCES_RESULTS = re.compile(
     r"^(?!.*\b(?:du kien|ke hoach|muc tieu)\b)\S+(?:\s+\S+){3,}\s+(?:(?:nhung|cac|mot so)\s+)?ket qua"
     r"(?:\s+[^\s:]+){0,4}\s*:\s*$"
 )
+#: "(Đơn vị tính: nghìn đồng)", "ĐVT: triệu đồng": the unit of the figures of the table below.
+_UNIT_LINE = re.compile(r"^\(?\s*(?:don vi tinh|dvt)\s*:")
 _TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
 
 
@@ -77,6 +80,8 @@ class Reader:
     inner: str | None = None  # the last number of a list inside the current value
     part: str | None = None  # the last roman part number seen outside a value ("II")
     scored: bool = False  # the body holds a table of criteria with points (`criteria.py`)
+    #: the unit of money a line above a table gives its figures ("(Đơn vị tính: nghìn đồng)")
+    money_unit: str = ""
 
     # ------------------------------------------------------------------ items
     def close(self) -> None:
@@ -108,6 +113,8 @@ class Reader:
             self.line(text[:cut], where)
             self.line(text[cut:], where)
             return
+        if _UNIT_LINE.match(fold(text)):
+            self.money_unit = head_unit(f"({text.strip(' ()')})") or self.money_unit
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if is_gloss(text) or is_english_label(text):

@@ -193,7 +193,8 @@ def read_sources(reader: Reader, rows: list[Row]) -> bool:
     amount = next((k for k, c in enumerate(head) if k != source and _AMOUNT_HEAD.search(c)), None)
     if source is None or amount is None:
         return False
-    unit = head_unit(rows[0].cells[amount]) or "đồng"
+    # the header's unit, or the one a line above the table gives ("(Đơn vị tính: nghìn đồng)")
+    unit = head_unit(rows[0].cells[amount]) or reader.money_unit or "đồng"
     sums: list[Sum] = []
     for row in rows[1:]:
         if max(source, amount) < len(row.cells):

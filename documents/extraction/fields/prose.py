@@ -241,6 +241,12 @@ _PHONE_REACH = 160
 _ANOTHER = re.compile(r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+[A-Z][a-z]*\s+[A-Z]")
 
 
+def names_a_person(text: str) -> bool:
+    """A person named with a form of address ("bà Phú Thị Kim Liên", "đồng chí Trưởng xóm" is
+    none: a title, not a name)."""
+    return _ANOTHER.search(fold_case(text)) is not None
+
+
 def phone_after(text: str, start: int) -> str | None:
     """The phone written after a person's name in the same sentence ("đồng chí X – Bí thư trực
     tiếp phụ trách (điện thoại: 0388 641 207)"), unless another person is named before it."""

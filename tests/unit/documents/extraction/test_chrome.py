@@ -339,3 +339,19 @@ def test_a_phone_beside_a_notices_closing_still_reads() -> None:
     ):
         doc.paragraph(line)
     assert read_fields(doc).fields.get("phone") == "0977301552"
+
+
+def test_a_notices_closing_phone_naming_no_one_stays_unsure() -> None:
+    """'Mọi ý kiến xin liên hệ: 0912 …' naming no one: maybe the unit's line, maybe the
+    model's; read, below the confident line, with a doubt."""
+    doc = DocumentText(source="docx")
+    for line in (
+        "BẢNG CÔNG KHAI KẾT QUẢ MÔ HÌNH DÂN VẬN KHÉO “NƯỚC SẠCH VỀ BẢN”",
+        "Ban công tác Mặt trận bản Pá Lông công khai kết quả mô hình như sau:",
+        "Kết quả: lắp 3 bể lọc nước cho 52 hộ.",
+        "Mọi ý kiến thắc mắc xin liên hệ: 0912 445 781.",
+    ):
+        doc.paragraph(line)
+    found = read_fields(doc)
+    assert found.fields.get("phone") == "0912445781"
+    assert found.confidence["phone"] < 0.9
