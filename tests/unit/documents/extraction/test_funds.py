@@ -44,3 +44,22 @@ def test_the_unit_line_above_a_table_of_sources_counts_its_sums(
 ) -> None:
     """'(Đơn vị tính: nghìn đồng)' over the table: '104.500' is 104.500.000 đồng."""
     assert read_fields(_notice(unit_line)).fields.get("funds_vnd") == want
+
+
+def test_the_households_who_gave_on_the_sources_table_are_the_participants_unsure() -> None:
+    """'Số hộ / người' beside the sources: the first row's count of households, below 0.9."""
+    doc = DocumentText(source="docx")
+    doc.paragraph("BẢNG CÔNG KHAI")
+    doc.paragraph("Kết quả vận động mô hình “Dân vận khéo” “Cầu dân sinh bản Phiêng”")
+    for row in (
+        ["TT", "Nguồn", "Số hộ / người", "Số tiền"],
+        ["1", "Các hộ dân trong bản", "70 hộ", "84.500.000"],
+        ["2", "Con em xa quê", "12 người", "20.000.000"],
+        ["", "Cộng nhân dân đóng góp", "", "104.500.000"],
+    ):
+        doc.row(row, table=2)
+    doc.paragraph("II. KẾT QUẢ THỰC HIỆN")
+    doc.paragraph("Làm xong cầu dài 18 m qua suối.")
+    found = read_fields(doc)
+    assert found.fields.get("participants") == 70
+    assert found.confidence["participants"] < 0.9
