@@ -263,8 +263,9 @@ _HONORIFIC = re.compile(
     # a word honorific ends its word: "Bàn Văn Lợi" (a Dao surname) keeps its "Bà"
     r"^(?:(?:(?:đ/c|đ/\s*c|đc|đồng\s+chí|ông|bà|anh|chị|cô|thầy|ngài|mr|mrs|ms|"
     r"(?:đại|thượng|trung|thiếu)\s+(?:úy|uý|tá|tướng))(?![^\W\d_])\.?|"
-    # degrees written before a name: cử nhân, thạc sĩ, tiến sĩ, kỹ sư, bác sĩ, dược sĩ
-    r"(?:pgs\.?\s*)?(?:cn|ths|ts|ks|bs|ds|bsck[12i]+)\.(?=\s*\w))\s*[:.]?\s*)+",
+    # degrees written before a name: cử nhân, thạc sĩ, tiến sĩ, kỹ sư, bác sĩ, dược sĩ; with
+    # or without their stop ("BSCKI Bá Thị …"): no Vietnamese syllable is all consonants
+    r"(?:pgs\.?\s*)?(?:cn|ths|ts|ks|bs|ds|bsck[12i]+)(?:\.(?=\s*\w)|\s+(?=\w)))\s*[:.]?\s*)+",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from documents.extraction.fields import prose
+from documents.extraction.fields import chrome, prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.labels import (
@@ -266,11 +266,13 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
                         doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip
-    numbers = prose.phones(intro)
+    numbers = prose.phones(chrome.without_closing(intro))
     if numbers:
         # a landline (02x…) in running text is as often the office's as the person's
         sole = len(numbers) == 1 and not numbers[0].startswith("02")
         yield Candidate("phone", numbers[0], Method.PROSE, 20, 1.0 if sole else 0.8, places)
+    else:
+        yield from _closing_phone(intro, places)
     person = prose.leader(body_text)
     if person is not None:
         yield Candidate("leader_name", person[0], Method.PROSE, 20, 1.0, places, group="prose")
@@ -279,6 +281,21 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
                             group="prose")  # fmt: skip
     else:
         yield from _person_of_story(title, body_text)
+
+
+#: Why a phone read from a notice's closing sentence is unsure.
+_ASK_LINE = "số điện thoại ở câu liên hệ cuối văn bản, có thể không phải của người phụ trách"
+
+
+def _closing_phone(intro: str, places: tuple[Where, ...]) -> Iterator[Candidate]:
+    """A notice's closing contact ("Mọi ý kiến xin liên hệ: 0912 …"): whom to ask about the
+    paper, never surely the model's. Naming a person ("liên hệ bà X, điện thoại …"), the phone
+    is that person's (the person in charge's is read with their name, `frame.py`): none."""
+    for sentence in chrome.closing_sentences(intro):
+        numbers = prose.phones(sentence)
+        if numbers and not prose.names_a_person(sentence):
+            yield Candidate("phone", numbers[0], Method.PROSE, 20, 0.8, places, doubt=_ASK_LINE)
+            return
 
 
 def _told_in_charge(reader: Reader) -> Iterator[Candidate]:
@@ -341,7 +358,9 @@ def from_title_lines(zones: Zones) -> Iterator[Candidate]:
 
 
 #: A cover's line naming the movement ("MÔ HÌNH “DÂN VẬN KHÉO”"), the model's name after it.
-_MOVEMENT_LINE = re.compile(r"mo hinh\s+[“\"«]?dan van kheo(?:[”\"»]|$)")
+_MOVEMENT_LINE = re.compile(
+    r"(?:[^\W\d_]+(?: [^\W\d_]+)? *[|•·] *)?mo hinh\s+[“\"«]?dan van kheo(?:[”\"»]|$)"
+)
 
 
 def _caps_run(line: str) -> str:

@@ -80,6 +80,16 @@ _CREDIT = re.compile(r"^(?:nguon(?:\s+tin)?|thiet ke|do hoa)\s*:\s*\S")
 #: with its speaker after a dash, as an infographic prints it under its figures.
 _ATTRIBUTED = re.compile(r"[”\"»]\s*[–—-]\s*(\w+)\s+[A-ZĐÀ-Ỹ][^.!?]{0,80}$")
 _SPEAKER = frozenset({"ba", "ong", "anh", "chi", "co", "chu", "bac", "cu", "em", "chau"})
+#: '– Bà Chamaléa Thị Sáu, thôn Suối Rua' on a line of its own: the speaker of the testimonial
+#: quoted on the lines above it (an infographic sets the quotation and its speaker apart).
+_SPEAKER_LINE = re.compile(r"^[–—-]\s*(\w+)\s+[A-ZĐÀ-Ỹ][^.!?]{0,80}$")
+#: A quotation closing a part: the whole part ('“Nắng mấy cũng có …”'), or its last sentence
+#: ('… công bằng. “Nắng mấy cũng có …”') when a PDF ran the quotation into the line before.
+_QUOTED_END = re.compile(r"(?:^|(?<=[.!?;])\s+)[“\"«][^“”\"«»]{2,300}[”\"»]\s*$")
+_OPENS_QUOTE = re.compile(r"^\s*[“\"«]")
+_CLOSES_QUOTE = re.compile(r"[”\"»]\s*$")
+#: A testimonial's quotation spans at most this many lines of a value.
+_QUOTE_LINES = 4
 
 #: ". Tôi xin cam đoan …" after a sentence: the declaration a PDF ran into the last answer; a
 #: notice's closing sentence likewise ("… hoàn thành. Bảng công khai được niêm yết tại …").
@@ -116,6 +126,61 @@ def closing_matter(text: str) -> bool:
         return True
     said = _ATTRIBUTED.search(text)
     return said is not None and fold(said.group(1)).lower() in _SPEAKER
+
+
+#: Where a sentence of running text ends: a stop, '!' or '?' before a space (a stop inside
+#: "0914.562.087" or "8.5.2026" ends none).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_closing(text: str) -> str:
+    """The text less a notice's closing sentences ("Bảng công khai được niêm yết tại …", "Mọi
+    ý kiến thắc mắc xin liên hệ bà X, điện thoại …"): the phone they give is whom to ask about
+    the notice, not surely the model's contact."""
+    return "\n".join(" ".join(_closing_split(line)[0]) for line in text.split("\n"))
+
+
+def closing_sentences(text: str) -> list[str]:
+    """A notice's closing sentences in the text (see `without_closing`)."""
+    return [s for line in text.split("\n") for s in _closing_split(line)[1]]
+
+
+def _closing_split(line: str) -> tuple[list[str], list[str]]:
+    """A line's sentences: those of its text, and its closing ones."""
+    sentences = _SENTENCE_BREAK.split(line)
+    closing = [s for s in sentences if _CLOSING.match(fold(s.strip()))]
+    return [s for s in sentences if s not in closing], closing
+
+
+def speaker_line(text: str) -> bool:
+    """'– Em Đàng Thị Lan, lớp 7B': a dash, then a person's form of address and name, alone on
+    its line: who said the quotation above it. (A dashed line of a list, "- Bà X nhận nuôi 2
+    cháu.", looks alike: only `testimonial_start` over the lines before it tells them apart.)"""
+    said = _SPEAKER_LINE.match(text.strip())
+    return said is not None and fold(said.group(1)).lower() in _SPEAKER
+
+
+def testimonial_start(parts: list[str]) -> tuple[int, int] | None:
+    """Where the quotation ending these lines of a value opens: (line, offset in that line), the
+    value keeping what comes before it; None when the lines end in no quotation, or when the
+    quotation is all the value (then it is the value, not a testimonial under it)."""
+    if not parts or not _CLOSES_QUOTE.search(parts[-1]):
+        return None
+    last = len(parts) - 1
+    inside = _QUOTED_END.search(parts[last])
+    if inside is not None:
+        return (last, inside.start()) if inside.start() > 0 else _whole_lines(last)
+    for at in range(last, max(-1, last - _QUOTE_LINES), -1):
+        if _OPENS_QUOTE.match(parts[at]):
+            return _whole_lines(at)
+        if at < last and re.search(r"[”»]", parts[at]):
+            return None  # a quotation closes before: these lines are no one quotation
+    return None
+
+
+def _whole_lines(at: int) -> tuple[int, int] | None:
+    """The quotation opens line `at`: the value keeps the lines before it, if any."""
+    return (at, 0) if at > 0 else None
 
 
 def is_furniture(text: str) -> bool:

@@ -16,6 +16,7 @@ from documents.contract import Kind
 from documents.extraction.choices import is_option_line, names_an_option
 from documents.extraction.fields import chrome
 from documents.extraction.fields.found import TOLD, Item, Method, Where
+from documents.extraction.fields.funds import head_unit
 from documents.extraction.fields.gloss import is_english_label, is_gloss
 from documents.extraction.fields.instructions import is_instruction
 from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
@@ -48,6 +49,8 @@ _ANNOUNCES_RESULTS = re.compile(
     r"^(?!.*\b(?:du kien|ke hoach|muc tieu)\b)\S+(?:\s+\S+){3,}\s+(?:(?:nhung|cac|mot so)\s+)?ket qua"
     r"(?:\s+[^\s:]+){0,4}\s*:\s*$"
 )
+#: "(Đơn vị tính: nghìn đồng)", "ĐVT: triệu đồng": the unit of the figures of the table below.
+_UNIT_LINE = re.compile(r"^\(?\s*(?:don vi tinh|dvt)\s*:")
 _TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
 
 
@@ -79,6 +82,8 @@ class Reader:
     inner: str | None = None  # the last number of a list inside the current value
     part: str | None = None  # the last roman part number seen outside a value ("II")
     scored: bool = False  # the body holds a table of criteria with points (`criteria.py`)
+    #: the unit of money a line above a table gives its figures ("(Đơn vị tính: nghìn đồng)")
+    money_unit: str = ""
 
     # ------------------------------------------------------------------ items
     def close(self) -> None:
@@ -104,12 +109,14 @@ class Reader:
     # ------------------------------------------------------------------ lines
     def line(self, text: str, where: Where | None = None) -> None:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
-        text = _bullet_read(text)
+        text = _phone_sign(_bullet_read(text))
         cut = chrome.declaration_inside(text)
         if cut is not None:  # "… văn hóa thôn. Tôi xin cam đoan …": two lines a PDF joined
             self.line(text[:cut], where)
             self.line(text[cut:], where)
             return
+        if _UNIT_LINE.match(fold(text)):
+            self.money_unit = head_unit(f"({text.strip(' ()')})") or self.money_unit
         if not text or _PAGE_MARK.match(text) or chrome.is_furniture(text):
             return  # "4/6", "Trang 2", a URL: a page's header or footer is no one's text
         if is_gloss(text) or is_english_label(text):
@@ -118,6 +125,8 @@ class Reader:
             return  # "Tên ngắn gọn; không quá 20 chữ" under "Tên mô hình *": help, not the answer
         if self._help_over_options(text):
             return  # "Chọn một lĩnh vực chính" over the options, one per line
+        if self._testimonial(text, where):
+            return  # "“…” / – Bà X, thôn Y" under the last bullet: a testimonial, not the value
         if chrome.ends_value(text):
             self.close()  # "☑ Tôi cam đoan …", "[ In phiếu ]", "14:31": after the last answer
             self.prose.append((text, where))
@@ -152,6 +161,29 @@ class Reader:
         if self._results_announced(text, where):
             return
         self._plain(text, where)
+
+    def _testimonial(self, text: str, where: Where | None) -> bool:
+        """A speaker's line ("– Bà Lò Thị Mai, bản Nà Lừa") under a quotation that closes a long
+        value: the quotation is a testimonial printed under the value (an infographic's, a
+        poster's), never its last sentence. The value ends before the quotation; both lines
+        go to the prose."""
+        cur = self.cur
+        if cur is None or cur.name not in LONG_FIELDS or not chrome.speaker_line(text):
+            return False
+        start = chrome.testimonial_start([p.text for p in cur.parts])
+        if start is None:
+            return False
+        line, offset = start
+        quoted = cur.parts[line:]
+        kept = quoted[0].text[:offset].rstrip()
+        del cur.parts[line:]
+        if kept:
+            cur.add(kept, quoted[0].where)
+        self.prose.append((quoted[0].text[offset:], quoted[0].where))
+        self.prose.extend((p.text, p.where) for p in quoted[1:])
+        self.prose.append((text, where))
+        self.close()
+        return True
 
     def _results_announced(self, text: str, where: Where | None) -> bool:
         """A sentence that announces the results below it ("Sau một năm, mô hình đã đạt được
@@ -365,6 +397,17 @@ def _name_after_list(item: Item, text: str) -> bool:
     bulleted lines: the signature under the list, not another item of it."""
     bullets = [p.text.lstrip()[:1] in "-+•" for p in item.parts]
     return len(bullets) >= 2 and all(bullets) and _BARE_NAME.match(text.strip()) is not None
+
+
+#: "☎ 0978 531 260", "📞 0912 …": a telephone sign before a number is the phone's label, as a
+#: poster or an infographic writes it under the person in charge.
+_PHONE_SIGN = re.compile(r"^\s*[☎☏✆📞📱]\ufe0f?\s*:?\s*(?=[+(]?\d)")
+
+
+def _phone_sign(text: str) -> str:
+    """ "☎ 0978 531 260" → "Điện thoại: 0978 531 260"."""
+    match = _PHONE_SIGN.match(text)
+    return "Điện thoại: " + text[match.end() :] if match else text
 
 
 def _bullet_read(text: str) -> str:

@@ -193,7 +193,8 @@ def read_sources(reader: Reader, rows: list[Row]) -> bool:
     amount = next((k for k, c in enumerate(head) if k != source and _AMOUNT_HEAD.search(c)), None)
     if source is None or amount is None:
         return False
-    unit = head_unit(rows[0].cells[amount]) or "đồng"
+    # the header's unit, or the one a line above the table gives ("(Đơn vị tính: nghìn đồng)")
+    unit = head_unit(rows[0].cells[amount]) or reader.money_unit or "đồng"
     sums: list[Sum] = []
     for row in rows[1:]:
         if max(source, amount) < len(row.cells):
@@ -210,4 +211,28 @@ def read_sources(reader: Reader, rows: list[Row]) -> bool:
     found = mobilised(sums)
     if found is not None:
         add_item(reader, found)
+    _givers(reader, rows, next((k for k, c in enumerate(head) if _GIVERS_HEAD.match(c)), None))
     return True
+
+
+#: A column of the sources table counting who gave ("Số hộ / người", "Số người đóng góp").
+_GIVERS_HEAD = re.compile(r"^so\s+(?:ho|nguoi|luot|ho\s*/\s*nguoi)\b")
+#: "486 hộ", "23 người": a count of households or people in a cell.
+_GIVERS = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:ho|nguoi|luot|ho dan|ho gia dinh)\b")
+_GIVERS_DOUBT = "số hộ/người đóng góp đọc từ bảng nguồn kinh phí, không có nhãn số người tham gia"
+
+
+def _givers(reader: Reader, rows: list[Row], col: int | None) -> None:
+    """The households or people who gave, counted on the sources table's first row that counts
+    them ("Các hộ dân 4 thôn | 486 hộ | 214.600"): those taking part in a model funded by the
+    people, never surely (the table counts givers, not the model's participants)."""
+    if col is None or any(i.name == "participants" and i.has_value for i in reader.items):
+        return
+    for row in rows[1:]:
+        cell = row.cells[col].strip() if col < len(row.cells) else ""
+        if _GIVERS.match(fold(cell)):
+            item = Item("participants", 0.8, None, method=Method.CELL, label=rows[0].cells[col],
+                        label_where=rows[0].where(col), doubt=_GIVERS_DOUBT)  # fmt: skip
+            item.add(cell, row.where(col))
+            reader.items.append(item)
+            return

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 from documents.extraction.fields import funds
 from documents.extraction.fields.found import Item, Method
 from documents.extraction.fields.prose import PEOPLE_WORDS
+from documents.extraction.fields.table_cells import Row
 from documents.extraction.normalise import fold
 
 if TYPE_CHECKING:
     from documents.extraction.fields.flow import Reader
-    from documents.extraction.fields.tables import Row
 
 _NAME_HEAD = re.compile(r"^(?:ten |noi dung |cac )?chi tieu\b")
 #: With a unit of measure column, the words of a row may be headed otherwise.
@@ -110,8 +110,12 @@ def read_indicators(reader: Reader, rows: list[Row]) -> bool:
     return True
 
 
-#: A big figure standing alone in its cell ("72", "48 triệu", "1,2 tỷ"), its caption below.
-_BIG_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ty|trieu|nghin|ngan))?$")
+#: A big figure standing alone in its cell ("72", "48 triệu", "1,2 tỷ"), its caption below; a
+#: tile's share or measure ("100%", "4,2 km", "1.260 m³") is one too, of no field.
+_BIG_FIGURE = re.compile(
+    r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?"
+    r"(?:\s*(?:ty|trieu|nghin|ngan)|\s*%|\s*(?:km|ha|m|m2|m3|m²|m³|tan|kg|cay|con))?$"
+)
 _CAPTION_PEOPLE = re.compile(r"^(?:luot\s+)?(?:" + PEOPLE_WORDS + r")\b")
 
 
@@ -123,29 +127,69 @@ def figure_row(cells: tuple[str, ...]) -> bool:
 
 def read_big_figures(reader: Reader, rows: list[Row]) -> bool:
     """A row of big figures over a row of their captions ("72 | 48 triệu" over "học viên tham
-    gia | đồng vận động"), as slides and leaflets show them: the people counted and the money
-    mobilised; False when the table is not one."""
-    if len(rows) != 2 or len(rows[0].cells) != len(rows[1].cells):
+    gia | đồng vận động"), as slides and leaflets show them, or rows of tiles (`_tiles`): the
+    people counted and the money mobilised; False when the table is not one."""
+    pairs = _tiles(rows) or ([(rows[0], rows[1])] if len(rows) == 2 else [])
+    if not pairs or not all(_over_captions(figures, captions) for figures, captions in pairs):
         return False
-    pairs = [(f, c) for f, c in zip(rows[0].cells, rows[1].cells, strict=True) if f or c]
-    if not figure_row(rows[0].cells) or not all(f and re.search(r"[^\W\d_]", c) for f, c in pairs):
-        return False
-    counts: list[tuple[int, str]] = []
+    counts: list[tuple[Row, int, str]] = []
     sums: list[funds.Sum] = []
-    for col, (figure, caption) in enumerate(pairs):
+    for figures, captions in pairs:
+        _read_figures(figures, captions, counts, sums)
+    counts.sort(key=lambda ct: not _TAKING_PART.search(fold(ct[2])))
+    if counts:  # of several counts of people, the first is a guess (`_participants`)
+        row, col = counts[0][0], counts[0][1]
+        _participants(reader, [(row, t) for _, _, t in counts], col, col, "")
+    _funds(reader, sums, "")
+    return True
+
+
+def _over_captions(figures: Row, captions: Row) -> bool:
+    """Every figure of the row has its caption in words under it."""
+    if len(figures.cells) != len(captions.cells) or not figure_row(figures.cells):
+        return False
+    return all(
+        f and re.search(r"[^\W\d_]", c)
+        for f, c in zip(figures.cells, captions.cells, strict=True)
+        if f or c
+    )
+
+
+def _read_figures(
+    figures: Row, captions: Row, counts: list[tuple[Row, int, str]], sums: list[funds.Sum]
+) -> None:
+    """The counts of people and the sums of money of one row of figures over its captions."""
+    for col, (figure, caption) in enumerate(zip(figures.cells, captions.cells, strict=True)):
+        if not figure:
+            continue
         words = fold(" ".join(caption.split()))
         if re.search(r"[a-z]$", fold(figure)) or words.startswith("dong"):
             value = funds.money_in(f"{figure} {caption}")
             if value is not None:
-                sums.append(funds.Sum(funds.role(caption), value, rows[0].where(col), caption))
-        elif _CAPTION_PEOPLE.match(words):
-            counts.append((col, f"{figure} {caption}"))
-    counts.sort(key=lambda ct: not _TAKING_PART.search(fold(ct[1])))
-    if counts:  # of several counts of people, the first is a guess (`_participants`)
-        col = counts[0][0]
-        _participants(reader, [(rows[1], t) for _, t in counts], col, col, "")
-    _funds(reader, sums, "")
-    return True
+                sums.append(funds.Sum(funds.role(caption), value, figures.where(col), caption))
+        elif _CAPTION_PEOPLE.match(words) or _TAKEN_PART.search(words):
+            counts.append((captions, col, f"{figure} {caption}"))
+
+
+#: "dân quân tham gia", "cô đỡ thôn bản, cộng tác viên tham gia": a caption of the people
+#: taking part, whatever they are called.
+_TAKEN_PART = re.compile(r"^[^\d]{2,60}\btham gia(?:\s+\S+){0,4}$")
+
+
+def _tiles(rows: list[Row]) -> list[tuple[Row, Row]] | None:
+    """Rows of tiles, each a big figure over its caption in one cell ("36\ndân quân tham gia |
+    186 triệu\nđồng vận động"), as an infographic prints them: each row as its row of figures
+    over its row of captions; None when a row is not one."""
+    pairs = []
+    for row in rows:
+        cut = [[ln.strip() for ln in c.split("\n") if ln.strip()] for c in row.cells]
+        filled = [lines for lines in cut if lines]
+        if len(filled) < 2 or any(len(lines) < 2 for lines in filled):
+            return None
+        figures = tuple(lines[0] if lines else "" for lines in cut)
+        captions = tuple(" ".join(lines[1:]) for lines in cut)
+        pairs.append((Row(row.block, figures), Row(row.block, captions)))
+    return pairs or None
 
 
 def _periods(head: tuple[str, ...]) -> list[int]:

@@ -241,6 +241,12 @@ _PHONE_REACH = 160
 _ANOTHER = re.compile(r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+[A-Z][a-z]*\s+[A-Z]")
 
 
+def names_a_person(text: str) -> bool:
+    """A person named with a form of address ("bà Phú Thị Kim Liên", "đồng chí Trưởng xóm" is
+    none: a title, not a name)."""
+    return _ANOTHER.search(fold_case(text)) is not None
+
+
 def phone_after(text: str, start: int) -> str | None:
     """The phone written after a person's name in the same sentence ("đồng chí X – Bí thư trực
     tiếp phụ trách (điện thoại: 0388 641 207)"), unless another person is named before it."""
@@ -268,10 +274,21 @@ _PLACE_TOLD = re.compile(
 )
 
 
+#: "… xây dựng mô hình “Thắp sáng đường quê” tại 4 thôn của xã, do ông …": the place right
+#: after the model's quoted name, named by its kind ("thôn …", "4 thôn của xã", "các ấp …").
+_PLACE_OF_MODEL = re.compile(
+    r"\bmo hinh\s+[“\"«][^”\"»\n]{2,80}[”\"»]\s+(?:tai|o|tren dia ban)\s+"
+    r"((?:(?:\d{1,3}|cac|hai|ba|bon|nam)\s+)?(?:ap|thon|xom|ban|bon|buon|phum|soc|khom|khu pho|"
+    r"to dan pho|lang|xa|phuong)\s[^,;.()\n]{1,80}?"
+    r"(?:,\s*(?:ap|thon|xom|ban|bon|buon|lang)\s[^,;.()\n]{1,60}?)*)\s*(?:[,.;(:]|\n|$)"
+)
+
+
 def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
+    match = match or _PLACE_OF_MODEL.search(folded)
     if not match:
         return None
     start, end = match.start(1), match.end(1)
@@ -401,10 +418,22 @@ def participant_counts(text: str) -> tuple[list[Number], int]:
     return [n for tier in tiers for n in tier], len(tiers[0]) + len(tiers[1])
 
 
+#: "tăng từ 118 hộ lên 165 hộ": the count a figure rose (or fell) from, before "lên"/"xuống".
+_FROM_BEFORE = re.compile(r"\btu\s+$")
+_TO_AFTER = re.compile(r"^\s*(?:len|xuong)\s+(?:con\s+)?\d")
+
+
+def _risen_from(words: str, match: re.Match[str]) -> bool:
+    """A count a figure went from ("từ 118 hộ lên 165 hộ"): the count before, not the one now."""
+    return bool(_FROM_BEFORE.search(words[: match.start(1)])) and bool(
+        _TO_AFTER.match(words[match.end() :])
+    )
+
+
 def _people_counts(words: str) -> list[re.Match[str]]:
     """The counts of a sentence; those of bodies ("386 hộ dân và 12 doanh nghiệp tham gia")
     only when it counts no people."""
-    found = list(_COUNT.finditer(words))
+    found = [m for m in _COUNT.finditer(words) if not _risen_from(words, m)]
     people = [m for m in found if not counts_groups(words, m.end(1))]
     return people or found
 

@@ -99,3 +99,23 @@ def test_a_row_of_a_schedule_of_tasks_is_not_the_content() -> None:
     doc.row(["2", "Tập huấn chia đàn", "Tháng 5/2024", "Lê Thị Gấm"], table=4)
     content = read_fields(doc).fields["content"]
     assert content == "- Hội viên góp đàn ong giống, học kỹ thuật chia đàn."
+
+
+def test_the_model_named_under_a_title_band_with_its_kind_before_the_movement() -> None:
+    """'INFOGRAPHIC | MÔ HÌNH “DÂN VẬN KHÉO”' over the model's name: the kind of paper before a
+    bar does not hide the movement's line; the name under it is the model's."""
+    for band in ("INFOGRAPHIC | MÔ HÌNH “DÂN VẬN KHÉO”", "BẢN TIN • MÔ HÌNH “DÂN VẬN KHÉO”"):
+        doc = DocumentText(source="docx")
+        for line in (
+            band,
+            "Giếng sạch cho bản vùng cao",
+            "Năm 2025 – 2026",
+            "Đơn vị thực hiện: Đoàn Thanh niên xã Nậm Cha",
+            "Phụ trách: Anh Giàng A Sử – Bí thư Đoàn xã",
+            "Địa bàn: bản Nậm Cha   ■ Lĩnh vực: văn hóa - xã hội",
+        ):
+            doc.paragraph(line)
+        doc.row(["60\nhộ tham gia", "120 triệu\nđồng nhân dân đóng góp"], table=2)
+        doc.paragraph("KẾT QUẢ NỔI BẬT")
+        doc.paragraph("• Khoan 4 giếng cho 60 hộ.")
+        assert read_fields(doc).fields.get("model_name") == "Giếng sạch cho bản vùng cao"

@@ -225,5 +225,133 @@ def test_a_notice_closing_a_pdf_ran_into_the_results_ends_them() -> None:
         "Mọi ý kiến thắc mắc xin liên hệ đồng chí Trưởng xóm.",
     ):
         doc.paragraph(line)
-    results = read_fields(doc).fields["results"]
+    results = read_fields(doc).fields.get("results")
     assert results == "làm xong 1,2 km đường, 64 hộ góp 310 ngày công."
+
+
+def _infographic(*tail: str) -> DocumentText:
+    """An infographic of our own: a title band, figures, a bulleted results list, then what
+    an infographic prints under its list (given as `tail`)."""
+    doc = DocumentText(source="docx")
+    for line in (
+        "MÔ HÌNH “DÂN VẬN KHÉO” – Sân chơi cho em",
+        "Đơn vị thực hiện: Chi đoàn thôn Hòa Bình",
+        "Phụ trách: Anh Lê Văn Tám – Bí thư Chi đoàn",
+        "KẾT QUẢ NỔI BẬT",
+        "• Dựng 2 sân chơi bằng gỗ tận dụng.",
+        "• Trồng 80 cây bóng mát quanh sân.",
+        *tail,
+    ):
+        doc.paragraph(line)
+    return doc
+
+
+_LIST = "• Dựng 2 sân chơi bằng gỗ tận dụng. • Trồng 80 cây bóng mát quanh sân."
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        (
+            "“Chiều nào các cháu cũng ra sân, không còn chơi ngoài đường.”",
+            "– Bà Hà Thị Út, xóm Bãi",
+        ),
+        ("“Chiều nào các cháu cũng ra sân,", "không còn chơi ngoài đường.”", "— Ông Vi Văn Lự"),
+        (
+            "«Em thích nhất cái cầu trượt.»",
+            "- Em Lò Thị Ngân, lớp 3B",
+            "Thực hiện: Tổ truyền thông",
+        ),
+    ],
+)
+def test_a_quotation_over_its_speakers_line_ends_the_results(tail: tuple[str, ...]) -> None:
+    """A testimonial printed under the results, its quotation on a line (or lines) of its own
+    and its speaker ('– Bà X, xóm Y') on the next: the results end before the quotation."""
+    assert read_fields(_infographic(*tail)).fields.get("results") == _LIST
+
+
+def test_a_quotation_a_pdf_ran_into_the_last_bullet_is_cut_off_it() -> None:
+    """'… quanh sân. “…”' on one line, the speaker under it: the bullet keeps its own words."""
+    doc = DocumentText(source="pdf-text")
+    for line in (
+        "MÔ HÌNH “DÂN VẬN KHÉO” – Sân chơi cho em",
+        "Đơn vị thực hiện: Chi đoàn thôn Hòa Bình",
+        "KẾT QUẢ NỔI BẬT",
+        "• Dựng 2 sân chơi bằng gỗ tận dụng.",
+        "• Trồng 80 cây bóng mát quanh sân. “Em thích nhất cái cầu trượt.”",
+        "– Em Lò Thị Ngân, lớp 3B",
+    ):
+        doc.paragraph(line)
+    assert read_fields(doc).fields.get("results") == _LIST
+
+
+def test_a_dashed_list_of_people_is_no_speaker_without_a_quotation() -> None:
+    """'– Bà X nhận …' under a bullet with no quotation: the list goes on."""
+    results = read_fields(_infographic("– Bà Hà Thị Út nhận trông sân mỗi chiều")).fields.get(
+        "results"
+    )
+    assert results == _LIST + " – Bà Hà Thị Út nhận trông sân mỗi chiều"
+
+
+def test_a_quoted_value_alone_stays_the_value() -> None:
+    """The value all in quotation marks, a name under it: nothing is left to keep, the value
+    is not cut to nothing."""
+    doc = DocumentText(source="docx")
+    for line in (
+        "MÔ HÌNH “DÂN VẬN KHÉO” – Sân chơi cho em",
+        "Kết quả:",
+        "“Sân chơi mở cửa mỗi chiều cho 40 em.”",
+        "– Anh Lê Văn Tám",
+    ):
+        doc.paragraph(line)
+    assert read_fields(doc).fields.get("results") is not None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mọi ý kiến thắc mắc xin liên hệ bà Lê Thị Hạnh, Ủy viên Ban Thường trực, điện thoại 0912 445 781.",
+        "Mọi ý kiến phản ánh xin gửi về ông Tạ Văn Mừng, số điện thoại 0986.113.240.",
+    ],
+)
+def test_a_notices_contact_phone_is_not_the_models(closing: str) -> None:
+    """A notice's closing sentence gives whom to ask about the notice: its phone is not the
+    model's contact, so no phone is read from it."""
+    doc = DocumentText(source="docx")
+    for line in (
+        "BẢNG CÔNG KHAI KẾT QUẢ MÔ HÌNH DÂN VẬN KHÉO “NƯỚC SẠCH VỀ BẢN”",
+        "Ban công tác Mặt trận bản Pá Lông công khai kết quả mô hình như sau:",
+        "Kết quả: lắp 3 bể lọc nước cho 52 hộ.",
+        "Bảng công khai được niêm yết tại nhà văn hóa bản từ ngày 2/6/2026 đến hết ngày 2/7/2026. "
+        + closing,
+    ):
+        doc.paragraph(line)
+    assert read_fields(doc).fields.get("phone") is None
+
+
+def test_a_phone_beside_a_notices_closing_still_reads() -> None:
+    """Only the closing sentence is set aside: the model's phone in the text before it reads."""
+    doc = DocumentText(source="docx")
+    for line in (
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH DÂN VẬN KHÉO “NƯỚC SẠCH VỀ BẢN”",
+        "Mô hình do ông Lò Văn Pọm, Trưởng bản, phụ trách, điện thoại 0977 301 552.",
+        "Mọi ý kiến thắc mắc xin liên hệ Ban công tác Mặt trận, điện thoại 0912 445 781.",
+    ):
+        doc.paragraph(line)
+    assert read_fields(doc).fields.get("phone") == "0977301552"
+
+
+def test_a_notices_closing_phone_naming_no_one_stays_unsure() -> None:
+    """'Mọi ý kiến xin liên hệ: 0912 …' naming no one: maybe the unit's line, maybe the
+    model's; read, below the confident line, with a doubt."""
+    doc = DocumentText(source="docx")
+    for line in (
+        "BẢNG CÔNG KHAI KẾT QUẢ MÔ HÌNH DÂN VẬN KHÉO “NƯỚC SẠCH VỀ BẢN”",
+        "Ban công tác Mặt trận bản Pá Lông công khai kết quả mô hình như sau:",
+        "Kết quả: lắp 3 bể lọc nước cho 52 hộ.",
+        "Mọi ý kiến thắc mắc xin liên hệ: 0912 445 781.",
+    ):
+        doc.paragraph(line)
+    found = read_fields(doc)
+    assert found.fields.get("phone") == "0912445781"
+    assert found.confidence["phone"] < 0.9

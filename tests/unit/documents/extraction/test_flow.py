@@ -59,3 +59,23 @@ def test_a_roman_list_inside_a_value_does_not_end_it() -> None:
     content = str(read_fields(doc).fields["content"] or "")
     assert "quyên góp sách cũ" in content
     assert "phân công đoàn viên" not in content
+
+
+def test_a_telephone_sign_before_a_number_labels_the_phone() -> None:
+    """'☎ 0912 …' under the person in charge, as a poster prints it: the sign is the phone's
+    label; a number with no sign, or a sign before words, is none."""
+    for line, phone in (
+        ("☎ 0916 204 357", "0916204357"),
+        ("📞: 0916.204.357", "0916204357"),
+        ("☎\t0916 204 357", "0916204357"),
+        ("☎ Gọi cho chúng tôi", None),
+    ):
+        doc = DocumentText(source="docx")
+        for text in (
+            "MÔ HÌNH “DÂN VẬN KHÉO” – Bếp ăn bán trú",
+            "Đơn vị thực hiện: Chi hội Phụ nữ thôn Hòa Nam",
+            "Phụ trách: Bà Lý Thị Dịu – Chi hội trưởng",
+            line,
+        ):
+            doc.paragraph(text)
+        assert read_fields(doc).fields.get("phone") == phone

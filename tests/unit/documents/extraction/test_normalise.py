@@ -214,6 +214,11 @@ def test_unknown_domain_is_none() -> None:
         ("Bà Đinh Thị Thanh Lan", "Đinh Thị Thanh Lan"),
         ("Ông Bà Xuân", "Xuân"),
         ("Phạm Văn Hùng", "Phạm Văn Hùng"),
+        # a degree before the name, with or without its stop (no syllable is all consonants)
+        ("BSCKII Lò Thị Hiên", "Lò Thị Hiên"),
+        ("ThS Vi Văn Toản", "Vi Văn Toản"),
+        ("KS. Hà Văn Sinh", "Hà Văn Sinh"),
+        ("Bùi Văn Ks", "Bùi Văn Ks"),
     ],
 )
 def test_strip_honorific(raw: str, want: str) -> None:
