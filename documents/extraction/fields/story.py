@@ -117,11 +117,22 @@ def unit_after(text: str, at: int) -> str | None:
     if owner is None:
         return None
     start = at + owner.end()
-    end = _UNIT_END.search(fold(text), start)
-    name = clean_text(text[start : end.start() if end else start + 80]) or ""
+    end = _unit_end(text, start)
+    name = clean_text(text[start : end if end is not None else start + 80]) or ""
     if not cased[start : start + 1].isupper() or not ORG_START.match(fold(name).lower()):
         return None
     return name if 2 <= len(name.split()) <= 12 else None
+
+
+def _unit_end(text: str, start: int) -> int | None:
+    """Where the unit's name that starts at `start` ends: at a stop or a lower-case verb. A
+    capitalised word is the name's own even when it folds like a verb: "Mỹ Lâm Đông" goes on
+    over its "Lâm", which folds like "làm"."""
+    for end in _UNIT_END.finditer(fold(text), start):
+        word = text[end.start() : end.end()].lstrip()[:1]
+        if not word.isalpha() or not word.isupper():
+            return end.start()
+    return None
 
 
 # ------------------------------------------------------------------ the person
@@ -134,7 +145,8 @@ _PERSON = re.compile(
 )
 #: What ties a person to the model in their sentence, by order of preference.
 _TIES = (
-    re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri)\b"),
+    # "người “giữ lửa” cho tổ là chị …": who keeps the model's flame is who runs it
+    re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri|giu lua)\b"),
     re.compile(r"\b(?:trao doi|tro chuyen|phong van|gap go)\b[^.;\n]{0,40}\bvoi\s*$"),
     re.compile(r"\b(?:bao cao|trinh bay)\s*:"),
     re.compile(r"\b(?:chia se|cho biet)\b"),
