@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from documents.extraction.fields.labels import AFFILIATION, match_label
+from documents.extraction.fields.labels import match_label
 from documents.extraction.fields.zones import looks_like_name
 from documents.extraction.normalise import fold
 from documents.extraction.text import Block, BlockKind
@@ -55,16 +55,7 @@ def _blank_particulars(out: list[Block], start: int) -> None:
     if end == start and start < len(out) and _a_name_alone(out[start]):
         end = start + 1
     for k in range(start, end):
-        if not _workplace(out[k]):
-            out[k] = replace(out[k], cells=tuple("" for _ in out[k].cells))
-
-
-def _workplace(block: Block) -> bool:
-    """The author's workplace ("Đơn vị công tác:") stays: the lexicon already takes it for
-    the unit only when the paper names no other."""
-    label = block.cells[0] if len(block.cells) >= 2 else block.text.split(":")[0]
-    found = match_label(label.strip().rstrip(":"))
-    return found is not None and found.field == AFFILIATION
+        out[k] = replace(out[k], cells=tuple("" for _ in out[k].cells))
 
 
 def _particular(block: Block) -> bool:

@@ -68,7 +68,7 @@ def from_story(body_text: str, labelled: set[str]) -> Iterator[Candidate]:
     if len(models) != 1:
         return
     after = models[0][1]
-    unit = unit_after(text, after)
+    unit = unit_after(text, after) or unit_before(text)
     if unit:
         yield _candidate("unit_name", unit, 29)
     person = person_of(text)
@@ -122,6 +122,43 @@ def unit_after(text: str, at: int) -> str | None:
     if not cased[start : start + 1].isupper() or not ORG_START.match(fold(name).lower()):
         return None
     return name if 2 <= len(name.split()) <= 12 else None
+
+
+#: "<unit> (đã) thực hiện mô hình “X”", "nghị quyết của <unit> về mô hình “X”": the unit
+#: written just before the model's name, as the verb or the resolution that brings it in.
+_BUILDS = re.compile(
+    r"\s+(?:da\s+|dang\s+)?(?:thuc hien|xay dung|trien khai|dang ky|khoi xuong|duy tri)\s+$"
+)
+_RESOLVES = re.compile(r"\b(?:nghi quyet|chu truong|ke hoach|de an)\s+cua\s+(?=\S)")
+_ABOUT = re.compile(r"\s+ve\s+$")
+
+
+def unit_before(text: str) -> str | None:
+    """The unit of the sentence that brings the one quoted model in, named before it."""
+    folded = fold(text)
+    quoted = _QUOTED.search(folded)
+    if quoted is None:
+        return None
+    start = max(folded.rfind(stop, 0, quoted.start()) for stop in (".", "\n", ";")) + 1
+    before, lead = text[start : quoted.start()], folded[start : quoted.start()]
+    verb = _BUILDS.search(lead)
+    if verb is not None:
+        return _unit_ending(re.split(r"[,;:(]", before[: verb.start()])[-1])
+    about, resolves = _ABOUT.search(lead), _RESOLVES.search(lead)
+    if about is not None and resolves is not None and resolves.end() < about.start():
+        return _unit_ending(before[resolves.end() : about.start()], whole=True)
+    return None
+
+
+def _unit_ending(words_before: str, whole: bool = False) -> str | None:
+    """The longest run of words ending `words_before` that starts like a unit's name with a
+    capital ("Đảng ủy xã A" of "Từ tháng 3, Đảng ủy xã A"); only all of it when `whole`."""
+    words = words_before.split()
+    for i in range(1 if whole and words else len(words)):
+        name = " ".join(words[i:])
+        if name[:1].isupper() and ORG_START.match(fold(name).lower()):
+            return name if 3 <= len(words) - i <= 12 else None
+    return None
 
 
 def _unit_end(text: str, start: int) -> int | None:
@@ -288,7 +325,7 @@ _MEMBERS = re.compile(
 
 
 #: A loan is no money raised ("ngân hàng cho vay thêm 500 triệu đồng").
-_LOAN = re.compile(r"\b(?:cho vay|khoan vay|vay von|vay ngan hang|tien vay|no vay)\b")
+_LOAN = re.compile(r"\b(?:cho vay|khoan vay|vay von|von vay|vay ngan hang|tien vay|no vay)\b")
 
 
 def _funds(text: str) -> str | None:

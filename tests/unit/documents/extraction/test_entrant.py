@@ -8,6 +8,7 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields.entrant import is_author_head, without_entrant
+from documents.extraction.fields.story import unit_before
 from documents.extraction.text import DocumentText
 
 COVER = (
@@ -86,3 +87,21 @@ def test_author_heads() -> None:
     assert is_author_head("Tác giả")
     assert not is_author_head("Tác giả bài viết đã đến thăm bản")
     assert not is_author_head("THÔNG TIN MÔ HÌNH")
+
+
+def test_the_unit_named_before_the_model_in_its_sentence() -> None:
+    told = "Từ tháng 5/2024, Đoàn Thanh niên xã Pà Cò thực hiện mô hình “Sân chơi cuối tuần”."
+    assert unit_before(told) == "Đoàn Thanh niên xã Pà Cò"
+    resolved = "Mọi việc bắt đầu từ nghị quyết của Chi bộ bản Hang Kia về mô hình “Bản không khói”."
+    assert unit_before(resolved) == "Chi bộ bản Hang Kia"
+    assert unit_before("Bài viết của tôi về mô hình “Bản không khói”.") is None
+    assert unit_before("Năm nay bà con thực hiện mô hình “Bản không khói”.") is None
+
+
+def test_a_loans_capital_beside_the_money_raised_is_not_raised() -> None:
+    essay = [
+        *ESSAY,
+        "Các chị đã góp được 60 triệu đồng. Hội còn nhận ủy thác 200 triệu đồng vốn vay của "
+        "ngân hàng cho 8 hộ.",
+    ]
+    assert read_fields(_entry(essay)).fields.get("funds_vnd") == 60_000_000
