@@ -8,6 +8,7 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields.entrant import is_author_head, without_entrant
+from documents.extraction.fields.prose import results_so_far
 from documents.extraction.fields.story import unit_before
 from documents.extraction.text import DocumentText
 
@@ -105,3 +106,9 @@ def test_a_loans_capital_beside_the_money_raised_is_not_raised() -> None:
         "ngân hàng cho 8 hộ.",
     ]
     assert read_fields(_entry(essay)).fields.get("funds_vnd") == 60_000_000
+
+
+def test_a_paragraph_of_what_was_achieved_after_some_months_is_the_results() -> None:
+    text = "Mở đầu bài viết.\nSau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét.\nHết."
+    assert results_so_far(text) == "Sau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét"
+    assert results_so_far("Sau 9 tháng, bà con vui lắm.") is None  # no figures
