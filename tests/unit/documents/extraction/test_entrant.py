@@ -112,3 +112,14 @@ def test_a_paragraph_of_what_was_achieved_after_some_months_is_the_results() -> 
     text = "Mở đầu bài viết.\nSau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét.\nHết."
     assert results_so_far(text) == "Sau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét"
     assert results_so_far("Sau 9 tháng, bà con vui lắm.") is None  # no figures
+
+
+def test_who_goes_door_to_door_for_the_model_is_its_person() -> None:
+    essay = [
+        "Mọi việc bắt đầu từ nghị quyết của Chi bộ bản Co Sâu về mô hình “Bản không khói”.",
+        "Ông Hà Văn Pằn, Bí thư Chi bộ, cùng các già làng đến từng nhà bàn cách làm.",
+        "Hiện có 52 hộ tham gia.",
+    ]
+    fields = read_fields(_entry(essay)).fields
+    assert fields.get("leader_name") == "Hà Văn Pằn"
+    assert fields.get("leader_position") == "Bí thư Chi bộ"
