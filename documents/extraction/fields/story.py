@@ -263,7 +263,7 @@ _ONE = (
     + r"))*(?:[^\S\n]+(?:[A-Z][\w'’-]*|\d+[A-Za-z]?))+"
 )
 _PLACE = re.compile(
-    r"(?<![\w])((?i:tai|o))[^\S\n]+(?:(?i:ngay|chinh)[^\S\n]+)?(" + _ONE
+    r"(?<![\w])((?i:tai|o|khap))[^\S\n]+(?:(?i:ngay|chinh)[^\S\n]+)?(" + _ONE
     + r"(?:[^\S\n]*(?:,|(?i:va))[^\S\n]+" + _ONE + r")*)"
 )  # fmt: skip
 #: Sentences about the event a paper invites to, not the model ("Lễ tôn vinh tổ chức tại …").
@@ -273,15 +273,15 @@ _EVENT = re.compile(
 
 
 def place_in(text: str) -> str | None:
-    """Where the model runs: a place said with "tại" first, with "ở" second; a sentence about
-    the event a paper invites to says nothing of it."""
+    """Where the model runs: a place said with "tại" first, with "ở" second, "khắp" (all over
+    it) third; a sentence about the event a paper invites to says nothing of it."""
     cased = fold_case(text)
     best: dict[str, str] = {}
     for match in _PLACE.finditer(cased):
         if _EVENT.search(_sentence_before(cased, match.start()).lower()):
             continue
         best.setdefault(match.group(1).lower(), text[match.start(2) : match.end(2)])
-    value = best.get("tai") or best.get("o")
+    value = best.get("tai") or best.get("o") or best.get("khap")  # "vang khắp thôn A" last
     return clean_text(value) if value else None
 
 

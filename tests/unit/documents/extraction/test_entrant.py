@@ -9,7 +9,7 @@ from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields.entrant import is_author_head, without_entrant
 from documents.extraction.fields.prose import results_so_far
-from documents.extraction.fields.story import unit_before
+from documents.extraction.fields.story import place_in, unit_before
 from documents.extraction.text import DocumentText
 
 COVER = (
@@ -123,3 +123,15 @@ def test_who_goes_door_to_door_for_the_model_is_its_person() -> None:
     fields = read_fields(_entry(essay)).fields
     assert fields.get("leader_name") == "Hà Văn Pằn"
     assert fields.get("leader_position") == "Bí thư Chi bộ"
+
+
+def test_a_place_the_story_says_something_fills_all_over_is_its_place_last() -> None:
+    essay = [
+        "Tiếng khèn vang khắp bản Co Sâu những ngày cuối năm.",
+        "Đó là mô hình “Tết không rượu” mà Chi đoàn bản Co Sâu duy trì từ năm 2023.",
+        "Hiện có 32 đoàn viên tham gia.",
+    ]
+    assert read_fields(_entry(essay)).fields.get("location") == "bản Co Sâu"
+    assert place_in("Vang khắp bản Co Sâu. Lớp học mở tại nhà văn hóa bản Nà Phầy.") == (
+        "nhà văn hóa bản Nà Phầy"
+    )
