@@ -90,12 +90,41 @@ def choose_option(text: str | None, options: dict[str, str]) -> tuple[str | None
     empty box (OCR drops a ticked box more often than an empty one), so the caller keeps it
     doubtful.
     """
+    coded = _coded_option(text, options)
+    if coded is not None:
+        return coded, False
     chosen, ambiguous = _ticked_option(text, options)
     if chosen is None and ambiguous and text:
         return _the_unboxed_option(fold(unicodedata.normalize("NFC", text)), options)
     if chosen is None and text:
         return _option_cut_short(fold(unicodedata.normalize("NFC", text)), options)
     return chosen, ambiguous
+
+
+#: A legend of codes in brackets, as a state declaration prints it under the item's label:
+#: "(1: Tập thể; 2: Cá nhân)", "(1 - Kinh tế, 2 - Văn hóa – xã hội …)".
+_LEGEND = re.compile(r"\(((?:\s*\d\s*[:.)=-][^;,()]+[;,]?){2,})\)")
+_LEGEND_ENTRY = re.compile(r"(\d)\s*[:.)=-]([^;,]+)")
+#: The code written after the legend: one digit, alone or in its box ("1", "[2]", "| 3 |").
+_CODE = re.compile(r"^[\s\[(|]*(\d)[\s\])|]*$")
+
+
+def _coded_option(text: str | None, options: dict[str, str]) -> str | None:
+    """Codes in boxes: a declaration ("Tờ khai") gives each option a number in a legend under
+    the label and has the code written in a box after it ("(1: Tập thể; 2: Cá nhân) 1"). The
+    code names the option; None when there is no legend, no single code after it (an empty
+    box), or the code's words name no option or several."""
+    if not text:
+        return None
+    folded = fold(unicodedata.normalize("NFC", text))
+    legend = next(reversed(list(_LEGEND.finditer(folded))), None)  # the last, nearest the code
+    if legend is None or not (code := _CODE.match(folded[legend.end() :])):
+        return None
+    for number, words in _LEGEND_ENTRY.findall(legend.group(1)):
+        if number == code.group(1):
+            values = {value for _, _, value in _options_found(words, options)}
+            return values.pop() if len(values) == 1 else None
+    return None
 
 
 def _option_cut_short(folded: str, options: dict[str, str]) -> tuple[str | None, bool]:

@@ -158,6 +158,9 @@ _INVITATION = re.compile(r"^giay moi\b")
 _FIGURE = re.compile(
     r"\b\d[\d.,]*\s*(?:trieu|ty|dong|nguoi|ho|hoi vien|doan vien|thanh vien|luot|buoi|dot|km)\b"
 )
+#: A writing-contest entry ("BÀI DỰ THI") on the movement tells one model in its essay: the
+#: author's particulars on its cover are no evidence of it (`fields/entrant.py` blanks them).
+_CONTEST_ENTRY = re.compile(r"\bbai (?:du thi|thi viet)\b")
 #: Fields that tell a paper is about one model even without a form's title.
 _MODEL_EVIDENCE = _FORM_FIELDS | {"unit_name", "leader_position", "phone", "location"}
 
@@ -178,7 +181,8 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.REPORT  # what the model achieved, for its recognition
     if _COVER_BODY.search(_letter_head(text)) or not (_about_models(t) or _about_models(head)):
         return Kind.UNKNOWN
-    if not (recognition or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
+    entry = _CONTEST_ENTRY.search(t) is not None
+    if not (recognition or entry or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN
     if _INVITATION.match(t) and len(quoted_models(text)) != 1:
         return Kind.UNKNOWN

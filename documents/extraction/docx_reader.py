@@ -314,6 +314,8 @@ class _Walker:
                     for bp in box.iter(f"{_W}p"):
                         lines.append(self.paragraph_text(bp)[0])
                 self.pending_boxes = []
+            elif child.tag == f"{_W}tbl" and (chars := self._comb(child)) is not None:
+                lines.append(chars)
             elif child.tag == f"{_W}tbl":
                 nested.append(child)
             elif child.tag == f"{_W}sdt":
@@ -321,6 +323,19 @@ class _Walker:
                 if content is not None:
                     lines.append(self.cell_text(content, nested))
         return "\n".join(lines).strip("\n")
+
+    def _comb(self, tbl: etree._Element) -> str | None:
+        """Characters in boxes: a declaration ("Tờ khai") writes a phone, a code or a date one
+        character to a box, as a one-row table inside the item's cell. Its characters are one
+        value ("0914562087"), read in the cell where the boxes stand; None for any other table
+        (several rows, a box holding more than one character, or no character at all)."""
+        rows = tbl.findall(f"{_W}tr")
+        if len(rows) != 1 or tbl.find(f".//{_W}tc//{_W}tbl") is not None:
+            return None
+        chars = [self.cell_text(tc, []).strip() for tc in _row_cells(rows[0])]
+        if any(len(c) > 1 for c in chars) or not any(c.isalnum() for c in chars):
+            return None
+        return "".join(c or " " for c in chars).strip()
 
     def table(self, tbl: etree._Element) -> None:
         self.tables += 1

@@ -236,11 +236,22 @@ _OLD_MOBILE = {
 _PHONE = re.compile(r"(?:\(?\+\s*84\)?|\b84(?=[\s.]?[1-9]\d{2}))?[\s.()-]*0?\d[\d\s.()-]{7,16}\d")
 
 
+#: Characters in boxes: a declaration ("Tờ khai") writes a phone one digit to a box, which
+#: reads as ten lone digits apart ("0 9 1 4 5 6 2 0 8 7", "0|9|1|…" from a scan's walls).
+_BOXED_DIGITS = re.compile(r"(?<![^\s|])\d(?![^\s|])(?:[ \t|]+\d(?![^\s|])){8,11}")
+
+
+def unbox_digits(text: str) -> str:
+    """'0 9 1 4 5 6 2 0 8 7' → '0914562087': a run of nine or more lone digits is one number
+    written in boxes; digits in groups ('0914 562 087') are left as written."""
+    return _BOXED_DIGITS.sub(lambda m: re.sub(r"[\s|]", "", m.group(0)), text)
+
+
 def parse_phone(text: str | None) -> str | None:
     """'0912.345.678', '+84 912 345 678', '(+84) 912345678', '0168…' (old) → '0912345678'."""
     if not text:
         return None
-    for match in _PHONE.finditer(text):
+    for match in _PHONE.finditer(unbox_digits(text)):
         raw = match.group(0)
         international = raw.lstrip(" .(-").startswith(("+84", "84", "(+84")) and not raw.lstrip(
             " .(-"

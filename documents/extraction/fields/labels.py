@@ -201,6 +201,8 @@ _NUMBERING = re.compile(
     # "1/ …" is numbered, "65/72 học viên …" a ratio
     r"^\s*(?:(?:[IVXLC]{1,5}|H[Il1]{1,3}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*(?:[.):-]|/(?!\d))\s*"
     r"|[-+•*–·]\s+"
+    # a state declaration ("Tờ khai") numbers its items in square brackets: "[09] Chức vụ"
+    r"|\[\d{1,3}\]\s*"
     # a question form numbers its questions "Câu 1.", "Câu 2:"
     r"|c[âa]u\s+\d{1,2}\s*[.):]\s*"
     # rules number their articles "Điều 1.", "Điều 2:" (a heading naming what the article sets)
@@ -231,7 +233,7 @@ def split_number(text: str) -> tuple[str | None, str]:
     match = _NUMBERING.match(text)
     if not match:
         return None, text
-    raw = re.sub(r"^(?:c[âa]u|đi[ềe]u)\s+", "", match.group(0).strip(), flags=re.I)
+    raw = re.sub(r"^(?:c[âa]u|đi[ềe]u)\s+", "", match.group(0).strip(), flags=re.I).strip("[]")
     number = re.sub(r"[.)/:,;_\s-]+$", "", raw) or raw
     return number, text[match.end() :]
 

@@ -44,6 +44,7 @@ from documents.extraction.fields.choose import (
     unsure_of_the_shape,
     unsure_which_model,
 )
+from documents.extraction.fields.entrant import without_entrant
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import Where
 from documents.extraction.fields.indicators import figure_row
@@ -67,7 +68,7 @@ from documents.extraction.text import Block, BlockKind, DocumentText
 def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extraction:
     """Fields of a document from its blocks, whatever format they were read from; `hints` are
     the office's layout memories (`memory.py`), used where the layout is theirs."""
-    blocks, stops = captions.relabel(unmirror(unfold(unframe(doc.blocks))))
+    blocks, stops = captions.relabel(without_entrant(unmirror(unfold(unframe(doc.blocks)))))
     doc = replace(doc, blocks=blocks)
     zones, several = own_model(unquoted(cut(doc.blocks)))
     zones.ends |= {(i - zones.offset, 0) for i in stops if i >= zones.offset}

@@ -499,7 +499,8 @@ def unquote(text: str) -> str:
 
 
 #: A story's paragraph of what the model has achieved so far ("Đến nay, tổ đã có 38 hội viên…").
-_SO_FAR = re.compile(r"^\s*(?:tinh )?(?:den nay|sau (?:hon )?\S+ nam|qua (?:hon )?\S+ nam)\b")
+#: The time may be told in months ("Sau 14 tháng, 212 ý kiến đã được trả lời …").
+_SO_FAR = re.compile(r"^\s*(?:tinh )?(?:den nay|(?:sau|qua) (?:hon )?\S+ (?:nam|thang))\b")
 _A_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_]+)")
 
 

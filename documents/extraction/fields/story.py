@@ -68,7 +68,7 @@ def from_story(body_text: str, labelled: set[str]) -> Iterator[Candidate]:
     if len(models) != 1:
         return
     after = models[0][1]
-    unit = unit_after(text, after)
+    unit = unit_after(text, after) or unit_before(text)
     if unit:
         yield _candidate("unit_name", unit, 29)
     person = person_of(text)
@@ -117,11 +117,59 @@ def unit_after(text: str, at: int) -> str | None:
     if owner is None:
         return None
     start = at + owner.end()
-    end = _UNIT_END.search(fold(text), start)
-    name = clean_text(text[start : end.start() if end else start + 80]) or ""
+    end = _unit_end(text, start)
+    name = clean_text(text[start : end if end is not None else start + 80]) or ""
     if not cased[start : start + 1].isupper() or not ORG_START.match(fold(name).lower()):
         return None
     return name if 2 <= len(name.split()) <= 12 else None
+
+
+#: "<unit> (đã) thực hiện mô hình “X”", "nghị quyết của <unit> về mô hình “X”": the unit
+#: written just before the model's name, as the verb or the resolution that brings it in.
+_BUILDS = re.compile(
+    r"\s+(?:da\s+|dang\s+)?(?:thuc hien|xay dung|trien khai|dang ky|khoi xuong|duy tri)\s+$"
+)
+_RESOLVES = re.compile(r"\b(?:nghi quyet|chu truong|ke hoach|de an)\s+cua\s+(?=\S)")
+_ABOUT = re.compile(r"\s+ve\s+$")
+
+
+def unit_before(text: str) -> str | None:
+    """The unit of the sentence that brings the one quoted model in, named before it."""
+    folded = fold(text)
+    quoted = _QUOTED.search(folded)
+    if quoted is None:
+        return None
+    start = max(folded.rfind(stop, 0, quoted.start()) for stop in (".", "\n", ";")) + 1
+    before, lead = text[start : quoted.start()], folded[start : quoted.start()]
+    verb = _BUILDS.search(lead)
+    if verb is not None:
+        return _unit_ending(re.split(r"[,;:(]", before[: verb.start()])[-1])
+    about, resolves = _ABOUT.search(lead), _RESOLVES.search(lead)
+    if about is not None and resolves is not None and resolves.end() < about.start():
+        return _unit_ending(before[resolves.end() : about.start()], whole=True)
+    return None
+
+
+def _unit_ending(words_before: str, whole: bool = False) -> str | None:
+    """The longest run of words ending `words_before` that starts like a unit's name with a
+    capital ("Đảng ủy xã A" of "Từ tháng 3, Đảng ủy xã A"); only all of it when `whole`."""
+    words = words_before.split()
+    for i in range(1 if whole and words else len(words)):
+        name = " ".join(words[i:])
+        if name[:1].isupper() and ORG_START.match(fold(name).lower()):
+            return name if 3 <= len(words) - i <= 12 else None
+    return None
+
+
+def _unit_end(text: str, start: int) -> int | None:
+    """Where the unit's name that starts at `start` ends: at a stop or a lower-case verb. A
+    capitalised word is the name's own even when it folds like a verb: "Mỹ Lâm Đông" goes on
+    over its "Lâm", which folds like "làm"."""
+    for end in _UNIT_END.finditer(fold(text), start):
+        word = text[end.start() : end.end()].lstrip()[:1]
+        if not word.isalpha() or not word.isupper():
+            return end.start()
+    return None
 
 
 # ------------------------------------------------------------------ the person
@@ -134,9 +182,13 @@ _PERSON = re.compile(
 )
 #: What ties a person to the model in their sentence, by order of preference.
 _TIES = (
-    re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri)\b"),
+    # "người “giữ lửa” cho tổ là chị …": who keeps the model's flame is who runs it
+    re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri|giu lua)\b"),
     re.compile(r"\b(?:trao doi|tro chuyen|phong van|gap go)\b[^.;\n]{0,40}\bvoi\s*$"),
     re.compile(r"\b(?:bao cao|trinh bay)\s*:"),
+    # who goes door to door to win people over ("đến từng nhà", "đi từng hộ vận động") is
+    # who does the model's work of persuasion
+    re.compile(r"\b(?:den|di|toi|go cua) tung (?:nha|ho|gia dinh)\b"),
     re.compile(r"\b(?:chia se|cho biet)\b"),
 )
 #: The rank of a person tied to the model only by what they said: after the person a story's
@@ -211,7 +263,7 @@ _ONE = (
     + r"))*(?:[^\S\n]+(?:[A-Z][\w'’-]*|\d+[A-Za-z]?))+"
 )
 _PLACE = re.compile(
-    r"(?<![\w])((?i:tai|o))[^\S\n]+(?:(?i:ngay|chinh)[^\S\n]+)?(" + _ONE
+    r"(?<![\w])((?i:tai|o|khap))[^\S\n]+(?:(?i:ngay|chinh)[^\S\n]+)?(" + _ONE
     + r"(?:[^\S\n]*(?:,|(?i:va))[^\S\n]+" + _ONE + r")*)"
 )  # fmt: skip
 #: Sentences about the event a paper invites to, not the model ("Lễ tôn vinh tổ chức tại …").
@@ -221,15 +273,15 @@ _EVENT = re.compile(
 
 
 def place_in(text: str) -> str | None:
-    """Where the model runs: a place said with "tại" first, with "ở" second; a sentence about
-    the event a paper invites to says nothing of it."""
+    """Where the model runs: a place said with "tại" first, with "ở" second, "khắp" (all over
+    it) third; a sentence about the event a paper invites to says nothing of it."""
     cased = fold_case(text)
     best: dict[str, str] = {}
     for match in _PLACE.finditer(cased):
         if _EVENT.search(_sentence_before(cased, match.start()).lower()):
             continue
         best.setdefault(match.group(1).lower(), text[match.start(2) : match.end(2)])
-    value = best.get("tai") or best.get("o")
+    value = best.get("tai") or best.get("o") or best.get("khap")  # "vang khắp thôn A" last
     return clean_text(value) if value else None
 
 
@@ -276,7 +328,7 @@ _MEMBERS = re.compile(
 
 
 #: A loan is no money raised ("ngân hàng cho vay thêm 500 triệu đồng").
-_LOAN = re.compile(r"\b(?:cho vay|khoan vay|vay von|vay ngan hang|tien vay|no vay)\b")
+_LOAN = re.compile(r"\b(?:cho vay|khoan vay|vay von|von vay|vay ngan hang|tien vay|no vay)\b")
 
 
 def _funds(text: str) -> str | None:
