@@ -18,6 +18,7 @@ from documents.extraction.fields.people import (
     signer,
     unit_level,
 )
+from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.fields.zones import Zones, looks_title
 from documents.extraction.normalise import fold, key
 
@@ -94,10 +95,12 @@ def body_rows(zones: Zones) -> list[str]:
     """The body's lines, a table row as one line ("Đ/c X – Phó ban – trực tiếp phụ trách")."""
     rows: list[str] = []
     for block in zones.body:
+        if is_routing_row(block.cells):
+            continue  # a routing slip's addressee or approver: the office's people
         if len(block.cells) > 1:
             rows.append(" – ".join(" ".join(c.split()) for c in block.cells if c.strip()))
         else:
-            rows.extend(block.text.split("\n"))
+            rows.extend(ln for ln in block.text.split("\n") if not is_routing_line(ln))
     return rows
 
 

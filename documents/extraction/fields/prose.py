@@ -252,6 +252,26 @@ def phone_after(text: str, start: int) -> str | None:
     return parse_phone(span[word.end() : word.end() + 24])
 
 
+#: A person named with an honorific and a capitalised name ("đồng chí Hồ Thị Lan"), folded.
+_NAMED = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Ee]m)\s+((?:[A-Z][a-z]*\s+){1,3}[A-Z][a-z]*)\b"
+)
+
+
+def phone_owner(text: str, phone: str) -> str | None:
+    """The person a running-text phone is written with: the last one named before it on its
+    line ("Điều hành: đồng chí Hồ Thị Lan, Bí thư Chi đoàn (ĐT: 0389 …)" gives Lan's number,
+    not the model's leader's); None when the line names nobody before the number."""
+    for line in text.split("\n"):
+        folded = fold(line)
+        for match in _PHONE_WORDS.finditer(folded):
+            if parse_phone(line[match.end() : match.end() + 24]) != phone:
+                continue
+            people = list(_NAMED.finditer(fold_case(line[: match.start()])))
+            return line[people[-1].start(1) : people[-1].end(1)] if people else None
+    return None
+
+
 #: Where a model runs, said in its sentence (up to the next clause, stop or bracket): "…,
 #: thực hiện trên địa bàn buôn A và buôn B, do đồng chí …" or "…, thực hiện tại các ấp Sóc
 #: Tre, Kênh Xáng và Vĩnh Lợi."
@@ -260,6 +280,19 @@ _PLACE_AREA = re.compile(
     r"(?:cua\s+)?([^,;.()\n]{2,80}(?:,\s*(?!\s|do\b|voi\b|nham\b|giao\b|tu\b)[^,;.()\n]{2,60})*)"
 )
 _PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:[.;(]|\n|$)")
+#: Villages as a paper names them: "thôn Khe Mây và bản Pa Lin", "xóm 6, xóm 9", "4 thôn, bản".
+_KIND = r"(?:thon|ban|ap|xom|buon|bon|plei|soc|khom|lang|to dan pho|khu pho)"
+_VILLAGE = rf"{_KIND}\s+[A-Z0-9][A-Za-z0-9]*(?:\s+[A-Z0-9][A-Za-z0-9]*)*"
+_COUNTED = rf"\d+\s+{_KIND}(?:\s*,\s*{_KIND}(?!\s+[A-Z0-9]))*"
+_VILLAGES = rf"(?:cac\s+)?(?:{_COUNTED}|{_VILLAGE}(?:(?:\s*,\s*|\s+va\s+){_VILLAGE})*)"
+#: The model's place in a sentence that builds or runs it, when the place is villages (case
+#: kept, so a name ends where its capitals do): "… thực hiện mô hình “X” tại thôn A và thôn B,
+#: do …", "Mô hình được Hội … xây dựng từ năm 2025 tại bản C và bản D", "… thực hiện tại 4
+#: thôn, bản". Read only as village names, after the paper's other place sentences.
+_PLACE_OF_MODEL = re.compile(
+    rf"\b(?i:thuc hien|xay dung|trien khai|ap dung)\b[^.;\n]{{0,100}}?"
+    rf"\b(?:tai|o|tren dia ban)\s+({_VILLAGES})"
+)
 #: A message's short sentence "Làm ở xóm 6 và xóm 9.": only a place named by its kind.
 _PLACE_TOLD = re.compile(
     r"(?:^|[.!]\s+)(?:lam|lam mo hinh|trien khai)\s+(?:o|tai)\s+((?:ap|thon|xom|ban|buon|phum|soc|"
@@ -272,6 +305,7 @@ def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
+    match = match or _PLACE_OF_MODEL.search(fold_case(text))
     if not match:
         return None
     start, end = match.start(1), match.end(1)
