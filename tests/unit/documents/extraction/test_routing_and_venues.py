@@ -8,6 +8,7 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields import prose, story
+from documents.extraction.fields.people import split_person
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.text import DocumentText
 
@@ -122,3 +123,23 @@ def test_a_running_text_phone_belongs_to_the_person_on_its_line() -> None:
     text = "Chủ trì: ông Đàm Văn Thể\nĐiều hành: đồng chí Lý Thị Nhung (ĐT: 0386 402 915)"
     assert prose.phone_owner(text, "0386402915") == "Lý Thị Nhung"
     assert prose.phone_owner("Liên hệ: 0386 402 915", "0386402915") is None
+
+
+def test_a_persons_value_ends_at_the_next_roles_label_but_keeps_its_phone() -> None:
+    joined = "đồng chí Đàm Văn Thể, Trưởng thôn - Thư ký: chị Lục Thị Vân (ĐT: 0398 221 604)"
+    assert split_person(joined) == ("Đàm Văn Thể", "Trưởng thôn", None)
+    own = "Ông Đàm Văn Thể - Trưởng thôn - ĐT: 0398 221 604"
+    assert split_person(own) == ("Đàm Văn Thể", "Trưởng thôn", "0398221604")
+
+
+def test_the_villages_a_sentence_builds_or_runs_the_model_in() -> None:
+    said = (
+        "Năm 2026, Hội Cựu chiến binh xã thực hiện mô hình “Vườn mẫu, ao cá” tại thôn Bản Chang "
+        "và xóm Nà Mạ, do đồng chí Đàm Văn Thể phụ trách."
+    )
+    assert prose.location(said) == "thôn Bản Chang và xóm Nà Mạ"
+    counted = (
+        "Mô hình do Chi đoàn xây dựng từ tháng 2/2025 tại 5 thôn, bản, anh Vi Văn Sơn phụ trách."
+    )
+    assert prose.location(counted) == "5 thôn, bản"
+    assert prose.location("Bà con họp tại nhà văn hóa, bàn cách làm đường.") is None
