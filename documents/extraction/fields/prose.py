@@ -283,7 +283,10 @@ _PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:
 #: Villages as a paper names them: "thôn Khe Mây và bản Pa Lin", "xóm 6, xóm 9", "4 thôn, bản".
 _KIND = r"(?:thon|ban|ap|xom|buon|bon|plei|soc|khom|lang|to dan pho|khu pho)"
 _VILLAGE = rf"{_KIND}\s+[A-Z0-9][A-Za-z0-9]*(?:\s+[A-Z0-9][A-Za-z0-9]*)*"
-_COUNTED = rf"\d+\s+{_KIND}(?:\s*,\s*{_KIND}(?!\s+[A-Z0-9]))*"
+_COUNTED = (
+    rf"\d+\s+{_KIND}(?:\s*,\s*{_KIND}(?!\s+[A-Z0-9]))*"
+    r"(?:\s+(?:cua|trong|thuoc)\s+(?:xa|phuong|thi tran)\b)?"  # "4 thôn của xã"
+)
 _VILLAGES = rf"(?:cac\s+)?(?:{_COUNTED}|{_VILLAGE}(?:(?:\s*,\s*|\s+va\s+){_VILLAGE})*)"
 #: The model's place in a sentence that builds or runs it, when the place is villages (case
 #: kept, so a name ends where its capitals do): "… thực hiện mô hình “X” tại thôn A và thôn B,

@@ -142,4 +142,6 @@ def test_the_villages_a_sentence_builds_or_runs_the_model_in() -> None:
         "Mô hình do Chi đoàn xây dựng từ tháng 2/2025 tại 5 thôn, bản, anh Vi Văn Sơn phụ trách."
     )
     assert prose.location(counted) == "5 thôn, bản"
+    of_the_commune = "Ủy ban MTTQ xã vận động, triển khai mô hình tại 6 thôn của xã, như sau:"
+    assert prose.location(of_the_commune) == "6 thôn của xã"
     assert prose.location("Bà con họp tại nhà văn hóa, bàn cách làm đường.") is None
