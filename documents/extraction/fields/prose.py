@@ -292,10 +292,11 @@ _VILLAGES = rf"(?:cac\s+)?(?:{_COUNTED}|{_VILLAGE}(?:(?:\s*,\s*|\s+va\s+){_VILLA
 #: kept, so a name ends where its capitals do): "… thực hiện mô hình “X” tại thôn A và thôn B,
 #: do …", "Mô hình được Hội … xây dựng từ năm 2025 tại bản C và bản D", "… thực hiện tại 4
 #: thôn, bản". Read only as village names, after the paper's other place sentences.
-_PLACE_OF_MODEL = re.compile(
-    rf"\b(?i:thuc hien|xay dung|trien khai|ap dung)\b[^.;\n]{{0,100}}?"
-    rf"\b(?:tai|o|tren dia ban)\s+({_VILLAGES})"
-)
+_BUILT = r"\b(?i:thuc hien|xay dung|trien khai|ap dung)\b"
+_AT = rf"\b(?:tai|o|tren dia ban)\s+({_VILLAGES})"
+_PLACE_OF_MODEL = re.compile(rf"{_BUILT}\s+(?i:mo hinh)\b[^.;:\n]{{0,100}}?{_AT}")
+#: "Mô hình do Đoàn xã thực hiện tại …", "Mô hình được Hội … xây dựng từ năm 2025 tại …".
+_MODEL_PLACED = re.compile(rf"\b(?i:mo hinh)\b[^.;:\n]{{0,100}}?{_BUILT}[^.;:\n]{{0,40}}?{_AT}")
 #: A message's short sentence "Làm ở xóm 6 và xóm 9.": only a place named by its kind.
 _PLACE_TOLD = re.compile(
     r"(?:^|[.!]\s+)(?:lam|lam mo hinh|trien khai)\s+(?:o|tai)\s+((?:ap|thon|xom|ban|buon|phum|soc|"
@@ -308,7 +309,8 @@ def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
-    match = match or _PLACE_OF_MODEL.search(fold_case(text))
+    cased = fold_case(text)
+    match = match or _PLACE_OF_MODEL.search(cased) or _MODEL_PLACED.search(cased)
     if not match:
         return None
     start, end = match.start(1), match.end(1)

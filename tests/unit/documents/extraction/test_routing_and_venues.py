@@ -145,3 +145,6 @@ def test_the_villages_a_sentence_builds_or_runs_the_model_in() -> None:
     of_the_commune = "Ủy ban MTTQ xã vận động, triển khai mô hình tại 6 thôn của xã, như sau:"
     assert prose.location(of_the_commune) == "6 thôn của xã"
     assert prose.location("Bà con họp tại nhà văn hóa, bàn cách làm đường.") is None
+    # the villages of another task under a heading's colon, no sentence placing the model
+    task = "2. Về công tác triển khai: Hội lập danh sách trẻ bỏ học ở 3 thôn vùng sâu."
+    assert prose.location(task) is None
