@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from documents.extraction.fields.funds import Role, role
 from documents.extraction.fields.instructions import is_forwarding
+from documents.extraction.fields.people import split_person
 from documents.extraction.fields.zones import ORG_START, RULE
 from documents.extraction.normalise import (
     Number,
@@ -268,7 +269,10 @@ def phone_owner(text: str, phone: str) -> str | None:
             if parse_phone(line[match.end() : match.end() + 24]) != phone:
                 continue
             people = list(_NAMED.finditer(fold_case(line[: match.start()])))
-            return line[people[-1].start(1) : people[-1].end(1)] if people else None
+            if not people:
+                return None
+            # the name only, where a scan lost the comma before the position ("Hải Chỉ huy …")
+            return split_person(line[people[-1].start(1) : match.start()])[0]
     return None
 
 

@@ -123,6 +123,8 @@ def test_a_running_text_phone_belongs_to_the_person_on_its_line() -> None:
     text = "Chủ trì: ông Đàm Văn Thể\nĐiều hành: đồng chí Lý Thị Nhung (ĐT: 0386 402 915)"
     assert prose.phone_owner(text, "0386402915") == "Lý Thị Nhung"
     assert prose.phone_owner("Liên hệ: 0386 402 915", "0386402915") is None
+    lost_comma = "- Đồng chí Ma Văn Tùng Chỉ huy trưởng Ban CHQS xã; điện thoại: 0386 402 915;"
+    assert prose.phone_owner(lost_comma, "0386402915") == "Ma Văn Tùng"
 
 
 def test_a_persons_value_ends_at_the_next_roles_label_but_keeps_its_phone() -> None:
