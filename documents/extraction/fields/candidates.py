@@ -270,7 +270,9 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     if numbers:
         # a landline (02x…) in running text is as often the office's as the person's
         sole = len(numbers) == 1 and not numbers[0].startswith("02")
-        yield Candidate("phone", numbers[0], Method.PROSE, 20, 1.0 if sole else 0.8, places)
+        owner = prose.phone_owner(intro, numbers[0])  # a phone is the person's written with it
+        yield Candidate("phone", numbers[0], Method.PROSE, 20, 1.0 if sole else 0.8, places,
+                        group=f"name:{key(owner)}" if owner else "")  # fmt: skip
     else:
         yield from _closing_phone(intro, places)
     person = prose.leader(body_text)

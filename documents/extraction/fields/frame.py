@@ -18,6 +18,7 @@ from documents.extraction.fields.people import (
     signer,
     unit_level,
 )
+from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.fields.zones import Zones, looks_title
 from documents.extraction.normalise import fold, key
 
@@ -95,12 +96,12 @@ def body_rows(zones: Zones, skip: frozenset[int] = frozenset()) -> list[str]:
     `skip`: blocks (document indexes) read otherwise, a roster's rows (`roster.py`)."""
     rows: list[str] = []
     for k, block in enumerate(zones.body):
-        if zones.offset + k in skip:
-            continue
+        if zones.offset + k in skip or is_routing_row(block.cells):
+            continue  # read otherwise, or a routing slip's addressee or approver
         if len(block.cells) > 1:
             rows.append(" – ".join(" ".join(c.split()) for c in block.cells if c.strip()))
         else:
-            rows.extend(block.text.split("\n"))
+            rows.extend(ln for ln in block.text.split("\n") if not is_routing_line(ln))
     return rows
 
 

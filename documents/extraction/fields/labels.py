@@ -73,6 +73,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ho ten chu nhiem", "nguoi truc tiep phu trach", "can bo phu trach", "dong chi phu trach",
         # a web form's question names the model: "Họ và tên người phụ trách mô hình *"
         "ho va ten nguoi phu trach mo hinh", "ho ten nguoi phu trach mo hinh",
+        # an individual model's own builder ("Cá nhân xây dựng mô hình: X; chức vụ: …")
+        "ca nhan xay dung mo hinh", "nguoi xay dung mo hinh",
     ),
     "leader_position": (
         "chuc vu", "chuc danh", "chuc vu nguoi phu trach", "chuc vu chuc danh",
@@ -182,6 +184,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ho ten nguoi cham diem", "ho va ten nguoi cham diem", "giam khao", "thanh vien giam khao",
         "ho ten giam khao", "ho va ten giam khao", "thanh vien to giam khao", "nguoi tham dinh",
         "ho ten nguoi tham dinh", "nguoi danh gia", "ho ten nguoi danh gia", "nguoi nhan xet",
+        # an office's routing slip: who it goes up to, who submits and who approves it
+        "kinh trinh", "van de trinh", "bo phan trinh", "nguoi duyet",
+        "y kien cua bo phan tham muu", "y kien phe duyet cua lanh dao", "tai lieu kem theo",
+        # a programme's other roles, each a label of its own ("- Điều hành: đồng chí …")
+        "dieu hanh", "nguoi dieu hanh", "mc",
+        "thu ky", "thu ky hoi nghi", "thu ky cuoc hop",
     ),
 }  # fmt: skip
 

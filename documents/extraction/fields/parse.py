@@ -55,6 +55,7 @@ from documents.extraction.fields.own_model import own_model, unquoted
 from documents.extraction.fields.passages import settle
 from documents.extraction.fields.people import person_of_story
 from documents.extraction.fields.provenance import fingerprint
+from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.fields.tables import read_table
 from documents.extraction.fields.zones import Zones, corrected_in_note, cut
 from documents.extraction.normalise import key
@@ -110,10 +111,13 @@ def _kind(title: str, text: str, labelled: set[str], scored: bool = False) -> tu
 
 
 def _body_lines(zones: Zones) -> Iterator[tuple[str, Where]]:
+    """The body's lines, without a routing slip's rows (`routing.py`)."""
     for k, block in enumerate(zones.body):
+        if is_routing_row(block.cells):
+            continue
         for cell_no, cell in enumerate(block.cells):
             for line in cell.split("\n"):
-                if line.strip():
+                if line.strip() and not is_routing_line(line):
                     yield line, Where(zones.offset + k, cell_no)
 
 

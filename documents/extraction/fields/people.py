@@ -190,6 +190,7 @@ def is_position_line(line: str) -> bool:
 
 def split_person(value: str) -> tuple[str | None, str | None, str | None]:
     """'Bà Đinh Thị Lan - Trưởng xóm, ĐT: 0900.149.843' → (name, position, phone)."""
+    value = _before_next_role(value)
     phone = parse_phone(value)
     cased = fold_case(value)
     cut_at = _PHONE_LABEL.search(cased)
@@ -208,6 +209,21 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
     if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
         position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?[\s.;,]*$", "", position) or None
     return clean_text(name), clean_text(_without_rank(position)), phone
+
+
+#: A new role's label after a dash, run on from the next bullet ("Bí thư Chi bộ - Điều hành:
+#: đồng chí …"): the position ends before it.
+_NEXT_ROLE = re.compile(r"\s+[-–—]\s+(\w)[^\s:,;()–—-]*(?:\s+[^\s:,;()–—-]+){0,3}\s*:")
+
+
+def _before_next_role(value: str) -> str:
+    """A person's value ends where a dash opens another role's label ("… - Thư ký: …"): the
+    position and phone after it are the next person's."""
+    for role in _NEXT_ROLE.finditer(value):
+        label = fold_case(role.group(0)).lstrip(" -–—")
+        if role.group(1).isupper() and not _PHONE_LABEL.match(label):  # "- ĐT:" is theirs
+            return value[: role.start()]
+    return value
 
 
 #: A military or police rank before the position ("Trung úy, Chỉ huy trưởng Ban CHQS xã").

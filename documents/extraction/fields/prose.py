@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from documents.extraction.fields.funds import Role, role
 from documents.extraction.fields.instructions import is_forwarding
+from documents.extraction.fields.people import split_person
 from documents.extraction.fields.zones import ORG_START, RULE
 from documents.extraction.normalise import (
     Number,
@@ -258,6 +259,29 @@ def phone_after(text: str, start: int) -> str | None:
     return parse_phone(span[word.end() : word.end() + 24])
 
 
+#: A person named with an honorific and a capitalised name ("đồng chí Hồ Thị Lan"), folded.
+_NAMED = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Ee]m)\s+((?:[A-Z][a-z]*\s+){1,3}[A-Z][a-z]*)\b"
+)
+
+
+def phone_owner(text: str, phone: str) -> str | None:
+    """The person a running-text phone is written with: the last one named before it on its
+    line ("Điều hành: đồng chí Hồ Thị Lan, Bí thư Chi đoàn (ĐT: 0389 …)" gives Lan's number,
+    not the model's leader's); None when the line names nobody before the number."""
+    for line in text.split("\n"):
+        folded = fold(line)
+        for match in _PHONE_WORDS.finditer(folded):
+            if parse_phone(line[match.end() : match.end() + 24]) != phone:
+                continue
+            people = list(_NAMED.finditer(fold_case(line[: match.start()])))
+            if not people:
+                return None
+            # the name only, where a scan lost the comma before the position ("Hải Chỉ huy …")
+            return split_person(line[people[-1].start(1) : match.start()])[0]
+    return None
+
+
 #: Where a model runs, said in its sentence (up to the next clause, stop or bracket): "…,
 #: thực hiện trên địa bàn buôn A và buôn B, do đồng chí …" or "…, thực hiện tại các ấp Sóc
 #: Tre, Kênh Xáng và Vĩnh Lợi."
@@ -266,6 +290,23 @@ _PLACE_AREA = re.compile(
     r"(?:cua\s+)?([^,;.()\n]{2,80}(?:,\s*(?!\s|do\b|voi\b|nham\b|giao\b|tu\b)[^,;.()\n]{2,60})*)"
 )
 _PLACE_SAID = re.compile(r"\bthuc hien (?:tai|o|tren)\s+([^.;()\n]{3,80}?)\s*(?:[.;(]|\n|$)")
+#: Villages as a paper names them: "thôn Khe Mây và bản Pa Lin", "xóm 6, xóm 9", "4 thôn, bản".
+_KIND = r"(?:thon|ban|ap|xom|buon|bon|plei|soc|khom|lang|to dan pho|khu pho)"
+_VILLAGE = rf"{_KIND}\s+[A-Z0-9][A-Za-z0-9]*(?:\s+[A-Z0-9][A-Za-z0-9]*)*"
+_COUNTED = (
+    rf"\d+\s+{_KIND}(?:\s*,\s*{_KIND}(?!\s+[A-Z0-9]))*"
+    r"(?:\s+(?:cua|trong|thuoc)\s+(?:xa|phuong|thi tran)\b)?"  # "4 thôn của xã"
+)
+_VILLAGES = rf"(?:cac\s+)?(?:{_COUNTED}|{_VILLAGE}(?:(?:\s*,\s*|\s+va\s+){_VILLAGE})*)"
+#: The model's place in a sentence that builds or runs it, when the place is villages (case
+#: kept, so a name ends where its capitals do): "… thực hiện mô hình “X” tại thôn A và thôn B,
+#: do …", "Mô hình được Hội … xây dựng từ năm 2025 tại bản C và bản D", "… thực hiện tại 4
+#: thôn, bản". Read only as village names, after the paper's other place sentences.
+_BUILT = r"\b(?i:thuc hien|xay dung|trien khai|ap dung)\b"
+_AT = rf"\b(?:tai|o|tren dia ban)\s+({_VILLAGES})"
+_PLACE_OF_MODEL = re.compile(rf"{_BUILT}\s+(?i:mo hinh)\b[^.;:\n]{{0,100}}?{_AT}")
+#: "Mô hình do Đoàn xã thực hiện tại …", "Mô hình được Hội … xây dựng từ năm 2025 tại …".
+_MODEL_PLACED = re.compile(rf"\b(?i:mo hinh)\b[^.;:\n]{{0,100}}?{_BUILT}[^.;:\n]{{0,40}}?{_AT}")
 #: A message's short sentence "Làm ở xóm 6 và xóm 9.": only a place named by its kind.
 _PLACE_TOLD = re.compile(
     r"(?:^|[.!]\s+)(?:lam|lam mo hinh|trien khai)\s+(?:o|tai)\s+((?:ap|thon|xom|ban|buon|phum|soc|"
@@ -276,7 +317,7 @@ _PLACE_TOLD = re.compile(
 
 #: "… xây dựng mô hình “Thắp sáng đường quê” tại 4 thôn của xã, do ông …": the place right
 #: after the model's quoted name, named by its kind ("thôn …", "4 thôn của xã", "các ấp …").
-_PLACE_OF_MODEL = re.compile(
+_PLACE_AFTER_QUOTED_NAME = re.compile(
     r"\bmo hinh\s+[“\"«][^”\"»\n]{2,80}[”\"»]\s+(?:tai|o|tren dia ban)\s+"
     r"((?:(?:\d{1,3}|cac|hai|ba|bon|nam)\s+)?(?:ap|thon|xom|ban|bon|buon|phum|soc|khom|khu pho|"
     r"to dan pho|lang|xa|phuong)\s[^,;.()\n]{1,80}?"
@@ -288,7 +329,9 @@ def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
-    match = match or _PLACE_OF_MODEL.search(folded)
+    match = match or _PLACE_AFTER_QUOTED_NAME.search(folded)
+    cased = fold_case(text)
+    match = match or _PLACE_OF_MODEL.search(cased) or _MODEL_PLACED.search(cased)
     if not match:
         return None
     start, end = match.start(1), match.end(1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from documents.extraction.fields import prose
 from documents.extraction.fields.candidates import Candidate
@@ -364,17 +365,60 @@ def _words_to_int(words: str) -> int | None:
     return None
 
 
-# ------------------------------------------------------------------ an invitation's venue
+# ------------------------------------------------------------------ an event's venue
 
 _INVITATION = re.compile(r"^giay moi\b")
 _VENUE = re.compile(r"^(?:dia diem|thoi gian|dia diem to chuc)$")
+#: A paper that runs an event: a conference script, a programme of a meeting or ceremony.
+_EVENT = re.compile(
+    r"^(?:kich ban|loi dan(?: chuong trinh)?|chuong trinh (?:hoi nghi|buoi|le|dai hoi|hop|gap mat"
+    r"|giao luu|tong ket|so ket))\b"
+)
+#: The building an event is held in, before the village or office it stands in.
+_HALL = re.compile(
+    r"^(?:tai\s+)?(?:nha van hoa|nha sinh hoat cong dong|nha rong|nha cong dong|hoi truong"
+    r"|phong hop|san van dong|san|tru so|dinh)\b\s*"
+)
+#: A village-level place, the only place a hall's address can give the model.
+_VILLAGE = re.compile(r"^(?:thon|ban|ap|xom|buon|bon|plei|soc|khom|lang|to dan pho|khu pho)\s+\S")
+VENUE_STRENGTH = 0.8
+VENUE_RANK = 31  # after a place said in the paper's sentences (29)
+_VENUE_WHY = "địa điểm tổ chức buổi lễ/hội nghị, chưa chắc là địa bàn thực hiện mô hình"
 
 
 def without_venue(found: list[Candidate], title: str) -> list[Candidate]:
-    """An invitation's "Địa điểm:" is where the guests meet, not where the model runs."""
-    if not _INVITATION.match(fold(title).strip().lower()):
+    """An event's venue is where people meet, not where the model runs: an invitation's
+    "Địa điểm:" is left out; a script's or programme's ("Địa điểm: Nhà văn hóa thôn A") gives at
+    most a weak hint, the village the hall stands in (none for "Hội trường UBND xã")."""
+    head = fold(title).strip().lower()
+    if _INVITATION.match(head):
+        return [c for c in found if not _is_venue(c)]
+    if not _EVENT.match(head):
         return found
-    return [c for c in found if not (c.name == "location" and _VENUE.match(_label(c.label)))]
+    kept = [c for c in found if not _is_venue(c)]
+    hints = [h for c in found if _is_venue(c) and (h := venue_hint(c)) is not None]
+    return kept + hints
+
+
+def _is_venue(candidate: Candidate) -> bool:
+    return candidate.name == "location" and _VENUE.match(_label(candidate.label)) is not None
+
+
+def venue_hint(candidate: Candidate) -> Candidate | None:
+    """The village a venue stands in, as a guess below the paper's own sentences."""
+    place = village_of_venue(candidate.text)
+    if place is None:
+        return None
+    return replace(candidate, text=place, rank=VENUE_RANK, strength=min(candidate.strength,
+                   VENUE_STRENGTH), doubt=_VENUE_WHY)  # fmt: skip
+
+
+def village_of_venue(venue: str) -> str | None:
+    """'Nhà văn hóa thôn Tân Xuân' → 'thôn Tân Xuân'; 'Hội trường UBND xã' → None."""
+    text = venue.strip()
+    hall = _HALL.match(fold(text).lower())
+    rest = text[hall.end() :].strip() if hall else text
+    return clean_text(rest) if _VILLAGE.match(fold(rest).lower()) else None
 
 
 def _label(label: str) -> str:
