@@ -1,0 +1,48 @@
+"""A joint programme ("Chương trình phối hợp") two units adopt to set up one model: it
+registers the model (an inferred kind), and the model's unit is the lead ("đơn vị chủ trì"),
+whichever line of the stacked header it sits on. Units, people and places of our own."""
+
+from __future__ import annotations
+
+from documents.contract import Kind
+from documents.extraction import read_fields
+from documents.extraction.fields.frame import _lead_of_joint
+from documents.extraction.text import DocumentText
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+
+
+def _programme(lead_line: str, partner_line: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    issuers = "ĐOÀN THANH NIÊN XÃ SUỐI ĐÁ\nTRẠM Y TẾ XÃ SUỐI ĐÁ\nSố: 04/CTPH-ĐTN-TYT"
+    doc.row([issuers, f"{MOTTO}\nSuối Đá, ngày 11 tháng 3 năm 2027"], table=0)
+    doc.paragraph("CHƯƠNG TRÌNH PHỐI HỢP", bold=True, centered=True)
+    doc.paragraph("giữa Đoàn Thanh niên xã và Trạm Y tế xã Suối Đá", centered=True)
+    doc.paragraph("về xây dựng mô hình “Dân vận khéo” “Tuổi trẻ hiến máu cứu người”", centered=True)
+    doc.paragraph("II. NỘI DUNG PHỐI HỢP")
+    doc.paragraph("1. Vận động 40 đoàn viên hiến máu mỗi năm tại ấp Cây Me.")
+    doc.paragraph("III. TRÁCH NHIỆM CỦA CÁC BÊN")
+    doc.paragraph(lead_line)
+    doc.paragraph(
+        "Chủ trì xây dựng mô hình; giao đồng chí Đặng Minh Quý, Phó Bí thư Đoàn xã, "
+        "trực tiếp phụ trách (điện thoại 0912 774 310)."
+    )
+    doc.paragraph(partner_line)
+    doc.paragraph("Cử y sĩ Lâm Thị Kiều (điện thoại 0903 551 208) khám sàng lọc.")
+    return doc
+
+
+def test_the_lead_unit_is_the_models_unit_not_the_lower_partner() -> None:
+    doc = _programme("1. Đoàn Thanh niên xã (đơn vị chủ trì)", "2. Trạm Y tế xã (đơn vị phối hợp)")
+    result = read_fields(doc)
+    assert result.kind is Kind.REGISTRATION
+    assert result.fields["unit_name"] == "ĐOÀN THANH NIÊN XÃ SUỐI ĐÁ"
+
+
+def test_without_a_named_lead_the_header_rule_stands() -> None:
+    units = ["HỘI NÔNG DÂN XÃ SUỐI ĐÁ", "HTX DỊCH VỤ NÔNG NGHIỆP SUỐI ĐÁ"]
+    assert _lead_of_joint(units, ["Hai bên cùng thực hiện."], 1) == 1
+    rows = ["1. Hội Nông dân xã (đơn vị chủ trì)", "2. Hợp tác xã (đơn vị phối hợp)"]
+    assert _lead_of_joint(units, rows, 1) == 0
+    # a lead that no header unit opens with changes nothing
+    assert _lead_of_joint(units, ["1. Hội Cựu chiến binh xã (đơn vị chủ trì)"], 1) == 1
