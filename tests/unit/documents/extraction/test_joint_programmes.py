@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from documents.contract import Kind
 from documents.extraction import read_fields
+from documents.extraction.fields import in_charge
 from documents.extraction.fields.frame import _lead_of_joint
+from documents.extraction.fields.lines import find_labels
 from documents.extraction.text import DocumentText
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
@@ -46,3 +48,21 @@ def test_without_a_named_lead_the_header_rule_stands() -> None:
     assert _lead_of_joint(units, rows, 1) == 0
     # a lead that no header unit opens with changes nothing
     assert _lead_of_joint(units, ["1. Hội Cựu chiến binh xã (đơn vị chủ trì)"], 1) == 1
+
+
+def test_a_party_named_with_its_role_in_brackets_is_no_label() -> None:
+    assert find_labels("1. Chi đoàn ấp Cây Me (đơn vị chủ trì)") == []
+    assert find_labels("2. Hợp tác xã dịch vụ Suối Đá (đơn vị phối hợp):") == []
+    assert find_labels("Đơn vị chủ trì: Chi đoàn ấp Cây Me")[0].match.field == "unit_name"
+
+
+def test_a_person_holding_two_titles_keeps_both() -> None:
+    line = (
+        "Giao đồng chí Lâm Thị Diệu, Phó Chủ tịch Hội Nông dân xã, Chi hội trưởng Chi hội "
+        "nông dân ấp Cây Me, trực tiếp phụ trách."
+    )
+    person = in_charge.first(in_charge.named([line]))
+    assert person is not None and person.name == "Lâm Thị Diệu"
+    assert person.position == (
+        "Phó Chủ tịch Hội Nông dân xã, Chi hội trưởng Chi hội nông dân ấp Cây Me"
+    )
