@@ -14,7 +14,7 @@ from documents.extraction.text import DocumentText
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 
 
-def _programme(lead_line: str, partner_line: str) -> DocumentText:
+def _programme(lead_line: str, partner_line: str, kind_line: str = "") -> DocumentText:
     doc = DocumentText(source="docx")
     issuers = "ĐOÀN THANH NIÊN XÃ SUỐI ĐÁ\nTRẠM Y TẾ XÃ SUỐI ĐÁ\nSố: 04/CTPH-ĐTN-TYT"
     doc.row([issuers, f"{MOTTO}\nSuối Đá, ngày 11 tháng 3 năm 2027"], table=0)
@@ -22,6 +22,8 @@ def _programme(lead_line: str, partner_line: str) -> DocumentText:
     doc.paragraph("giữa Đoàn Thanh niên xã và Trạm Y tế xã Suối Đá", centered=True)
     doc.paragraph("về xây dựng mô hình “Dân vận khéo” “Tuổi trẻ hiến máu cứu người”", centered=True)
     doc.paragraph("II. NỘI DUNG PHỐI HỢP")
+    if kind_line:
+        doc.paragraph(kind_line)
     doc.paragraph("1. Vận động 40 đoàn viên hiến máu mỗi năm tại ấp Cây Me.")
     doc.paragraph("III. TRÁCH NHIỆM CỦA CÁC BÊN")
     doc.paragraph(lead_line)
@@ -66,3 +68,14 @@ def test_a_person_holding_two_titles_keeps_both() -> None:
     assert person.position == (
         "Phó Chủ tịch Hội Nông dân xã, Chi hội trưởng Chi hội nông dân ấp Cây Me"
     )
+
+
+def test_the_contents_lead_sentence_gives_type_and_domain_unsure() -> None:
+    lead = "Mô hình tập thể thuộc lĩnh vực kinh tế, gồm các nội dung:"
+    doc = _programme(
+        "1. Đoàn Thanh niên xã (đơn vị chủ trì)", "2. Trạm Y tế xã (đơn vị phối hợp)", lead
+    )
+    result = read_fields(doc)
+    assert result.fields["model_type"] == "collective"
+    assert result.fields["domain"] == "economy"
+    assert result.confidence["model_type"] < 0.9
