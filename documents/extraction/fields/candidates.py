@@ -248,6 +248,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         ("domain", prose.domain_text(intro), 20),
         ("domain", prose.domain_text(title), 21),  # "(Mô hình tập thể – lĩnh vực …)" under it
         ("unit_name", prose.unit(intro), 35),
+        ("unit_name", prose.petitioners_group(intro), 36),
     ):
         if value:
             method = Method.TITLE if rank == 25 else Method.PROSE

@@ -110,6 +110,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # an applicant's own words for what they will do
         "nhung viec toi se lam", "cac viec toi se lam", "viec toi se lam", "nhung viec se lam",
         "cac viec se lam", "nhung viec chung toi se lam", "nhung viec lam cu the",
+        # a group's petition: what the households register to do
+        "noi dung chung toi dang ky thuc hien", "noi dung chung toi dang ky",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",
