@@ -134,7 +134,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "thoi gian", "thoi gian thuc hien", "thoi gian trien khai", "bai hoc kinh nghiem",
-        "de xuat kien nghi", "de xuat", "kien nghi", "kinh gui", "noi nhan", "can cu",
+        "de xuat kien nghi", "de xuat", "kien nghi", "chung toi de nghi", "ly do de nghi",
+        "kinh gui", "noi nhan", "can cu",
         "ghi chu", "xac nhan", "y kien", "y kien cua cap uy", "dac diem tinh hinh",
         "dac diem tinh hinh chung", "thong tin chung", "thong tin ve mo hinh",
         "thong tin mo hinh", "thoi gian bat dau", "thoi gian hoan thanh", "email", "e mail",

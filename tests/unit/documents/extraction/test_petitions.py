@@ -63,6 +63,7 @@ def test_a_households_petition_registers_its_model_with_its_representative() -> 
 def test_the_petitions_registered_points_are_its_content() -> None:
     content = str(read_fields(_petition()).fields["content"])
     assert content.startswith("- Góp công nạo vét mương")  # not the heading's own words
+    assert content.rstrip(".").endswith("theo lượt cho từng hộ")  # "3. Chúng tôi đề nghị" ends it
 
 
 def test_a_year_of_birth_is_no_post() -> None:
