@@ -10,6 +10,7 @@ from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields.people import split_person
 from documents.extraction.fields.prose import petitioners_group
+from documents.extraction.fields.validate import check_model
 from documents.extraction.text import DocumentText
 
 
@@ -89,3 +90,9 @@ def test_the_group_of_the_petitions_opening_sentence() -> None:
         == "Câu lạc bộ múa xòe bản Ten"
     )
     assert petitioners_group("Chúng tôi là thành viên của gia đình ông Tờ.") is None
+
+
+def test_a_quoted_name_then_a_clause_of_its_kind_is_the_quoted_name() -> None:
+    got = check_model("“Chăn nuôi dê thả đồi”; mô hình tập thể, thuộc lĩnh vực kinh tế, gồm:")
+    assert got.value == "Chăn nuôi dê thả đồi"
+    assert check_model("“Đèn đường”, “Cây xanh”").value == "“Đèn đường”, “Cây xanh”"
