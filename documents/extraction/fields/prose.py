@@ -430,6 +430,22 @@ def petitioners_group(text: str) -> str | None:
     return None
 
 
+#: Where the petitioning households live, said in their opening sentence: "Chúng tôi …, cư trú
+#: tại bản A, xã …" or the village after the group's name ("… thành viên THT nuôi ong B, thôn B,
+#: xã …"): a petition's model runs in its households' village.
+_PETITIONERS_HOME = re.compile(
+    rf"\b[Cc]hung toi\b[^.\n]{{0,200}}?(?:\b(?:cu tru|sinh song|o)\s+tai\s+"
+    rf"|\b(?:thanh vien|tham gia)\s+[A-Z][^,;:.\n“”\"()]{{2,70}}?,\s*)({_VILLAGES})\s*(?:[,;.(]|$)",
+    re.M,
+)
+
+
+def petitioners_village(text: str) -> str | None:
+    """The village the petitioning households live in, named by its kind."""
+    match = _PETITIONERS_HOME.search(fold_case(text))
+    return clean_text(text[match.start(1) : match.end(1)]) or None if match else None
+
+
 #: "Văn phòng chuyển (tiếp) bản đăng ký của …": the office passing a form on, not its unit.
 _PASSES_ON = re.compile(r"\b(?:chuyen (?:tiep|ban|ho so|den|len|giup)|gui kem|gui lai)\b")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields.people import split_person
-from documents.extraction.fields.prose import petitioners_group
+from documents.extraction.fields.prose import petitioners_group, petitioners_village
 from documents.extraction.fields.validate import check_model
 from documents.extraction.text import DocumentText
 
@@ -96,3 +96,20 @@ def test_a_quoted_name_then_a_clause_of_its_kind_is_the_quoted_name() -> None:
     got = check_model("“Chăn nuôi dê thả đồi”; mô hình tập thể, thuộc lĩnh vực kinh tế, gồm:")
     assert got.value == "Chăn nuôi dê thả đồi"
     assert check_model("“Đèn đường”, “Cây xanh”").value == "“Đèn đường”, “Cây xanh”"
+
+
+def test_the_petitioners_village_is_the_models_place() -> None:
+    assert (
+        petitioners_village(
+            "Chúng tôi gồm 8 hộ, là thành viên Tổ dùng nước xóm Nà Hừ, cư trú tại xóm Nà Hừ, xã Mường Tùng."
+        )
+        == "xóm Nà Hừ"
+    )
+    assert (
+        petitioners_village(
+            "Chúng tôi là các hộ thành viên THT trồng chè Bản Giang, thôn Bản Giang, xã Tả Van."
+        )
+        == "thôn Bản Giang"
+    )
+    assert petitioners_village("Chúng tôi là hội viên Hội Nông dân xã.") is None
+    assert read_fields(_petition()).fields["location"] == "xóm Nà Hừ"
