@@ -132,3 +132,18 @@ def test_a_units_plan_for_its_labelled_model_registers_it_whatever_its_text_says
     # a superior's plan for the movement labels no model
     plan = "KẾ HOẠCH Triển khai phong trào thi đua “Dân vận khéo” năm 2027"
     assert classify(plan, "Các đơn vị báo cáo kết quả về Đảng ủy.", set()) is not Kind.REGISTRATION
+
+
+def test_a_households_petition_about_a_model_registers_it() -> None:
+    """Class: a group's "ĐƠN ĐỀ NGHỊ Về việc công nhận mô hình …" asks to register its model;
+    its "Về việc" is its own subject, not a cover letter's gist."""
+    title = "ĐƠN ĐỀ NGHỊ\nVề việc công nhận mô hình “Dân vận khéo” “Giếng chung của xóm”"
+    text = "Chúng tôi gồm 9 hộ gia đình, là thành viên Tổ dùng nước xóm Đồng Chè."
+    assert classify(title, text, set()) is Kind.REGISTRATION
+
+
+def test_a_petition_about_no_model_stays_unknown() -> None:
+    title = "ĐƠN ĐỀ NGHỊ\nVề việc cấp lại giấy chứng nhận quyền sử dụng đất"
+    assert (
+        classify(title, "Tôi tên là Lò Văn Hạnh, cư trú tại xóm Đồng Chè.", set()) is Kind.UNKNOWN
+    )
