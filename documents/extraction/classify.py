@@ -95,6 +95,14 @@ _PROPOSAL = re.compile(r"^(?:du thao )?de an\b")
 #: "KẾ HOẠCH Triển khai xây dựng mô hình …" over the model's labelled name: a unit's plan for
 #: its own model, as a proposal is (a superior's plan for the movement labels no model).
 _PLAN = re.compile(r"^ke hoach (?:\w+ ){0,4}mo hinh\b")
+#: "ĐƠN ĐỀ NGHỊ Về việc công nhận … mô hình …": a group of households' petition asking to
+#: register or recognise the model they carry out; its "Về việc" is its own subject, no letter's.
+_PETITION = re.compile(r"^don de nghi\b")
+
+
+def _petition_for_model(t: str, head: str) -> bool:
+    """A petition ("Đơn đề nghị") about a model: the households register the model."""
+    return bool(_PETITION.match(t)) and (_about_models(t) or _about_models(head))
 
 
 def classify(title: str, text: str, labelled: set[str], scored: bool = False) -> Kind:
@@ -104,6 +112,8 @@ def classify(title: str, text: str, labelled: set[str], scored: bool = False) ->
     head = key(text[:800])
     form_fields = labelled & _FORM_FIELDS
     is_form_title = any(_has(t[:16], p) for p in ("phieu dang ky", "ban dang ky", "bao cao ket"))
+    if _petition_for_model(t, head) and not _has(t, "bao cao"):
+        return Kind.REGISTRATION  # a group's petition to register or recognise its model
     if t and _cover(title) and not is_form_title and len(form_fields) < 3:
         return Kind.UNKNOWN
     if not is_form_title and _COVER_BODY.search(_letter_head(text)) and len(form_fields) < 3:

@@ -248,6 +248,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
         ("domain", prose.domain_text(intro), 20),
         ("domain", prose.domain_text(title), 21),  # "(Mô hình tập thể – lĩnh vực …)" under it
         ("unit_name", prose.unit(intro), 35),
+        ("unit_name", prose.petitioners_group(intro), 36),
     ):
         if value:
             method = Method.TITLE if rank == 25 else Method.PROSE
@@ -263,7 +264,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     if so_far:
         yield Candidate("results", so_far, Method.PROSE, 30, 0.85, places,
                         doubt="kết quả đọc từ một đoạn văn, không có nhãn")  # fmt: skip
-    place = prose.location(intro) or prose.location(body_text)
+    place = prose.location(intro) or prose.location(body_text) or prose.petitioners_village(intro)
     if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
                         doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip

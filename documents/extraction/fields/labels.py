@@ -110,6 +110,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # an applicant's own words for what they will do
         "nhung viec toi se lam", "cac viec toi se lam", "viec toi se lam", "nhung viec se lam",
         "cac viec se lam", "nhung viec chung toi se lam", "nhung viec lam cu the",
+        # a group's petition: what the households register to do
+        "noi dung chung toi dang ky thuc hien", "noi dung chung toi dang ky",
     ),
     "results": (
         "ket qua", "ket qua dat duoc", "ket qua thuc hien", "ket qua cu the", "hieu qua",
@@ -132,7 +134,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     OTHER: (
         "thoi gian", "thoi gian thuc hien", "thoi gian trien khai", "bai hoc kinh nghiem",
-        "de xuat kien nghi", "de xuat", "kien nghi", "kinh gui", "noi nhan", "can cu",
+        "de xuat kien nghi", "de xuat", "kien nghi", "chung toi de nghi", "ly do de nghi",
+        "kinh gui", "noi nhan", "can cu",
         "ghi chu", "xac nhan", "y kien", "y kien cua cap uy", "dac diem tinh hinh",
         "dac diem tinh hinh chung", "thong tin chung", "thong tin ve mo hinh",
         "thong tin mo hinh", "thoi gian bat dau", "thoi gian hoan thanh", "email", "e mail",

@@ -208,7 +208,20 @@ def split_person(value: str) -> tuple[str | None, str | None, str | None]:
         name = " ".join(words[:n])
     if position and phone:  # "Bí thư Chi đoàn – 0356 090 442": the number is not the position
         position = re.sub(r"[\s,;–—-]*\(?\+?[\d][\d\s.()-]{7,}\d\)?[\s.;,]*$", "", position) or None
-    return clean_text(name), clean_text(_without_rank(position)), phone
+    return clean_text(name), clean_text(_without_rank(_without_birth(position))), phone
+
+
+#: A year of birth written between a person's name and post ("ông …, sinh năm 1979, Tổ trưởng
+#: …", "bà …, SN 1968, Chủ nhiệm …"): the person's age, not the post they hold.
+_BIRTH = re.compile(r"^(?:sinh nam|nam sinh|sn)\s*:?\s*\d{4}\b\s*[,;–—-]?\s*")
+
+
+def _without_birth(position: str | None) -> str | None:
+    """The post after a year of birth; a bare year of birth is no post at all."""
+    if not position:
+        return position
+    birth = _BIRTH.match(fold(position))
+    return (position[birth.end() :] or None) if birth else position
 
 
 #: A new role's label after a dash, run on from the next bullet ("Bí thư Chi bộ - Điều hành:

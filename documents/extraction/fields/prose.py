@@ -408,6 +408,44 @@ def unit(text: str) -> str | None:
     return None
 
 
+#: "Chúng tôi gồm 14 hộ …, là thành viên Tổ bảo vệ rừng bản A, cư trú …", "Chúng tôi là các hộ
+#: thành viên THT nuôi ong B, thôn B …": a group of households' petition names its group in the
+#: opening sentence; the group is the unit that registers the model.
+_PETITIONERS = re.compile(
+    r"\b[Cc]hung toi\b[^.\n]{0,100}?\b(?:thanh vien|tham gia)\s+"
+    r"([A-Z][^,;:.\n“”\"()]{2,70}?)\s*(?:[,;(.]|$|\s+(?:co ten|cu tru|tai)\b)",
+    re.M,
+)
+_GROUP_START = re.compile(r"^(?:tht)\b")
+
+
+def petitioners_group(text: str) -> str | None:
+    """The group the petitioning households belong to, when its name starts like a unit's."""
+    folded = fold_case(text)
+    for match in _PETITIONERS.finditer(folded):
+        name = text[match.start(1) : match.end(1)]
+        starts = ORG_START.match(fold(name)) or _GROUP_START.match(fold(name))
+        if starts and len(name.split()) >= 3:
+            return clean_text(name)
+    return None
+
+
+#: Where the petitioning households live, said in their opening sentence: "Chúng tôi …, cư trú
+#: tại bản A, xã …" or the village after the group's name ("… thành viên THT nuôi ong B, thôn B,
+#: xã …"): a petition's model runs in its households' village.
+_PETITIONERS_HOME = re.compile(
+    rf"\b[Cc]hung toi\b[^.\n]{{0,200}}?(?:\b(?:cu tru|sinh song|o)\s+tai\s+"
+    rf"|\b(?:thanh vien|tham gia)\s+[A-Z][^,;:.\n“”\"()]{{2,70}}?,\s*)({_VILLAGES})\s*(?:[,;.(]|$)",
+    re.M,
+)
+
+
+def petitioners_village(text: str) -> str | None:
+    """The village the petitioning households live in, named by its kind."""
+    match = _PETITIONERS_HOME.search(fold_case(text))
+    return clean_text(text[match.start(1) : match.end(1)]) or None if match else None
+
+
 #: "Văn phòng chuyển (tiếp) bản đăng ký của …": the office passing a form on, not its unit.
 _PASSES_ON = re.compile(r"\b(?:chuyen (?:tiep|ban|ho so|den|len|giup)|gui kem|gui lai)\b")
 

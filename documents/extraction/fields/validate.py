@@ -166,10 +166,26 @@ _QUALIFIER_ONLY = re.compile(
 _QUOTED_THEN_REMARK = re.compile(r'^[“"«]([^“”"«»]{3,200})[”"»]\s*\([^()]*\)[.;,]?$')
 
 
+#: A quoted name, then a clause telling its kind after a semicolon or comma ('“Nuôi cá lồng”;
+#: mô hình tập thể, thuộc lĩnh vực kinh tế, gồm: …'): the name is what the quotes hold.
+_QUOTED_THEN_KIND = re.compile(
+    r'^[“"«]([^“”"«»]{3,200})[”"»]\s*[;,]\s*(?:mo hinh|thuoc linh vuc|linh vuc|loai hinh)\b'
+)
+
+
+def _quoted_name(value: str) -> str:
+    """The quoted name out of a remark in brackets or a clause of its kind after it."""
+    quoted = _QUOTED_THEN_REMARK.match(value)
+    if quoted:
+        return quoted.group(1).strip()
+    kind = _QUOTED_THEN_KIND.match(fold(value))
+    return value[kind.start(1) : kind.end(1)].strip() if kind else value
+
+
 def check_model(text: str) -> Verdict:
     value = _short("model_name", text)
-    if value and (quoted := _QUOTED_THEN_REMARK.match(value)):
-        value = quoted.group(1).strip()
+    if value:
+        value = _quoted_name(value)
     if not value or is_choice_line(value):
         return rejected("Tên mô hình trống hoặc là ô đánh dấu")
     if _label_of(value) is not None:

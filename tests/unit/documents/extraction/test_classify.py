@@ -156,3 +156,18 @@ def test_a_joint_programme_reviewing_a_model_stays_a_report() -> None:
     title = "CHƯƠNG TRÌNH PHỐI HỢP tổng kết mô hình “Dân vận khéo” “Ngõ xóm sáng đèn”"
     text = "Sau một năm, 120 hộ tham gia, lắp 3 km đèn."
     assert inferred_kind(title, text, set()) is Kind.REPORT
+
+
+def test_a_households_petition_about_a_model_registers_it() -> None:
+    """Class: a group's "ĐƠN ĐỀ NGHỊ Về việc công nhận mô hình …" asks to register its model;
+    its "Về việc" is its own subject, not a cover letter's gist."""
+    title = "ĐƠN ĐỀ NGHỊ\nVề việc công nhận mô hình “Dân vận khéo” “Giếng chung của xóm”"
+    text = "Chúng tôi gồm 9 hộ gia đình, là thành viên Tổ dùng nước xóm Đồng Chè."
+    assert classify(title, text, set()) is Kind.REGISTRATION
+
+
+def test_a_petition_about_no_model_stays_unknown() -> None:
+    title = "ĐƠN ĐỀ NGHỊ\nVề việc cấp lại giấy chứng nhận quyền sử dụng đất"
+    assert (
+        classify(title, "Tôi tên là Lò Văn Hạnh, cư trú tại xóm Đồng Chè.", set()) is Kind.UNKNOWN
+    )
