@@ -171,6 +171,9 @@ _FIGURE = re.compile(
 #: A writing-contest entry ("BÀI DỰ THI") on the movement tells one model in its essay: the
 #: author's particulars on its cover are no evidence of it (`fields/entrant.py` blanks them).
 _CONTEST_ENTRY = re.compile(r"\bbai (?:du thi|thi viet)\b")
+#: "CHƯƠNG TRÌNH PHỐI HỢP … về xây dựng mô hình …": a joint programme two units adopt to set up
+#: one model registers it (the lead unit builds it); one that reviews results names them.
+_JOINT_PROGRAMME = re.compile(r"^chuong trinh phoi hop\b.{0,160}\bxay dung mo hinh\b")
 #: Fields that tell a paper is about one model even without a form's title.
 _MODEL_EVIDENCE = _FORM_FIELDS | {"unit_name", "leader_position", "phone", "location"}
 
@@ -196,7 +199,15 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if _INVITATION.match(t) and len(quoted_models(text)) != 1:
         return Kind.UNKNOWN
-    return Kind.REGISTRATION if _has(t, "dang ky") else Kind.REPORT
+    return Kind.REGISTRATION if _has(t, "dang ky") or _sets_up(title, text) else Kind.REPORT
+
+
+def _sets_up(title: str, text: str) -> bool:
+    """A joint programme setting up one model (class: two issuers' "Chương trình phối hợp"
+    about building a model): a registration of that model, not an account of its results."""
+    t = key(title)
+    folded = f"{t} {key(text[:800])}" if t == "chuong trinh phoi hop" else t
+    return bool(_JOINT_PROGRAMME.match(folded))
 
 
 def is_recognition(title: str, text: str = "") -> bool:

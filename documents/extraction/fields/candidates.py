@@ -255,6 +255,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
             yield Candidate(name, value, method, rank, 1.0, places)
     yield from _model_in_body(body_text)
     yield from _told_in_charge(reader)
+    yield from _kind_in_content_lead(reader)
     aside = prose.domain_aside(body_text)
     if aside:  # a sentence, not a label: never confident alone
         yield Candidate("domain", aside, Method.PROSE, 24, 0.85,
@@ -299,6 +300,31 @@ def _closing_phone(intro: str, places: tuple[Where, ...]) -> Iterator[Candidate]
         if numbers and not prose.names_a_person(sentence):
             yield Candidate("phone", numbers[0], Method.PROSE, 20, 0.8, places, doubt=_ASK_LINE)
             return
+
+
+#: "Mô hình tập thể thuộc lĩnh vực …, gồm các nội dung:" opening a section of contents.
+_KIND_LEAD = re.compile(r"^\W*mo hinh (?:tap the|ca nhan)\b")
+_KIND_LEAD_DOUBT = "loại và lĩnh vực đọc từ câu mở đầu phần nội dung, không có nhãn"
+
+
+def _kind_in_content_lead(reader: Reader) -> Iterator[Candidate]:
+    """Class: a paper without the form's boxes (a joint programme's "II. NỘI DUNG PHỐI HỢP")
+    opens its contents with the model's type and domain in a sentence: read there, unsure."""
+    for item in reader.items:
+        if item.name != "content" or not item.parts:
+            continue
+        lead = item.parts[0].text
+        if not _KIND_LEAD.match(fold(lead)):
+            continue
+        kind = _TYPE_WORDS.get(prose.model_type(lead) or "")
+        domain = prose.domain_text(lead)
+        where = tuple(p.where for p in item.parts[:1] if p.where is not None)
+        if kind:
+            yield Candidate(
+                "model_type", kind, Method.PROSE, 21, 0.85, where, doubt=_KIND_LEAD_DOUBT
+            )
+        if domain:
+            yield Candidate("domain", domain, Method.PROSE, 22, 0.85, where, doubt=_KIND_LEAD_DOUBT)
 
 
 def _told_in_charge(reader: Reader) -> Iterator[Candidate]:

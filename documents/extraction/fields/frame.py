@@ -21,6 +21,7 @@ from documents.extraction.fields.people import (
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.fields.zones import Zones, looks_title
 from documents.extraction.normalise import fold, key
+from documents.names import base_tokens
 
 #: The rank of a header unit that only names a body with units under it.
 SUPERIOR_ONLY = 37
@@ -44,12 +45,29 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
         return
     levels = [unit_level(u) for u in units]
     best = min(range(len(units)), key=lambda i: (levels[i], -i))
+    best = _lead_of_joint(units, body_rows(zones), best)
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
     board = len(units) < len(named)
     issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])) and _issued(zones))
     rank = SUPERIOR_ONLY if superior_only or board else 30
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places,
                     doubt=ISSUER if issuer else "")  # fmt: skip
+
+
+#: "1. Hội Liên hiệp Phụ nữ xã (đơn vị chủ trì)": the lead unit of a paper two units adopt.
+_LEAD = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(.+?)\s*\(\s*don vi chu tri\s*\)\s*:?\s*$")
+
+
+def _lead_of_joint(units: list[str], rows: list[str], best: int) -> int:
+    """Class: a joint programme stacks its issuers in the header; the unit of the model is the
+    one its duties name "(đơn vị chủ trì)", never the partner ("(đơn vị phối hợp)"). The header
+    unit whose name opens with the lead's words, when exactly one does; else `best`."""
+    leads = [m.group(1) for m in (_LEAD.match(fold(r)) for r in rows) if m]
+    if len(leads) != 1 or len(units) < 2:
+        return best
+    words = [w for w, _ in base_tokens(leads[0])]
+    hits = [i for i, u in enumerate(units) if [w for w, _ in base_tokens(u)][: len(words)] == words]
+    return hits[0] if len(hits) == 1 else best
 
 
 #: The rank of the unit a record, notice or decision says owns the model: before the header's

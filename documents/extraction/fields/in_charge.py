@@ -161,9 +161,19 @@ def _person(span: str) -> tuple[str, str | None] | None:
     if not name or not looks_like_name(name):
         return None
     position = clean_text(_without_group_role(position.strip(" ,–-("))) if position else None
-    if position and len(position.split()) > _MAX_POSITION_WORDS:
+    if position and _too_long(position):
         return None  # the role belongs to another clause than the name
     return name, position or None
+
+
+def _too_long(position: str) -> bool:
+    """More words than a position holds. A person may hold two titles ("Phó Chủ tịch Hội LHPN
+    xã, Chi hội trưởng Chi hội phụ nữ bản A"): each within the bound; more pieces than two are
+    bound as a whole (a clause running on after the position)."""
+    titles = position.split(",")
+    if len(titles) > 2:
+        return len(position.split()) > _MAX_POSITION_WORDS
+    return max(len(t.split()) for t in titles) > _MAX_POSITION_WORDS
 
 
 #: A steering group's own roles, after the person's position in a list of its members

@@ -108,10 +108,19 @@ def label_style(number: str | None) -> str:
 _FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\d{1,2}(?=\s*[:：])")
 
 
+#: A party of a joint paper named with its role in brackets ("2. Công an xã (đơn vị phối hợp)",
+#: the heading of its duties): the name is written, no blank to fill, no label.
+_GLOSSED_PARTY = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.)]\s*)?[^()\d][^()]{2,}\(\s*(?:don vi|ben)\s+(?:chu tri|phoi hop)\s*\)\s*:?\s*$"
+)
+
+
 def find_labels(line: str) -> list[Hit]:
     """Every label of a line, left to right; the first one's value ends where the next begins."""
     if _BOX_MARK.match(split_number(line.strip())[1].strip()):
         return []  # "☒ Tập thể ☐ Cá nhân": the options of a choice, never a label
+    if _GLOSSED_PARTY.match(fold(line)):
+        return []  # "1. Hội Nông dân xã (đơn vị chủ trì)": a party named with its role
     first = _first_label(_FOOTNOTE.sub("", line))
     if first is None:
         return []

@@ -134,6 +134,30 @@ def test_a_units_plan_for_its_labelled_model_registers_it_whatever_its_text_says
     assert classify(plan, "Các đơn vị báo cáo kết quả về Đảng ủy.", set()) is not Kind.REGISTRATION
 
 
+def test_a_joint_programme_setting_up_a_model_is_an_inferred_registration() -> None:
+    title = (
+        "CHƯƠNG TRÌNH PHỐI HỢP\ngiữa Đoàn Thanh niên xã và Trạm Y tế xã Suối Đá\n"
+        "về xây dựng mô hình “Dân vận khéo” “Thanh niên tình nguyện hiến máu”"
+    )
+    text = "II. NỘI DUNG PHỐI HỢP\n1. Vận động 40 đoàn viên hiến máu mỗi năm."
+    assert classify(title, text, set()) is Kind.UNKNOWN
+    assert inferred_kind(title, text, set()) is Kind.REGISTRATION
+
+
+def test_a_bare_joint_programme_title_reads_its_gist_in_the_opening_text() -> None:
+    text = (
+        "giữa Hội Cựu chiến binh xã và Chi đoàn ấp Bình An về xây dựng mô hình “Góc học tập”\n"
+        "Hai bên thống nhất phối hợp, huy động 15 hội viên."
+    )
+    assert inferred_kind("CHƯƠNG TRÌNH PHỐI HỢP", text, set()) is Kind.REGISTRATION
+
+
+def test_a_joint_programme_reviewing_a_model_stays_a_report() -> None:
+    title = "CHƯƠNG TRÌNH PHỐI HỢP tổng kết mô hình “Dân vận khéo” “Ngõ xóm sáng đèn”"
+    text = "Sau một năm, 120 hộ tham gia, lắp 3 km đèn."
+    assert inferred_kind(title, text, set()) is Kind.REPORT
+
+
 def test_a_households_petition_about_a_model_registers_it() -> None:
     """Class: a group's "ĐƠN ĐỀ NGHỊ Về việc công nhận mô hình …" asks to register its model;
     its "Về việc" is its own subject, not a cover letter's gist."""
