@@ -18,7 +18,7 @@ from documents.extraction.normalise import fold
 #: A routing label opening a line or a row's first cell, folded ("Kính trình:", "Người duyệt:").
 _ROUTING = re.compile(
     r"^\W*(?:kinh trinh|nguoi trinh|nguoi duyet|nguoi ky duyet|nguoi phe duyet"
-    r"|lanh dao (?:phe )?duyet|lanh dao phe duyet|y kien phe duyet(?: cua lanh dao)?"
+    r"|lanh dao (?:phe )?duyet|y kien phe duyet(?: cua lanh dao)?"
     r"|chuyen vien(?: thu ly| tham muu| trinh)?|bo phan trinh|don vi trinh|can bo trinh)"
     r"\s*(?::|$)"
 )
