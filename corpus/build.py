@@ -1,6 +1,6 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout15] [--out DIR]
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout16] [--out DIR]
 [--layout NAME …] [--no-images] [--update-truth]`. The generated truth must equal the reviewed
 copy in `corpus/truth/` (the build fails otherwise; `--update-truth` rewrites the copy after a
 deliberate change). The output folder can be scored with `dvk score corpus/out`.
@@ -44,6 +44,7 @@ from corpus import (
     heldout13,
     heldout14,
     heldout15,
+    heldout16,
     layouts,
     tcvn3,
 )
@@ -94,9 +95,11 @@ HELDOUT12 = _held_out(heldout12)
 HELDOUT13 = _held_out(heldout13)
 HELDOUT14 = _held_out(heldout14)
 HELDOUT15 = _held_out(heldout15)
+HELDOUT16 = _held_out(heldout16)
 SETS = {s.name: s for s in (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                             HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11,
-                            HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15)}  # fmt: skip
+                            HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
+                            HELDOUT16)}  # fmt: skip
 MODULES = MAIN.modules
 
 

@@ -5,8 +5,8 @@ second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the four
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
 (`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
 (`corpus/heldout10`), the eleventh (`corpus/heldout11`), the twelfth (`corpus/heldout12`), the thirteenth
-(`corpus/heldout13`), the fourteenth (`corpus/heldout14`) and the fifteenth
-(`corpus/heldout15`)."""
+(`corpus/heldout13`), the fourteenth (`corpus/heldout14`), the fifteenth (`corpus/heldout15`)
+and the sixteenth (`corpus/heldout16`)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ from corpus.build import (
     HELDOUT13,
     HELDOUT14,
     HELDOUT15,
+    HELDOUT16,
     MAIN,
     Built,
     CorpusSet,
@@ -89,6 +90,7 @@ COMMUNES_2026 = {
     "mld-": CORPUS / "heldout13" / "units-my-lam-dong.yaml",
     "kmd-": CORPUS / "heldout14" / "units-khe-may-dong.yaml",
     "gso-": CORPUS / "heldout15" / "units-giong-sao.yaml",
+    "pnh-": CORPUS / "heldout16" / "units-pac-na-hin.yaml",
 }
 
 
@@ -187,6 +189,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT13, CORPUS / "heldout13" / "SOURCES.md", r"^\| (Y\d\d) \|"),
         (HELDOUT14, CORPUS / "heldout14" / "SOURCES.md", r"^\| (W\d\d) \|"),
         (HELDOUT15, CORPUS / "heldout15" / "SOURCES.md", r"^\| (U\d\d) \|"),
+        (HELDOUT16, CORPUS / "heldout16" / "SOURCES.md", r"^\| (S\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -205,6 +208,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -309,6 +313,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT13, "quyche_dieu"),
         (HELDOUT14, "phieutrinh_pheduyet"),
         (HELDOUT15, "nghiquyet_chibo"),
+        (HELDOUT16, "camket_dangvien"),
     ],
     ids=(
         "corpus",
@@ -327,6 +332,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ),
 )
 def test_build_produces_every_listed_variant(
