@@ -253,10 +253,15 @@ def phone_after(text: str, start: int) -> str | None:
     tiếp phụ trách (điện thoại: 0388 641 207)"), unless another person is named before it."""
     end = _SENTENCE_END.search(text, start, start + _PHONE_REACH)
     span = text[start : end.start() if end else start + _PHONE_REACH]
-    word = _PHONE_WORDS.search(fold(span))
+    word = _PHONE_WORDS.search(fold(span)) or _BRACKETED_PHONE.search(span)
     if word is None or _ANOTHER.search(fold_case(span[: word.start()])):
         return None
     return parse_phone(span[word.end() : word.end() + 24])
+
+
+#: A number alone in brackets after a person's post ("…, người trực tiếp phụ trách (0913 671
+#: 509)"): a phone without its word; what the match ends at is where the number starts.
+_BRACKETED_PHONE = re.compile(r"\((?=\s*\+?\d[\d\s.]{8,14}\d\s*\))")
 
 
 #: A person named with an honorific and a capitalised name ("đồng chí Hồ Thị Lan"), folded.
