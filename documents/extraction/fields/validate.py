@@ -85,8 +85,18 @@ def strip_label_remnant(name: str, text: str) -> str:
 def _short(name: str, text: str | None) -> str | None:
     if not text:
         return None
-    text = _before_rule(clean_text(text) or "")
+    text = _before_opening(_before_rule(clean_text(text) or ""))
     return clean_text(trim_junk(strip_label_remnant(name, text)))
+
+
+#: A record's opening sentence ("Hôm nay, vào lúc 15 giờ, ngày …"), which a PDF may join to
+#: the labelled line above it into one paragraph: a short value never goes on into it.
+_OPENING = re.compile(r"\s+(?:Hôm nay|Vào (?:lúc|hồi))\b[^.;]{0,60}\bngày\b")
+
+
+def _before_opening(text: str) -> str:
+    opening = _OPENING.search(text)
+    return text[: opening.start()] if opening and opening.start() > 0 else text
 
 
 _RULE = re.compile(r"\s*" + RULE)
@@ -171,11 +181,13 @@ _BEFORE_NAME = re.compile(
 )
 #: Whose the model is, after its name ("… của Hội Cựu chiến binh xã …", "… của bà …").
 _OWNER = r"\s*,?\s*cua\s+(?=" + ORG_START.pattern.lstrip("^") + r"|ong\b|ba\b)[^()“”\"«»;–]*?"
-#: What may follow it and is none of it: a year, whose it is, a remark in brackets or a clause
-#: telling its kind or domain ('“X” năm 2026 của Hội … – lĩnh vực văn hóa - xã hội').
+#: What may follow it and is none of it: a year, whose it is, a remark in brackets, a clause
+#: telling its kind or domain ('“X” năm 2026 của Hội … – lĩnh vực văn hóa - xã hội') or who
+#: runs it ('“X” của Chi bộ …, do đồng chí … phụ trách').
 _AFTER_NAME = re.compile(
     r"^(?:\s*,?\s*nam \d{4})?(?:" + _OWNER + r")?\s*(?:\([^()]*\)"
-    r"|[;,–-]\s*(?:mo hinh|thuoc linh vuc|linh vuc|loai hinh|tap the|ca nhan)\b.*)?[.;,]?\s*$"
+    r"|[;,–-]\s*(?:mo hinh|thuoc linh vuc|linh vuc|loai hinh|tap the|ca nhan)\b.*"
+    r"|[;,]\s*do\s+(?:dong chi|d/c|ong|ba|anh|chi)\s.*)?[.;,]?\s*$"
 )
 
 
@@ -398,7 +410,14 @@ def check_location(text: str) -> Verdict:
         return Verdict(value, ODD, f"Địa bàn có lẫn dòng sau: “{clean_text(text)}”")
     if len(value.split()) > 30:
         return Verdict(value, ODD, "Địa bàn quá dài")
+    if _POSTAL.search(fold(value)):
+        return Verdict(value, NEUTRAL, "Địa bàn ghi như một địa chỉ (đến cấp tỉnh), cần kiểm tra")
     return Verdict(value, GOOD if _PLACE.search(fold(value)) else NEUTRAL)
+
+
+#: A place written down to its province ("ấp …, xã …, tỉnh …"): the address of a site, which a
+#: record gives for the work done, more than the area the model covers.
+_POSTAL = re.compile(r",\s*(?:tinh|thanh pho)\s+\S+(?:\s+\S+){0,3}\s*$")
 
 
 #: A lead-in to what follows ("Các mô hình tiêu biểu:", "Kết quả cụ thể như sau:"): one short
