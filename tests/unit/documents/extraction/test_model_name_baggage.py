@@ -10,7 +10,7 @@ import pytest
 
 from documents.extraction import read_fields
 from documents.extraction.fields.confidence import CONFIDENT
-from documents.extraction.fields.prose import phone_after
+from documents.extraction.fields.prose import phone_after, phone_owner
 from documents.extraction.fields.validate import GOOD, ODD, check_model
 from documents.extraction.text import DocumentText
 
@@ -115,3 +115,15 @@ def test_a_numbered_row_with_a_label_unknown_is_no_run_on_of_the_name_above() ->
     doc.row(["5", "Kết quả", "Hòa giải thành 14 vụ việc trong năm 2027."], 2)
     result = read_fields(doc)
     assert result.fields["model_name"] == "Nói để dân nghe"
+
+
+def test_a_phone_in_the_clause_after_a_semicolon_is_still_the_persons() -> None:
+    text = "phân công đồng chí Lò Văn Ín, Phó Chủ tịch Hội, phụ trách mô hình; điện thoại: 0378 112 509."
+    assert phone_after(text, text.find(",")) == "0378112509"
+    other = "phân công đồng chí Lò Văn Ín phụ trách; giao bà Cầm Thị Dung (điện thoại 0378 112 509)"
+    assert phone_after(other, other.find(" phụ trách")) is None
+
+
+def test_a_phone_after_an_officer_named_by_rank_is_that_officers() -> None:
+    text = "Cử Trung úy Hà Văn Sáng, Đội trưởng Đội công tác (điện thoại 0378 112 509), cùng 4 chiến sĩ."
+    assert phone_owner(text, "0378112509") == "Hà Văn Sáng"
