@@ -28,7 +28,7 @@ from documents.extraction.fields.people import (
     person_of_story,
     split_person,
 )
-from documents.extraction.fields.validate import KIND_LINE
+from documents.extraction.fields.validate import KIND_LINE, quoted_model
 from documents.extraction.fields.zones import ORG_START, Zones, looks_like_name, mostly_upper
 from documents.extraction.normalise import clean_text, fold, key, strip_honorific
 
@@ -84,6 +84,7 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
             yield from _inside_person(item, person)
         yield from _joint_figure(item)
         yield from _kind_run_on(item)
+        yield from _model_aside(item)
 
 
 _FIGURES = ("participants", "funds_vnd")
@@ -123,6 +124,23 @@ def _kind_run_on(item: Item) -> Iterator[Candidate]:
     for name, found in (
         ("model_type", prose.model_type(tail)),
         ("domain", prose.domain_text(tail)),
+    ):
+        if found:
+            text = _TYPE_WORDS.get(found, found)
+            yield Candidate(name, text, Method.PROSE, 23, 0.8, item.places, doubt=why)
+
+
+def _model_aside(item: Item) -> Iterator[Candidate]:
+    """The kind and domain told beside a model's quoted name in its value ('“X” (mô hình tập
+    thể, lĩnh vực quốc phòng - an ninh)', '“X” năm 2026 của Hội … – lĩnh vực …'): below a
+    labelled kind or domain, not for sure."""
+    quoted = quoted_model(item.value()) if item.name == "model_name" else None
+    if quoted is None or not quoted.sure or not quoted.tail:
+        return
+    why = "đọc từ phần ghi kèm tên mô hình"
+    for name, found in (
+        ("model_type", prose.model_type(quoted.tail)),
+        ("domain", prose.domain_text(quoted.tail)),
     ):
         if found:
             text = _TYPE_WORDS.get(found, found)

@@ -369,6 +369,8 @@ class Reader:
         if cur is not None:
             if cur.name in LONG_FIELDS and _name_after_list(cur, text):
                 self.close()  # "- …", "- …", then "Lê Văn A": the sender signs under the list
+            elif cur.name == "results" and _RESOLUTION.match(fold(text)):
+                self.close()  # "Các bên thống nhất nghiệm thu …": the record's, no result
             elif cur.name in LONG_FIELDS or cur.name == OTHER:
                 cur.add(text, where)
                 return
@@ -379,6 +381,14 @@ class Reader:
                 return
             self.close()
         self.prose.append((text, where))
+
+
+#: A record's resolution after the results it states: the parties (or the board) agree to
+#: accept or hand over the work, or say they have given and taken it.
+_RESOLUTION = re.compile(
+    r"^(?:cac ben|hai ben|ba ben|ban giam sat|hoi dong nghiem thu|to nghiem thu|ben ban giao|"
+    r"ben giao|ben nhan)\b[^.;]{0,40}?\b(?:thong nhat|nhat tri|dong y|da giao|da nhan|da ban giao)\b"
+)
 
 
 #: A round bullet a scan read as letters or signs ("se Địa bàn: …", "e© Mỗi …", "s® …"):

@@ -79,6 +79,7 @@ class Sum:
     value: int
     where: Where | None = None
     label: str = ""
+    spread: bool = False  # its words came from cells beside the source column's blank cell
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,11 @@ def mobilised(sums: list[Sum]) -> Mobilised | None:
     parts, others, budget = by[Role.MOBILISED], by[Role.OTHER], by[Role.BUDGET]
     if subtotal:
         return _result(subtotal, subtotal[0].value, _several(subtotal))
-    if total and not budget:
+    if total and not budget and not (parts and others):
         return _result(total, total[0].value, "")
     if len(parts) == 1 and not others:
         return _result(parts, parts[0].value, "")  # beside the budget, written on its own
-    if total:
+    if total and not (parts and others):  # sources of money not said are in the total too
         less = total[0].value - sum(s.value for s in budget)
         return _result(total + budget, less, _TOTAL_LESS_BUDGET) if less > 0 else None
     if parts:
@@ -197,22 +198,67 @@ def read_sources(reader: Reader, rows: list[Row]) -> bool:
     unit = head_unit(rows[0].cells[amount]) or reader.money_unit or "đồng"
     sums: list[Sum] = []
     for row in rows[1:]:
-        if max(source, amount) < len(row.cells):
-            pairs = _lines(row.cells[source], row.cells[amount])
+        if max(source, amount) < len(row.cells) and not _left_out(row, amount):
+            spread = not row.cells[source].strip()
+            pairs = _lines(_row_label(row, source, amount), row.cells[amount])
             if pairs is None:
                 return False
             for label, cell in pairs:
                 value = money_in(cell, unit)
                 if value is not None:
-                    sums.append(Sum(role(label), value, row.where(amount), label))
-    if len(sums) < 2 or all(s.role is Role.OTHER for s in sums):
-        return False
+                    sums.append(Sum(role(label), value, row.where(amount), label, spread))
+    sums = _without_breakdowns(sums)
+    if len(sums) < 2 or all(s.role is Role.OTHER or s.spread for s in sums):
+        return False  # (a total across merged cells makes no table of sources by itself)
     reader.close()
     found = mobilised(sums)
     if found is not None:
         add_item(reader, found)
-    _givers(reader, rows, next((k for k, c in enumerate(head) if _GIVERS_HEAD.match(c)), None))
+    givers = next((k for k, c in enumerate(head) if _GIVERS_HEAD.match(c)), None)
+    if givers is not None:
+        _givers(reader, rows, givers)
+    else:
+        _givers_in_labels(reader, rows, source)
     return True
+
+
+def _row_label(row: Row, source: int, amount: int) -> str:
+    """A row's words: its source cell, or when that is blank the words of the cells before the
+    sum ("Tổng cộng (1 + 2)" written across the merged number and source cells)."""
+    if row.cells[source].strip():
+        return row.cells[source]
+    return " ".join(c for k, c in enumerate(row.cells[:amount]) if k != source and c.strip())
+
+
+#: A note that a row is not counted in the total ("không cộng vào tổng"): land or work days
+#: valued in money, shown beside the sources, are no money mobilised.
+_LEFT_OUT = re.compile(r"\bkhong (?:cong|tinh) (?:vao|trong) (?:tong|kinh phi)\b")
+
+
+def _left_out(row: Row, amount: int) -> bool:
+    return any(k != amount and _LEFT_OUT.search(fold(c)) for k, c in enumerate(row.cells))
+
+
+#: A row breaking down the row above ("– 146 hộ dân đóng góp" under "1 | Vận động xã hội hóa"):
+#: a dash or plus opens it, or "trong đó".
+_BREAKDOWN = re.compile(r"^\s*(?:[-–+•*]\s|trong do\b)")
+
+
+def _without_breakdowns(sums: list[Sum]) -> list[Sum]:
+    """The sums without the rows that break down a sum above them, when they add up to no more
+    than it: counted once, in the row they make up."""
+    kept: list[Sum] = []
+    parts: list[Sum] = []
+    for item in [*sums, None]:
+        if item is not None and kept and _BREAKDOWN.match(fold(item.label)):
+            parts.append(item)
+            continue
+        if parts and sum(p.value for p in parts) > kept[-1].value:
+            kept.extend(parts)  # more than the row above: sums of their own
+        parts = []
+        if item is not None:
+            kept.append(item)
+    return kept
 
 
 #: A column of the sources table counting who gave ("Số hộ / người", "Số người đóng góp").
@@ -222,17 +268,42 @@ _GIVERS = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:ho|nguoi|luot|ho dan|ho g
 _GIVERS_DOUBT = "số hộ/người đóng góp đọc từ bảng nguồn kinh phí, không có nhãn số người tham gia"
 
 
-def _givers(reader: Reader, rows: list[Row], col: int | None) -> None:
+def _givers(reader: Reader, rows: list[Row], col: int) -> None:
     """The households or people who gave, counted on the sources table's first row that counts
     them ("Các hộ dân 4 thôn | 486 hộ | 214.600"): those taking part in a model funded by the
     people, never surely (the table counts givers, not the model's participants)."""
-    if col is None or any(i.name == "participants" and i.has_value for i in reader.items):
+    if any(i.name == "participants" and i.has_value for i in reader.items):
         return
     for row in rows[1:]:
         cell = row.cells[col].strip() if col < len(row.cells) else ""
         if _GIVERS.match(fold(cell)):
-            item = Item("participants", 0.8, None, method=Method.CELL, label=rows[0].cells[col],
-                        label_where=rows[0].where(col), doubt=_GIVERS_DOUBT)  # fmt: skip
-            item.add(cell, row.where(col))
-            reader.items.append(item)
+            _add_givers(reader, rows[0].cells[col], rows[0].where(col), cell, row.where(col))
             return
+
+
+#: Givers counted inside a source's words ("146 hộ dân trong ấp đóng góp", "Hội viên góp (118
+#: hội viên)").
+_GIVERS_INSIDE = re.compile(
+    r"(?:^|[(\s])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:ho|nguoi|hoi vien|doan vien|thanh vien)\b"
+)
+
+
+def _givers_in_labels(reader: Reader, rows: list[Row], source: int) -> None:
+    """The givers counted in the words of the first source of mobilised money that counts them,
+    when the table has no column for them: as surely as a column of givers."""
+    if any(i.name == "participants" and i.has_value for i in reader.items):
+        return
+    for row in rows[1:]:
+        label = row.cells[source] if source < len(row.cells) else ""
+        found = _GIVERS_INSIDE.search(fold(label))
+        if found and role(label) is Role.MOBILISED:
+            count = label[found.start(1) : found.end()]
+            _add_givers(reader, label, row.where(source), count, row.where(source))
+            return
+
+
+def _add_givers(reader: Reader, label: str, label_at: Where, value: str, at: Where) -> None:
+    item = Item("participants", 0.8, None, method=Method.CELL, label=label,
+                label_where=label_at, doubt=_GIVERS_DOUBT)  # fmt: skip
+    item.add(value, at)
+    reader.items.append(item)

@@ -51,6 +51,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ten mo hinh dan van kheo dang ky", "ten mo hinh cach lam hay", "ten cach lam hay",
         "ten sang kien", "ten mo hinh sang kien", "la tac gia dang ky xay dung mo hinh",
         "la tac gia de nghi cong nhan mo hinh", "dang ky xay dung mo hinh",
+        "thuoc mo hinh",  # a work's record: "Công trình: …" then the model it is part of
     ),
     "model_type": (
         "loai mo hinh", "loai hinh", "loai hinh mo hinh", "hinh thuc", "hinh thuc mo hinh",

@@ -124,6 +124,8 @@ def find_labels(line: str) -> list[Hit]:
     first = _first_label(_FOOTNOTE.sub("", line))
     if first is None:
         return []
+    if (told := _kind_in_label(first)) is not None:
+        return told
     hits = [first]
     while hits[-1].match.field not in LONG_FIELDS and (
         more := _blank_then_label(hits[-1].value)
@@ -136,6 +138,21 @@ def find_labels(line: str) -> list[Hit]:
         hits.append(Hit(LabelMatch("domain", first.match.confidence, first.match.number),
                         first.label, first.value))  # fmt: skip
     return [_to_leader(hit) for hit in hits]
+
+
+#: "Mô hình cá nhân – lĩnh vực: Kinh tế": a label telling the model's kind in its own words, the
+#: domain after it; no model's name.
+_KIND_THEN_DOMAIN = re.compile(r"^mo hinh (tap the|ca nhan) (?:thuoc )?linh vuc$")
+_KIND_WORDS = {"tap the": "tập thể", "ca nhan": "cá nhân"}
+
+
+def _kind_in_label(first: Hit) -> list[Hit] | None:
+    kind = _KIND_THEN_DOMAIN.match(label_key(split_number(first.label)[1]))
+    if kind is None:
+        return None
+    number = first.match.number
+    return [Hit(LabelMatch("model_type", 1.0, number), first.label, _KIND_WORDS[kind.group(1)]),
+            Hit(LabelMatch("domain", 1.0, number), first.label, first.value)]  # fmt: skip
 
 
 def _blank_then_label(value: str) -> tuple[int, Hit] | None:

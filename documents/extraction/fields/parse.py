@@ -128,10 +128,12 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
     for k, block in enumerate(zones.body):
         index = zones.offset + k
         if block.kind is BlockKind.TABLE_ROW:
-            if table and table[-1][1].table != block.table and not _captions_of(table, block):
+            joined = _captions_of(table, block) or _over_the_page(table, block)
+            if table and table[-1][1].table != block.table and not joined:
                 read_table(reader, table)
                 table = []
-            table.append((index, block))
+            if not (joined and block.row == 0 and block.cells == table[0][1].cells):
+                table.append((index, block))  # (a header row repeated on the page is no row)
             continue
         if table:
             read_table(reader, table)
@@ -143,6 +145,15 @@ def _read_body(zones: Zones, kind_hint: Kind) -> Reader:
     if table:
         read_table(reader, table)
     return reader
+
+
+def _over_the_page(table: list[tuple[int, Block]], block: Block) -> bool:
+    """A table running over a page break, read as two (a PDF's table ends at the page's foot):
+    one table when the rows at the top of the next page have as many cells, nothing between."""
+    last, first = (table[-1][1], table[0][1]) if table else (None, None)
+    if last is None or first is None or block.page is None or last.page is None:
+        return False
+    return block.page == last.page + 1 and len(block.cells) == len(last.cells) == len(first.cells)
 
 
 def _captions_of(table: list[tuple[int, Block]], block: Block) -> bool:

@@ -239,7 +239,11 @@ def _office_line(folded: str, at: int, phone: str) -> bool:
 #: The end of a sentence (a stop inside "0912.345.678" is none; a line break may only wrap it).
 _SENTENCE_END = re.compile(r";|\.(?!\d)|\n\s*\n")
 _PHONE_REACH = 160
-_ANOTHER = re.compile(r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+[A-Z][a-z]*\s+[A-Z]")
+#: A military or police rank written before a name ("Thiếu tá Nguyễn Văn …"), folded.
+_RANK = r"|(?:[Tt]hieu|[Tt]rung|[Tt]huong|[Dd]ai) (?:ta|uy)"
+_ANOTHER = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi" + _RANK + r")\s+[A-Z][a-z]*\s+[A-Z]"
+)
 
 
 def names_a_person(text: str) -> bool:
@@ -252,16 +256,24 @@ def phone_after(text: str, start: int) -> str | None:
     """The phone written after a person's name in the same sentence ("đồng chí X – Bí thư trực
     tiếp phụ trách (điện thoại: 0388 641 207)"), unless another person is named before it."""
     end = _SENTENCE_END.search(text, start, start + _PHONE_REACH)
+    if end and end.group(0) == ";" and _PHONE_WORDS.match(fold(text[end.end() :]).lstrip()):
+        end = _SENTENCE_END.search(text, end.end(), end.end() + 40)  # "…; điện thoại: 09…"
     span = text[start : end.start() if end else start + _PHONE_REACH]
-    word = _PHONE_WORDS.search(fold(span))
+    word = _PHONE_WORDS.search(fold(span)) or _BRACKETED_PHONE.search(span)
     if word is None or _ANOTHER.search(fold_case(span[: word.start()])):
         return None
     return parse_phone(span[word.end() : word.end() + 24])
 
 
+#: A number alone in brackets after a person's post ("…, người trực tiếp phụ trách (0913 671
+#: 509)"): a phone without its word; what the match ends at is where the number starts.
+_BRACKETED_PHONE = re.compile(r"\((?=\s*\+?\d[\d\s.]{8,14}\d\s*\))")
+
+
 #: A person named with an honorific and a capitalised name ("đồng chí Hồ Thị Lan"), folded.
 _NAMED = re.compile(
-    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Ee]m)\s+((?:[A-Z][a-z]*\s+){1,3}[A-Z][a-z]*)\b"
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Ee]m" + _RANK + r")\s+"
+    r"((?:[A-Z][a-z]*\s+){1,3}[A-Z][a-z]*)\b"
 )
 
 

@@ -260,6 +260,17 @@ def _list_item_by_notes(filled: list[str]) -> bool:
 
 
 def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
-    """A numbered row of one cell under a short value: an item of its own whose label OCR ran
-    into its value ("7 | Nội dung, biện pháp - Mỗi …"), not more of the value above."""
-    return row.numbered and len(filled) == 1 and cur.name not in LONG_FIELDS | {OTHER}
+    """A numbered row under a short value: an item of its own, not more of the value above;
+    of one cell, its label OCR ran into its value ("7 | Nội dung, biện pháp - Mỗi …"); of more,
+    a label the lexicon does not know beside its value ("3 | Chủ nhiệm CLB | Ông …")."""
+    if not row.numbered or cur.name in LONG_FIELDS | {OTHER}:
+        return False
+    return len(filled) == 1 or _label_like(filled[0])
+
+
+def _label_like(text: str) -> bool:
+    """A cell that may be a row's label: short, one line, no sentence, not a figure."""
+    return (
+        len(text) <= 60 and "\n" not in text and not re.search(r"[.;]$", text)
+        and bool(re.match(r"[^\W\d_]", text)) and not text[:1].islower()
+    )  # fmt: skip

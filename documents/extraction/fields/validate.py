@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from documents.contract import FieldValue
 from documents.extraction.fields.labels import OTHER, match_label
 from documents.extraction.fields.lines import is_choice_line
+from documents.extraction.fields.prose import quoted_after
 from documents.extraction.fields.zones import ORG_START, RULE, looks_like_name, mostly_upper
 from documents.extraction.normalise import (
     clean_long_text,
@@ -84,8 +85,18 @@ def strip_label_remnant(name: str, text: str) -> str:
 def _short(name: str, text: str | None) -> str | None:
     if not text:
         return None
-    text = _before_rule(clean_text(text) or "")
+    text = _before_opening(_before_rule(clean_text(text) or ""))
     return clean_text(trim_junk(strip_label_remnant(name, text)))
+
+
+#: A record's opening sentence ("Hôm nay, vào lúc 15 giờ, ngày …"), which a PDF may join to
+#: the labelled line above it into one paragraph: a short value never goes on into it.
+_OPENING = re.compile(r"\s+(?:Hôm nay|Vào (?:lúc|hồi))\b[^.;]{0,60}\bngày\b")
+
+
+def _before_opening(text: str) -> str:
+    opening = _OPENING.search(text)
+    return text[: opening.start()] if opening and opening.start() > 0 else text
 
 
 _RULE = re.compile(r"\s*" + RULE)
@@ -162,30 +173,55 @@ _QUALIFIER_ONLY = re.compile(
 )
 
 
-#: A quoted name with a remark in brackets after it: '“Mái ấm …” (lĩnh vực văn hóa – xã hội)'.
-_QUOTED_THEN_REMARK = re.compile(r'^[“"«]([^“”"«»]{3,200})[”"»]\s*\([^()]*\)[.;,]?$')
-
-
-#: A quoted name, then a clause telling its kind after a semicolon or comma ('“Nuôi cá lồng”;
-#: mô hình tập thể, thuộc lĩnh vực kinh tế, gồm: …'): the name is what the quotes hold.
-_QUOTED_THEN_KIND = re.compile(
-    r'^[“"«]([^“”"«»]{3,200})[”"»]\s*[;,]\s*(?:mo hinh|thuoc linh vuc|linh vuc|loai hinh)\b'
+#: What may stand before a model's quoted name and is none of it: "Mô hình", the model's kind
+#: ('cá nhân “X”') and the movement's own name in quotes, with its year ('“Dân vận khéo” “X”').
+_BEFORE_NAME = re.compile(
+    r"^(?:mo hinh\s*)?(?:(?:tap the|ca nhan)\s*[:,–-]?\s*)?"
+    r"(?:[“\"«]\s*dan van kheo\s*[”\"»]\s*(?:nam \d{4}\s*)?[:,–-]?\s*)?(?=[“\"«])"
+)
+#: Whose the model is, after its name ("… của Hội Cựu chiến binh xã …", "… của bà …").
+_OWNER = r"\s*,?\s*cua\s+(?=" + ORG_START.pattern.lstrip("^") + r"|ong\b|ba\b)[^()“”\"«»;–]*?"
+#: What may follow it and is none of it: a year, whose it is, a remark in brackets, a clause
+#: telling its kind or domain ('“X” năm 2026 của Hội … – lĩnh vực văn hóa - xã hội') or who
+#: runs it ('“X” của Chi bộ …, do đồng chí … phụ trách').
+_AFTER_NAME = re.compile(
+    r"^(?:\s*,?\s*nam \d{4})?(?:" + _OWNER + r")?\s*(?:\([^()]*\)"
+    r"|[;,–-]\s*(?:mo hinh|thuoc linh vuc|linh vuc|loai hinh|tap the|ca nhan)\b.*"
+    r"|[;,]\s*do\s+(?:dong chi|d/c|ong|ba|anh|chi)\s.*)?[.;,]?\s*$"
 )
 
 
-def _quoted_name(value: str) -> str:
-    """The quoted name out of a remark in brackets or a clause of its kind after it."""
-    quoted = _QUOTED_THEN_REMARK.match(value)
-    if quoted:
-        return quoted.group(1).strip()
-    kind = _QUOTED_THEN_KIND.match(fold(value))
-    return value[kind.start(1) : kind.end(1)].strip() if kind else value
+@dataclass(frozen=True)
+class QuotedModel:
+    """A model's quoted name out of its value, what followed it, and whether the cut is sure
+    (the words around it are known not to be the name) or a guess."""
+
+    name: str
+    tail: str
+    sure: bool
+
+
+def quoted_model(value: str) -> QuotedModel | None:
+    """The quoted name of a model's value whose other words are no part of it: the movement's
+    name or the model's kind before it, a year, its owner, a remark, its kind or domain after.
+    Words after it that are none of these leave it whole, unless words before it were cut: then
+    the name is the quoted run, but only a guess."""
+    folded = fold(value)
+    before = _BEFORE_NAME.match(folded)
+    found = quoted_after(value, before.end()) if before else None
+    if before is None or found is None or not found[0].strip():
+        return None
+    name, end = found[0].strip(), found[1]
+    tail = value[end:].strip()
+    if _AFTER_NAME.match(folded[end:]):
+        return QuotedModel(name, tail, True)
+    return QuotedModel(name, tail, False) if before.end() > 0 else None
 
 
 def check_model(text: str) -> Verdict:
     value = _short("model_name", text)
-    if value:
-        value = _quoted_name(value)
+    quoted = quoted_model(value) if value else None
+    value = quoted.name if quoted else value
     if not value or is_choice_line(value):
         return rejected("Tên mô hình trống hoặc là ô đánh dấu")
     if _label_of(value) is not None:
@@ -196,6 +232,8 @@ def check_model(text: str) -> Verdict:
         return rejected(f"Tên mô hình chỉ có chữ số, là một dòng số liệu: “{value}”")
     if re.match(r"^dan van kheo\b\W*(?:nam \d{4}|dang ky|\s)*$", fold(value).strip('“”" ')):
         return rejected("Chỉ ghi tên phong trào “Dân vận khéo”, không ghi tên mô hình")
+    if quoted and not quoted.sure:
+        return Verdict(value, ODD, f"Tên mô hình lấy trong ngoặc kép, bỏ phần sau: “{quoted.tail}”")
     words = len(value.split())
     if words > 40:
         return Verdict(value, ODD, "Tên mô hình quá dài, có thể là cả đoạn văn")
@@ -372,7 +410,14 @@ def check_location(text: str) -> Verdict:
         return Verdict(value, ODD, f"Địa bàn có lẫn dòng sau: “{clean_text(text)}”")
     if len(value.split()) > 30:
         return Verdict(value, ODD, "Địa bàn quá dài")
+    if _POSTAL.search(fold(value)):
+        return Verdict(value, NEUTRAL, "Địa bàn ghi như một địa chỉ (đến cấp tỉnh), cần kiểm tra")
     return Verdict(value, GOOD if _PLACE.search(fold(value)) else NEUTRAL)
+
+
+#: A place written down to its province ("ấp …, xã …, tỉnh …"): the address of a site, which a
+#: record gives for the work done, more than the area the model covers.
+_POSTAL = re.compile(r",\s*(?:tinh|thanh pho)\s+\S+(?:\s+\S+){0,3}\s*$")
 
 
 #: A lead-in to what follows ("Các mô hình tiêu biểu:", "Kết quả cụ thể như sau:"): one short
