@@ -255,6 +255,12 @@ def _sets_up(title: str, text: str) -> bool:
     return bool(_JOINT_PROGRAMME.match(folded))
 
 
+def is_conclusion(title: str) -> bool:
+    """A superior's notice of conclusions on a unit's model: its header and signer are the
+    superior's, the unit is the one it worked with."""
+    return key(title).startswith("thong bao") and bool(_OF_RESULTS.match(key(title)))
+
+
 def is_recognition(title: str, text: str = "") -> bool:
     """A decision or notice recognising or rewarding a model: its header and its signer are the
     issuer's (the commune), not the unit's whose model it names. An invitation titled alone

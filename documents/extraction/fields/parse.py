@@ -23,6 +23,7 @@ from documents.extraction.classify import (
     classify,
     inferred_kind,
     is_account,
+    is_conclusion,
     is_panel,
     is_recognition,
 )
@@ -191,11 +192,12 @@ def _collect(
     yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
-    issuer = is_recognition(
-        title, body_text
-    )  # its header and signer are the issuer's, not the unit's
+    # its header and signer are the issuer's, not the unit's
+    issuer = is_recognition(title, body_text) or is_conclusion(title)
     if not issuer:
         yield from frame.from_header(zones)
+    if is_conclusion(title):
+        yield from frame.from_worked_with(zones)
     yield from frame.from_owner_in_issued(zones)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(frame.body_rows(zones, roster.rows_of(member)), heading=zones.title)

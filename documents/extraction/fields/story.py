@@ -197,6 +197,8 @@ _TIES = (
     re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri|giu lua)\b"),
     re.compile(r"\b(?:trao doi|tro chuyen|phong van|gap go)\b[^.;\n]{0,40}\bvoi\s*$"),
     re.compile(r"\b(?:bao cao|trinh bay)\s*:"),
+    # "Sau khi nghe bà X, <position> báo cáo": the one who reports on the model to a superior
+    re.compile(r"\bnghe\s*$"),
     # who goes door to door to win people over ("đến từng nhà", "đi từng hộ vận động") is
     # who does the model's work of persuasion
     re.compile(r"\b(?:den|di|toi|go cua) tung (?:nha|ho|gia dinh)\b"),

@@ -14,9 +14,12 @@ import pytest
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.classify import classify, inferred_kind, is_panel
+from documents.extraction.fields.labels import match_label
 from documents.extraction.fields.story import phone_in, quoted_models
 from documents.extraction.fields.validate import check
 from documents.extraction.text import DocumentText
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 
 OPEN_LETTER = (
     "THƯ NGỎ\nV/v chung tay xây dựng mô hình “Dân vận khéo” “Giếng sạch cho bản Pá Khoang”"
@@ -139,3 +142,67 @@ def test_the_approval_slip_s_rows_tell_the_panel_not_the_model() -> None:
 def test_a_domain_or_a_type_is_no_model_name(value: str) -> None:
     assert check("model_name", value).value is None
     assert check("model_name", "Kinh tế xanh nơi bản làng").value == "Kinh tế xanh nơi bản làng"
+
+
+def _conclusion_notice() -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["ĐẢNG BỘ XÃ TÂN LẬP\nSố 12-TB/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM\nTân Lập, ngày 9 tháng 8 năm 2026"],
+            table=1)  # fmt: skip
+    for line in (
+        "THÔNG BÁO",
+        "KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ ĐẢNG ỦY XÃ",
+        "tại buổi làm việc với Hội Cựu chiến binh xã",
+        "Ngày 05/8/2026, đồng chí Đinh Công Tráng, Bí thư Đảng ủy xã đã làm việc với Hội Cựu "
+        "chiến binh xã Tân Lập về kết quả mô hình “Dân vận khéo” “Cựu binh giữ rừng”.",
+        "Sau khi nghe ông Hà Văn Thụ, Chủ tịch Hội Cựu chiến binh xã báo cáo, đồng chí Bí thư "
+        "kết luận:",
+        "1. Kết quả đạt được: 35 hội viên tuần tra 1.200 ha rừng, không để xảy ra cháy rừng.",
+        "2. Hạn chế: ghi chép sổ sách chưa đầy đủ.",
+    ):
+        doc.paragraph(line)
+    return doc
+
+
+def test_a_notice_of_conclusions_reads_the_unit_met_and_the_one_who_reported() -> None:
+    result = read_fields(_conclusion_notice())
+    assert result.kind is Kind.REPORT
+    assert result.fields["unit_name"] == "Hội Cựu chiến binh xã Tân Lập"
+    assert result.fields["leader_name"] == "Hà Văn Thụ"
+    assert result.fields["model_name"] == "Cựu binh giữ rừng"
+    assert max(result.confidence.values()) < 0.9
+
+
+def test_a_section_about_a_field_is_its_label() -> None:
+    found = match_label("1. Về kết quả")
+    assert found is not None and found.field == "results" and found.confidence < 1.0
+    assert match_label("Về việc") is None or match_label("Về việc").field != "results"  # type: ignore[union-attr]
+
+
+def _open_letter() -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["BAN QUẢN TRỊ CHÙA PHƯỚC LÂM", MOTTO], table=1)
+    for line in (
+        "THƯ NGỎ",
+        "V/v chung tay thực hiện mô hình “Dân vận khéo” “Bếp cơm từ thiện Phước Lâm”",
+        "Ban Quản trị chùa Phước Lâm đăng ký thực hiện mô hình “Dân vận khéo” “Bếp cơm từ thiện "
+        "Phước Lâm” tại chùa Phước Lâm, ấp Hòa Lợi.",
+        "Mô hình tập trung thực hiện các nội dung:",
+        "- Nấu 300 suất cơm mỗi tuần cho bệnh nhân nghèo;",
+        "- Vận động 40 phật tử luân phiên nấu, phát cơm.",
+        "Mô hình do Thượng tọa Danh Sóc, Trụ trì chùa, trực tiếp phụ trách, điện thoại 0911 222 333.",
+        "Mọi đóng góp xin gửi về Văn phòng chùa, gặp ông Lý Văn Ba, thủ quỹ, điện thoại 0944 555 666.",
+    ):
+        doc.paragraph(line)
+    return doc
+
+
+def test_an_open_letter_s_list_is_its_content_and_its_head_leads_it() -> None:
+    result = read_fields(_open_letter())
+    assert result.kind is Kind.REGISTRATION
+    assert str(result.fields["content"]).rstrip(".") == (
+        "- Nấu 300 suất cơm mỗi tuần cho bệnh nhân nghèo; - Vận động 40 phật tử luân phiên nấu, "
+        "phát cơm"
+    )
+    assert result.fields["model_name"] == "Bếp cơm từ thiện Phước Lâm"
+    assert result.fields["leader_name"] == "Danh Sóc"
+    assert max(result.confidence.values()) < 0.9
