@@ -264,7 +264,11 @@ def label_key(text: str) -> str:
 
 #: A sentence leading into a list of what a model does ("Mô hình tập trung thực hiện các nội
 #: dung:", "… gồm những nội dung sau"): the contents' label, whatever words come before.
-_LEADS_CONTENTS = re.compile(r"\b(?:cac|nhung) noi dung(?: (?:sau|chinh|sau day))?$")
+_LEADS_CONTENTS = re.compile(
+    r"\b(?:cac|nhung) noi dung(?: (?:sau|chinh|sau day))?$"
+    # "Nhà trường sẽ:", "Chi hội sẽ:": what the unit will do, listed under it
+    r"|^(?:\w+ ){1,3}se$"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -175,6 +175,8 @@ def test_a_notice_of_conclusions_reads_the_unit_met_and_the_one_who_reported() -
 def test_a_section_about_a_field_is_its_label() -> None:
     found = match_label("1. Về kết quả")
     assert found is not None and found.field == "results" and found.confidence < 1.0
+    lead = match_label("Nhà trường sẽ")  # "Nhà trường sẽ:" over the list of what it will do
+    assert lead is not None and lead.field == "content"
     assert match_label("Về việc") is None or match_label("Về việc").field != "results"  # type: ignore[union-attr]
 
 
