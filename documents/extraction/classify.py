@@ -105,12 +105,30 @@ def _petition_for_model(t: str, head: str) -> bool:
     return bool(_PETITION.match(t)) and (_about_models(t) or _about_models(head))
 
 
-def classify(title: str, text: str, labelled: set[str], scored: bool = False) -> Kind:
+#: The proof of a roadside panel ("MA-KÉT PA-NÔ TUYÊN TRUYỀN", "(Bản in thử – pa-nô thật 2,4 m
+#: × 1,2 m)"): it presents a model (its unit, who leads it, what it does) as a registration
+#: does; its cost ("Kinh phí" of printing and setting it up) is no money the model raised.
+_PANEL = re.compile(
+    r"^\W*(?:ma ket|maket|ban in thu|in thu|ban thiet ke|thiet ke)\b.{0,60}\b(?:pa no|pano|bang ron)\b"
+)
+
+
+def is_panel(opening: list[str]) -> bool:
+    """A panel's proof, by its opening lines (heading, title, first lines of the body)."""
+    return any(_PANEL.match(key(line)) for line in opening)
+
+
+def classify(
+    title: str, text: str, labelled: set[str], scored: bool = False, panel: bool = False
+) -> Kind:
     """The kind of a document from its title, its opening text and the fields found by label;
-    `scored`: its body holds a table of criteria with points (`criteria.py`)."""
+    `scored`: its body holds a table of criteria with points (`criteria.py`); `panel`: it is
+    the proof of a panel presenting a model (`is_panel`)."""
     t = key(title)
     head = key(text[:800])
     form_fields = labelled & _FORM_FIELDS
+    if panel and len(form_fields - _REPORT_FIELDS) >= 2:
+        return Kind.REGISTRATION  # a panel presenting a model, with its cost (no funds raised)
     is_form_title = any(_has(t[:16], p) for p in ("phieu dang ky", "ban dang ky", "bao cao ket"))
     if _petition_for_model(t, head) and not _has(t, "bao cao"):
         return Kind.REGISTRATION  # a group's petition to register or recognise its model
@@ -178,6 +196,31 @@ _JOINT_PROGRAMME = re.compile(r"^chuong trinh phoi hop\b.{0,160}\bxay dung mo hi
 _MODEL_EVIDENCE = _FORM_FIELDS | {"unit_name", "leader_position", "phone", "location"}
 
 
+#: "THƯ NGỎ" (an open letter) in which a unit announces the model it takes on and calls people
+#: to join and contribute; a thank-you letter ("Thư ngỏ cảm ơn") tells what was achieved.
+_OPEN_LETTER = re.compile(r"^thu ngo\b(?!.{0,30}\bcam on\b)")
+#: What an open letter says of its model: it registers or sets it up, calls to join it.
+_TAKES_ON = re.compile(r"\b(?:dang ky|xay dung|thuc hien|trien khai|chung tay|keu goi)\b")
+#: "THÔNG BÁO KẾT LUẬN …" of a superior after a working session with a unit on its model
+#: (achievements, shortcomings, next tasks); "BIÊN BẢN NGHIỆM THU / BÀN GIAO" of what a model
+#: built, its volumes and funds: both tell what the model achieved.
+_OF_RESULTS = re.compile(r"^(?:thong bao (?:\w+ ){0,2}ket luan|bien ban (?:nghiem thu|ban giao))\b")
+
+
+def _paper_of_one_model(title: str, text: str) -> Kind:
+    """The kind of a letter, a notice or minutes naming one model (class: an open letter
+    calling to build it registers it; a notice of conclusions on it or the minutes of accepting
+    what it built report it); unknown when it names no model or several."""
+    t = key(title)
+    if not (_OPEN_LETTER.match(t) or _OF_RESULTS.match(t)):
+        return Kind.UNKNOWN
+    if len(quoted_models(f"{title}\n{text}")) != 1:
+        return Kind.UNKNOWN
+    if _OF_RESULTS.match(t):
+        return Kind.REPORT
+    return Kind.REGISTRATION if _TAKES_ON.search(f"{t} {key(text[:800])}") else Kind.UNKNOWN
+
+
 def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     """The kind of a paper `classify` left unknown, from what it is about: a paper telling a
     model of the movement (its name, its unit, its figures) is a report, or a registration when
@@ -188,6 +231,8 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
     # the gist under a bare "TỜ TRÌNH" may open the body ("Về việc đề nghị công nhận …")
     proposal = bool(_PROPOSAL_LETTER.match(t) or _PROPOSAL_LETTER.match(f"{t} {head[:120]}"))
     proposal = proposal and len(quoted_models(text)) == 1
+    if (of_one_model := _paper_of_one_model(title, text)) is not Kind.UNKNOWN:
+        return of_one_model
     if _cover(title) and not (recognition or proposal):
         return Kind.UNKNOWN
     if proposal:
@@ -208,6 +253,12 @@ def _sets_up(title: str, text: str) -> bool:
     t = key(title)
     folded = f"{t} {key(text[:800])}" if t == "chuong trinh phoi hop" else t
     return bool(_JOINT_PROGRAMME.match(folded))
+
+
+def is_conclusion(title: str) -> bool:
+    """A superior's notice of conclusions on a unit's model: its header and signer are the
+    superior's, the unit is the one it worked with."""
+    return key(title).startswith("thong bao") and bool(_OF_RESULTS.match(key(title)))
 
 
 def is_recognition(title: str, text: str = "") -> bool:

@@ -371,6 +371,10 @@ class Reader:
                 self.close()  # "- …", "- …", then "Lê Văn A": the sender signs under the list
             elif cur.name == "results" and _RESOLUTION.match(fold(text)):
                 self.close()  # "Các bên thống nhất nghiệm thu …": the record's, no result
+            elif cur.name == "content" and _prose_after_list(cur, text):
+                self.close()  # a letter's list of what the model will do, then its appeal
+                self.prose.append((text, where))
+                return
             elif cur.name in LONG_FIELDS or cur.name == OTHER:
                 cur.add(text, where)
                 return
@@ -397,6 +401,25 @@ _READ_BULLET = re.compile(r"^(?:(?:se|s|e)[©®]?|[©®])\s+(?=\w)")
 _PAGE_MARK = re.compile(
     r"^(?:(?:[Tt]rang\s+)?\d{1,3}\s*/\s*\d{1,3}|[Tt]rang\s+\d{1,3}|-\s*\d{1,3}\s*-)$"
 )
+
+
+#: A list item's mark: "- ", "• ", "+ ", "1. ", "a) ".
+_LIST_MARK = re.compile(r"^\s*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _prose_after_list(item: Item, text: str) -> bool:
+    """Class: a letter lists what the model will do under its lead line ("Mô hình tập trung
+    thực hiện các nội dung:", "- …", "- …") and goes on in paragraphs of its own (who leads it,
+    where to send contributions): a sentence with no list mark after two or more listed lines
+    ends the contents."""
+    listed = [_LIST_MARK.match(p.text) is not None for p in item.parts if p.text.strip()]
+    return (
+        len(listed) >= 2
+        and all(listed)
+        and _LIST_MARK.match(text) is None
+        and len(text.split()) >= 8
+        and text.strip()[:1].isupper()
+    )
 
 
 _BARE_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}$")

@@ -19,7 +19,7 @@ from documents.extraction.fields.people import (
     unit_level,
 )
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
-from documents.extraction.fields.zones import Zones, looks_title
+from documents.extraction.fields.zones import ORG_START, Zones, looks_title
 from documents.extraction.normalise import fold, key
 from documents.names import base_tokens
 
@@ -88,6 +88,36 @@ def from_owner_in_issued(zones: Zones) -> Iterator[Candidate]:
         return  # the header names the same unit: nothing to add
     yield Candidate("unit_name", owner, Method.PROSE, OWNER_IN_ISSUED, 0.85,
                     doubt="đơn vị đọc từ câu văn của văn bản do cơ quan khác ban hành")  # fmt: skip
+
+
+#: "(buổi) làm việc với <unit> về …": the unit a superior's notice of conclusions met about
+#: its model, up to what the meeting was about, where or why.
+_WORKED_WITH = re.compile(
+    r"\blam viec voi\s+(.{3,90}?)(?=\s+(?:ve|de|tai|nham|sau|trong|cung)\b|\s*[,.;:(\n]|\s*$)"
+)
+#: Below the unit of a record's or notice's own sentence (`OWNER_IN_ISSUED`).
+WORKED_WITH = 28
+
+
+def from_worked_with(zones: Zones) -> Iterator[Candidate]:
+    """Class: a superior's notice of conclusions ("THÔNG BÁO KẾT LUẬN … tại buổi làm việc với
+    Ban Chỉ huy Quân sự xã") is about the unit it worked with, as the title or the body's
+    opening names it; the fuller name when one writes the other out ("… xã" / "… xã Tân Lập").
+    Never confident alone."""
+    units = [
+        unit
+        for text in ("\n".join(zones.title), "\n".join(body_rows(zones)[:4]))
+        for match in _WORKED_WITH.finditer(fold(text))
+        if ORG_START.match(key(unit := text[match.start(1) : match.end(1)].strip()))
+        and unit[:1].isupper()
+        and len(unit.split()) <= 14
+    ]
+    if not units:
+        return
+    unit = units[0]
+    unit = max((u for u in units if key(u).startswith(key(unit))), key=len)
+    yield Candidate("unit_name", unit, Method.PROSE, WORKED_WITH, 0.85,
+                    doubt="đơn vị cấp trên làm việc cùng, đọc từ câu văn")  # fmt: skip
 
 
 #: Bodies that issue decisions about units, besides running models of their own.

@@ -263,6 +263,15 @@ def label_key(text: str) -> str:
     return " ".join(w if w.isdigit() else w.translate(_CONFUSABLE) for w in folded.split())
 
 
+#: A sentence leading into a list of what a model does ("Mô hình tập trung thực hiện các nội
+#: dung:", "… gồm những nội dung sau"): the contents' label, whatever words come before.
+_LEADS_CONTENTS = re.compile(
+    r"\b(?:cac|nhung) noi dung(?: (?:sau|chinh|sau day))?$"
+    # "Nhà trường sẽ:", "Chi hội sẽ:": what the unit will do, listed under it
+    r"|^(?:\w+ ){1,3}se$"
+)
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> LabelMatch | None:
     """The field a label names, how sure we are, and its numbering; None for no label.
@@ -286,6 +295,10 @@ def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> Label
             return LabelMatch(_CHOICES[inner], 1.0, number)
     if label in _CHOICES:
         return LabelMatch(_CHOICES[label], 1.0, number)
+    if label.startswith("ve ") and label[3:] in _CHOICES:  # a section "1. Về kết quả"
+        return LabelMatch(_CHOICES[label[3:]], 0.85, number)
+    if _LEADS_CONTENTS.search(label):  # "Mô hình tập trung thực hiện các nội dung:"
+        return LabelMatch("content", 0.85, number)
     if unspaced and (joined := label.replace(" ", "")) in _UNSPACED and joined not in _CHOICES:
         return LabelMatch(_UNSPACED[joined], 1.0, number)
     for known in _PREFIXES if prefix else ():

@@ -13,6 +13,7 @@ the chosen values together as the result.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -22,6 +23,8 @@ from documents.extraction.classify import (
     classify,
     inferred_kind,
     is_account,
+    is_conclusion,
+    is_panel,
     is_recognition,
 )
 from documents.extraction.fields import candidates as sources
@@ -77,14 +80,19 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     body = list(_body_lines(zones))
     body_text = "\n".join(t for t, _ in body)
     heads = "\n".join(zones.title)  # the cover words of a title are read line by line
-    reader = _read_body(zones, _kind(heads, body_text, set())[0])
+    panel = is_panel([*(ln for column in zones.header for ln in column), *zones.title,
+                      *(t for t, _ in body[:3])])  # fmt: skip
+    reader = _read_body(zones, _kind(heads, body_text, set(), panel=panel)[0])
     reader.prose += settle(reader.items).prose
-    kind, inferred = _kind(heads, body_text, sources.labelled_fields(reader), reader.scored)
+    labelled = sources.labelled_fields(reader)
+    kind, inferred = _kind(heads, body_text, labelled, reader.scored, panel)
     layout = fingerprint(reader, zones, doc.source)
     lines = document_lines(doc.blocks)
     found = list(_collect(reader, zones, title, body_text, body))
+    if panel:
+        found = _without_approval_slip(found, zones)
     if inferred:  # a paper telling one model in sentences: its values for review
-        found += story.from_story(body_text, sources.labelled_fields(reader))
+        found += story.from_story(body_text, labelled)
     found = story.without_venue(found, title)
     found += remembered(lines, layout.digest, hints)
     of_a_person = person_of_story(title, body_text) is not None
@@ -101,13 +109,36 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     return replace(result, warnings=(*result.warnings, INFERRED)) if inferred else result
 
 
-def _kind(title: str, text: str, labelled: set[str], scored: bool = False) -> tuple[Kind, bool]:
+def _kind(
+    title: str, text: str, labelled: set[str], scored: bool = False, panel: bool = False
+) -> tuple[Kind, bool]:
     """The document's kind, and whether it was only inferred from what the paper tells."""
-    kind = classify(title, text, labelled, scored)
+    kind = classify(title, text, labelled, scored, panel)
     if kind is not Kind.UNKNOWN:
         return kind, False
     kind = inferred_kind(title, text, labelled)
     return kind, kind is not Kind.UNKNOWN
+
+
+#: The slip asking a superior to approve a panel's content ("PHIẾU ĐỀ NGHỊ DUYỆT NỘI DUNG
+#: PA-NÔ", "PHIẾU TRÌNH DUYỆT"): its rows tell the panel (its text, place, size, cost).
+_APPROVAL_SLIP = re.compile(r"^phieu (?:de nghi |trinh )?(?:phe )?duyet\b")
+
+
+#: What an approval slip tells of the model, besides the panel: the unit asking for it.
+_SLIP_KEEPS = frozenset({"unit_name", "signed_date"})
+
+
+def _without_approval_slip(found: list[Candidate], zones: Zones) -> list[Candidate]:
+    """A panel's values without those of the approval slip under it: the slip's labels are
+    the panel's ("Nội dung: Pa-nô giới thiệu …", "Vị trí đặt", "Kinh phí"), not its model's;
+    only the unit asking for approval is the model's."""
+    slip = next((zones.offset + k for k, block in enumerate(zones.body)
+                 if _APPROVAL_SLIP.match(key(block.text))), None)  # fmt: skip
+    if slip is None:
+        return found
+    return [c for c in found
+            if c.name in _SLIP_KEEPS or not any(w.block >= slip for w in c.places)]  # fmt: skip
 
 
 def _body_lines(zones: Zones) -> Iterator[tuple[str, Where]]:
@@ -172,11 +203,12 @@ def _collect(
     yield from frame.chair_unsure(items, zones)
     yield from sources.from_mentions(reader)
     yield from sources.from_prose(reader, title, body_text)
-    issuer = is_recognition(
-        title, body_text
-    )  # its header and signer are the issuer's, not the unit's
+    # its header and signer are the issuer's, not the unit's
+    issuer = is_recognition(title, body_text) or is_conclusion(title)
     if not issuer:
         yield from frame.from_header(zones)
+    if is_conclusion(title):
+        yield from frame.from_worked_with(zones)
     yield from frame.from_owner_in_issued(zones)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(frame.body_rows(zones, roster.rows_of(member)), heading=zones.title)

@@ -278,8 +278,10 @@ def person_of_story(title: str, text: str) -> tuple[str, str | None] | None:
     """The person a story is about, named first in its title (or the line under it), and the
     position written beside them ("…, chị X, Chi hội trưởng …," or "Là Trưởng ban …, ông X")."""
     head = title + "\n" + text.split("\n", 1)[0]
-    found = (head[m.start(1) : m.end(1)] for m in _PERSON_FIRST.finditer(fold_case(head)))
-    name = next((n for n in found if looks_like_name(n)), None)
+    found = (
+        (head[m.start(1) : m.end(1)], m.end(1)) for m in _PERSON_FIRST.finditer(fold_case(head))
+    )
+    name = next((n for n, end in found if looks_like_name(n) and not _hosts(head, end)), None)
     if name is None:
         return None
     whole = title + "\n" + text
@@ -288,6 +290,14 @@ def person_of_story(title: str, text: str) -> tuple[str, str | None] | None:
 
 
 _LEAD = re.compile(r"(?:^|\s)(?:Là|là)\s+([^,]{3,90}),\s*\S+\s*$")
+#: A superior who chairs a working session with the unit ("đồng chí X, Bí thư Đảng ủy, chủ
+#: trì buổi làm việc với …", "… đã làm việc với …"): the host, not the one the paper tells.
+_HOST = re.compile(r"\b(?:chu tri|lam viec voi)\b")
+
+
+def _hosts(head: str, end: int) -> bool:
+    """Whether the sentence of the person ending at `end` has them host a working session."""
+    return bool(_HOST.search(fold(re.split(r"[.;\n]", head[end:])[0]).lower()))
 
 
 def _position_beside(text: str, at: int, name: str) -> str | None:

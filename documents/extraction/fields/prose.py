@@ -150,8 +150,13 @@ def domain_aside(text: str) -> str | None:
 
 
 _NAME = r"([A-Z][a-z]*(?:\s+[A-Z][a-z]*){1,5})"
+#: A religious dignitary's title before the name ("Đại đức Thạch Sa Rinh", "Linh mục …"): a
+#: pagoda's or a parish's model is led by its head.
+_CLERIC = r"[Dd]ai duc|[Tt]huong toa|[Hh]oa thuong|[Ss]u co|[Nn]i su|[Ll]inh muc|[Mm]uc su|[Aa]char"
 _LEADER = re.compile(
-    r"(?<![Cc]hi )(?<![Dd]/c )\bdo\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi)\s+)?"
+    r"(?<![Cc]hi )(?<![Dd]/c )\bdo\s+(?:(?:[Dd]ong chi|[Dd]/c|[Dd]c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|"
+    + _CLERIC
+    + r")\s+)?"
     + _NAME
     + r"\s*(?:[,–-]\s*([^.;]{2,90}?))?\s+(?:truc tiep\s+)?(?:phu trach|lam chu nhiem|chu tri|"
     r"chi dao|lam truong ban|dieu hanh)"

@@ -23,8 +23,9 @@ from documents.extraction.fields.found import Method
 from documents.extraction.fields.zones import ORG_START, looks_like_name
 from documents.extraction.normalise import clean_text, fold, fold_case, parse_phone
 
-#: A model named in quotes ("mô hình “X”", "mô hình cá nhân “X”").
-_QUOTED = re.compile(r"\bmo hinh(?:\s+(?:tap the|ca nhan))?\s*(?=[“\"«])", re.I)
+#: A model named in quotes ("mô hình “X”", "mô hình cá nhân “X”", "Tên mô hình: “X”"), the
+#: movement's name before it or not ("mô hình “Dân vận khéo” “X”").
+_QUOTED = re.compile(r"\bmo hinh(?:\s+(?:tap the|ca nhan))?\s*:?\s*(?=[“\"«])", re.I)
 #: The reporter's question in an interview: not the model's facts.
 _QUESTION = re.compile(r"^\s*(?:pv|phong vien|hoi|nha bao)\s*:", re.I)
 #: Fields a form labels: a paper that labels any of them is read as a form.
@@ -40,7 +41,7 @@ def quoted_models(text: str) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     folded = fold(text)
     for match in _QUOTED.finditer(folded):
-        quoted = prose.quoted_after(text, match.end())
+        quoted = _past_movement(text, prose.quoted_after(text, match.end()))
         if quoted is None:
             continue
         name = clean_text(quoted[0]) or ""
@@ -48,6 +49,15 @@ def quoted_models(text: str) -> list[tuple[str, int]]:
             continue
         found.setdefault(fold(name).lower(), quoted[1])
     return [(text, at) for text, at in found.items()]
+
+
+def _past_movement(text: str, quoted: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The model's quoted name after the movement's ("mô hình “Dân vận khéo” “X”", with a year
+    between or not); any other quoted run as it is."""
+    if quoted is None or not prose.MOVEMENT.match(fold(clean_text(quoted[0]) or "")):
+        return quoted
+    year = re.match(r"\s*(?:nam\s+\d{4})?", fold(text[quoted[1] :]))
+    return prose.quoted_after(text, quoted[1] + (year.end() if year else 0)) or quoted
 
 
 def is_story(body_text: str, labelled: set[str]) -> bool:
@@ -187,6 +197,8 @@ _TIES = (
     re.compile(r"\b(?:phu trach|chu nhiem|truong nhom|chu tri|giu lua)\b"),
     re.compile(r"\b(?:trao doi|tro chuyen|phong van|gap go)\b[^.;\n]{0,40}\bvoi\s*$"),
     re.compile(r"\b(?:bao cao|trinh bay)\s*:"),
+    # "Sau khi nghe bà X, <position> báo cáo": the one who reports on the model to a superior
+    re.compile(r"\bnghe\s*$"),
     # who goes door to door to win people over ("đến từng nhà", "đi từng hộ vận động") is
     # who does the model's work of persuasion
     re.compile(r"\b(?:den|di|toi|go cua) tung (?:nha|ho|gia dinh)\b"),
@@ -240,12 +252,19 @@ _PHONE_CUE = re.compile(
 
 def phone_in(text: str) -> str | None:
     """The one phone number the story gives after a cue word; none when it gives several."""
+    folded = fold(text)
     found = {
         phone
-        for match in _PHONE_CUE.finditer(fold(text))
+        for match in _PHONE_CUE.finditer(folded)
         if (phone := parse_phone(text[match.end() : match.end() + 20])) and phone[:2] != "02"
-    }
+        and not _BOOKKEEPER.search(_sentence_before(folded, match.start()))
+    }  # fmt: skip
     return found.pop() if len(found) == 1 else None
+
+
+#: Who keeps the money ("kế toán", "thủ quỹ"): the phone in their sentence is for donors'
+#: questions about the accounts, not the model's contact.
+_BOOKKEEPER = re.compile(r"\b(?:ke toan|thu quy)\b", re.I)
 
 
 # ------------------------------------------------------------------ the place

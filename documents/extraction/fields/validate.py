@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from documents.contract import FieldValue
+from documents.extraction.choices import is_option_line
 from documents.extraction.fields.labels import OTHER, match_label
 from documents.extraction.fields.lines import is_choice_line
 from documents.extraction.fields.prose import quoted_after
@@ -226,6 +227,9 @@ def check_model(text: str) -> Verdict:
         return rejected("Tên mô hình trống hoặc là ô đánh dấu")
     if _label_of(value) is not None:
         return rejected(f"Tên mô hình là một nhãn khác: “{value}”")
+    if is_option_line("domain", value) or is_option_line("model_type", value):
+        # "Mô hình cá nhân – lĩnh vực: Kinh tế": the label's line ran on to the domain
+        return rejected(f"“{value}” là lĩnh vực hoặc loại mô hình, không phải tên mô hình")
     if _QUALIFIER_ONLY.match(fold(value).strip(' :.“”"')):
         return rejected(f"“{value}” chỉ khen mô hình (tiêu biểu, điển hình), không phải tên")
     if not re.search(r"[^\W\d_]", value):
