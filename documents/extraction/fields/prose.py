@@ -577,17 +577,3 @@ def _sentence_sums(text: str, folded: str, start: int, end: int) -> Iterator[tup
 
 def unquote(text: str) -> str:
     return strip_quotes(text.strip())
-
-
-#: A story's paragraph of what the model has achieved so far ("Đến nay, tổ đã có 38 hội viên…").
-#: The time may be told in months ("Sau 14 tháng, 212 ý kiến đã được trả lời …").
-_SO_FAR = re.compile(r"^\s*(?:tinh )?(?:den nay|(?:sau|qua) (?:hon )?\S+ (?:nam|thang))\b")
-_A_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_]+)")
-
-
-def results_so_far(text: str) -> str | None:
-    """The first paragraph opening "Đến nay…", "Sau 3 năm…" that holds two figures at least."""
-    for line in text.split("\n"):
-        if _SO_FAR.match(fold(line)) and len(_A_FIGURE.findall(line)) >= 2:
-            return clean_text(line.strip().rstrip("."))
-    return None
