@@ -94,3 +94,18 @@ def test_the_paragraph_before_thanks_is_read_only_in_a_letter_of_thanks() -> Non
     assert said is not None and said.how == "letter"
     gifts = "Bà con đã đóng góp 36 triệu đồng và 300 ngày công cho bản.\nXin cảm ơn quý vị."
     assert outcomes.results(gifts, "THƯ CẢM ƠN") is None
+
+
+def test_a_phone_beside_a_post_without_a_name_goes_to_each_holder_of_that_post() -> None:
+    from documents.extraction.fields.frame import from_phones_of_posts
+
+    text = (
+        "Chủ trì: đồng chí Lò Văn Khiêm, Chủ tịch Hội Nông dân xã\n"
+        "Dẫn chương trình: đồng chí Quàng Thị Én, Bí thư Đoàn xã\n"
+        "Số liệu (đồng chí Chủ tịch Hội trình bày, ĐT 0367 220 518):"
+    )
+    found = list(from_phones_of_posts(text))
+    assert [(c.text, c.group) for c in found] == [("0367220518", "name:lo van khiem")]
+    assert all(c.strength < 0.9 for c in found)
+    # a person named with the phone is read elsewhere (`from_phones_of_people`), not here
+    assert not list(from_phones_of_posts("MC: đồng chí Quàng Thị Én, Bí thư (ĐT 0367 220 518)"))
