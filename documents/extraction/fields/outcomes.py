@@ -30,6 +30,11 @@ DOUBT = "kết quả đọc từ đoạn văn/gạch đầu dòng không có nh�
 _BULLET = re.compile(r"^\s*(?:[-–•+*●▪◦‣]|\d{1,2}[.)]|[a-zđ]\))\s*\S")
 #: Words that make a lead line speak of outcomes.
 _OUTCOME_WORDS = re.compile(r"\b(?:ket qua|hieu qua|nhung con so|dat duoc|thanh qua)\b")
+#: Words that make it a plan or a shortfall instead: "Kết quả dự kiến:", "Hiệu quả cần đạt:",
+#: "Những kết quả chưa đạt được:", "Hạn chế:".
+_NOT_OUTCOMES = re.compile(
+    r"\b(?:du kien|can dat|phan dau|mong muon|ky vong|se dat|chua dat|han che|ton tai)\b"
+)
 #: A line or paragraph opening on the time so far: "Đến nay", "Sau 3 năm", "Qua hơn 2 năm".
 _SO_FAR = re.compile(
     r"^\s*(?:tinh )?(?:den nay|(?:sau|qua) (?:hon |gan )?\S+ (?:nam|thang)|(?:sau|qua) mot nam)\b"
@@ -78,6 +83,8 @@ def is_lead(line: str) -> bool:
         return False
     words = fold(_BRACKETS.sub(" ", line)).lower()
     if len(words.split()) > _LEAD_WORDS:
+        return False
+    if _NOT_OUTCOMES.search(words):
         return False
     return bool(_OUTCOME_WORDS.search(words) or _SO_FAR.match(words))
 

@@ -43,6 +43,8 @@ def test_a_lead_line_needs_a_colon_and_words_of_outcomes() -> None:
     assert not outcomes.is_lead("Báo cáo kết quả thực hiện mô hình")  # an agenda item, no colon
     assert not outcomes.is_lead("Thành phần tham dự:")
     assert not outcomes.is_lead("- Kết quả: tốt;")  # a bullet is no lead
+    assert not outcomes.is_lead("Kết quả dự kiến (đến hết năm 2027):")  # a plan
+    assert not outcomes.is_lead("Những kết quả chưa đạt được:")  # a shortfall
 
 
 def test_of_two_so_far_paragraphs_the_one_of_what_was_done() -> None:
