@@ -39,6 +39,8 @@ _NOT_OUTCOMES = re.compile(
 _SO_FAR = re.compile(
     r"^\s*(?:tinh )?(?:den nay|(?:sau|qua) (?:hon |gan )?\S+ (?:nam|thang)|(?:sau|qua) mot nam)\b"
 )
+#: How a line ends a sentence or a list's item.
+_ENDS = (".", ":", ";", "!", "?")
 #: A lead line is short: more words than this (asides in brackets aside) is a paragraph.
 _LEAD_WORDS = 25
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -66,7 +68,7 @@ class Said:
 
 def results(body_text: str, title: str = "") -> Said | None:
     """The results a report tells without a label, in the first shape that holds them."""
-    lines = [line.strip() for line in body_text.split("\n") if line.strip()]
+    lines = unwrapped([line.strip() for line in body_text.split("\n") if line.strip()])
     for how, text in (
         ("lead", after_lead(lines)),
         ("so_far", so_far(lines)),
@@ -75,6 +77,20 @@ def results(body_text: str, title: str = "") -> Said | None:
         if text:
             return Said(text, how)
     return None
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """Lines a scan's OCR broke inside a sentence joined again: a line that ends on no stop,
+    colon or semicolon goes on in the next when that opens in lower case, a digit or a bracket
+    ("… không tảo hôn," / "không kết hôn cận huyết; …")."""
+    joined: list[str] = []
+    for line in lines:
+        goes_on = line[:1].islower() or line[:1].isdigit() or line[:1] == "("
+        if joined and goes_on and not joined[-1].endswith(_ENDS):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def is_lead(line: str) -> bool:
@@ -90,13 +106,13 @@ def is_lead(line: str) -> bool:
 
 
 def after_lead(lines: list[str]) -> str | None:
-    """The bullets, or the one paragraph with figures, under the first lead line."""
+    """The bullets, or the paragraph (or items whose bullets were lost) with figures, under
+    the first lead line."""
     for n, line in enumerate(lines):
         if not is_lead(line) or n + 1 >= len(lines):
             continue
-        found = (
-            _bullets(lines[n + 1 :]) if _BULLET.match(lines[n + 1]) else _paragraph(lines[n + 1])
-        )
+        rest = lines[n + 1 :]
+        found = _bullets(rest) if _BULLET.match(rest[0]) else _paragraph(_items(rest))
         if found:
             return found
     return None
@@ -117,6 +133,17 @@ def _bullets(lines: list[str]) -> str | None:
         return None
     kept[-1] = _TRAILING_QUOTE.sub("", kept[-1])
     return clean_text(" ".join(kept).rstrip(".")) or None
+
+
+def _items(lines: list[str]) -> str:
+    """The first line, and the lines after it while each ends on a semicolon: a list whose
+    bullets were lost (a scan's OCR drops "•") still ends its items so, the last on a stop."""
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if not kept[-1].rstrip().endswith(";"):
+            break
+        kept.append(line)
+    return " ".join(kept)
 
 
 def _paragraph(line: str) -> str | None:

@@ -38,6 +38,24 @@ def test_one_paragraph_under_a_lead_line_and_a_trailing_quote_dropped() -> None:
     assert outcomes.after_lead(bullets) == "20 km kênh được nạo vét; - 9 tổ dùng nước được lập"
 
 
+def test_items_under_a_lead_whose_bullets_were_lost_run_while_they_end_on_semicolons() -> None:
+    lines = ["Sau hai năm:", "41 hộ trồng 60 ha quế;", "Thu nhập tăng 25%.", "“Quế tốt lắm.”"]
+    assert outcomes.after_lead(lines) == "41 hộ trồng 60 ha quế; Thu nhập tăng 25%"
+
+
+def test_a_lead_and_a_paragraph_a_scan_broke_into_lines_are_joined_again() -> None:
+    body = (
+        "Kết quả cả năm (đồng chí Trưởng thôn báo cáo, ĐT\n0366 101 202):\n"
+        "Cả 61 hộ đã xây bể chứa nước,\nkhông còn hộ nào thiếu nước sinh\nhoạt mùa khô.\n"
+        "Vì A Chống"
+    )
+    said = outcomes.results(body)
+    assert said is not None and said.how == "lead"
+    assert (
+        said.text == "Cả 61 hộ đã xây bể chứa nước, không còn hộ nào thiếu nước sinh hoạt mùa khô"
+    )
+
+
 def test_a_lead_line_needs_a_colon_and_words_of_outcomes() -> None:
     assert outcomes.is_lead("Sau một năm:")
     assert not outcomes.is_lead("Báo cáo kết quả thực hiện mô hình")  # an agenda item, no colon
