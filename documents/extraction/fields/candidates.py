@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from documents.extraction.fields import chrome, prose
+from documents.extraction.fields import chrome, outcomes, prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.labels import (
@@ -278,10 +278,10 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     if aside:  # a sentence, not a label: never confident alone
         yield Candidate("domain", aside, Method.PROSE, 24, 0.85,
                         doubt="lĩnh vực đọc từ một câu trong bài, không có nhãn")  # fmt: skip
-    so_far = prose.results_so_far(body_text)
-    if so_far:
-        yield Candidate("results", so_far, Method.PROSE, 30, 0.85, places,
-                        doubt="kết quả đọc từ một đoạn văn, không có nhãn")  # fmt: skip
+    said = outcomes.results(body_text, title)
+    if said:
+        yield Candidate("results", said.text, Method.PROSE, 30, outcomes.STRENGTH, places,
+                        doubt=outcomes.DOUBT)  # fmt: skip
     place = prose.location(intro) or prose.location(body_text) or prose.petitioners_village(intro)
     if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,

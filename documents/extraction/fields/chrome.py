@@ -105,6 +105,21 @@ def declaration_inside(text: str) -> int | None:
     return match.end() if match else None
 
 
+#: A testimonial run onto a line after a sentence of the value ("… qua ngân hàng. “Không phải
+#: gánh ra chợ.” – ông X, bản Y"): a PDF's lines joined into one paragraph.
+_TESTIMONIAL_AFTER = re.compile(r"(?<=[.!?;])\s+(?=[“\"«][^“”\"«»]{2,300}[”\"»]\s*[–—-])")
+
+
+def testimonial_inside(text: str) -> int | None:
+    """Where a quoted testimonial with its speaker opens inside a line, after a sentence of the
+    value before it; None when it does not."""
+    opens = _TESTIMONIAL_AFTER.search(text)
+    said = _ATTRIBUTED.search(text)
+    if opens is None or said is None or fold(said.group(1)).lower() not in _SPEAKER:
+        return None
+    return opens.end() if said.start() > opens.end() else None
+
+
 def ends_value(text: str) -> bool:
     """A line printed after a form's last answer: it ends the value that ran before it."""
     stripped = text.strip()

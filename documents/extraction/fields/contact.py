@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.lines import is_heading
+from documents.extraction.fields.people import split_person
 from documents.extraction.fields.zones import looks_like_name
 from documents.extraction.normalise import fold, parse_phone, strip_honorific
 
@@ -23,6 +24,8 @@ _CONTACT = re.compile(r"^(?:thong tin )?(?:lien he|lien lac|dau moi lien he|nguo
 #: How many lines under the heading the block may hold.
 _BLOCK = 5
 _STRENGTH = 0.85
+#: A dash between a name and a post.
+_DASHED = re.compile(r"\S\s+[–—-]\s+\S")
 
 
 def from_contact_block(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
@@ -41,21 +44,39 @@ def from_contact_block(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
 
 
 def _read_block(block: list[tuple[str, Where]], label: str, where: Where) -> Iterator[Candidate]:
-    if not block or not looks_like_name(strip_honorific(block[0][0])):
+    if not block:
         return
-    name, place = block[0]
-    yield Candidate("leader_name", strip_honorific(name), Method.NEXT_LINES, 24, _STRENGTH,
+    name, position = _person_line(block[0][0])
+    if name is None:
+        return
+    place = block[0][1]
+    yield Candidate("leader_name", name, Method.NEXT_LINES, 24, _STRENGTH,
                     (place,), label=label, label_where=where, group="contact")  # fmt: skip
     rest = block[1:]
-    if rest and _position_line(rest[0][0]):
-        yield Candidate("leader_position", rest[0][0], Method.NEXT_LINES, 24, _STRENGTH,
-                        (rest[0][1],), label=label, label_where=where, group="contact")  # fmt: skip
+    if position is None and rest and _position_line(rest[0][0]):
+        position, place = rest[0]
+    if position is not None:
+        yield Candidate("leader_position", position, Method.NEXT_LINES, 24, _STRENGTH,
+                        (place,), label=label, label_where=where, group="contact")  # fmt: skip
     for line, at in rest:
         phone = parse_phone(line)
         if phone:
             yield Candidate("phone", phone, Method.NEXT_LINES, 24, _STRENGTH, (at,),
                             label=label, label_where=where, group="contact")  # fmt: skip
             return
+
+
+def _person_line(text: str) -> tuple[str | None, str | None]:
+    """The block's first line: a name alone, or a name and the post after a dash ("Bà Lò Thị
+    Xuân – Chủ nhiệm Hợp tác xã"); anything else names nobody."""
+    if looks_like_name(strip_honorific(text)):
+        return strip_honorific(text), None
+    if not _DASHED.search(text):
+        return None, None
+    name, position, _ = split_person(text)
+    if not name or not looks_like_name(name) or not position or not _position_line(position):
+        return None, None
+    return name, position
 
 
 def _position_line(text: str) -> bool:

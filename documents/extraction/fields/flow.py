@@ -111,6 +111,7 @@ class Reader:
         text = ANSWER.sub("", text).strip()  # "Trả lời: X" under a question: the answer is X
         text = _phone_sign(_bullet_read(text))
         cut = chrome.declaration_inside(text)
+        cut = chrome.testimonial_inside(text) if cut is None else cut
         if cut is not None:  # "… văn hóa thôn. Tôi xin cam đoan …": two lines a PDF joined
             self.line(text[:cut], where)
             self.line(text[cut:], where)

@@ -20,7 +20,7 @@ from documents.extraction.fields.people import (
 )
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.fields.zones import ORG_START, Zones, looks_title
-from documents.extraction.normalise import fold, key
+from documents.extraction.normalise import fold, fold_case, key, parse_phone
 from documents.names import base_tokens
 
 #: The rank of a header unit that only names a body with units under it.
@@ -259,6 +259,38 @@ def _phone_with(text: str, name: str) -> str | None:
             return phone
         at = text.find(name, at + len(name))
     return None
+
+
+#: A person named by post alone, then a phone in the same bracket or clause: "(đồng chí Bí
+#: thư báo cáo, ĐT 0359 772 041)", folded.
+_POST_PHONE = re.compile(
+    r"\b(?:dong chi|d/c|ong|ba)\s+((?:pho\s+)?(?:bi thu|chu tich|chu nhiem|giam doc|hieu truong|"
+    r"chi huy truong|truong ban|truong thon|truong ban|to truong))\b[^()\n:;]{0,40}?"
+    r"\b(?:dt|dien thoai|sdt)\b"
+)
+#: A person with their post written after the name: "đồng chí Hồ Văn A, Bí thư Chi bộ …".
+_NAME_AND_POST = re.compile(
+    r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+((?:[A-Z][a-z]*\s+){1,3}[A-Z][a-z]*)\s*[,–-]\s*"
+    r"([A-Z][a-z]*(?:\s+[a-z]+){0,2})"
+)
+_POST_PHONE_DOUBT = "số điện thoại ghi cạnh chức vụ, không ghi tên người"
+
+
+def from_phones_of_posts(body_text: str) -> Iterator[Candidate]:
+    """A phone written beside a post without a name ("đồng chí Bí thư báo cáo, ĐT …"): the
+    phone of each person the text names with that post, for the one chosen as in charge
+    (`choose._pool` keeps the chosen person's group); never sure."""
+    folded, cased = fold(body_text), fold_case(body_text)
+    for said in _POST_PHONE.finditer(folded):
+        phone = parse_phone(body_text[said.end() : said.end() + 24])
+        if not phone:
+            continue
+        post = said.group(1)
+        for named in _NAME_AND_POST.finditer(cased):
+            if fold(named.group(2)).startswith(post):
+                name = body_text[named.start(1) : named.end(1)]
+                yield Candidate("phone", phone, Method.PROSE, 21, 0.85,
+                                group=f"name:{key(name)}", doubt=_POST_PHONE_DOUBT)  # fmt: skip
 
 
 _CITES = re.compile(r"\b(?:so \d|huong dan|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)")

@@ -215,6 +215,7 @@ def _collect(
     yield from frame.from_in_charge(people)
     yield from roster.candidates(member)
     yield from frame.from_phones_of_people(body_text, people)
+    yield from frame.from_phones_of_posts(body_text)
     yield from contact.from_contact_block(body)
     if not issuer:
         yield from frame.from_signature(zones, body_text, [*roster.as_in_charge(member), *people])

@@ -545,6 +545,8 @@ _MONEY_VERBS = re.compile(
 )
 #: Where the words about one sum start: after the last comma, colon or "trong đó".
 _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)
+#: What a trade takes in ("doanh thu", "doanh số", "thu nhập", "lợi nhuận"): no money raised.
+_TAKINGS = re.compile(r"\b(?:doanh thu|doanh so|thu nhap|loi nhuan)\b")
 #: The budget named right after a sum ("300 triệu đồng ngân sách tỉnh", "… từ ngân sách xã").
 _BUDGET_AFTER = re.compile(r"\s*\(?\s*(?:(?:tu|cua|von|thuoc)\s+)?(?:ngan sach|nha nuoc)\b")
 
@@ -584,27 +586,28 @@ def _sentence_sums(text: str, folded: str, start: int, end: int) -> Iterator[tup
         parsed = parse_money(text[s:e])
         if parsed is None:
             continue
-        before = folded[start:s]
-        clause = _CLAUSE.match(before)
-        said = role(before[clause.end() :] if clause else before)
+        words = _clause_words(folded[start:s])
+        if _TAKINGS.search(words):
+            continue  # a trade's takings ("doanh số 2,1 tỷ đồng"): no money raised
+        said = role(words)
         if _BUDGET_AFTER.match(folded, e):
             said = Role.BUDGET  # "300 triệu đồng ngân sách tỉnh": whose it is, said after it
         yield said, Number(parsed.value, hedged(folded[:s]))
 
 
+def _clause_words(before: str) -> str:
+    """The words about a sum, of the text before it in its sentence: its own clause; for a sum
+    in brackets ("… của Nhà nước (1,2 tỷ đồng)"), the clause the bracket follows."""
+    clause = _CLAUSE.match(before)
+    if clause is None:
+        return before
+    words = before[clause.end() :]
+    head = before[: clause.end()].rstrip()
+    if words.strip() or not head.endswith("("):
+        return words
+    outer = _CLAUSE.match(head[:-1])
+    return head[:-1][outer.end() :] if outer else head[:-1]
+
+
 def unquote(text: str) -> str:
     return strip_quotes(text.strip())
-
-
-#: A story's paragraph of what the model has achieved so far ("Đến nay, tổ đã có 38 hội viên…").
-#: The time may be told in months ("Sau 14 tháng, 212 ý kiến đã được trả lời …").
-_SO_FAR = re.compile(r"^\s*(?:tinh )?(?:den nay|(?:sau|qua) (?:hon )?\S+ (?:nam|thang))\b")
-_A_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_]+)")
-
-
-def results_so_far(text: str) -> str | None:
-    """The first paragraph opening "Đến nay…", "Sau 3 năm…" that holds two figures at least."""
-    for line in text.split("\n"):
-        if _SO_FAR.match(fold(line)) and len(_A_FIGURE.findall(line)) >= 2:
-            return clean_text(line.strip().rstrip("."))
-    return None

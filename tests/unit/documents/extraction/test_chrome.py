@@ -355,3 +355,13 @@ def test_a_notices_closing_phone_naming_no_one_stays_unsure() -> None:
     found = read_fields(doc)
     assert found.fields.get("phone") == "0912445781"
     assert found.confidence["phone"] < 0.9
+
+
+def test_a_testimonial_joined_onto_the_last_bullet_is_cut_off_it() -> None:
+    from documents.extraction.fields.chrome import testimonial_inside
+
+    line = "- 30 hộ có nước sạch. “Giờ không phải gánh nước nữa.” – bà Lò Thị Vân, bản Hua Păng"
+    cut = testimonial_inside(line)
+    assert cut is not None and line[:cut].rstrip() == "- 30 hộ có nước sạch."
+    assert testimonial_inside("“Giờ không phải gánh nước nữa.” – bà Lò Thị Vân, bản Hua") is None
+    assert testimonial_inside("- 30 hộ có nước sạch. “Giếng làng” – tên gọi của bản") is None

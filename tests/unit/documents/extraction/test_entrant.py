@@ -8,7 +8,7 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields.entrant import is_author_head, without_entrant
-from documents.extraction.fields.prose import results_so_far
+from documents.extraction.fields.outcomes import so_far
 from documents.extraction.fields.story import place_in, unit_before
 from documents.extraction.text import DocumentText
 
@@ -110,8 +110,8 @@ def test_a_loans_capital_beside_the_money_raised_is_not_raised() -> None:
 
 def test_a_paragraph_of_what_was_achieved_after_some_months_is_the_results() -> None:
     text = "Mở đầu bài viết.\nSau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét.\nHết."
-    assert results_so_far(text) == "Sau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét"
-    assert results_so_far("Sau 9 tháng, bà con vui lắm.") is None  # no figures
+    assert so_far(text.split("\n")) == "Sau 9 tháng, 64 hộ đã có nước sạch, 12 giếng được nạo vét"
+    assert so_far(["Sau 9 tháng, bà con vui lắm."]) is None  # no figures
 
 
 def test_who_goes_door_to_door_for_the_model_is_its_person() -> None:

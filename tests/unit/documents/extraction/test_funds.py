@@ -63,3 +63,19 @@ def test_the_households_who_gave_on_the_sources_table_are_the_participants_unsur
     found = read_fields(doc)
     assert found.fields.get("participants") == 70
     assert found.confidence["participants"] < 0.9
+
+
+def test_a_trades_takings_and_a_bracketed_state_sum_are_no_money_raised() -> None:
+    from documents.extraction.fields import prose
+
+    text = (
+        "Bà con đã góp 85 triệu đồng mua máy sấy; doanh thu của tổ năm nay đạt 1,4 tỷ đồng.\n"
+        "Phần hỗ trợ của Nhà nước (300 triệu đồng) chi riêng, không tính vào quỹ."
+    )
+    numbers, with_verb = prose.sums(text)
+    assert [n.value for n in numbers] == [85_000_000]
+    assert with_verb == 1
+    # its own clause, when the sum is not in brackets, still decides
+    assert (
+        prose.sums("Quỹ của Nhà nước cấp, hội viên góp (40 triệu đồng).")[0][0].value == 40_000_000
+    )
