@@ -261,5 +261,11 @@ def _list_item_by_notes(filled: list[str]) -> bool:
 
 def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
     """A numbered row of one cell under a short value: an item of its own whose label OCR ran
-    into its value ("7 | Nội dung, biện pháp - Mỗi …"), not more of the value above."""
-    return row.numbered and len(filled) == 1 and cur.name not in LONG_FIELDS | {OTHER}
+    into its value ("7 | Nội dung, biện pháp - Mỗi …"), not more of the value above. A numbered
+    row of a label and a value only ("3 | Chủ nhiệm CLB, người phụ trách | Ông A") is an item of
+    its own under any value, its label known or not (a row of more columns is a table's line
+    of figures)."""
+    if not row.numbered:
+        return False
+    pair = len(filled) == 2 and len(row.cells) == 3
+    return pair or (len(filled) == 1 and cur.name not in LONG_FIELDS | {OTHER})

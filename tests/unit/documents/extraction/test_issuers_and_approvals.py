@@ -184,3 +184,16 @@ def test_a_superiors_own_date_above_its_signing_line_stays_its_own() -> None:
     for line in column:
         doc.paragraph(line)
     assert read_fields(doc).fields.get("signed_date") != "2025-07-06"
+
+
+def test_a_numbered_row_with_an_unknown_label_is_no_run_on_of_the_row_above() -> None:
+    doc = _certificate(
+        ("Đơn vị", "Tổ hòa giải ấp Tân Lợi"),
+        ("Mô hình", "“Hòa giải từ gốc”"),
+        ("Tổ trưởng tổ hòa giải", "Ông Võ Văn Mười – Tổ trưởng Tổ hòa giải"),
+        ("Nơi sinh hoạt", "nhà văn hóa ấp Tân Lợi"),
+        ("Kết quả", "Hòa giải thành 17 vụ việc, không có đơn thư vượt cấp."),
+    )
+    result = read_fields(doc)
+    assert result.fields.get("model_name") == "Hòa giải từ gốc"
+    assert "nhà văn hóa" not in str(result.fields.get("leader_position"))
