@@ -25,9 +25,7 @@ class Where:
 _MOTTO = re.compile(r"cong hoa xa hoi|dang cong san viet nam|doc lap\s*-?\s*tu do|cong hoa xhcn")
 _SIGN_MARK = re.compile(
     r"^\s*(?:t/?m\.?|kt\.?|tl\.?|tuq\.?|q\.)\s|^\s*nguoi (?:dang ky|bao cao|viet|lap|ky)\b|"
-    r"^\s*noi nhan|^\s*xac nhan|^\s*\(ky\b(?! bao cao)|ky,? ghi ro ho ten|ky ten|dong dau|"
-    # an approver's block beside the signer's ("Ý KIẾN DUYỆT CỦA …", "NGƯỜI DUYỆT")
-    r"^\s*y kien (?:phe )?duyet\b|^\s*nguoi duyet\b"
+    r"^\s*noi nhan|^\s*xac nhan|^\s*\(ky\b(?! bao cao)|ky,? ghi ro ho ten|ky ten|dong dau"
 )
 ORG_START = re.compile(
     r"^(?:chi bo|dang bo|dang uy|hoi|doan|ban|cong an|ubnd|uy ban|mttq|chi hoi|chi doan|"
@@ -380,7 +378,27 @@ def _story_after(blocks: list[Block], i: int) -> bool:
 def _signed_row(block: Block) -> bool:
     """A row of a signature table: one of its cells opens with a signature mark ("DUYỆT PHÁT |
     NGƯỜI VIẾT": the mark of the second column starts its cell, not the row's line)."""
-    return is_signature_text(block.text) or any(is_signature_text(c) for c in block.cells[1:])
+    return (
+        is_signature_text(block.text)
+        or any(is_signature_text(c) for c in block.cells[1:])
+        or _approval_beside_date(block)
+    )
+
+
+#: The head of an approver's block ("Ý KIẾN DUYỆT CỦA …", "PHÊ DUYỆT", "NGƯỜI DUYỆT").
+_APPROVER = re.compile(r"^\s*(?:y kien (?:phe )?duyet|nguoi duyet|phe duyet|duyet)\b")
+
+
+def _approval_beside_date(block: Block) -> bool:
+    """ "Ý KIẾN DUYỆT CỦA … | Giồng Sao, ngày 01 tháng 4 năm 2026": the approver's block beside
+    the signer's place and date opens the signature (a routing slip's "Ý kiến phê duyệt |
+    Người trình", with no date, is the slip's)."""
+    cells = [fold(c).strip() for c in block.cells]
+    return (
+        len(cells) >= 2
+        and bool(_APPROVER.match(cells[0]))
+        and any(_PLACE_DATE.match(c.split("\n")[0]) for c in cells[1:])
+    )
 
 
 def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> int:
