@@ -387,6 +387,8 @@ def _signed_row(block: Block) -> bool:
 
 #: The head of an approver's block ("Ý KIẾN DUYỆT CỦA …", "PHÊ DUYỆT", "NGƯỜI DUYỆT").
 _APPROVER = re.compile(r"^\s*(?:y kien (?:phe )?duyet|nguoi duyet|phe duyet|duyet)\b")
+#: The signer's place and date atop a cell (a scan may read its comma as a stop).
+_PLACE_DATE_READ = re.compile(r"^[^,:.]{1,40}[,.]\s*ngay\b.{0,30}\d{4}\s*$")
 
 
 def _approval_beside_date(block: Block) -> bool:
@@ -397,7 +399,7 @@ def _approval_beside_date(block: Block) -> bool:
     return (
         len(cells) >= 2
         and bool(_APPROVER.match(cells[0]))
-        and any(_PLACE_DATE.match(c.split("\n")[0]) for c in cells[1:])
+        and any(_PLACE_DATE_READ.match(c.split("\n")[0]) for c in cells[1:])
     )
 
 

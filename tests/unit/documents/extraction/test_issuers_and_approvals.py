@@ -195,3 +195,11 @@ def test_a_numbered_row_with_an_unknown_label_is_no_run_on_of_the_row_above() ->
     result = read_fields(doc)
     assert result.fields.get("model_name") == "Hòa giải từ gốc"
     assert "nhà văn hóa" not in str(result.fields.get("leader_position"))
+
+
+def test_an_approval_beside_a_scanned_place_and_date_opens_the_signature() -> None:
+    doc = _proposal()
+    doc.row(["Ý KIẾN DUYỆT CỦA THƯỜNG TRỰC ĐẢNG ỦY", "Hòa Bình. ngày 09 tháng 6 năm 2025"], table=2)
+    doc.row(["Nhất trí. Ngày 12/6/2025", "BÍ THƯ ĐOÀN XÃ"], table=2)
+    doc.row(["Lê Văn Tám", "Nguyễn Thị Mai"], table=2)
+    assert read_fields(doc).fields.get("signed_date") == "2025-06-09"
