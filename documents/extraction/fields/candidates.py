@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from documents.extraction.fields import chrome, outcomes, prose
 from documents.extraction.fields.flow import Reader
@@ -75,7 +75,7 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
             continue
         person = item.group or (f"person{number}" if item.name == "leader_name" else "")
         person = person or _on_the_line_of(item, rows)
-        yield _from_item(item, name, rank, group=person)
+        yield from _position_and_unit(_from_item(item, name, rank, group=person))
         if name == "unit_name" and re.search(r"\btap the\b", fold(item.label)):
             # "Tên tập thể đề nghị": the form is a collective's
             yield Candidate("model_type", "tập thể", Method.INLINE, 27, 0.8, item.places,
@@ -219,6 +219,29 @@ def _objective(item: Item) -> Candidate:
     return Candidate("content", item.value(), item.method, 30, item.confidence, item.places,
                      item.label, item.label_where,
                      doubt="đọc từ phần mục tiêu, không phải nội dung, cách làm")  # fmt: skip
+
+
+#: One label for a person's position and workplace ("Chức vụ, đơn vị", "Chức danh và đơn vị
+#: công tác").
+_POSITION_AND_UNIT = re.compile(r"\bchuc (?:vu|danh)\W+(?:va\s+)?(?:don vi|co quan|noi cong tac)\b")
+#: The rank of a workplace read from a person's position: a unit only when no other is named.
+WORKPLACE = 40
+_WORKPLACE = "đơn vị công tác của người phụ trách, chưa chắc là đơn vị xây dựng mô hình"
+
+
+def _position_and_unit(c: Candidate) -> Iterator[Candidate]:
+    """ "Nữ hộ sinh, phụ trách …, Trạm Y tế xã A" under "Chức vụ, đơn vị": the position, then
+    the workplace after the last comma, when it starts like a unit's name (a guess for the
+    unit, as a person's workplace is)."""
+    head, _, tail = c.text.rpartition(",")
+    tail = tail.strip(" .;")
+    combined = c.name == "leader_position" and _POSITION_AND_UNIT.search(fold(c.label))
+    if not (combined and head.strip() and ORG_START.match(fold(tail)) and len(tail.split()) >= 3):
+        yield c
+        return
+    yield replace(c, text=head.strip())
+    yield replace(c, name="unit_name", text=tail, rank=WORKPLACE, strength=min(c.strength, 0.8),
+                  group="", doubt=c.doubt or _WORKPLACE)  # fmt: skip
 
 
 def _from_item(item: Item, name: str, rank: int, group: str = "") -> Candidate:

@@ -66,12 +66,17 @@ _BREADCRUMB = re.compile(r"^[^›»]{1,40}(?:\s[›»]\s[^›»]{1,60}){1,}$")
 
 
 #: A notice's closing sentences: where it is posted ("Bảng công khai được niêm yết tại … từ
-#: ngày … đến hết ngày …") and whom to ask ("Mọi ý kiến thắc mắc xin liên hệ …"). They follow
-#: the notice's last value and are never part of it.
+#: ngày … đến hết ngày …") and whom to ask ("Mọi ý kiến thắc mắc xin liên hệ …"); a
+#: certificate's attestation. They follow the paper's last value and are never part of it.
 _POSTED = (
     r"(?:[^\W\d_]+\s+){0,6}(?:da\s+)?(?:duoc\s+)?niem yet(?:\s+cong khai)?\s+(?:tai|o)\b"
     r"|(?:moi|cac)\s+(?:y kien|thac mac|phan anh|kien nghi|gop y)\b[^.]{0,40}?"
     r"\b(?:xin\s+)?(?:lien he|gui ve|phan anh ve|gui den)\b"
+    # a certificate's attestation: "Nội dung trên là đúng sự thật", "Ban … xác nhận nội dung
+    # trên là đúng", "Giấy xác nhận có giá trị để …"
+    r"|(?:[^\W\d_]+\s+){0,12}?xac nhan\s+(?:cac\s+)?noi dung (?:tren|neu tren)\b"
+    r"|noi dung (?:tren|neu tren)\s+(?:la\s+)?(?:dung|chinh xac)\b"
+    r"|giay xac nhan\s+(?:nay\s+)?(?:co gia tri|duoc cap)\b"
 )
 _CLOSING = re.compile(r"^(?:" + _POSTED + r")")
 #: A credit line of a poster or an infographic: "Nguồn: …", "Thiết kế: …", "Đồ họa: …".

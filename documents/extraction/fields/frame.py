@@ -19,7 +19,7 @@ from documents.extraction.fields.people import (
     unit_level,
 )
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
-from documents.extraction.fields.zones import ORG_START, Zones, looks_title
+from documents.extraction.fields.zones import ORG_START, Zones, is_endorsement, looks_title
 from documents.extraction.normalise import fold, fold_case, key, parse_phone
 from documents.names import base_tokens
 
@@ -49,6 +49,7 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
     superior_only = len(units) == 1 and levels[best] >= 2 and _SUPERIOR.match(fold(units[best]))
     board = len(units) < len(named)
     issuer = board or bool(superior_only and _AUTHORITY.match(fold(units[best])) and _issued(zones))
+    issuer = issuer or _certificate(zones)
     rank = SUPERIOR_ONLY if superior_only or board else 30
     yield Candidate("unit_name", units[best], Method.HEADER, rank, 1.0, zones.header_places,
                     doubt=ISSUER if issuer else "")  # fmt: skip
@@ -122,13 +123,27 @@ def from_worked_with(zones: Zones) -> Iterator[Candidate]:
 
 #: Bodies that issue decisions about units, besides running models of their own.
 _AUTHORITY = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy)\b")
-#: A decision, a record or a notice about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND").
-_ISSUED = re.compile(r"^(?:quyet dinh|bien ban|thong bao)\b|^so\b.{0,20}/(?:qd|tb|bb)-")
+#: A decision, a record, a notice or a certificate about units ("QUYẾT ĐỊNH", "Số: 124/QĐ-UBND",
+#: "GIẤY XÁC NHẬN").
+_ISSUED = re.compile(
+    r"^(?:quyet dinh|bien ban|thong bao|giay xac nhan)\b|^so\b.{0,20}/(?:qd|tb|bb|gxn)-"
+)
+#: A certificate ("GIẤY XÁC NHẬN", "Số: 61/GXN-UBND"): one body certifies another's model.
+_CERTIFICATE = re.compile(r"^giay xac nhan\b|^so\b.{0,20}/gxn-")
 
 
-def _issued(zones: Zones) -> bool:
+def _issued(zones: Zones, kind: re.Pattern[str] = _ISSUED) -> bool:
     lines = [*zones.title, *(b.text for b in zones.body[:4])]
-    return any(_ISSUED.search(fold(line).strip()) for text in lines for line in text.split("\n"))
+    return any(kind.search(fold(line).strip()) for text in lines for line in text.split("\n"))
+
+
+def _certificate(zones: Zones) -> bool:
+    """A certificate, in its title or its number in the header: its header is who certifies,
+    never the unit whose model it certifies (class: a paper issued by one body about another)."""
+    numbers = [line for col in zones.header for line in col]
+    return _issued(zones, _CERTIFICATE) or any(
+        _CERTIFICATE.search(fold(n).strip()) for n in numbers
+    )
 
 
 _IN_CHARGE = re.compile(
@@ -302,7 +317,10 @@ _PLACED = re.compile(r"\b(?:xom|thon|xa|phuong|ap|ban|bon|buon|lang|to dan pho|k
 
 def from_signature_unit(zones: Zones) -> Iterator[Candidate]:
     """'TM. BAN CÔNG TÁC MẶT TRẬN / THÔN ĐÔNG HẠ': the unit signs on its own behalf. Only a name
-    with its place counts ('T/M CHI BỘ' alone names no unit)."""
+    with its place counts ('T/M CHI BỘ' alone names no unit); a certificate is signed by who
+    certifies."""
+    if _certificate(zones):
+        return
     for col in zones.signature:
         for k, line in enumerate(col):
             match = _ON_BEHALF.match(fold(line))
@@ -339,7 +357,9 @@ def _signer_role(line: str) -> bool:
 
 
 def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Candidate]:
-    """The date line: in the header, the title, the signature, or the first or last lines."""
+    """The date line: in the header, the title, the signature, or the first or last lines;
+    never in a superior's approval or confirmation (`is_endorsement`)."""
+    body = without_endorsements(body)
     lines: list[tuple[str, tuple[Where, ...]]] = []
     lines += [
         (ln, (zones.header_cells[ln],) if ln in zones.header_cells else zones.header_places)
@@ -347,7 +367,8 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
         for ln in col
     ]
     lines += [(ln, ()) for ln in zones.title]
-    lines += [(ln, zones.signature_places) for col in zones.signature for ln in col]
+    signed = [col for col in zones.signature if not is_endorsement(col)]
+    lines += [(ln, zones.signature_places) for col in signed for ln in col]
     lines += [
         (t, (w,) if w else ())
         for t, w in _year_rejoined(body[:4])[:3]
@@ -363,7 +384,7 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
         if DATE_LINE.match(f) and len(f) <= 90:
             yield Candidate("signed_date", line, Method.DATE_LINE, 0, 1.0, places)
             return
-    for col in zones.header + zones.signature:  # a date line wrapped inside its cell
+    for col in zones.header + signed:  # a date line wrapped inside its cell
         joined = " ".join(col)
         match = re.search(
             r",\s*ngay\b[^:]{0,40}?(?:\d{4}|nam[\s.…_]*20[\s.…_]+\d{2})", fold(joined)
@@ -375,6 +396,19 @@ def from_date(zones: Zones, body: list[tuple[str, Where | None]]) -> Iterator[Ca
     today = list(_date_today(body[:8]))
     found = today or _date_under_motto(body) or list(_date_sent(body[-12:]))
     yield from found or _issuing_decision([*zones.title, *(t for t, _ in body[:3])])
+
+
+def without_endorsements(
+    body: list[tuple[str, Where | None]],
+) -> list[tuple[str, Where | None]]:
+    """The body's lines less the cells that hold a superior's approval or confirmation (a
+    signature table the zones did not take for one, its approver's column first)."""
+    cells: dict[Where, list[str]] = {}
+    for text, where in body:
+        if where is not None:
+            cells.setdefault(where, []).append(text)
+    endorsed = {where for where, lines in cells.items() if is_endorsement(lines)}
+    return [(t, w) for t, w in body if w not in endorsed]
 
 
 #: "(Ban hành kèm theo Quyết định số 07-QĐ/CB ngày 12 tháng 3 năm 2026 của …)" under the title

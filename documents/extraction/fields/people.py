@@ -11,6 +11,7 @@ from documents.extraction.fields.zones import (
     ORG_START,
     Zones,
     is_decoration,
+    is_endorsement,
     looks_like_name,
     mostly_upper,
 )
@@ -113,8 +114,8 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
         lines = _without_recipients([s for s in (without_mark_junk(ln) for ln in col) if s])
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
             continue
-        if any(re.search(r"\bxac nhan\b|\bcap tren\b", fold(ln)) for ln in lines[:4]):
-            continue  # the superior's confirmation, not the form's signer
+        if is_endorsement(lines):
+            continue  # the superior's confirmation or approval, not the form's signer
         names = [i for i, ln in enumerate(lines) if looks_like_name(ln) and not mostly_upper(ln)]
         if not names:  # a name typed in capitals, never a position line
             names = [

@@ -168,9 +168,11 @@ _LEADER_SUBJECT = re.compile(
     + r"\s*(?:[,–-]\s*([^.;]{2,90}?))?\s+(?:la|lam)\s+(?:chu nhiem|nguoi phu trach|truong ban|"
     r"nguoi chiu trach nhiem|phu trach)"
 )  # fmt: skip
+#: "Người phụ trách: Ông A – Chủ nhiệm CLB": the position after the name ends with its line (a
+#: table's next cell is another row's).
 _LEADER_NAMED = re.compile(
     r"\b(?:[Cc]hu nhiem mo hinh|[Nn]guoi phu trach(?: mo hinh)?)\s+(?:la\s+)?"
-    r"(?:(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+)?" + _NAME + r"(?:\s*[,–-]\s*([^.;]{2,90}))?"
+    r"(?:(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a)\s+)?" + _NAME + r"(?:\s*[,–-]\s*([^.;\n]{2,90}))?"
 )  # fmt: skip
 
 

@@ -260,10 +260,16 @@ def _list_item_by_notes(filled: list[str]) -> bool:
 
 
 def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
-    """A numbered row under a short value: an item of its own, not more of the value above;
-    of one cell, its label OCR ran into its value ("7 | Nội dung, biện pháp - Mỗi …"); of more,
-    a label the lexicon does not know beside its value ("3 | Chủ nhiệm CLB | Ông …")."""
-    if not row.numbered or cur.name in LONG_FIELDS | {OTHER}:
+    """A numbered row, an item of its own rather than more of the value above: a row of a label
+    and a value only ("3 | Chủ nhiệm CLB, người phụ trách | Ông A"), under any value, its label
+    known or not (a row of more columns is a table's line of figures); under a short value, a
+    row of one cell whose label OCR ran into its value ("7 | Nội dung, biện pháp - Mỗi …") or
+    one whose first cell reads as a label the lexicon does not know."""
+    if not row.numbered:
+        return False
+    if len(filled) == 2 and len(row.cells) == 3:
+        return True
+    if cur.name in LONG_FIELDS | {OTHER}:
         return False
     return len(filled) == 1 or _label_like(filled[0])
 

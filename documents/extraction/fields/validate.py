@@ -132,13 +132,17 @@ def _without_executive(value: str) -> str:
     return value
 
 
-#: "Chi hội NCT ấp Sóc Tre (Hội NCT xã Vĩnh Phong Đông)": the body above the unit, in brackets.
+#: "Chi hội NCT ấp Sóc Tre (Hội NCT xã Vĩnh Phong Đông)", "CLB … (trực thuộc Ban công tác Mặt
+#: trận ấp …)": the body above the unit, in brackets.
 _SUPERIOR_AFTER = re.compile(r"\s*\(([^()]{4,80})\)\s*$")
+_UNDER = re.compile(r"^(?:truc thuoc|thuoc|cua|duoi su quan ly cua)\s+")
 
 
 def _without_superior(value: str) -> str:
     after = _SUPERIOR_AFTER.search(value)
-    if after and value[: after.start()].strip() and ORG_START.match(fold(after.group(1))):
+    superior = fold(after.group(1)) if after else ""
+    superior = superior[m.end() :] if (m := _UNDER.match(superior)) else superior
+    if after and value[: after.start()].strip() and ORG_START.match(superior):
         return value[: after.start()].rstrip(" ,;-–")
     return value
 
@@ -360,6 +364,13 @@ def all_phones(text: str) -> list[str]:
     return found
 
 
+#: "Liên hệ: Văn phòng Ủy ban MTTQ xã, 0270 …", "Trụ sở UBND xã: …", "Đường dây nóng …": the
+#: line of an office (who issued or receives the paper), not the person in charge of the model.
+_OFFICE_LINE = re.compile(
+    r"^\W*(?:van phong|tru so|bo phan (?:mot cua|tiep nhan)|duong day nong|tong dai)\b"
+)
+
+
 def check_phone(text: str) -> Verdict:
     """A phone number; of several, the mobile one (the person's), but then not for sure."""
     phones = all_phones(text) or ([p] if (p := parse_phone(text)) else [])
@@ -370,6 +381,10 @@ def check_phone(text: str) -> Verdict:
         return rejected(f"Số điện thoại không đọc được: {clean_text(text)}")
     mobiles = [p for p in phones if _MOBILE.match(p)]
     phone = mobiles[0] if mobiles else phones[0]
+    if _OFFICE_LINE.search(fold(text)):
+        return Verdict(
+            phone, ODD, f"Số {phone} là số của văn phòng, cơ quan, không phải người phụ trách"
+        )
     if len(phones) > 1:
         return Verdict(phone, NEUTRAL, "Có nhiều số điện thoại; đã chọn số di động")
     if _MOBILE.match(phone) or re.match(r"^02\d{9}$", phone):

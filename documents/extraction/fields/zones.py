@@ -195,6 +195,7 @@ def cut(blocks: list[Block]) -> Zones:
     if not zones.signature:
         end = _signature_lines(blocks, start, zones)
     annex = _annex(blocks, end) if zones.signature and not _labelled(blocks[start:end]) else None
+    zones.signature = [part for col in zones.signature for part in _split_endorsement(col)]
     zones.signature_places = _places(blocks, range(end, annex or len(blocks)))
     body = blocks[start:end]
     if annex is not None:  # the signed rows stay out of the body, blank, so places still hold
@@ -377,7 +378,29 @@ def _story_after(blocks: list[Block], i: int) -> bool:
 def _signed_row(block: Block) -> bool:
     """A row of a signature table: one of its cells opens with a signature mark ("DUYỆT PHÁT |
     NGƯỜI VIẾT": the mark of the second column starts its cell, not the row's line)."""
-    return is_signature_text(block.text) or any(is_signature_text(c) for c in block.cells[1:])
+    return (
+        is_signature_text(block.text)
+        or any(is_signature_text(c) for c in block.cells[1:])
+        or _approval_beside_date(block)
+    )
+
+
+#: The head of an approver's block ("Ý KIẾN DUYỆT CỦA …", "PHÊ DUYỆT", "NGƯỜI DUYỆT").
+_APPROVER = re.compile(r"^\s*(?:y kien (?:phe )?duyet|nguoi duyet|phe duyet|duyet)\b")
+#: The signer's place and date atop a cell (a scan may read its comma as a stop).
+_PLACE_DATE_READ = re.compile(r"^[^,:.]{1,40}[,.]\s*ngay\b.{0,30}\d{4}\s*$")
+
+
+def _approval_beside_date(block: Block) -> bool:
+    """ "Ý KIẾN DUYỆT CỦA … | Giồng Sao, ngày 01 tháng 4 năm 2026": the approver's block beside
+    the signer's place and date opens the signature (a routing slip's "Ý kiến phê duyệt |
+    Người trình", with no date, is the slip's)."""
+    cells = [fold(c).strip() for c in block.cells]
+    return (
+        len(cells) >= 2
+        and bool(_APPROVER.match(cells[0]))
+        and any(_PLACE_DATE_READ.match(c.split("\n")[0]) for c in cells[1:])
+    )
 
 
 def _signature_rows(blocks: list[Block], start: int, i: int, zones: Zones) -> int:
@@ -435,6 +458,21 @@ def _signature_lines(blocks: list[Block], start: int, zones: Zones) -> int:
     return len(blocks)
 
 
+#: The head of a superior's block set beside or under the signer's: its confirmation or its
+#: approval ("XÁC NHẬN CỦA …", "Ý KIẾN DUYỆT CỦA …", "PHÊ DUYỆT", "NGƯỜI DUYỆT", "cấp trên").
+_ENDORSEMENT = re.compile(
+    r"\bxac nhan\b|\bcap tren\b|\bphe duyet\b|\by kien (?:phe )?duyet\b|\bnguoi duyet\b"
+    r"|^\W*duyet\b|\bduyet cua\b"
+)
+
+
+def is_endorsement(column: list[str]) -> bool:
+    """A signature column that opens as a superior's confirmation or approval: its date is when
+    the superior approved, its name the approver's; neither is the document's (class: an
+    approval slip under a proposal, a superior's confirmation beside a unit's report)."""
+    return any(_ENDORSEMENT.search(fold(line)) for line in column[:4])
+
+
 _GLUED_ON_BEHALF = re.compile(r"(?<=[.;)])\s*(?=(?:T/?M|KT|TL|TUQ)\.\s)")
 _ON_BEHALF = re.compile(r"^\s*(?:T/?M|KT|TL|TUQ)\.\s")
 
@@ -448,6 +486,32 @@ def _split_confirmation(cols: list[list[str]]) -> list[list[str]]:
     lines = cols[0]
     cut = next((k for k in range(1, len(lines)) if _ON_BEHALF.match(lines[k])), None)
     return cols if cut is None else [lines[:cut], lines[cut:]]
+
+
+#: A date written anyhow ("26/3/2026", "ngày 04 tháng 4 năm 2026").
+_ANY_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\bngay\b.{0,20}\d{4}")
+#: A place and date line ("Tà Lang, ngày 10 tháng 3 năm 2026"), maybe glued after a signing hint.
+_PLACED_DATE = re.compile(r",\s*ngay\b.{0,30}\d{4}\s*$")
+#: What closes a signature block's head: "T/M CHI BỘ", "KT. CHỦ TỊCH", "(Ký tên, đóng dấu)".
+_SIGNS = re.compile(r"^\s*(?:t/?m|kt|tl|tuq)\.?\s|^\s*\(\s*ky\b")
+
+
+def _split_endorsement(column: list[str]) -> list[list[str]]:
+    """A superior's approval or confirmation, then a place and date line after the superior's
+    own date or signing line ("Đồng ý. 26/3/2026", "T/M CHI BỘ", "(Ký tên, đóng dấu)"): the
+    signer's block typed under the superior's in one column (a converter dropped the table that
+    set them side by side); the signer's block starts at that line. A date line above the
+    superior's signing line is the superior's own."""
+    if not is_endorsement(column):
+        return [column]
+    for k in range(1, len(column)):
+        line = fold(column[k])
+        if not _PLACED_DATE.search(line):
+            continue
+        above = [fold(x) for x in column[1:k]]
+        if any(_ANY_DATE.search(x) or _SIGNS.match(x) for x in above) or _SIGNS.match(line):
+            return [column[:k], column[k:]]
+    return [column]
 
 
 def _unglue_on_behalf(line: str) -> list[str]:
