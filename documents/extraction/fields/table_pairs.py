@@ -269,7 +269,7 @@ def _own_item(row: Row, cur: Item, filled: list[str]) -> bool:
         return False
     if len(filled) == 2 and len(row.cells) == 3:
         return True
-    if cur.name in LONG_FIELDS | {OTHER}:
+    if not filled or cur.name in LONG_FIELDS | {OTHER}:
         return False
     return len(filled) == 1 or _label_like(filled[0])
 

@@ -127,3 +127,14 @@ def test_a_phone_in_the_clause_after_a_semicolon_is_still_the_persons() -> None:
 def test_a_phone_after_an_officer_named_by_rank_is_that_officers() -> None:
     text = "Cử Trung úy Hà Văn Sáng, Đội trưởng Đội công tác (điện thoại 0378 112 509), cùng 4 chiến sĩ."
     assert phone_owner(text, "0378112509") == "Hà Văn Sáng"
+
+
+def test_a_numbered_row_with_nothing_beside_its_number_reads_on() -> None:
+    """An empty numbered row (a photo's table whose cells OCR lost) must not stop the reader."""
+    doc = DocumentText(source="docx")
+    doc.row(["1", "Tên mô hình", "“Mùa nước an toàn”"], 2)
+    doc.row(["2", "", ""], 2)
+    doc.row(["3", "Người phụ trách", "Bà Thạch Thị Sa Vây – Hiệu trưởng"], 2)
+    result = read_fields(doc)
+    assert result.fields["model_name"] == "Mùa nước an toàn"
+    assert result.fields["leader_name"] == "Thạch Thị Sa Vây"
