@@ -2,7 +2,8 @@
 
 Run: `.venv/bin/python -m bench.bench_corpus [--heldout | --heldout2 | --heldout3 | --heldout4
 | --heldout5 | --heldout6 | --heldout7 | --heldout8 | --heldout9 | --heldout10
-| --heldout11 | --heldout12 | --heldout13 | --heldout14 | --heldout15 | --heldout16]
+| --heldout11 | --heldout12 | --heldout13 | --heldout14 | --heldout15 | --heldout16
+| --heldout17]
 [--out DIR] [--units FILE …]
 [--workers N] [--json FILE]`. With `--units`, every result is checked against those units files
 before scoring, as `dvk score --units` and the mailroom do.
@@ -15,7 +16,8 @@ seventh, into `corpus/heldout7/out`; with `--heldout8`: the eighth, into `corpus
 into `corpus/heldout11/out`; with `--heldout12`: the twelfth, into `corpus/heldout12/out`;
 with `--heldout13`: the thirteenth, into `corpus/heldout13/out`; with `--heldout14`: the
 fourteenth, into `corpus/heldout14/out`; with `--heldout15`: the fifteenth, into
-`corpus/heldout15/out`; with `--heldout16`: the sixteenth, into `corpus/heldout16/out`)
+`corpus/heldout15/out`; with `--heldout16`: the sixteenth, into `corpus/heldout16/out`; with
+`--heldout17`: the seventeenth, into `corpus/heldout17/out`)
 first when its
 folder is missing or older than the generator (about two minutes),
 then reads every file as the mailroom does (`documents.extraction.extract`, in N processes) and

@@ -1,6 +1,6 @@
 """Build the corpus: every entry of every layout as .docx, PDF, scan/photo, .doc, with truth.
 
-Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout16] [--out DIR]
+Run: `.venv/bin/python -m corpus.build [--heldout | --heldout2 | … | --heldout17] [--out DIR]
 [--layout NAME …] [--no-images] [--update-truth]`. The generated truth must equal the reviewed
 copy in `corpus/truth/` (the build fails otherwise; `--update-truth` rewrites the copy after a
 deliberate change). The output folder can be scored with `dvk score corpus/out`.
@@ -45,6 +45,7 @@ from corpus import (
     heldout14,
     heldout15,
     heldout16,
+    heldout17,
     layouts,
     tcvn3,
 )
@@ -96,10 +97,11 @@ HELDOUT13 = _held_out(heldout13)
 HELDOUT14 = _held_out(heldout14)
 HELDOUT15 = _held_out(heldout15)
 HELDOUT16 = _held_out(heldout16)
+HELDOUT17 = _held_out(heldout17)
 SETS = {s.name: s for s in (MAIN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                             HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11,
                             HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15,
-                            HELDOUT16)}  # fmt: skip
+                            HELDOUT16, HELDOUT17)}  # fmt: skip
 MODULES = MAIN.modules
 
 

@@ -5,8 +5,8 @@ second held-out set (`corpus/heldout2`), the third (`corpus/heldout3`), the four
 (`corpus/heldout4`), the fifth (`corpus/heldout5`), the sixth (`corpus/heldout6`), the seventh
 (`corpus/heldout7`), the eighth (`corpus/heldout8`), the ninth (`corpus/heldout9`), the tenth
 (`corpus/heldout10`), the eleventh (`corpus/heldout11`), the twelfth (`corpus/heldout12`), the thirteenth
-(`corpus/heldout13`), the fourteenth (`corpus/heldout14`), the fifteenth (`corpus/heldout15`)
-and the sixteenth (`corpus/heldout16`)."""
+(`corpus/heldout13`), the fourteenth (`corpus/heldout14`), the fifteenth (`corpus/heldout15`),
+the sixteenth (`corpus/heldout16`) and the seventeenth (`corpus/heldout17`)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ from corpus.build import (
     HELDOUT14,
     HELDOUT15,
     HELDOUT16,
+    HELDOUT17,
     MAIN,
     Built,
     CorpusSet,
@@ -91,6 +92,7 @@ COMMUNES_2026 = {
     "kmd-": CORPUS / "heldout14" / "units-khe-may-dong.yaml",
     "gso-": CORPUS / "heldout15" / "units-giong-sao.yaml",
     "pnh-": CORPUS / "heldout16" / "units-pac-na-hin.yaml",
+    "pmt-": CORPUS / "heldout17" / "units-phu-ma-thuong.yaml",
 }
 
 
@@ -190,6 +192,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         (HELDOUT14, CORPUS / "heldout14" / "SOURCES.md", r"^\| (W\d\d) \|"),
         (HELDOUT15, CORPUS / "heldout15" / "SOURCES.md", r"^\| (U\d\d) \|"),
         (HELDOUT16, CORPUS / "heldout16" / "SOURCES.md", r"^\| (S\d\d) \|"),
+        (HELDOUT17, CORPUS / "heldout17" / "SOURCES.md", r"^\| (S\d\d) \|"),
     ],
     ids=(
         "corpus",
@@ -209,6 +212,7 @@ def test_the_held_out_sets_are_apart(seen: CorpusSet, held_out: CorpusSet) -> No
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ),
 )
 def test_every_layout_is_documented_with_its_sources(
@@ -314,6 +318,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         (HELDOUT14, "phieutrinh_pheduyet"),
         (HELDOUT15, "nghiquyet_chibo"),
         (HELDOUT16, "camket_dangvien"),
+        (HELDOUT17, "thuhoach_lienhe"),
     ],
     ids=(
         "corpus",
@@ -333,6 +338,7 @@ def test_rendered_documents_match_their_truth(corpus_set: CorpusSet, layout: Lay
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ),
 )
 def test_build_produces_every_listed_variant(
