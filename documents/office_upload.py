@@ -39,7 +39,7 @@ from documents.models import (
     Submission,
 )
 from documents.register import active_campaign
-from documents.sniff import sniff_media_type
+from documents.sniff import FORM_TYPES, sniff_media_type
 
 #: How a form reached the office → how the office reads it.
 CHANNELS = {"paper": "bản giấy (bản scan, ảnh chụp)", "zalo": "Zalo", "other": "kênh khác"}
@@ -51,16 +51,6 @@ RECEIVED_AT_HOUR = time(12, 0)
 #: A scanned form of a few pages; a phone photo is a few MB.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 NOTE_MAX = 500
-#: What can be read as a form (the pipeline's `FORM_TYPES`, by sniffed type).
-_READABLE = (
-    "application/pdf",
-    "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.ms-word.document.macroEnabled.12",
-    "application/vnd.oasis.opendocument.text",
-    "application/rtf",
-    "image/",
-)
 
 
 class UploadError(ValueError):
@@ -88,7 +78,7 @@ def stage_file(session: Session, data: bytes) -> StagedFile:
             "thấp hơn (200 dpi là đủ) hoặc chia thành nhiều tệp."
         )
     media_type = sniff_media_type(data)
-    if not media_type.startswith(_READABLE):
+    if not media_type.startswith(FORM_TYPES):
         raise UploadError(
             "Tệp không phải là phiếu dvk đọc được: hãy gửi tệp Word (.doc, .docx), PDF, "
             ".odt hoặc ảnh chụp (JPEG, PNG)."

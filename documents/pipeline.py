@@ -25,6 +25,7 @@ from documents.matching import MatchResult, UnitDirectory
 from documents.models import Attachment, Blob, ExtractionRecord, Message
 from documents.office_upload import is_upload
 from documents.register import record_submission
+from documents.sniff import FORM_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +46,6 @@ class Extractor(Protocol):
     ) -> contract.Extraction: ...
 
 
-#: Media types worth reading as a form. Containers (zip, TNEF) were already expanded by ingest.
-FORM_TYPES = (
-    "application/pdf",
-    "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.ms-word.document.macroEnabled.12",
-    "application/vnd.oasis.opendocument.text",
-    "application/rtf",
-    "image/",
-)
 #: Images this small are logos and signatures in mail footers, not photographed forms.
 MIN_IMAGE_BYTES = 10_000
 

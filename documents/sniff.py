@@ -17,6 +17,11 @@ PDF = "application/pdf"
 ZIP = "application/zip"
 TNEF = "application/ms-tnef"
 OCTET = "application/octet-stream"
+RTF = "application/rtf"
+
+#: Media types worth reading as a form, as prefixes of a sniffed type: the mail pipeline and
+#: the office's upload page take the same files.
+FORM_TYPES = (PDF, DOC, DOCX, DOCM, ODT, RTF, "image/")
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", PDF),
@@ -28,7 +33,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF89a", "image/gif"),
     (b"BM", "image/bmp"),
     (b"\x78\x9f\x3e\x22", TNEF),
-    (b"{\\rtf", "application/rtf"),
+    (b"{\\rtf", RTF),
     (b"Rar!\x1a\x07", "application/vnd.rar"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
     (b"\x1f\x8b", "application/gzip"),

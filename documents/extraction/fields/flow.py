@@ -37,7 +37,7 @@ from documents.extraction.fields.lines import (
     is_heading,
     label_style,
 )
-from documents.extraction.fields.outline import child_of, follows, parts
+from documents.extraction.fields.outline import BULLET, ITEM_NUMBER, child_of, follows, parts
 from documents.extraction.normalise import fold
 
 #: "Những thông tin cần được bảo mật (nếu có): Không": a label's shape, whatever its words.
@@ -405,7 +405,7 @@ _PAGE_MARK = re.compile(
 
 
 #: A list item's mark: "- ", "• ", "+ ", "1. ", "a) ".
-_LIST_MARK = re.compile(r"^\s*(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s")
+_LIST_MARK = re.compile(rf"^\s*(?:{BULLET}|{ITEM_NUMBER})\s")
 
 
 def _prose_after_list(item: Item, text: str) -> bool:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from documents.extraction.fields.found import Item, Method, Where
+from documents.extraction.fields.outline import BULLET
 from documents.extraction.normalise import fold, parse_amount
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ def _left_out(row: Row, amount: int) -> bool:
 
 #: A row breaking down the row above ("– 146 hộ dân đóng góp" under "1 | Vận động xã hội hóa"):
 #: a dash or plus opens it, or "trong đó".
-_BREAKDOWN = re.compile(r"^\s*(?:[-–+•*]\s|trong do\b)")
+_BREAKDOWN = re.compile(rf"^\s*(?:{BULLET}\s|trong do\b)")
 
 
 def _without_breakdowns(sums: list[Sum]) -> list[Sum]:

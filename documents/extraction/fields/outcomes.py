@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from documents.extraction.fields.chrome import testimonial_inside
+from documents.extraction.fields.outline import BULLET, ITEM_NUMBER
 from documents.extraction.normalise import clean_text, fold
 
 #: How sure a result read without a label is, at most.
@@ -27,7 +29,7 @@ STRENGTH = 0.85
 DOUBT = "kết quả đọc từ đoạn văn/gạch đầu dòng không có nhãn"
 
 #: A line of a list: a dash, a bullet, "1.", "a)".
-_BULLET = re.compile(r"^\s*(?:[-–•+*●▪◦‣]|\d{1,2}[.)]|[a-zđ]\))\s*\S")
+_BULLET = re.compile(rf"^\s*(?:{BULLET}|{ITEM_NUMBER})\s*\S")
 #: Words that make a lead line speak of outcomes.
 _OUTCOME_WORDS = re.compile(r"\b(?:ket qua|hieu qua|nhung con so|dat duoc|thanh qua)\b")
 #: Words that make it a plan or a shortfall instead: "Kết quả dự kiến:", "Hiệu quả cần đạt:",
@@ -54,8 +56,6 @@ _GIFTS = re.compile(
 _THANKS = re.compile(r"\bxin\b[^.!?]{0,40}\bcam on\b|^\s*(?:chan thanh|tran trong) cam on\b")
 #: A letter of thanks by its title.
 _THANKS_TITLE = re.compile(r"\bthu (?:cam on|cam ta|tri an)\b")
-#: A testimonial run into the last bullet's line ("… ngân hàng. “Không phải …” – ông X, bản Y").
-_TRAILING_QUOTE = re.compile(r"(?<=[.;!])\s+[“\"«][^”\"»]{2,300}[”\"»]\s*[–—-]\s*\S.*$")
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,10 @@ def _bullets(lines: list[str]) -> str | None:
             break
     if not kept:
         return None
-    kept[-1] = _TRAILING_QUOTE.sub("", kept[-1])
+    # A testimonial run into the last bullet's line ("… ngân hàng. “Không phải …” – ông X").
+    quoted = testimonial_inside(kept[-1])
+    if quoted is not None:
+        kept[-1] = kept[-1][:quoted].rstrip()
     return clean_text(" ".join(kept).rstrip(".")) or None
 
 

@@ -12,6 +12,14 @@ import re
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
+#: The marks that open a list item ("- …", "• …", "➢ …"): one set for every reader of lists, so
+#: a mark a form uses is known to all of them or to none.
+BULLET_MARKS = "-–+•*·●▪◦‣➢►"
+#: A character class of those marks, for patterns.
+BULLET = "[" + re.escape(BULLET_MARKS) + "]"
+#: The opening of a numbered or lettered list item ("1.", "2)", "a)").
+ITEM_NUMBER = r"\d{1,2}[.)]|[a-zđ]\)"
+
 
 def _roman(text: str) -> int | None:
     if not re.fullmatch(r"[IVXLC]{1,6}", text):

@@ -21,11 +21,12 @@ from documents.extraction.fields import in_charge, prose
 from documents.extraction.fields.found import Item, Part, Where
 from documents.extraction.fields.labels import match_label, split_number
 from documents.extraction.fields.lines import LONG_FIELDS, heading_label
+from documents.extraction.fields.outline import BULLET, BULLET_MARKS
 from documents.extraction.fields.outline import parts as numbering
 from documents.extraction.normalise import fold
 
 #: Bullets that open the items of a list ("- …;", "+ …", "• …").
-_BULLET = re.compile(r"^\s*[-+•*–·]\s*\S")
+_BULLET = re.compile(rf"^\s*{BULLET}\s*\S")
 #: How a sentence or a list item ends.
 _END = re.compile(r"[.;!?…]\s*[”\"»)]?\s*$")
 _FULL_STOP = re.compile(r"[.!?…]\s*[”\"»)]?\s*$")
@@ -237,7 +238,7 @@ def _sub_list(item: Item, lines: list[Part]) -> tuple[list[Part], list[Part]]:
     return lines, []
 
 
-_BULLETS = ("-", "+", "•", "*", "–", "·")
+_BULLETS = tuple(BULLET_MARKS)
 
 
 def _after_list(lines: list[Part]) -> int | None:

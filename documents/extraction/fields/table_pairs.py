@@ -15,17 +15,18 @@ from documents.extraction.fields.lines import (
     is_choice_line,
     next_label,
 )
+from documents.extraction.fields.outline import BULLET, BULLET_MARKS
 from documents.extraction.fields.table_cells import HONORIFIC, Row, cell_label, group_caption
 from documents.extraction.fields.table_header import labels_a_value
 from documents.extraction.fields.table_years import COLUMNS_JOINED
 from documents.extraction.normalise import parse_domain, parse_model_type
 
 #: A list item's mark ("• ", "- ", "+ ").
-_BULLETED = re.compile(r"^[•\-–+*▪◦➢►]\s")
+_BULLETED = re.compile(rf"^{BULLET}\s")
 #: The wrapped end of a line: a figure or a bracket opens it ("(0912 345 678)", "64 triệu").
 _WRAPPED_TAIL = re.compile(r"^[\d(]")
 #: A list item's mark alone in its cell.
-_MARKS = frozenset("•-–+*▪◦➢►")
+_MARKS = frozenset(BULLET_MARKS)
 #: A cell of blank rules only: a handout's column of lines left for notes.
 _RULES_ONLY = re.compile(r"^[\s_.…]+$")
 
