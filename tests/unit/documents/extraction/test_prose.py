@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from documents.extraction.fields.prose import location, names_a_person, participant_counts
+from documents.extraction.fields.prose import (
+    location,
+    model_name,
+    names_a_person,
+    participant_counts,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +39,59 @@ def test_the_place_right_after_the_models_quoted_name(sentence: str, place: str)
 
 def test_a_word_after_the_models_name_that_names_no_place_is_none() -> None:
     assert location("Chi đoàn làm mô hình “Sách cho em” tại buổi họp tháng 5.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (  # the movement's quote, the kind, an aside and the verb between name and place
+            "Về mô hình “Dân vận khéo” cá nhân “Loa phát thanh bản Mường” (lĩnh vực văn hóa) "
+            "đăng ký tại bản Hua Pe, kết quả như sau:",
+            "bản Hua Pe",
+        ),
+        (  # a counted place after a bracketed aside; "bản thân" is no village
+            "Thực hiện mô hình “Dân vận khéo” “Sữa cho bé” (mô hình cá nhân; lĩnh vực y tế) ở "
+            "5 bản vùng sâu, bản thân đã:",
+            "5 bản vùng sâu",
+        ),
+        (  # a venue, not a village
+            "Nhà trường thực hiện mô hình “Vườn rau của em” (lĩnh vực giáo dục) tại khu nội trú "
+            "của trường. Kết quả:",
+            "khu nội trú của trường",
+        ),
+        (  # the owner between the name and its venue
+            "Bên A xây dựng mô hình “Dân vận khéo” của Chi đoàn bản Lả tại nhà văn hóa bản Lả; "
+            "Bên A cam kết:",
+            "nhà văn hóa bản Lả",
+        ),
+        (  # a ceremony's title may still place the model in a village
+            "Lễ ra mắt mô hình “Đèn đường bản em” tại bản Co Lắc (ông Lò Văn Ón)",
+            "bản Co Lắc",
+        ),
+    ],
+)
+def test_the_place_after_the_models_name_and_what_stands_between(sentence: str, place: str) -> None:
+    assert location(sentence) == place
+
+
+def test_a_ceremonys_hall_is_not_where_the_model_runs() -> None:
+    """'Lễ ra mắt mô hình “X” tại nhà văn hóa …': where people meet for the launch."""
+    assert location("Lễ ra mắt mô hình “Đèn đường bản em” tại nhà văn hóa bản Co Lắc.") is None
+
+
+def test_the_models_name_after_the_movement_and_its_kind() -> None:
+    """'mô hình “Dân vận khéo” cá nhân “X”': the second quote is the model's name."""
+    text = "Về mô hình “Dân vận khéo” cá nhân “Loa phát thanh bản Mường” (lĩnh vực văn hóa):"
+    assert model_name(text) == "Loa phát thanh bản Mường"
+
+
+def test_a_name_shouted_in_a_headline_is_read_as_the_sentence_writes_it() -> None:
+    text = (
+        "MÔ HÌNH “GÓC SÁCH CHO EM” – NHÌN LẠI MỘT NĂM\n"
+        "Năm qua, Chi đoàn thực hiện mô hình “Góc sách cho em” tại nhà văn hóa bản Lả."
+    )
+    assert model_name(text) == "Góc sách cho em"
+    assert model_name("MÔ HÌNH “GÓC SÁCH CHO EM” – NHÌN LẠI MỘT NĂM") == "GÓC SÁCH CHO EM"
 
 
 def test_the_count_a_figure_rose_from_is_not_the_count_now() -> None:
