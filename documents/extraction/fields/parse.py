@@ -94,6 +94,7 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     if inferred:  # a paper telling one model in sentences: its values for review
         found += story.from_story(body_text, labelled)
     found = story.without_venue(found, title)
+    found = story.without_party_seat(found, body)
     found += remembered(lines, layout.digest, hints)
     of_a_person = person_of_story(title, body_text) is not None
     chosen, refused = choose_all(found, doc, reader, of_a_person)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields import prose, story
+from documents.extraction.fields.candidates import Candidate
+from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.people import split_person
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.text import DocumentText
@@ -150,3 +152,17 @@ def test_the_villages_a_sentence_builds_or_runs_the_model_in() -> None:
     # the villages of another task under a heading's colon, no sentence placing the model
     task = "2. Về công tác triển khai: Hội lập danh sách trẻ bỏ học ở 3 thôn vùng sâu."
     assert prose.location(task) is None
+
+
+def test_an_agreements_party_address_is_not_where_the_model_runs() -> None:
+    """'BÊN A: Hội …' then 'Địa chỉ: Trụ sở …': the party's seat, no location; the same label
+    with no party above it stays."""
+    seat = Candidate("location", "Trụ sở UBND xã Nà Phặc", Method.INLINE, 3,
+                     places=(Where(12, 0),), label="Địa chỉ")  # fmt: skip
+    body = [
+        ("BÊN A (Bên nhận hỗ trợ): HỘI CỰU CHIẾN BINH XÃ NÀ PHẶC", Where(10, 0)),
+        ("Đại diện: Ông Hà Văn Sào", Where(11, 0)),
+        ("Địa chỉ: Trụ sở UBND xã Nà Phặc", Where(12, 0)),
+    ]
+    assert story.without_party_seat([seat], body) == []
+    assert story.without_party_seat([seat], body[1:]) == [seat]
