@@ -408,6 +408,20 @@ def location(text: str) -> str | None:
     return clean_text(text[start:end]) or None
 
 
+#: "Mô hình do Công an xã xây dựng tại thôn (ra mắt …)": the model placed in "the village" not
+#: named, the one the paper is written in (case kept: a capital after the kind is a name).
+_BARE_VILLAGE = re.compile(
+    rf"\b(?i:mo hinh)\b[^.;:\n]{{0,100}}?{_BUILT}\s+(?i:tai|o)\s+({_KIND})(?=\s*[(,.;]|\s+[a-z]|$)"
+)
+
+
+def bare_village(text: str) -> str | None:
+    """The kind of village ("thôn", "bản") a model sentence places the model in without naming
+    it; None when the sentence names its place."""
+    match = _BARE_VILLAGE.search(fold_case(text))
+    return text[match.start(1) : match.end(1)].lower() if match else None
+
+
 #: Where the place's clause ends: a comma before a word that names no place ("ấp A, thu hút 65
 #: hộ …"); a list of places goes on with capitals or a place's level ("ấp A, ấp B và Cầu Đá").
 _NEXT_CLAUSE = re.compile(

@@ -166,3 +166,38 @@ def test_an_agreements_party_address_is_not_where_the_model_runs() -> None:
     ]
     assert story.without_party_seat([seat], body) == []
     assert story.without_party_seat([seat], body[1:]) == [seat]
+
+
+def _village_report(placed: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["ỦY BAN NHÂN DÂN\nXÃ NÀ PHẶC\nBẢN CO MẠ", f"{MOTTO}\nCo Mạ, ngày 30 tháng 6 năm 2026"],
+            table=0)  # fmt: skip
+    for line in (
+        "BÁO CÁO",
+        "Kết quả công tác tháng 6 năm 2026",
+        "Kính gửi: Ủy ban nhân dân xã Nà Phặc",
+        "I. TÌNH HÌNH CHUNG",
+        "Bản Co Mạ có 96 hộ, 402 khẩu.",
+        "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+        "1. Mô hình “Đèn sáng đường bản”",
+        f"Mô hình do Đoàn xã Nà Phặc xây dựng {placed} (ra mắt ngày 02/4/2026), đồng chí Lò Văn "
+        "Pọm phụ trách. Sau 3 tháng:",
+        "- 40 hộ góp 12 triệu đồng lắp 30 bóng đèn;",
+        "- Đường bản sáng cả đêm.",
+    ):
+        doc.paragraph(line)
+    return doc
+
+
+def test_the_village_unnamed_is_the_one_the_paper_is_from() -> None:
+    """'… xây dựng tại bản (…)' in a village's report: the village its header names, as the
+    body spells it; never sure."""
+    result = read_fields(_village_report("tại bản"))
+    assert result.fields.get("location") == "bản Co Mạ"
+    assert result.confidence["location"] < 0.9
+    assert prose.bare_village("Mô hình do Hội xây dựng tại bản (năm 2025)") == "bản"
+    assert prose.bare_village("Mô hình do Hội xây dựng tại bản Co Mạ (năm 2025)") is None
+
+
+def test_no_place_said_gives_no_place() -> None:
+    assert read_fields(_village_report("cho bà con")).fields.get("location") is None
