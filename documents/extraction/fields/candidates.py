@@ -283,7 +283,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     intro, places = prose_text(reader)
     for name, value, rank in (
         ("model_name", prose.model_name(intro), 20),
-        ("model_name", prose.model_name(title), 25),
+        ("model_name", prose.title_model_name(title), 25),
         ("model_type", _TYPE_WORDS.get(prose.model_type(intro) or ""), 20),
         ("model_type", _type_hint(title + "\n" + intro), 22),
         ("domain", prose.domain_text(intro), 20),

@@ -70,6 +70,22 @@ _MODEL_INTRO = re.compile(
 _UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|" + RULE + "|$)")
 
 
+#: A title naming what a paper funds by its quoted name alone ("Về việc hỗ trợ
+#: xây dựng “X”", "V/v tài trợ thực hiện “X”"): the model an agreement supports.
+_TITLE_BUILDS = re.compile(r"\b(?:ho tro|tai tro)\s+(?:xay dung|thuc hien|trien khai)\s*(?=[“\"«])")
+
+
+def title_model_name(title: str) -> str | None:
+    """The model a title names, with or without the word "mô hình" before its quoted name."""
+    found = model_name(title)
+    if found is not None:
+        return found
+    match = _TITLE_BUILDS.search(fold(title))
+    quoted = quoted_after(title, match.end()) if match else None
+    name = clean_text(quoted[0]) if quoted else None
+    return name if name and not MOVEMENT.match(fold(name)) else None
+
+
 def model_name(text: str) -> str | None:
     """The model's name from a sentence or a title, never the movement's own name."""
     cased = fold_case(text)

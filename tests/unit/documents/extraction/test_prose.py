@@ -10,6 +10,7 @@ from documents.extraction.fields.prose import (
     model_name,
     names_a_person,
     participant_counts,
+    title_model_name,
 )
 
 
@@ -105,3 +106,13 @@ def test_the_count_a_figure_rose_from_is_not_the_count_now() -> None:
 def test_a_person_named_with_a_form_of_address() -> None:
     assert names_a_person("Mọi ý kiến xin liên hệ ông Đèo Văn Sinh, điện thoại 0912 …")
     assert not names_a_person("Mọi ý kiến xin liên hệ đồng chí Trưởng bản.")
+
+
+def test_an_agreements_title_names_the_model_it_funds() -> None:
+    """'Về việc hỗ trợ xây dựng “X”': the quoted name the agreement supports; a title that only
+    builds something quoted, without support, names no model by itself."""
+    assert title_model_name("BẢN THỎA THUẬN Về việc hỗ trợ xây dựng “Bếp ăn cho em” (Số 02)") == (
+        "Bếp ăn cho em"
+    )
+    assert title_model_name("Về việc tài trợ xây dựng “Dân vận khéo” năm 2026") is None
+    assert title_model_name("KẾ HOẠCH Triển khai “Tháng hành động vì môi trường”") is None
