@@ -283,7 +283,7 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     intro, places = prose_text(reader)
     for name, value, rank in (
         ("model_name", prose.model_name(intro), 20),
-        ("model_name", prose.model_name(title), 25),
+        ("model_name", prose.title_model_name(title), 25),
         ("model_type", _TYPE_WORDS.get(prose.model_type(intro) or ""), 20),
         ("model_type", _type_hint(title + "\n" + intro), 22),
         ("domain", prose.domain_text(intro), 20),
@@ -305,7 +305,9 @@ def from_prose(reader: Reader, title: str, body_text: str) -> Iterator[Candidate
     if said:
         yield Candidate("results", said.text, Method.PROSE, 30, outcomes.STRENGTH, places,
                         doubt=outcomes.DOUBT)  # fmt: skip
-    place = prose.location(intro) or prose.location(body_text) or prose.petitioners_village(intro)
+    # a title may place the model too ("Lễ ra mắt mô hình “X” | tại thôn A"), after the body
+    place = prose.location(intro) or prose.location(body_text) or prose.location(title)
+    place = place or prose.petitioners_village(intro)
     if place:  # a sentence, not a label: never confident alone
         yield Candidate("location", place, Method.PROSE, 29, 0.8, places,
                         doubt="địa bàn đọc từ một câu trong bài, không có nhãn")  # fmt: skip

@@ -55,6 +55,26 @@ def from_header(zones: Zones) -> Iterator[Candidate]:
                     doubt=ISSUER if issuer else "")  # fmt: skip
 
 
+_BARE_VILLAGE_WHY = "văn bản chỉ ghi “tại thôn”: lấy tên thôn ở tiêu đề văn bản"
+
+
+def from_bare_village(zones: Zones, body_text: str) -> Iterator[Candidate]:
+    """'Mô hình do Công an xã xây dựng tại thôn (…)': "the village" unnamed is the one whose
+    paper it is, the village its header names (spelt as the body spells it); never sure."""
+    kind = prose.bare_village(body_text)
+    if kind is None:
+        return
+    lines = {ln.strip() for column in zones.header for ln in column
+             if fold(ln).strip().lower().startswith(fold(kind) + " ")}  # fmt: skip
+    if len(lines) != 1:
+        return
+    name = lines.pop().split(maxsplit=1)[1]
+    written = re.search(re.escape(name), body_text, re.I)
+    name = written.group(0) if written else " ".join(w.capitalize() for w in name.split())
+    yield Candidate("location", f"{kind} {name}",
+                    Method.PROSE, 29, 0.8, zones.header_places, doubt=_BARE_VILLAGE_WHY)  # fmt: skip
+
+
 #: "1. Hội Liên hiệp Phụ nữ xã (đơn vị chủ trì)": the lead unit of a paper two units adopt.
 _LEAD = re.compile(r"^\s*(?:\d+\s*[.)]\s*)?(.+?)\s*\(\s*don vi chu tri\s*\)\s*:?\s*$")
 

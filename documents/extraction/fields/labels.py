@@ -96,6 +96,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "dia chi thuc hien", "dia ban xay dung mo hinh", "pham vi ap dung", "dia ban dan cu",
         "dia ban doi tuong", "dia ban thuc hien mo hinh", "dia ban ap dung mo hinh", "thuc hien tai",
         "thuc hien o", "vung trong", "vung san xuat", "vung nguyen lieu",
+        "noi lam", "noi lam mo hinh", "noi trien khai", "noi ap dung",
     ),
     "content": (
         "noi dung", "noi dung giai phap", "noi dung giai phap thuc hien", "giai phap",
@@ -267,6 +268,8 @@ def label_key(text: str) -> str:
 #: dung:", "… gồm những nội dung sau"): the contents' label, whatever words come before.
 _LEADS_CONTENTS = re.compile(
     r"\b(?:cac|nhung) noi dung(?: (?:sau|chinh|sau day))?$"
+    # "Mô hình sẽ làm những việc chính sau đây:": the works it lists, not the model's name
+    r"|\b(?:cac|nhung) (?:viec|cong viec|viec lam)(?: (?:chinh|cu the))? (?:sau|sau day|nhu sau)$"
     # "Nhà trường sẽ:", "Chi hội sẽ:": what the unit will do, listed under it
     r"|^(?:\w+ ){1,3}se$"
 )

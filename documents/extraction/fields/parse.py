@@ -94,6 +94,7 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     if inferred:  # a paper telling one model in sentences: its values for review
         found += story.from_story(body_text, labelled)
     found = story.without_venue(found, title)
+    found = story.without_party_seat(found, body)
     found += remembered(lines, layout.digest, hints)
     of_a_person = person_of_story(title, body_text) is not None
     chosen, refused = choose_all(found, doc, reader, of_a_person)
@@ -210,6 +211,7 @@ def _collect(
     if is_conclusion(title):
         yield from frame.from_worked_with(zones)
     yield from frame.from_owner_in_issued(zones)
+    yield from frame.from_bare_village(zones, body_text)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(frame.body_rows(zones, roster.rows_of(member)), heading=zones.title)
     yield from frame.from_in_charge(people)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from documents.extraction.fields.funds import Role, role
 from documents.extraction.fields.instructions import is_forwarding
 from documents.extraction.fields.people import split_person
-from documents.extraction.fields.zones import ORG_START, RULE
+from documents.extraction.fields.zones import ORG_START, RULE, mostly_upper
 from documents.extraction.normalise import (
     Number,
     clean_text,
@@ -70,6 +70,22 @@ _MODEL_INTRO = re.compile(
 _UNQUOTED_END = re.compile(r"\s*(?:\(|\bthuoc linh vuc\b|[.;](?:\s|$)|,\s*sau\b|" + RULE + "|$)")
 
 
+#: A title naming what a paper funds by its quoted name alone ("Về việc hỗ trợ
+#: xây dựng “X”", "V/v tài trợ thực hiện “X”"): the model an agreement supports.
+_TITLE_BUILDS = re.compile(r"\b(?:ho tro|tai tro)\s+(?:xay dung|thuc hien|trien khai)\s*(?=[“\"«])")
+
+
+def title_model_name(title: str) -> str | None:
+    """The model a title names, with or without the word "mô hình" before its quoted name."""
+    found = model_name(title)
+    if found is not None:
+        return found
+    match = _TITLE_BUILDS.search(fold(title))
+    quoted = quoted_after(title, match.end()) if match else None
+    name = clean_text(quoted[0]) if quoted else None
+    return name if name and not MOVEMENT.match(fold(name)) else None
+
+
 def model_name(text: str) -> str | None:
     """The model's name from a sentence or a title, never the movement's own name."""
     cased = fold_case(text)
@@ -77,12 +93,12 @@ def model_name(text: str) -> str | None:
         found = quoted_after(text, match.end())
         if found is not None:
             name = clean_text(found[0])
-            if name and MOVEMENT.match(fold(name)):  # “Dân vận khéo” (năm 2024) “X”
-                year = re.match(r"\s*(?:nam\s+\d{4})?", fold(text[found[1] :]))
+            if name and MOVEMENT.match(fold(name)):  # “Dân vận khéo” (năm 2024) (cá nhân) “X”
+                year = _AFTER_MOVEMENT.match(fold(text[found[1] :]))
                 after = quoted_after(text, found[1] + (year.end() if year else 0))
                 name = clean_text(after[0]) if after else None
             if name and not MOVEMENT.match(fold(name)):
-                return name
+                return _written_properly(text, name)
             continue
         if cased[match.end() : match.end() + 1].isupper():
             rest = text[match.end() :]
@@ -97,6 +113,25 @@ def model_name(text: str) -> str | None:
             ):
                 return candidate
     return None
+
+
+#: What may stand between the movement's quote and the model's own ("… mô hình “Dân vận khéo”
+#: năm 2026 “X”", "… “Dân vận khéo” cá nhân “X”"): its year, its kind.
+_AFTER_MOVEMENT = re.compile(r"\s*(?:nam\s+\d{4})?\s*,?\s*(?:(?:mo hinh\s+)?(?:tap the|ca nhan))?")
+
+
+def _written_properly(text: str, name: str) -> str:
+    """A name shouted in capitals in a headline ("MÔ HÌNH “BỮA CƠM CÓ THỊT”") as the text
+    writes it in a sentence further on (“Bữa cơm có thịt”): the capitals are the headline's."""
+    if not mostly_upper(name):
+        return name
+    wanted = fold(name).lower()
+    for opener in re.finditer(rf"[{_QUOTE_OPEN}]", text):
+        found = quoted_after(text, opener.start())
+        same = found is not None and fold(clean_text(found[0]) or "").lower() == wanted
+        if found is not None and same and not mostly_upper(found[0]):
+            return clean_text(found[0]) or name
+    return name
 
 
 def _casual(candidate: str) -> bool:
@@ -335,21 +370,51 @@ _PLACE_TOLD = re.compile(
 
 
 #: "… xây dựng mô hình “Thắp sáng đường quê” tại 4 thôn của xã, do ông …": the place right
-#: after the model's quoted name, named by its kind ("thôn …", "4 thôn của xã", "các ấp …").
-_PLACE_AFTER_QUOTED_NAME = re.compile(
-    r"\bmo hinh\s+[“\"«][^”\"»\n]{2,80}[”\"»]\s+(?:tai|o|tren dia ban)\s+"
-    r"((?:(?:\d{1,3}|cac|hai|ba|bon|nam)\s+)?(?:ap|thon|xom|ban|bon|buon|phum|soc|khom|khu pho|"
-    r"to dan pho|lang|xa|phuong)\s[^,;.()\n]{1,80}?"
-    r"(?:,\s*(?:ap|thon|xom|ban|bon|buon|lang)\s[^,;.()\n]{1,60}?)*)\s*(?:[,.;(:]|\n|$)"
+#: after the model's quoted name, named by its kind ("thôn …", "4 thôn của xã", "các ấp …") or
+#: as a venue ("tại nhà văn hóa thôn A", "tại khu bán trú của trường"). Between the name and
+#: the place a paper may put the movement's quote before the name, the model's kind, an aside
+#: in brackets, its owner and the verb that places it ("mô hình “Dân vận khéo” cá nhân “X”
+#: (lĩnh vực …) đăng ký tại thôn A"). Read on the case-kept fold: a list of places goes on only
+#: with a capitalised name ("thôn A, thôn B"; ", bản thân đã …" is no village).
+_PLACE_KIND = r"(?:ap|thon|xom|ban|bon|buon|phum|soc|khom|khu pho|to dan pho|lang|xa|phuong)"
+_VENUE = (
+    r"(?:nha van hoa|nha sinh hoat cong dong|khu|truong|tram y te|tram|diem|tuyen duong|duong|"
+    r"cac ngo xom|ngo xom|cho|cum dan cu|vung)"
 )
+_QUOTE = r"[“\"«][^”\"»\n]{2,120}[”\"»]"
+_KIND_OF_MODEL = r"(?:\s*,?\s*(?i:(?:mo hinh\s+)?(?:tap the|ca nhan)))?"
+_NAME_TO_PLACE = (
+    rf"{_QUOTE}(?:{_KIND_OF_MODEL}\s*{_QUOTE})?{_KIND_OF_MODEL}"
+    r"(?:\s*\([^()\n]{0,120}\))?"  # "(mô hình cá nhân; lĩnh vực …)"
+    r"(?:\s+cua\s+[A-Z][^,;.()\n“”\"«»]{1,60}?)?"  # "của Đoàn xã"
+    r"(?:\s*,?\s*(?i:(?:duoc\s+)?(?:dang ky|thuc hien|trien khai|xay dung|ap dung)))?"
+)
+_PLACE_AFTER_QUOTED_NAME = re.compile(
+    rf"\b(?i:mo hinh)\s+{_NAME_TO_PLACE}\s+(?i:tai|o|tren dia ban)\s+"
+    rf"((?i:(?:(?:\d{{1,3}}|cac|hai|ba|bon|nam)\s+)?(?:{_PLACE_KIND}|({_VENUE})))\s[^,;.()\n]{{1,80}}?"
+    rf"(?:,\s*(?i:{_PLACE_KIND})\s+[A-Z0-9][^,;.()\n]{{0,60}}?)*)\s*(?:[,.;(:]|\n|$)"
+)
+#: The words of a ceremony before the model ("Lễ ra mắt mô hình “X” tại hội trường …"): a venue
+#: then is where people meet, not where the model runs (a village still is).
+_CEREMONY = re.compile(r"\b(?:le|ra mat|hoi nghi|hoi thi|buoi)\b[^.;\n]{0,40}$", re.I)
+
+
+def _place_after_quoted_name(cased: str) -> re.Match[str] | None:
+    """The first place told right after the model's quoted name; a venue only outside a
+    ceremony's words."""
+    for match in _PLACE_AFTER_QUOTED_NAME.finditer(cased):
+        if match.group(2) and _CEREMONY.search(cased[max(0, match.start() - 60) : match.start()]):
+            continue
+        return match
+    return None
 
 
 def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
-    match = match or _PLACE_AFTER_QUOTED_NAME.search(folded)
     cased = fold_case(text)
+    match = match or _place_after_quoted_name(cased)
     match = match or _PLACE_OF_MODEL.search(cased) or _MODEL_PLACED.search(cased)
     if not match:
         return None
@@ -357,6 +422,20 @@ def location(text: str) -> str | None:
     clause = _NEXT_CLAUSE.search(fold_case(text[start:end]))
     end = start + clause.start() if clause else end
     return clean_text(text[start:end]) or None
+
+
+#: "Mô hình do Công an xã xây dựng tại thôn (ra mắt …)": the model placed in "the village" not
+#: named, the one the paper is written in (case kept: a capital after the kind is a name).
+_BARE_VILLAGE = re.compile(
+    rf"\b(?i:mo hinh)\b[^.;:\n]{{0,100}}?{_BUILT}\s+(?i:tai|o)\s+({_KIND})(?=\s*[(,.;]|\s+[a-z]|$)"
+)
+
+
+def bare_village(text: str) -> str | None:
+    """The kind of village ("thôn", "bản") a model sentence places the model in without naming
+    it; None when the sentence names its place."""
+    match = _BARE_VILLAGE.search(fold_case(text))
+    return text[match.start(1) : match.end(1)].lower() if match else None
 
 
 #: Where the place's clause ends: a comma before a word that names no place ("ấp A, thu hút 65

@@ -14,12 +14,12 @@ naming one model and no labelled model, person or results are read this way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from documents.extraction.fields import prose
 from documents.extraction.fields.candidates import Candidate
-from documents.extraction.fields.found import Method
+from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.zones import ORG_START, looks_like_name
 from documents.extraction.normalise import clean_text, fold, fold_case, parse_phone
 
@@ -417,6 +417,32 @@ def without_venue(found: list[Candidate], title: str) -> list[Candidate]:
     kept = [c for c in found if not _is_venue(c)]
     hints = [h for c in found if _is_venue(c) and (h := venue_hint(c)) is not None]
     return kept + hints
+
+
+#: A party of an agreement ("BÊN A (Bên nhận tài trợ): Hội …", "Bên B: Ông …"): the labelled
+#: lines under it (representative, post, address, phone, account) tell the party.
+_PARTY = re.compile(r"^\s*ben [a-d]\b")
+_SEAT = re.compile(r"^(?:dia chi|tru so|dia chi tru so|tru so chinh)$")
+_PARTY_LINES = 8
+
+
+def without_party_seat(
+    found: list[Candidate], body: Sequence[tuple[str, Where]]
+) -> list[Candidate]:
+    """A party's address in an agreement ("BÊN A: Hội Nông dân xã …" then "Địa chỉ: Trụ sở UBND
+    xã …") is where the party sits, not where the model runs: no location."""
+    heads = [where.block for text, where in body if _PARTY.match(fold(text).lower())]
+    if not heads:
+        return found
+
+    def seat(c: Candidate) -> bool:
+        return (
+            c.name == "location"
+            and _SEAT.match(_label(c.label)) is not None
+            and any(0 < w.block - h <= _PARTY_LINES for w in c.places for h in heads)
+        )
+
+    return [c for c in found if not seat(c)]
 
 
 def _is_venue(candidate: Candidate) -> bool:

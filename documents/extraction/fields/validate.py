@@ -223,8 +223,15 @@ def quoted_model(value: str) -> QuotedModel | None:
     return QuotedModel(name, tail, False) if before.end() > 0 else None
 
 
+#: "Mô hình đăng ký:" over "Tên: X", "Nơi làm: …": the heading's value opens with the word
+#: "Tên" (name) as its own small label; the name is what follows it.
+_NAME_WORD = re.compile(r"^\s*ten(?: goi)?\s*:\s*(?=\S)", re.I)
+
+
 def check_model(text: str) -> Verdict:
     value = _short("model_name", text)
+    if value and (word := _NAME_WORD.match(fold(value))):
+        value = value[word.end() :]
     quoted = quoted_model(value) if value else None
     value = quoted.name if quoted else value
     if not value or is_choice_line(value):

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from documents.extraction.fields.prose import location, names_a_person, participant_counts
+from documents.extraction.fields.prose import (
+    location,
+    model_name,
+    names_a_person,
+    participant_counts,
+    title_model_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,6 +42,59 @@ def test_a_word_after_the_models_name_that_names_no_place_is_none() -> None:
     assert location("Chi đoàn làm mô hình “Sách cho em” tại buổi họp tháng 5.") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (  # the movement's quote, the kind, an aside and the verb between name and place
+            "Về mô hình “Dân vận khéo” cá nhân “Loa phát thanh bản Mường” (lĩnh vực văn hóa) "
+            "đăng ký tại bản Hua Pe, kết quả như sau:",
+            "bản Hua Pe",
+        ),
+        (  # a counted place after a bracketed aside; "bản thân" is no village
+            "Thực hiện mô hình “Dân vận khéo” “Sữa cho bé” (mô hình cá nhân; lĩnh vực y tế) ở "
+            "5 bản vùng sâu, bản thân đã:",
+            "5 bản vùng sâu",
+        ),
+        (  # a venue, not a village
+            "Nhà trường thực hiện mô hình “Vườn rau của em” (lĩnh vực giáo dục) tại khu nội trú "
+            "của trường. Kết quả:",
+            "khu nội trú của trường",
+        ),
+        (  # the owner between the name and its venue
+            "Bên A xây dựng mô hình “Dân vận khéo” của Chi đoàn bản Lả tại nhà văn hóa bản Lả; "
+            "Bên A cam kết:",
+            "nhà văn hóa bản Lả",
+        ),
+        (  # a ceremony's title may still place the model in a village
+            "Lễ ra mắt mô hình “Đèn đường bản em” tại bản Co Lắc (ông Lò Văn Ón)",
+            "bản Co Lắc",
+        ),
+    ],
+)
+def test_the_place_after_the_models_name_and_what_stands_between(sentence: str, place: str) -> None:
+    assert location(sentence) == place
+
+
+def test_a_ceremonys_hall_is_not_where_the_model_runs() -> None:
+    """'Lễ ra mắt mô hình “X” tại nhà văn hóa …': where people meet for the launch."""
+    assert location("Lễ ra mắt mô hình “Đèn đường bản em” tại nhà văn hóa bản Co Lắc.") is None
+
+
+def test_the_models_name_after_the_movement_and_its_kind() -> None:
+    """'mô hình “Dân vận khéo” cá nhân “X”': the second quote is the model's name."""
+    text = "Về mô hình “Dân vận khéo” cá nhân “Loa phát thanh bản Mường” (lĩnh vực văn hóa):"
+    assert model_name(text) == "Loa phát thanh bản Mường"
+
+
+def test_a_name_shouted_in_a_headline_is_read_as_the_sentence_writes_it() -> None:
+    text = (
+        "MÔ HÌNH “GÓC SÁCH CHO EM” – NHÌN LẠI MỘT NĂM\n"
+        "Năm qua, Chi đoàn thực hiện mô hình “Góc sách cho em” tại nhà văn hóa bản Lả."
+    )
+    assert model_name(text) == "Góc sách cho em"
+    assert model_name("MÔ HÌNH “GÓC SÁCH CHO EM” – NHÌN LẠI MỘT NĂM") == "GÓC SÁCH CHO EM"
+
+
 def test_the_count_a_figure_rose_from_is_not_the_count_now() -> None:
     """'tăng từ 96 hộ lên 130 hộ': the households giving now are 130."""
     numbers, _ = participant_counts("Số hộ đóng góp tăng từ 96 hộ lên 130 hộ.")
@@ -47,3 +106,13 @@ def test_the_count_a_figure_rose_from_is_not_the_count_now() -> None:
 def test_a_person_named_with_a_form_of_address() -> None:
     assert names_a_person("Mọi ý kiến xin liên hệ ông Đèo Văn Sinh, điện thoại 0912 …")
     assert not names_a_person("Mọi ý kiến xin liên hệ đồng chí Trưởng bản.")
+
+
+def test_an_agreements_title_names_the_model_it_funds() -> None:
+    """'Về việc hỗ trợ xây dựng “X”': the quoted name the agreement supports; a title that only
+    builds something quoted, without support, names no model by itself."""
+    assert title_model_name("BẢN THỎA THUẬN Về việc hỗ trợ xây dựng “Bếp ăn cho em” (Số 02)") == (
+        "Bếp ăn cho em"
+    )
+    assert title_model_name("Về việc tài trợ xây dựng “Dân vận khéo” năm 2026") is None
+    assert title_model_name("KẾ HOẠCH Triển khai “Tháng hành động vì môi trường”") is None

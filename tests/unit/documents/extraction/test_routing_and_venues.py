@@ -8,6 +8,8 @@ from __future__ import annotations
 from documents.contract import Kind
 from documents.extraction import read_fields
 from documents.extraction.fields import prose, story
+from documents.extraction.fields.candidates import Candidate
+from documents.extraction.fields.found import Method, Where
 from documents.extraction.fields.people import split_person
 from documents.extraction.fields.routing import is_routing_line, is_routing_row
 from documents.extraction.text import DocumentText
@@ -150,3 +152,52 @@ def test_the_villages_a_sentence_builds_or_runs_the_model_in() -> None:
     # the villages of another task under a heading's colon, no sentence placing the model
     task = "2. Về công tác triển khai: Hội lập danh sách trẻ bỏ học ở 3 thôn vùng sâu."
     assert prose.location(task) is None
+
+
+def test_an_agreements_party_address_is_not_where_the_model_runs() -> None:
+    """'BÊN A: Hội …' then 'Địa chỉ: Trụ sở …': the party's seat, no location; the same label
+    with no party above it stays."""
+    seat = Candidate("location", "Trụ sở UBND xã Nà Phặc", Method.INLINE, 3,
+                     places=(Where(12, 0),), label="Địa chỉ")  # fmt: skip
+    body = [
+        ("BÊN A (Bên nhận hỗ trợ): HỘI CỰU CHIẾN BINH XÃ NÀ PHẶC", Where(10, 0)),
+        ("Đại diện: Ông Hà Văn Sào", Where(11, 0)),
+        ("Địa chỉ: Trụ sở UBND xã Nà Phặc", Where(12, 0)),
+    ]
+    assert story.without_party_seat([seat], body) == []
+    assert story.without_party_seat([seat], body[1:]) == [seat]
+
+
+def _village_report(placed: str) -> DocumentText:
+    doc = DocumentText(source="docx")
+    doc.row(["ỦY BAN NHÂN DÂN\nXÃ NÀ PHẶC\nBẢN CO MẠ", f"{MOTTO}\nCo Mạ, ngày 30 tháng 6 năm 2026"],
+            table=0)  # fmt: skip
+    for line in (
+        "BÁO CÁO",
+        "Kết quả công tác tháng 6 năm 2026",
+        "Kính gửi: Ủy ban nhân dân xã Nà Phặc",
+        "I. TÌNH HÌNH CHUNG",
+        "Bản Co Mạ có 96 hộ, 402 khẩu.",
+        "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+        "1. Mô hình “Đèn sáng đường bản”",
+        f"Mô hình do Đoàn xã Nà Phặc xây dựng {placed} (ra mắt ngày 02/4/2026), đồng chí Lò Văn "
+        "Pọm phụ trách. Sau 3 tháng:",
+        "- 40 hộ góp 12 triệu đồng lắp 30 bóng đèn;",
+        "- Đường bản sáng cả đêm.",
+    ):
+        doc.paragraph(line)
+    return doc
+
+
+def test_the_village_unnamed_is_the_one_the_paper_is_from() -> None:
+    """'… xây dựng tại bản (…)' in a village's report: the village its header names, as the
+    body spells it; never sure."""
+    result = read_fields(_village_report("tại bản"))
+    assert result.fields.get("location") == "bản Co Mạ"
+    assert result.confidence["location"] < 0.9
+    assert prose.bare_village("Mô hình do Hội xây dựng tại bản (năm 2025)") == "bản"
+    assert prose.bare_village("Mô hình do Hội xây dựng tại bản Co Mạ (năm 2025)") is None
+
+
+def test_no_place_said_gives_no_place() -> None:
+    assert read_fields(_village_report("cho bà con")).fields.get("location") is None
