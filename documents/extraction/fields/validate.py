@@ -223,8 +223,13 @@ def quoted_model(value: str) -> QuotedModel | None:
     return QuotedModel(name, tail, False) if before.end() > 0 else None
 
 
+#: "Tên: …" under a group label ("Mô hình đăng ký:" over "Tên: …", "Nơi làm: …"): the name's
+#: own sub-label, no part of the name.
+_NAME_SUBLABEL = re.compile(r"^\s*tên(?: gọi)?\s*:\s*", re.I)
+
+
 def check_model(text: str) -> Verdict:
-    value = _short("model_name", text)
+    value = _short("model_name", _NAME_SUBLABEL.sub("", text or "", count=1))
     quoted = quoted_model(value) if value else None
     value = quoted.name if quoted else value
     if not value or is_choice_line(value):
