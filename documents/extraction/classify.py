@@ -51,10 +51,18 @@ def _letter_head(text: str) -> str:
     return key(_ATTACHED_NOTE.sub("", text[:800]))[:400]
 
 
+#: "THỎA THUẬN TÀI TRỢ", "BẢN THỎA THUẬN", "HỢP ĐỒNG …", "BIÊN BẢN GHI NHỚ": an agreement
+#: between two sides; the "V/v …" or "Về việc …" line under it is its own subject.
+_AGREEMENT = re.compile(r"^(?:ban )?(?:thoa thuan|hop dong|ghi nho|bien ban ghi nho)\b")
+
+
 def _cover(title: str) -> bool:
     """A title naming a cover letter, a decision, a record …, line by line: words of two lines
     make no title ("BAN DÂN VẬN TỈNH ỦY ĐIỆN BIÊN" over "BẢN TIN DÂN VẬN" is no "biên bản");
-    the issuing note under a title ("(Ban hành kèm theo Quyết định số …)") names no letter."""
+    the issuing note under a title ("(Ban hành kèm theo Quyết định số …)") names no letter,
+    nor does an agreement's subject under its title."""
+    if _AGREEMENT.match(key(title.split("\n", 1)[0])):
+        return False
     return any(
         _COVER.search(key(line)) and not _ISSUING_NOTE.match(key(line))
         for line in title.split("\n")
@@ -149,21 +157,53 @@ def classify(
         return Kind.REGISTRATION  # a group's rules for the one model it carries out
     if _PLAN.match(t) and not _has(t, "bao cao") and "model_name" in form_fields:
         return Kind.REGISTRATION
+    oriented = orientation(title)
     for source in (t, head):
         if not source:
             continue
-        registration = _has(source, "dang ky")
-        report = _has(source, "bao cao")
-        if registration and report:
-            report = _has(source, "bao cao ket qua") or bool(labelled & _REPORT_FIELDS)
-            registration = not report
-        if report and (_about_models(source) or _has(source, "ket qua") or form_fields):
-            return Kind.REPORT
-        if registration and (_about_models(source) or form_fields):
-            return Kind.REGISTRATION
+        found = _named_kind(source, labelled, form_fields)
+        if found is not Kind.UNKNOWN and (source is t or oriented in (Kind.UNKNOWN, found)):
+            return found  # words in the body that contradict the title's orientation don't decide
     if len(form_fields) >= 3:
+        if oriented is not Kind.UNKNOWN:
+            return oriented
         return Kind.REPORT if labelled & _REPORT_FIELDS else Kind.REGISTRATION
     return Kind.UNKNOWN
+
+
+def _named_kind(source: str, labelled: set[str], form_fields: set[str]) -> Kind:
+    """The kind a title or an opening names in words ("đăng ký", "báo cáo")."""
+    registration = _has(source, "dang ky")
+    report = _has(source, "bao cao")
+    if registration and report:
+        report = _has(source, "bao cao ket qua") or bool(labelled & _REPORT_FIELDS)
+        registration = not report
+    if report and (_about_models(source) or _has(source, "ket qua") or form_fields):
+        return Kind.REPORT
+    if registration and (_about_models(source) or form_fields):
+        return Kind.REGISTRATION
+    return Kind.UNKNOWN
+
+
+#: Titles of papers that take a model on, looking ahead to what it will do: a launch
+#: ("Lễ ra mắt mô hình"), a founding, a member's yearly commitment ("Bản cam kết"), an
+#: agreement funding it ("Thỏa thuận tài trợ", "hỗ trợ xây dựng …").
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:ra mat|thanh lap|cam ket|tai tro|(?:ho tro|giup do|giup) (?:xay dung|thuc hien))\b"
+)
+#: Titles of papers looking back on a period, telling what was done: a self-review ("Bản kiểm
+#: điểm"), a summing-up ("tổng kết", "sơ kết"), a thank-you for what was given and built.
+_LOOKS_BACK = re.compile(r"\b(?:kiem diem|tong ket|so ket|cam on)\b")
+
+
+def orientation(title: str) -> Kind:
+    """The kind a paper's title points to when it names neither a form nor a report (class:
+    a paper about one model either takes it on, what it will do, and so registers it, or
+    looks back on what it did, and so reports it); unknown when the title says neither."""
+    t = key(title)
+    if _LOOKS_BACK.search(t):
+        return Kind.REPORT
+    return Kind.REGISTRATION if _LOOKS_AHEAD.search(t) else Kind.UNKNOWN
 
 
 #: Told to the sender and kept by the extraction: its values stay below 0.9 whatever agrees.
@@ -237,14 +277,24 @@ def inferred_kind(title: str, text: str, labelled: set[str]) -> Kind:
         return Kind.UNKNOWN
     if proposal:
         return Kind.REPORT  # what the model achieved, for its recognition
-    if _COVER_BODY.search(_letter_head(text)) or not (_about_models(t) or _about_models(head)):
+    oriented = orientation(title)
+    # a commitment or an agreement may name its model only below its opening
+    about = (
+        _about_models(t)
+        or _about_models(head)
+        or (oriented is not Kind.UNKNOWN and "mo hinh" in key(text))
+    )
+    if _COVER_BODY.search(_letter_head(text)) or not about:
         return Kind.UNKNOWN
     entry = _CONTEST_ENTRY.search(t) is not None
     if not (recognition or entry or labelled & _MODEL_EVIDENCE or _FIGURE.search(key(text))):
         return Kind.UNKNOWN
     if _INVITATION.match(t) and len(quoted_models(text)) != 1:
         return Kind.UNKNOWN
-    return Kind.REGISTRATION if _has(t, "dang ky") or _sets_up(title, text) else Kind.REPORT
+    if _has(t, "dang ky") or _sets_up(title, text):
+        return Kind.REGISTRATION
+    # a paper taking the model on registers it; one looking back on what it did reports it
+    return Kind.REPORT if oriented is Kind.UNKNOWN else oriented
 
 
 def _sets_up(title: str, text: str) -> bool:

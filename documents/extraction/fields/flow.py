@@ -19,7 +19,7 @@ from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.funds import head_unit
 from documents.extraction.fields.gloss import is_english_label, is_gloss
 from documents.extraction.fields.instructions import is_instruction
-from documents.extraction.fields.labels import OTHER, LabelMatch, split_number
+from documents.extraction.fields.labels import LEADS_CONTENTS, OTHER, LabelMatch, split_number
 from documents.extraction.fields.lines import (
     ANSWER,
     ARTICLE,
@@ -49,6 +49,14 @@ _ANNOUNCES_RESULTS = re.compile(
     r"^(?!.*\b(?:du kien|ke hoach|muc tieu)\b)\S+(?:\s+\S+){3,}\s+(?:(?:nhung|cac|mot so)\s+)?ket qua"
     r"(?:\s+[^\s:]+){0,4}\s*:\s*$"
 )
+#: "… ở 4 thôn, bản thân đã:": a sentence on the model ending on what was done, listed below.
+_DONE_LEAD = re.compile(r"\bmo hinh\b.*\bda(?: (?:dat duoc|lam duoc|lam|thuc hien))?\s*:\s*$")
+#: The last clause of a sentence leading into a list of what a model will do: "… gồm các việc:",
+#: "Mô hình sẽ làm những việc chính sau đây:", "…; Bên A cam kết:", "… đúng mục đích, cụ thể:".
+#: (the label's own leads, `LEADS_CONTENTS`, and a side's pledge or "cụ thể" after a clause)
+_PLEDGE = re.compile(r"^(?:\S+ ){1,3}cam ket$|^cu the$")
+#: What such a sentence must be about: the model, or the funds given to build it.
+_OF_THE_MODEL = re.compile(r"\b(?:mo hinh|tai tro|ho tro)\b")
 #: "(Đơn vị tính: nghìn đồng)", "ĐVT: triệu đồng": the unit of the figures of the table below.
 _UNIT_LINE = re.compile(r"^\(?\s*(?:don vi tinh|dvt)\s*:")
 _TYPE_HEADING = re.compile(r"^(?:mo hinh |doi voi |danh sach )?(tap the|ca nhan)\s*:?\s*$")
@@ -159,7 +167,7 @@ class Reader:
         if hits:
             self._labelled(text, hits, where)
             return
-        if self._results_announced(text, where):
+        if self._results_announced(text, where) or self._contents_announced(text, where):
             return
         self._plain(text, where)
 
@@ -190,12 +198,42 @@ class Reader:
         """A sentence that announces the results below it ("Sau một năm, mô hình đã đạt được
         những kết quả sau:") opens them, as their heading would, outside another free text."""
         cur = self.cur
-        if (cur is not None and cur.name in LONG_FIELDS) or not _ANNOUNCES_RESULTS.search(
-            fold(text)
+        folded = fold(text)
+        if (cur is not None and cur.name in LONG_FIELDS) or not (
+            _ANNOUNCES_RESULTS.search(folded) or _DONE_LEAD.search(folded)
         ):
             return False
-        self.open(Item("results", 0.8, None, method=Method.SECTION, label=text, label_where=where))
+        self._open_led("results", text, where)
+        return True
+
+    def _open_led(self, name: str, text: str, where: Where | None) -> None:
+        """Open free text under the sentence leading into it; a lead inside a numbered point
+        ("2. Về thực hiện nhiệm vụ", its sentences, then the lead) ends its value at the next
+        point ("3. …"), as that point's heading would."""
+        point = self.inner if self.cur is not None and self.cur.name == OTHER else None
+        self.open(Item(name, 0.8, None, method=Method.SECTION, label=text, label_where=where))
+        if parts(point):
+            self.anchor = point
         self.prose.append((text, where))  # its sentences may name the model, its kind …
+
+    def _contents_announced(self, text: str, where: Where | None) -> bool:
+        """A sentence about the model that ends by leading into a list of what it will do
+        (class: a speech, a commitment, an agreement tells its contents under a lead of its
+        own words, no label) opens the contents, outside another free text; a report's or a
+        proposal's lead ("… với những nội dung sau:") tells what was done, no contents."""
+        cur = self.cur
+        folded = fold(text).strip()
+        if (cur is not None and cur.name in LONG_FIELDS) or not folded.endswith(":"):
+            return False
+        if self.kind_hint is Kind.REPORT:
+            return False
+        clause = re.split(r"[.;!?,]", folded[:-1])[-1].strip()
+        if not (
+            (LEADS_CONTENTS.search(clause) or _PLEDGE.match(clause))
+            and _OF_THE_MODEL.search(folded)
+        ):
+            return False
+        self._open_led("content", text, where)
         return True
 
     def _next_section(self, number: str) -> bool:
@@ -405,7 +443,12 @@ _PAGE_MARK = re.compile(
 
 
 #: A list item's mark: "- ", "• ", "+ ", "1. ", "a) ".
-_LIST_MARK = re.compile(rf"^\s*(?:{BULLET}|{ITEM_NUMBER})\s")
+_LIST_MARK = re.compile(
+    rf"^\s*(?:{BULLET}|{ITEM_NUMBER})\s"
+    # a speech counts its points in words: "Một là, …", "Hai là, …"
+    r"|^\s*(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là,\s",
+    re.I,
+)
 
 
 def _prose_after_list(item: Item, text: str) -> bool:

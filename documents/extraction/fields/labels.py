@@ -112,6 +112,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # an applicant's own words for what they will do
         "nhung viec toi se lam", "cac viec toi se lam", "viec toi se lam", "nhung viec se lam",
         "cac viec se lam", "nhung viec chung toi se lam", "nhung viec lam cu the",
+        "viec lam cu the", "cac viec lam cu the",
         # a group's petition: what the households register to do
         "noi dung chung toi dang ky thuc hien", "noi dung chung toi dang ky",
     ),
@@ -170,6 +171,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "ngay nhan bao cao", "ngay thang nam sinh", "ty le dong gop",
         "ty le dong gop vao viec tao ra mo hinh", "noi dung cong viec ho tro",
         "trinh do chuyen mon",
+        # an agreement's article on what is given, not what the model does
+        "noi dung hop dong", "noi dung thoa thuan", "noi dung tai tro", "gia tri tai tro",
+        "noi dung va gia tri tai tro", "noi dung ho tro", "noi dung va gia tri ho tro",
         # the proceedings of a meeting, not the model's content
         "noi dung cuoc hop", "noi dung hop", "noi dung hoi nghi", "dien bien cuoc hop",
         "dien bien hoi nghi",
@@ -266,10 +270,9 @@ def label_key(text: str) -> str:
 
 #: A sentence leading into a list of what a model does ("Mô hình tập trung thực hiện các nội
 #: dung:", "… gồm những nội dung sau"): the contents' label, whatever words come before.
-_LEADS_CONTENTS = re.compile(
-    r"\b(?:cac|nhung) noi dung(?: (?:sau|chinh|sau day))?$"
-    # "Mô hình sẽ làm những việc chính sau đây:": the works it lists, not the model's name
-    r"|\b(?:cac|nhung) (?:viec|cong viec|viec lam)(?: (?:chinh|cu the))? (?:sau|sau day|nhu sau)$"
+LEADS_CONTENTS = re.compile(
+    r"\b(?:cac|nhung) (?:noi dung|viec|cong viec|viec lam|phan viec)(?: (?:chinh|cu the))?"
+    r"(?: (?:sau|sau day|nhu sau))?$"
     # "Nhà trường sẽ:", "Chi hội sẽ:": what the unit will do, listed under it
     r"|^(?:\w+ ){1,3}se$"
 )
@@ -300,7 +303,7 @@ def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> Label
         return LabelMatch(_CHOICES[label], 1.0, number)
     if label.startswith("ve ") and label[3:] in _CHOICES:  # a section "1. Về kết quả"
         return LabelMatch(_CHOICES[label[3:]], 0.85, number)
-    if _LEADS_CONTENTS.search(label):  # "Mô hình tập trung thực hiện các nội dung:"
+    if LEADS_CONTENTS.search(label):  # "Mô hình tập trung thực hiện các nội dung:"
         return LabelMatch("content", 0.85, number)
     if unspaced and (joined := label.replace(" ", "")) in _UNSPACED and joined not in _CHOICES:
         return LabelMatch(_UNSPACED[joined], 1.0, number)

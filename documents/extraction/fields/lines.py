@@ -54,7 +54,9 @@ _QUOTED = re.compile(r'^\s*[“"«][^“”"«»]{3,200}[”"»]\s*[.:;]?\s*$')
 #: heading names what it sets ("Điều 2. Địa bàn hoạt động"), a label whose words may run on
 #: past the lexicon's; the next heading ends the article before it (`flow.py`).
 ARTICLE = re.compile(
-    r"^\s*(?:[đd]i[ềe]u\s+\d{1,3}\s*[.:]|ch[ươ]+ng\s+(?:[IVXLC]{1,5}|\d{1,2})\b)", re.I
+    # a contract numbers its articles in roman figures too ("ĐIỀU II: TRÁCH NHIỆM CỦA BÊN A")
+    r"^\s*(?:[đd]i[ềe]u\s+(?:\d{1,3}|[IVXLC]{1,5})\s*[.:]|ch[ươ]+ng\s+(?:[IVXLC]{1,5}|\d{1,2})\b)",
+    re.I,
 )
 #: Words that open ordinary sentences too ("Mô hình đã…", "Đơn vị đã…"): never a bare label.
 _GENERIC_LABELS = frozenset(

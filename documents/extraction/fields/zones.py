@@ -619,10 +619,18 @@ def _header_row_apart(cells: list[str], header: list[list[str]]) -> bool:
     return dated and plain and 1 < len(cells) <= len(header)
 
 
+#: "BẢN CAM KẾT", "BẢN KIỂM ĐIỂM", "BẢN THỎA THUẬN": a paper's own title; folded, "bản" is
+#: "ban" (a committee, "BAN CHỈ ĐẠO"), so only the kind of paper after it tells it from a unit.
+_PAPER_TITLE = re.compile(
+    r"^ban (?:tu )?(?:cam ket|kiem diem|thoa thuan|ghi nho|giao uoc|tuong trinh|cam doan)\b"
+)
+
+
 def looks_title(text: str) -> bool:
     f = fold(text)
     return any(w in f for w in ("dang ky", "bao cao", "phieu", "to trinh", "cong van",
-                                "tom tat thanh tich", "tham luan", "bien ban"))  # fmt: skip
+                                "tom tat thanh tich", "tham luan", "bien ban")) \
+        or bool(_PAPER_TITLE.match(f))  # fmt: skip
 
 
 _NAME_WORD = re.compile(r"^[A-Z](?:['’][A-Z])?[a-z]*$|^[A-Z]+$")  # H'Bia, K'Nai: Ê Đê, K'Ho

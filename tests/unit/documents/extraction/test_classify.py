@@ -171,3 +171,66 @@ def test_a_petition_about_no_model_stays_unknown() -> None:
     assert (
         classify(title, "Tôi tên là Lò Văn Hạnh, cư trú tại xóm Đồng Chè.", set()) is Kind.UNKNOWN
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a launch speech: the model is set up today, what it will do follows
+        (
+            "DIỄN VĂN\nLỄ RA MẮT MÔ HÌNH “BẾP ĂN CHO NGƯỜI GIÀ NEO ĐƠN”",
+            "Kính thưa các vị đại biểu! Hôm nay chi hội tổ chức ra mắt mô hình. "
+            "Mô hình sẽ nấu 30 suất ăn mỗi tuần.",
+        ),
+        # a funding agreement whose subject line ("V/v …") is its own, no cover letter's
+        (
+            "HỢP ĐỒNG TÀI TRỢ\n(V/v hỗ trợ mô hình “Cầu tre vượt suối”)",
+            "Bên B tài trợ 40.000.000 đồng để Bên A làm cầu. Bên A sử dụng đúng mục đích.",
+        ),
+        (
+            "BẢN THỎA THUẬN\nVề việc hỗ trợ xây dựng “Nhà đọc sách của bản”",
+            "Bên A dùng số sách được tặng xây dựng mô hình “Dân vận khéo” của Chi đoàn.",
+        ),
+        # a member's yearly commitment naming the model only far below its opening
+        (
+            "BẢN CAM KẾT\nTU DƯỠNG, RÈN LUYỆN NĂM 2027",
+            "Họ và tên: Đinh Văn Lừu. "
+            + "Giữ gìn đạo đức, lối sống. " * 40
+            + "Tôi xây dựng mô hình “Tổ hòa giải trên nương”.",
+        ),
+    ],
+)
+def test_a_paper_taking_a_model_on_is_an_inferred_registration(title: str, body: str) -> None:
+    """Class: a launch, a founding, a commitment or an agreement funding one model looks ahead
+    to what the model will do: it registers the model (inferred, reviewed below 0.9)."""
+    assert classify(title, body, set()) is Kind.UNKNOWN
+    assert inferred_kind(title, body, {"leader_name"}) is Kind.REGISTRATION
+
+
+def test_a_self_review_telling_a_registered_model_is_a_report() -> None:
+    """A member's year-end self-review tells what the model achieved: the "đăng ký" of the
+    model it mentions, or a form's fields read from it, make no registration of it."""
+    title = "BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2027"
+    body = "Về mô hình “Loa bản mỗi sáng” đăng ký đầu năm, kết quả: 40 buổi phát thanh."
+    labelled = {"leader_name", "content", "results"}
+    assert classify(title, body, labelled) is Kind.REPORT
+    assert inferred_kind(title, body, {"leader_name"}) is Kind.REPORT
+
+
+def test_a_commitment_about_no_model_stays_unknown() -> None:
+    title = "BẢN CAM KẾT\nKHÔNG VI PHẠM AN TOÀN GIAO THÔNG"
+    body = "Tôi cam kết đội mũ bảo hiểm khi đi xe máy, không uống rượu khi lái xe."
+    assert inferred_kind(title, body, {"leader_name"}) is Kind.UNKNOWN
+
+
+def test_a_thank_you_letter_for_funds_is_no_registration() -> None:
+    """'Thư cảm ơn nhà tài trợ' looks back on what was given and built."""
+    title = "THƯ CẢM ƠN\ncác nhà tài trợ mô hình “Đèn sáng đường quê”"
+    body = "Nhờ 120 triệu đồng tài trợ, mô hình đã lắp 90 bóng đèn."
+    assert inferred_kind(title, body, {"leader_name"}) is Kind.REPORT
+
+
+def test_a_report_named_in_the_title_stays_a_report_whatever_it_looks_back_on() -> None:
+    """'BÁO CÁO kết quả … ra mắt …': the title names a report; its launch is what it tells."""
+    title = "BÁO CÁO\nKết quả một năm sau lễ ra mắt mô hình “Chợ quê không rác”"
+    assert classify(title, "Sau một năm, 60 hộ đã phân loại rác.", {"results"}) is Kind.REPORT

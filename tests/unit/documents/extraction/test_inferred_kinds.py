@@ -277,3 +277,15 @@ def test_a_proposal_s_figures_and_office_phone_are_read_from_its_sentences() -> 
     assert result.fields["participants"] == 73
     assert result.fields["funds_vnd"] == 96_000_000
     assert result.fields["phone"] == "0977123456"
+
+
+def test_a_commitment_sheets_own_title_is_no_committee_of_the_header() -> None:
+    """'BẢN CAM KẾT' folds to 'ban cam ket', as a committee ('BAN CHỈ ĐẠO') would: under the
+    header it is the paper's title, not a unit line of the header."""
+    doc = DocumentText(source="docx")
+    doc.row(["ĐẢNG BỘ XÃ HÒA SƠN\nCHI BỘ BẢN CỐC", MOTTO], table=9)
+    for line in ("BẢN CAM KẾT", "TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2027", "Họ và tên: Lù Văn Sáng"):
+        doc.paragraph(line)
+    zones = cut(doc.blocks)
+    assert zones.title[:2] == ["BẢN CAM KẾT", "TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU NĂM 2027"]
+    assert "BẢN CAM KẾT" not in zones.header[0]
