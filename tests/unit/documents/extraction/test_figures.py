@@ -205,6 +205,18 @@ def test_the_budget_share_of_a_sentence_is_no_money_mobilised() -> None:
     assert [n.value for n in numbers] == [1_200_000_000] and raised == 1
 
 
+def test_credit_lent_or_managed_is_no_money_mobilised() -> None:
+    """Loans a body manages or hands out are paid back: no money the model raised."""
+    for sentence in (
+        "Tổ tiết kiệm quản lý 350 triệu đồng vốn vay Ngân hàng Chính sách xã hội.",
+        "Dư nợ của tổ vay vốn đạt 1,4 tỷ đồng, không có nợ xấu.",
+        "Hội giúp 9 hộ vay 270 triệu đồng để nuôi bò.",
+    ):
+        assert sums(sentence) == ([], 0), sentence
+    numbers, raised = sums("Chị em góp 25 triệu đồng lập quỹ cho vay không lãi.")
+    assert [n.value for n in numbers] == [25_000_000] and raised == 1
+
+
 def test_a_total_beside_the_budget_in_a_sentence_is_not_the_money_mobilised() -> None:
     numbers, _ = sums(
         "Tổng kinh phí 80 triệu đồng, trong đó ngân sách 30 triệu đồng, nhân dân đóng góp "
