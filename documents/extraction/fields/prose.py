@@ -476,7 +476,8 @@ PEOPLE_WORDS = (
     r"hoc sinh|sinh vien|thanh nien|cong dan|gia dinh|to chuc|ca nhan|dong chi|can bo|phu nu|"
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
     r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri|"
-    r"phu huynh|cha me|hoc vien|xa vien|cong nhan|nguoi lao dong|thieu nhi|doi vien|nguoi con"
+    r"phu huynh|cha me|hoc vien|xa vien|cong nhan|nguoi lao dong|thieu nhi|doi vien|nguoi con|"
+    r"chi em"
 )
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 #: "96/104 hộ": of a ratio of achieved over total, the count is the achieved one.
@@ -486,7 +487,8 @@ _COUNT = re.compile(
 )  # fmt: skip
 #: Words of people taking part ("126/168 hộ tham gia", "thu hút 300 lượt người"), then of
 #: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
-_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
+#: "… do tôi phụ trách cùng 15 chị em trong tổ": those working with the one in charge take part.
+_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b|\bcung \d")
 _GIVING = re.compile(
     # "hiến" (gives), not the "hiện" of "thực hiện", "phát hiện" that folds like it
     r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang| co)|"

@@ -198,6 +198,15 @@ def test_parents_count_as_people_taking_part() -> None:
     assert [n.value for n in numbers] == [75] and taking_part == 1
 
 
+def test_those_working_with_the_one_in_charge_take_part() -> None:
+    """'… do tôi phụ trách cùng 11 chị em trong tổ': the team is the model's people; the girls
+    the team watches over are those it reaches, not those taking part."""
+    numbers, taking_part = participant_counts(
+        "Mô hình do tôi phụ trách cùng 11 chị em trong tổ xung kích. Theo dõi 31 em gái trong xóm."
+    )
+    assert [n.value for n in numbers] == [11, 31] and taking_part == 1
+
+
 def test_the_budget_share_of_a_sentence_is_no_money_mobilised() -> None:
     numbers, raised = sums(
         "Ủy ban nhân dân xã hỗ trợ 40 triệu đồng, nhân dân đóng góp 1,2 tỷ đồng để làm đường."
