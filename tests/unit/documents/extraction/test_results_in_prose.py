@@ -145,6 +145,6 @@ def test_a_posts_lead_pointing_down_at_its_bullets_opens_the_results() -> None:
     assert said is not None and said.how == "lead"
     assert (
         said.text
-        == "- 640 lượt thiếu nhi đến mượn truyện, tập vẽ; - 21 đoàn viên thay phiên trông lớp"
+        == "640 lượt thiếu nhi đến mượn truyện, tập vẽ; - 21 đoàn viên thay phiên trông lớp"
     )
     assert not outcomes.is_lead("Ảnh các bạn nhỏ của câu lạc bộ 👇")
