@@ -553,9 +553,11 @@ _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)
 _TAKINGS = re.compile(r"\b(?:doanh thu|doanh so|thu nhap|loi nhuan)\b")
 #: Credit a body manages or lends ("quản lý 420 triệu đồng vốn vay Ngân hàng Chính sách xã hội",
 #: "dư nợ 2,3 tỷ đồng", "cho 12 hộ vay 600 triệu đồng"): money lent, to be paid back, no money
-#: mobilised; said before the sum in its clause or right after it.
+#: mobilised; said before the sum in its clause or right after it. Loans the clause says were
+#: raised ("tiền tiết kiệm và vốn vay huy động được 830 triệu đồng") are money mobilised.
 _LOAN_BEFORE = re.compile(r"\b(?:von vay|vay von|cho vay|du no|tin dung|giai ngan)\b|\bvay\s*$")
 _LOAN_AFTER = re.compile(r"\s*(?:(?:tien|von)\s+)?(?:vay|tin dung|du no)\b")
+_RAISED = re.compile(r"\b(?:huy dong|van dong|dong gop|gop)\b")
 #: The budget named right after a sum ("300 triệu đồng ngân sách tỉnh", "… từ ngân sách xã").
 _BUDGET_AFTER = re.compile(r"\s*\(?\s*(?:(?:tu|cua|von|thuoc)\s+)?(?:ngan sach|nha nuoc)\b")
 
@@ -598,12 +600,18 @@ def _sentence_sums(text: str, folded: str, start: int, end: int) -> Iterator[tup
         words = _clause_words(folded[start:s])
         if _TAKINGS.search(words):
             continue  # a trade's takings ("doanh số 2,1 tỷ đồng"): no money raised
-        if _LOAN_BEFORE.search(words) or _LOAN_AFTER.match(folded, e):
+        if _lent(words, folded, e):
             continue  # credit lent or managed: no money raised
         said = role(words)
         if _BUDGET_AFTER.match(folded, e):
             said = Role.BUDGET  # "300 triệu đồng ngân sách tỉnh": whose it is, said after it
         yield said, Number(parsed.value, hedged(folded[:s]))
+
+
+def _lent(words: str, folded: str, end: int) -> bool:
+    """A sum of credit lent or managed (`words` its clause before it, `end` where it ends)."""
+    loan = bool(_LOAN_BEFORE.search(words) or _LOAN_AFTER.match(folded, end))
+    return loan and not _RAISED.search(words)
 
 
 def _clause_words(before: str) -> str:

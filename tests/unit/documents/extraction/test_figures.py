@@ -224,6 +224,8 @@ def test_credit_lent_or_managed_is_no_money_mobilised() -> None:
         assert sums(sentence) == ([], 0), sentence
     numbers, raised = sums("Chị em góp 25 triệu đồng lập quỹ cho vay không lãi.")
     assert [n.value for n in numbers] == [25_000_000] and raised == 1
+    numbers, _ = sums("Tiền tiết kiệm và vốn vay tổ vận động được 310 triệu đồng.")
+    assert [n.value for n in numbers] == [310_000_000]  # loans raised by the model: mobilised
 
 
 def test_a_total_beside_the_budget_in_a_sentence_is_not_the_money_mobilised() -> None:
