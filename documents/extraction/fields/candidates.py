@@ -551,7 +551,8 @@ def from_body_counts(
                         doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
-_TAKE_PART = re.compile(r"\btham gia\b")
+#: Said of taking part: "tham gia", or working "cùng 15 chị em" with the one in charge.
+_TAKE_PART = re.compile(r"\btham gia\b|\bcung \d")
 
 
 def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:

@@ -39,12 +39,16 @@ _NOT_OUTCOMES = re.compile(
 )
 #: A line or paragraph opening on the time so far: "Đến nay", "Sau 3 năm", "Qua hơn 2 năm".
 _SO_FAR = re.compile(
-    r"^\s*(?:tinh )?(?:den nay|(?:sau|qua) (?:hon |gan )?\S+ (?:nam|thang)|(?:sau|qua) mot nam)\b"
+    r"^\s*(?:tinh )?(?:den nay|(?:sau|qua|tron) (?:hon |gan )?\S+ (?:nam|thang)|(?:sau|qua) mot nam)\b"
 )
 #: How a line ends a sentence or a list's item.
 _ENDS = (".", ":", ";", "!", "?")
-#: A lead line is short: more words than this (asides in brackets aside) is a paragraph.
+#: A lead line is short: more words than this (asides in brackets aside) is a paragraph; one
+#: opening on the time so far ("Tròn 6 tháng mở cửa, mô hình … đã …:") may say a little more.
 _LEAD_WORDS = 25
+_SO_FAR_LEAD_WORDS = 40
+#: A post's hand pointing down at what follows ("… của các em 👇"): a colon.
+_POINTS_DOWN = re.compile(r"\s*(?:👇|⬇\ufe0f?|⤵\ufe0f?)[\U0001F3FB-\U0001F3FF]?\s*$")
 _BRACKETS = re.compile(r"\([^)]*\)")
 _A_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_]+)")
 #: A paragraph telling the response to the appeal or the gifts, not what was done with them.
@@ -94,11 +98,12 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def is_lead(line: str) -> bool:
-    """A short line ending on a colon that introduces outcomes."""
+    """A short line ending on a colon (or a hand pointing down) that introduces outcomes."""
+    line = _POINTS_DOWN.sub(":", line)
     if _BULLET.match(line) or not line.rstrip().endswith(":"):
         return False
     words = fold(_BRACKETS.sub(" ", line)).lower()
-    if len(words.split()) > _LEAD_WORDS:
+    if len(words.split()) > (_SO_FAR_LEAD_WORDS if _SO_FAR.match(words) else _LEAD_WORDS):
         return False
     if _NOT_OUTCOMES.search(words):
         return False

@@ -83,7 +83,7 @@ def read_fields(doc: DocumentText, hints: Sequence[MemoryHint] = ()) -> Extracti
     panel = is_panel([*(ln for column in zones.header for ln in column), *zones.title,
                       *(t for t, _ in body[:3])])  # fmt: skip
     reader = _read_body(zones, _kind(heads, body_text, set(), panel=panel)[0])
-    reader.prose += settle(reader.items).prose
+    reader.prose += settle(reader.items, title).prose
     labelled = sources.labelled_fields(reader)
     kind, inferred = _kind(heads, body_text, labelled, reader.scored, panel)
     layout = fingerprint(reader, zones, doc.source)

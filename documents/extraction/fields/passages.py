@@ -33,6 +33,9 @@ _FULL_STOP = re.compile(r"[.!?…]\s*[”\"»)]?\s*$")
 #: A stop (maybe inside a closing quote or bracket) and the space after it.
 _STOP = re.compile(r"[.!?][”\"»)]?\s+")
 _HEADING_WORDS = 12
+#: A quoted name inside a title ("… và mô hình “Camera an ninh – mắt thần khu dân cư”"): one
+#: name, however many words it has.
+_QUOTED_NAME = re.compile(r"[“\"«][^”\"»\n]{1,150}[”\"»]")
 
 _LIST_END_DOUBT = "kết quả có danh sách gạch đầu dòng và đoạn văn sau nó: chưa chắc đoạn sau thuộc kết quả"  # fmt: skip
 _SUBSECTIONS_DOUBT = "kết quả gồm nhiều mục con: chưa chắc điểm đầu, điểm cuối"
@@ -45,27 +48,30 @@ class Settled:
     prose: list[tuple[str, Where | None]]
 
 
-def settle(items: list[Item]) -> Settled:
-    """Trim every free-text value of the reader to the lines that tell it."""
+def settle(items: list[Item], title: str = "") -> Settled:
+    """Trim every free-text value of the reader to the lines that tell it; `title` is the
+    paper's title (a paper about its model tells nothing but the model in its parts)."""
     moved: list[tuple[str, Where | None]] = []
     for item in items:
         if item.name in LONG_FIELDS and item.has_value:
-            moved += _settle(item)
+            moved += _settle(item, title)
     return Settled(moved)
 
 
-def _settle(item: Item) -> list[tuple[str, Where | None]]:
+def _settle(item: Item, title: str) -> list[tuple[str, Where | None]]:
     lines = [p for p in item.parts if p.text.strip()]
     lines, tail = _trailing_heading(lines)
     if item.name == "results":
-        lines = _results_part(lines)
+        lines = _results_part(lines, title)
     lines, _ = _leading_heading(lines)
     lines, after = _sub_list(item, lines)
     tail = after + tail
     moved: list[tuple[str, Where | None]] = []
     doubt = ""
     if item.name == "results":
-        lines, moved = _restatement(lines)
+        lines, moved = _lead_in(lines)
+        if not moved:
+            lines, moved = _restatement(lines)
         lines, after = _list_end(lines)
         tail = after + tail
         doubt = _unsure(lines)
@@ -88,7 +94,7 @@ def is_subheading(text: str) -> bool:
         return False
     rest = rest.strip()
     return (
-        len(rest.split()) <= _HEADING_WORDS
+        len(_QUOTED_NAME.sub("“…”", rest).split()) <= _HEADING_WORDS
         and not _END.search(rest)
         and not rest.rstrip().endswith((":", ","))
         and not rest[:1].islower()
@@ -127,16 +133,27 @@ def _leading_heading(lines: list[Part]) -> tuple[list[Part], list[Part]]:
     return lines[1:], lines[:1]
 
 
-def _results_part(lines: list[Part]) -> list[Part]:
+def _results_part(lines: list[Part], title: str = "") -> list[Part]:
     """A section of numbered parts ("1. Công tác tuyên truyền", "2. Kết quả xây dựng mô hình
-    “X”", …) whose one part is titled as the results: that part, up to the next title."""
+    “X”", …) whose one part is titled as the results: that part, up to the next title. In a
+    paper about other business too (a village's monthly report: "1. Sản xuất", "2. Văn hóa",
+    "3. Mô hình “Dân vận khéo” “X”", "4. An ninh"), the one part titled by the model it tells
+    is that model's results."""
     titles = [k for k, p in enumerate(lines) if is_subheading(p.text)]
     own = [k for k in titles if _titles_results(lines[k].text)]
+    if not own and not _ABOUT_MODEL.search(fold(title)):
+        own = [k for k in titles if _NAMES_MODEL.search(fold(lines[k].text))]
     if len(own) != 1 or len(titles) < 2:
         return lines
     start = own[0]
     end = next((k for k in titles if k > start), len(lines))
     return lines[start:end] if end > start + 1 else lines
+
+
+#: A paper's title about a model or the movement: each of its parts tells of the model.
+_ABOUT_MODEL = re.compile(r"\bmo hinh\b|\bdan van\b")
+#: A part's title naming the model it tells: its quoted name, or the movement's.
+_NAMES_MODEL = re.compile(r"\bmo hinh\s*[“\"«]|\bdan van kheo\b")
 
 
 def _titles_results(text: str) -> bool:
@@ -186,6 +203,24 @@ def _restatement(lines: list[Part]) -> tuple[list[Part], list[tuple[str, Where |
     if not kept:
         return lines, []
     return kept, [(sentence, taken[0].where)]
+
+
+#: What a model's introduction tells: who is in charge of it, when it was launched, its kind.
+_INTRODUCES_MODEL = re.compile(r"\bphu trach\b|\bra mat\b|\bmo hinh (?:tap the|ca nhan)\b")
+
+
+def _lead_in(lines: list[Part]) -> tuple[list[Part], list[tuple[str, Where | None]]]:
+    """A first paragraph introducing the model, ending on a colon over what it achieved ("Mô
+    hình do đồng chí X phụ trách, sau 2 tháng:", "… xây dựng mô hình (mô hình tập thể, …).
+    Kết quả nổi bật:"): the model's introduction, not its results; back to the prose, where
+    its person, phone and kind are read. A lead-in that only announces the results ("Qua 4
+    tháng, mô hình đạt được kết quả như sau:") stays."""
+    if len(lines) < 2:
+        return lines, []
+    first = lines[0].text.strip()
+    if not first.endswith(":") or not _INTRODUCES_MODEL.search(fold(first)):
+        return lines, []
+    return lines[1:], [(first, lines[0].where)]
 
 
 #: How many lines a first sentence may run over.

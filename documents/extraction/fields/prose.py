@@ -555,7 +555,8 @@ PEOPLE_WORDS = (
     r"hoc sinh|sinh vien|thanh nien|cong dan|gia dinh|to chuc|ca nhan|dong chi|can bo|phu nu|"
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
     r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri|"
-    r"phu huynh|cha me|hoc vien|xa vien|cong nhan|nguoi lao dong|thieu nhi|doi vien|nguoi con"
+    r"phu huynh|cha me|hoc vien|xa vien|cong nhan|nguoi lao dong|thieu nhi|doi vien|nguoi con|"
+    r"chi em"
 )
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 #: "96/104 hộ": of a ratio of achieved over total, the count is the achieved one.
@@ -565,7 +566,8 @@ _COUNT = re.compile(
 )  # fmt: skip
 #: Words of people taking part ("126/168 hộ tham gia", "thu hút 300 lượt người"), then of
 #: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
-_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b")
+#: "… do tôi phụ trách cùng 15 chị em trong tổ": those working with the one in charge take part.
+_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b|\bcung \d")
 _GIVING = re.compile(
     # "hiến" (gives), not the "hiện" of "thực hiện", "phát hiện" that folds like it
     r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang| co)|"
@@ -628,6 +630,13 @@ _MONEY_VERBS = re.compile(
 _CLAUSE = re.compile(r".*(?:[,:;(]|\btrong do\b)", re.S)
 #: What a trade takes in ("doanh thu", "doanh số", "thu nhập", "lợi nhuận"): no money raised.
 _TAKINGS = re.compile(r"\b(?:doanh thu|doanh so|thu nhap|loi nhuan)\b")
+#: Credit a body manages or lends ("quản lý 420 triệu đồng vốn vay Ngân hàng Chính sách xã hội",
+#: "dư nợ 2,3 tỷ đồng", "cho 12 hộ vay 600 triệu đồng"): money lent, to be paid back, no money
+#: mobilised; said before the sum in its clause or right after it. Loans the clause says were
+#: raised ("tiền tiết kiệm và vốn vay huy động được 830 triệu đồng") are money mobilised.
+_LOAN_BEFORE = re.compile(r"\b(?:von vay|vay von|cho vay|du no|tin dung|giai ngan)\b|\bvay\s*$")
+_LOAN_AFTER = re.compile(r"\s*(?:(?:tien|von)\s+)?(?:vay|tin dung|du no)\b")
+_RAISED = re.compile(r"\b(?:huy dong|van dong|dong gop|gop)\b")
 #: The budget named right after a sum ("300 triệu đồng ngân sách tỉnh", "… từ ngân sách xã").
 _BUDGET_AFTER = re.compile(r"\s*\(?\s*(?:(?:tu|cua|von|thuoc)\s+)?(?:ngan sach|nha nuoc)\b")
 
@@ -670,10 +679,18 @@ def _sentence_sums(text: str, folded: str, start: int, end: int) -> Iterator[tup
         words = _clause_words(folded[start:s])
         if _TAKINGS.search(words):
             continue  # a trade's takings ("doanh số 2,1 tỷ đồng"): no money raised
+        if _lent(words, folded, e):
+            continue  # credit lent or managed: no money raised
         said = role(words)
         if _BUDGET_AFTER.match(folded, e):
             said = Role.BUDGET  # "300 triệu đồng ngân sách tỉnh": whose it is, said after it
         yield said, Number(parsed.value, hedged(folded[:s]))
+
+
+def _lent(words: str, folded: str, end: int) -> bool:
+    """A sum of credit lent or managed (`words` its clause before it, `end` where it ends)."""
+    loan = bool(_LOAN_BEFORE.search(words) or _LOAN_AFTER.match(folded, end))
+    return loan and not _RAISED.search(words)
 
 
 def _clause_words(before: str) -> str:

@@ -332,7 +332,7 @@ _WORD_NUMBER = r"(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+" + _U
 #: đoàn viên", "Mười hai cụ trong tổ góp …", "Có 24 đoàn viên tình nguyện …", "vận động 57 chị
 #: em góp …", "có 86 phật tử tham gia …", "; 145 hộ dân trong thôn góp ngày công".
 _GROUP = r"(?:to|doi|nhom|clb|cau lac bo|lop|mo hinh|hop tac xa|htx|chi hoi)"
-_PEOPLE = r"(?:" + prose.PEOPLE_WORDS + r"|chi em|phat tu|cu|ba con)"
+_PEOPLE = r"(?:" + prose.PEOPLE_WORDS + r"|phat tu|cu|ba con)"
 _COUNT = r"(\d{1,4}|" + _WORD_NUMBER + r")\s+" + _PEOPLE
 _PLACE_WORD = r"(?:thon|xom|ban|bon|buon|ap|lang|khu|to|xa|phuong|chi hoi|chi doan)\b"
 _MEMBERS = re.compile(

@@ -198,11 +198,34 @@ def test_parents_count_as_people_taking_part() -> None:
     assert [n.value for n in numbers] == [75] and taking_part == 1
 
 
+def test_those_working_with_the_one_in_charge_take_part() -> None:
+    """'… do tôi phụ trách cùng 11 chị em trong tổ': the team is the model's people; the girls
+    the team watches over are those it reaches, not those taking part."""
+    numbers, taking_part = participant_counts(
+        "Mô hình do tôi phụ trách cùng 11 chị em trong tổ xung kích. Theo dõi 31 em gái trong xóm."
+    )
+    assert [n.value for n in numbers] == [11, 31] and taking_part == 1
+
+
 def test_the_budget_share_of_a_sentence_is_no_money_mobilised() -> None:
     numbers, raised = sums(
         "Ủy ban nhân dân xã hỗ trợ 40 triệu đồng, nhân dân đóng góp 1,2 tỷ đồng để làm đường."
     )
     assert [n.value for n in numbers] == [1_200_000_000] and raised == 1
+
+
+def test_credit_lent_or_managed_is_no_money_mobilised() -> None:
+    """Loans a body manages or hands out are paid back: no money the model raised."""
+    for sentence in (
+        "Tổ tiết kiệm quản lý 350 triệu đồng vốn vay Ngân hàng Chính sách xã hội.",
+        "Dư nợ của tổ vay vốn đạt 1,4 tỷ đồng, không có nợ xấu.",
+        "Hội giúp 9 hộ vay 270 triệu đồng để nuôi bò.",
+    ):
+        assert sums(sentence) == ([], 0), sentence
+    numbers, raised = sums("Chị em góp 25 triệu đồng lập quỹ cho vay không lãi.")
+    assert [n.value for n in numbers] == [25_000_000] and raised == 1
+    numbers, _ = sums("Tiền tiết kiệm và vốn vay tổ vận động được 310 triệu đồng.")
+    assert [n.value for n in numbers] == [310_000_000]  # loans raised by the model: mobilised
 
 
 def test_a_total_beside_the_budget_in_a_sentence_is_not_the_money_mobilised() -> None:

@@ -274,3 +274,64 @@ def test_of_a_section_in_numbered_parts_the_part_titled_as_results_is_the_value(
     settle([untitled])
     assert len(untitled.parts) == 4  # no part says it is the results: all kept, doubted
     assert untitled.doubt
+
+
+def test_of_a_report_on_other_business_too_the_part_titled_by_the_model_is_the_results() -> None:
+    """A ward's monthly report tells several matters; the model is one of them, and a lead-in
+    that says who runs it is no result (it goes back to the prose)."""
+    item = _item(
+        "1. Kinh tế – dịch vụ",
+        "Các chợ tạm hoạt động ổn định; thu thuế đạt 92% kế hoạch.",
+        "2. Trật tự đô thị và mô hình “Vỉa hè thông thoáng, phố phường văn minh”",
+        "Mô hình do ông Đào Minh Thức, Tổ trưởng tổ dân phố phụ trách, ra mắt tháng 3. Sau 3 tháng:",
+        "- 41 hộ buôn bán tự dọn hàng hóa khỏi vỉa hè;",
+        "- Dựng 6 biển nhắc nhở tại các ngã ba.",
+        "3. Y tế – giáo dục",
+        "Tiêm chủng đủ cho 58 cháu.",
+    )
+    moved = settle([item], "BÁO CÁO Tình hình kinh tế, xã hội tháng 6 của tổ dân phố")
+    assert [p.text for p in item.parts] == [
+        "- 41 hộ buôn bán tự dọn hàng hóa khỏi vỉa hè;",
+        "- Dựng 6 biển nhắc nhở tại các ngã ba.",
+    ]
+    assert "Đào Minh Thức" in moved.prose[0][0]
+
+
+def test_a_paper_about_its_model_keeps_every_part() -> None:
+    """Under a title about the model every part tells it: no part is picked by its name."""
+    lines = (
+        "1. Giới thiệu mô hình “Vỉa hè thông thoáng”",
+        "Tổ dân phố chọn làm mô hình từ đầu năm.",
+        "2. Việc đã làm",
+        "Dựng 6 biển nhắc nhở.",
+    )
+    item = _item(*lines)
+    settle([item], "BÁO CÁO KẾT QUẢ THỰC HIỆN MÔ HÌNH “DÂN VẬN KHÉO”")
+    assert len(item.parts) == 4
+
+
+def test_a_lead_in_that_only_announces_the_results_stays() -> None:
+    item = _item(
+        "Sau nửa năm, mô hình đạt được kết quả như sau:",
+        "- 41 hộ buôn bán tự dọn hàng hóa khỏi vỉa hè;",
+        "- Dựng 6 biển nhắc nhở.",
+    )
+    settle([item])
+    assert item.parts[0].text.startswith("Sau nửa năm")
+    told = _item(
+        "Ban chỉ huy xây dựng mô hình (mô hình tập thể, lĩnh vực an ninh). Kết quả chính:",
+        "- Tuần tra 30 đêm;",
+        "- Không có vụ trộm.",
+    )
+    moved = settle([told])
+    assert [p.text for p in told.parts] == ["- Tuần tra 30 đêm;", "- Không có vụ trộm."]
+    assert "mô hình tập thể" in moved.prose[0][0]
+
+
+def test_a_quoted_name_in_a_title_counts_as_one_word() -> None:
+    assert is_subheading(
+        "2. An ninh và mô hình “Ngõ xóm bình yên, nhà nhà đóng cửa trước khi đi làm đồng”"
+    )
+    assert not is_subheading(
+        "2. An ninh và mô hình ngõ xóm bình yên, nhà nhà đóng cửa trước khi đi làm"
+    )

@@ -129,3 +129,22 @@ def test_a_phone_beside_a_post_without_a_name_goes_to_each_holder_of_that_post()
     assert all(c.strength < 0.9 for c in found)
     # a person named with the phone is read elsewhere (`from_phones_of_people`), not here
     assert not list(from_phones_of_posts("MC: đồng chí Quàng Thị Én, Bí thư (ĐT 0367 220 518)"))
+
+
+def test_a_posts_lead_pointing_down_at_its_bullets_opens_the_results() -> None:
+    """A page's post ends its lead on a hand pointing down, not a colon; a lead opening on the
+    time so far may run longer than a title-like one."""
+    lines = [
+        "Tròn 8 tháng hoạt động ở nhà sinh hoạt cộng đồng xóm Đồng Tâm, câu lạc bộ của Chi đoàn "
+        "thôn đã trở thành nơi hẹn quen thuộc của các bạn nhỏ mỗi tối cuối tuần 👇",
+        "- 640 lượt thiếu nhi đến mượn truyện, tập vẽ;",
+        "- 21 đoàn viên thay phiên trông lớp.",
+        "Mọi góp ý xin gửi về trang của Chi đoàn.",
+    ]
+    said = outcomes.results("\n".join(lines))
+    assert said is not None and said.how == "lead"
+    assert (
+        said.text
+        == "640 lượt thiếu nhi đến mượn truyện, tập vẽ; - 21 đoàn viên thay phiên trông lớp"
+    )
+    assert not outcomes.is_lead("Ảnh các bạn nhỏ của câu lạc bộ 👇")
