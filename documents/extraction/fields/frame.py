@@ -186,6 +186,9 @@ def from_signature(
     if signed[1]:
         yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
                         group="signer", doubt=doubt)  # fmt: skip
+    if signed[2]:  # the signer's own number: theirs only when they are the one in charge
+        yield Candidate("phone", signed[2], Method.SIGNATURE, 50, strength, places,
+                        group="signer", doubt=doubt)  # fmt: skip
 
 
 #: The label of who chaired a meeting ("1. Chủ trì: X – Bí thư Chi bộ").

@@ -169,6 +169,53 @@ def test_district_body_above_the_commune_association() -> None:
     assert read_fields(doc).fields["unit_name"] == "HỘI CỰU CHIẾN BINH XÃ AN PHÚ"
 
 
+def test_a_village_under_its_commune_body_is_a_unit_of_its_own() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\nXÓM BẢN ĐƯỜNG",
+    )
+    assert read_fields(doc).fields["unit_name"] == "XÓM BẢN ĐƯỜNG"
+
+
+def test_the_commune_line_still_completes_its_body() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM",
+    )
+    assert read_fields(doc).fields["unit_name"] == "ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM"
+
+
+def test_the_phone_under_the_signers_name_is_theirs() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        ("Nơi nhận:\n- UBND xã;\n- Lưu.", "TRƯỞNG XÓM\n\n\nLò Văn Pản\nĐT: 0364 118 205"),
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\nXÓM BẢN ĐƯỜNG",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Lò Văn Pản"
+    assert fields["phone"] == "0364118205"
+
+
+def test_the_signers_phone_is_not_the_phone_of_someone_else_in_charge() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Mô hình do đồng chí Hà Thị Lụa, Bí thư Chi đoàn xóm phụ trách.",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        ("Nơi nhận:\n- UBND xã;\n- Lưu.", "TRƯỞNG XÓM\n\n\nLò Văn Pản\nĐT: 0364 118 205"),
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\nXÓM BẢN ĐƯỜNG",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Hà Thị Lụa"
+    assert fields.get("phone") is None
+
+
 def test_superior_body_alone_in_the_header_yields_to_the_unit_in_the_text() -> None:
     doc = _doc(
         "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
