@@ -70,6 +70,7 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
         rank = 3 if rank == 0 and (_anyone(item) or _address(item)) else rank
         rank = 2 if rank == 0 and _sentence_on_a_name(item) else rank
         rank = 1 if rank == 0 and id(item) in listed else rank
+        rank = MEMBERSHIP if name == "leader_position" and _membership(item) else rank
         if id(item) in planned:
             yield _objective(item)
             continue
@@ -176,6 +177,18 @@ def _listed_content(items: list[Item]) -> set[int]:
         i for i in items if i.name == "content" and i.method is not Method.COLUMN and i.has_value
     ]
     return {id(i) for i in cells} if own else set()
+
+
+#: The rank of a "position" that only says the person belongs ("Chức vụ Đảng: Đảng viên"):
+#: after any office the paper's other position lines give them ("Chức vụ đoàn thể: …").
+MEMBERSHIP = 6
+_MEMBER = re.compile(r"^(?:dang vien|doan vien|hoi vien)(?:\s+(?:du bi|chinh thuc))?\W*$")
+
+
+def _membership(item: Item) -> bool:
+    """Class: a Party member's own paper lists the Party rank first; a rank held by every
+    member is no office, so the person's post in the government or a mass body comes first."""
+    return bool(_MEMBER.match(fold(item.value()).strip()))
 
 
 def _sentence_on_a_name(item: Item) -> bool:
