@@ -379,3 +379,39 @@ def test_a_scanned_name_with_a_word_the_dictionary_lacks_is_not_trusted() -> Non
     result = read_fields(doc)
     assert result.confidence["model_name"] < 0.9
     assert "Tuối" in result.doubts["model_name"]
+
+
+_AGREEMENT = (
+    "THỎA THUẬN TÀI TRỢ",
+    "Xây dựng mô hình “Dân vận khéo” “Bếp ăn bán trú cho học sinh bản xa”",
+    "BÊN A (Bên nhận tài trợ): HỘI PHỤ NỮ XÃ THANH SƠN",
+    "Đại diện: Bà Vàng Thị Chở",
+    "Chức vụ: Chủ tịch Hội Phụ nữ xã",
+    "Điện thoại: 0387 220 514",
+    "BÊN B (Bên tài trợ): CÔNG TY TNHH GẠO NÚI",
+    "Đại diện: Ông Trần Minh Khôi",
+    "Chức vụ: Giám đốc",
+    "Điện thoại: 0912 331 870",
+    "Điều 1. Bên B tài trợ cho Bên A 40.000.000 đồng để nấu bữa trưa cho 80 học sinh.",
+)
+
+
+def test_an_agreements_representative_keeps_their_post_and_phone() -> None:
+    doc = _doc(
+        *_AGREEMENT,
+        "Bên A giao đồng chí Sùng Thị Mai, Chi hội trưởng Chi hội Phụ nữ bản Khe Mạ trực tiếp "
+        "phụ trách mô hình (ĐT 0356 718 442).",
+        header="HỘI PHỤ NỮ HUYỆN MƯỜNG LA\nHỘI PHỤ NỮ XÃ THANH SƠN",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Sùng Thị Mai"
+    assert fields["leader_position"] == "Chi hội trưởng Chi hội Phụ nữ bản Khe Mạ"
+    assert fields["phone"] == "0356718442"
+
+
+def test_a_representative_line_ties_the_post_under_it_to_that_person() -> None:
+    from documents.extraction.fields.candidates import _representative
+
+    lines = list(_AGREEMENT[2:5])
+    assert _representative(lines) == "name:vang thi cho"
+    assert _representative([*_AGREEMENT[2:4], _AGREEMENT[6]]) == ""  # Bên B opens between
