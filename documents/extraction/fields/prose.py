@@ -284,6 +284,18 @@ _NAMED = re.compile(
 )
 
 
+#: The writer speaking of themself ("báo ngay cho tôi theo số …"): the number is theirs.
+_FIRST_PERSON = re.compile(r"(?i)\b(?:tôi|chúng tôi|em)\b")
+#: A sentence's end inside a line: a stop, then a capital.
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _own_sentence(line: str, at: int) -> int:
+    """Where the sentence holding `at` starts in `line`: a person named in an earlier sentence
+    ("… ông X làm Phó ban. Bà con báo cho tôi theo số …") is not whom its number reaches."""
+    return max((m.end() for m in _STOP.finditer(line, 0, at)), default=0)
+
+
 def phone_owner(text: str, phone: str) -> str | None:
     """The person a running-text phone is written with: the last one named before it on its
     line ("Điều hành: đồng chí Hồ Thị Lan, Bí thư Chi đoàn (ĐT: 0389 …)" gives Lan's number,
@@ -293,9 +305,10 @@ def phone_owner(text: str, phone: str) -> str | None:
         for match in _PHONE_WORDS.finditer(folded):
             if parse_phone(line[match.end() : match.end() + 24]) != phone:
                 continue
-            people = list(_NAMED.finditer(fold_case(line[: match.start()])))
-            if not people:
-                return None
+            start = _own_sentence(line, match.start())
+            people = list(_NAMED.finditer(fold_case(line[: match.start()]), start))
+            if not people or _FIRST_PERSON.search(line[people[-1].end() : match.start()]):
+                return None  # nobody named in its sentence, or the writer's own ("cho tôi")
             # the name only, where a scan lost the comma before the position ("Hải Chỉ huy …")
             return split_person(line[people[-1].start(1) : match.start()])[0]
     return None

@@ -415,3 +415,23 @@ def test_a_representative_line_ties_the_post_under_it_to_that_person() -> None:
     lines = list(_AGREEMENT[2:5])
     assert _representative(lines) == "name:vang thi cho"
     assert _representative([*_AGREEMENT[2:4], _AGREEMENT[6]]) == ""  # Bên B opens between
+
+
+def test_a_speech_by_line_gives_the_post_without_what_the_speaker_did() -> None:
+    from documents.extraction.fields.validate import check_position
+
+    by_line = "Chủ nhiệm Hợp tác xã Tân Tiến trình bày tại hội trường xã"
+    assert check_position(by_line).value == "Chủ nhiệm Hợp tác xã Tân Tiến"
+    assert check_position("Trưởng ban Báo cáo viên xã").value == "Trưởng ban Báo cáo viên xã"
+
+
+def test_a_phone_the_writer_gives_as_their_own_is_not_the_last_named_persons() -> None:
+    from documents.extraction.fields.prose import phone_owner
+
+    text = (
+        "Tổ tự quản có 9 người, ông Đinh Văn Lực làm tổ phó. Có việc gấp, bà con gọi cho tôi "
+        "theo số điện thoại 0973 551 208."
+    )
+    assert phone_owner(text, "0973551208") is None
+    text = "Tổ tự quản có 9 người, tổ phó là ông Đinh Văn Lực, điện thoại 0973 551 208."
+    assert phone_owner(text, "0973551208") == "Đinh Văn Lực"
