@@ -213,7 +213,8 @@ def leader(text: str) -> tuple[str, str | None] | None:
 _PHONE_WORDS = re.compile(
     r"\b(?:dien thoai|so dien thoai|so may|dt|sdt|dtdd|di dong|lien he|hotline|duong day nong(?: so)?"
     # "xin gọi ông Chín theo số 0917 …", "gọi đường dây nóng số 0290 …": a number to call
-    r"|goi(?: [^\s\d.;,]+){0,5} (?:theo )?so)\b\s*:?\s*(?=[+(\d])"
+    r"|goi(?: [^\s\d.;,]+){0,5} (?:theo )?so|zalo)\b"
+    r"(?:\s*/\s*zalo\b)?\s*:?\s*(?=[+(\d])"  # a chat app's number is the phone ("SĐT/Zalo")
 )
 
 
@@ -266,7 +267,11 @@ def phone_after(text: str, start: int) -> str | None:
     if end and end.group(0) == ";" and _PHONE_WORDS.match(fold(text[end.end() :]).lstrip()):
         end = _SENTENCE_END.search(text, end.end(), end.end() + 40)  # "…; điện thoại: 09…"
     span = text[start : end.start() if end else start + _PHONE_REACH]
-    word = _PHONE_WORDS.search(fold(span)) or _BRACKETED_PHONE.search(span)
+    word = (
+        _PHONE_WORDS.search(fold(span))
+        or _BRACKETED_PHONE.search(span)
+        or _COLON_PHONE.search(span)
+    )
     if word is None or _ANOTHER.search(fold_case(span[: word.start()])):
         return None
     return parse_phone(span[word.end() : word.end() + 24])
@@ -275,6 +280,9 @@ def phone_after(text: str, start: int) -> str | None:
 #: A number alone in brackets after a person's post ("…, người trực tiếp phụ trách (0913 671
 #: 509)"): a phone without its word; what the match ends at is where the number starts.
 _BRACKETED_PHONE = re.compile(r"\((?=\s*\+?\d[\d\s.]{8,14}\d\s*\))")
+#: A number alone after a colon that ends the person's clause ("… chị X – Phó Chủ tịch, phụ
+#: trách mô hình: 0359.260.417"): a phone without its word, where the sentence ends with it.
+_COLON_PHONE = re.compile(r":[ \t]*(?=\+?\d[\d .]{8,14}\d[ \t]*(?:[.;)!\n]|$))")
 
 
 #: A person named with an honorific and a capitalised name ("đồng chí Hồ Thị Lan"), folded.

@@ -435,3 +435,14 @@ def test_a_phone_the_writer_gives_as_their_own_is_not_the_last_named_persons() -
     assert phone_owner(text, "0973551208") is None
     text = "Tổ tự quản có 9 người, tổ phó là ông Đinh Văn Lực, điện thoại 0973 551 208."
     assert phone_owner(text, "0973551208") == "Đinh Văn Lực"
+
+
+def test_a_chat_apps_number_and_a_number_closing_the_persons_clause_are_phones() -> None:
+    from documents.extraction.fields.prose import phone_after, phones
+
+    assert phones("Cần hỗ trợ xin nhắn (SĐT/Zalo 0388 204 117).") == ["0388204117"]
+    assert phones("Hỏi giống cây: Zalo 0971.440.352") == ["0971440352"]
+    text = "Cần hỏi kỹ thuật xin gọi anh Tòng Văn Khiêm – Phó Giám đốc HTX, phụ trách: 0966.121.830\n#NongSan"
+    start = text.index("Khiêm") + len("Khiêm")
+    assert phone_after(text, start) == "0966121830"
+    assert phone_after("anh Tòng Văn Khiêm, sinh năm: 1982, ở bản Hua Pầu.", 18) is None
