@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from documents.extraction.fields import chrome, in_charge, prose
 from documents.extraction.fields.candidates import Candidate
@@ -69,6 +70,39 @@ def _lead_of_joint(units: list[str], rows: list[str], best: int) -> int:
     words = [w for w, _ in base_tokens(leads[0])]
     hits = [i for i, u in enumerate(units) if [w for w, _ in base_tokens(u)][: len(words)] == words]
     return hits[0] if len(hits) == 1 else best
+
+
+#: A social post's time under its author ("10 tháng 12 lúc 20:15 · 🌏", "3 giờ", "Hôm qua lúc
+#: 8:02"), folded.
+_POSTED_AT = re.compile(
+    r"^\s*(?:\d{1,2} thang \d{1,2}(?: nam \d{4})?(?:,? luc \d{1,2}:\d{2})?|\d{1,2} (?:gio|phut|ngay)"
+    r"|hom qua luc \d{1,2}:\d{2})\s*(?:[·•]|$)"
+)
+#: After the unit a paper's own sentences name (`prose.unit`, 35): a page's name is who posts,
+#: most often the unit whose model the post tells.
+PAGE_NAME = 38
+_PAGE_DOUBT = "tên trang mạng xã hội đăng bài, chưa chắc là đơn vị xây dựng mô hình"
+
+
+def from_page_name(zones: Zones) -> Iterator[Candidate]:
+    """Class: a printed social-media post names its author above the post's time ("Hội Nông
+    dân xã A ✔" / "3 tháng 11 lúc 16:02"); a shared post names the sharer first, the original
+    author last, just above the original's time. That author, when it is a unit, is the
+    poster of the model's news: a guess for the unit, never confident alone."""
+    lines = [*zones.title, *(ln for b in zones.body[:12] for ln in b.text.split("\n"))]
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    for above, line in pairwise(lines):
+        if not _POSTED_AT.match(fold(line)):
+            continue
+        name = _page_name(above)
+        if name and ORG_START.match(fold(name)):
+            yield Candidate("unit_name", name, Method.PROSE, PAGE_NAME, 0.85, doubt=_PAGE_DOUBT)
+            return
+
+
+def _page_name(line: str) -> str:
+    """A page's name without its verified tick and tabs ("Hội Nông dân xã A\t ✔")."""
+    return " ".join(line.replace("✔", " ").replace("✓", " ").split())
 
 
 #: The rank of the unit a record, notice or decision says owns the model: before the header's

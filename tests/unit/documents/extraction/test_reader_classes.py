@@ -446,3 +446,16 @@ def test_a_chat_apps_number_and_a_number_closing_the_persons_clause_are_phones()
     start = text.index("Khiêm") + len("Khiêm")
     assert phone_after(text, start) == "0966121830"
     assert phone_after("anh Tòng Văn Khiêm, sinh năm: 1982, ở bản Hua Pầu.", 18) is None
+
+
+def test_a_shared_posts_author_above_its_time_is_a_guess_for_the_unit() -> None:
+    doc = _doc(
+        "Ủy ban nhân dân xã Tà Xùa\t đã chia sẻ một bài viết.",
+        "Hội Cựu chiến binh xã Tà Xùa\t ✔",
+        "4 tháng 8 lúc 09:40 · 🌏",
+        "MÔ HÌNH “DÂN VẬN KHÉO” “CỰU CHIẾN BINH GIÚP NHAU NUÔI BÒ” – SAU MỘT NĂM",
+        "Năm qua, 24 hội viên nhận 30 con bò giống, đã có 11 bê con được trao tiếp cho hộ khác.",
+    )
+    result = read_fields(doc)
+    assert result.fields["unit_name"] == "Hội Cựu chiến binh xã Tà Xùa"
+    assert result.confidence["unit_name"] < 0.9
