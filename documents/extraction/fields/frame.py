@@ -119,8 +119,9 @@ def from_owner_in_issued(zones: Zones) -> Iterator[Candidate]:
     if owner is None:
         return
     mine = key(owner)
-    if any(mine in key(u) or key(u) in mine for u in header_units(zones)):
-        return  # the header names the same unit: nothing to add
+    if any(mine in key(u) or (key(u) in mine and ORG_START.match(fold(u)))
+           for u in header_units(zones)):  # fmt: skip
+        return  # the header names the same unit (a bare "ẤP …" only names where it is)
     yield Candidate("unit_name", owner, Method.PROSE, OWNER_IN_ISSUED, 0.85,
                     doubt="đơn vị đọc từ câu văn của văn bản do cơ quan khác ban hành")  # fmt: skip
 

@@ -459,3 +459,19 @@ def test_a_shared_posts_author_above_its_time_is_a_guess_for_the_unit() -> None:
     result = read_fields(doc)
     assert result.fields["unit_name"] == "Hội Cựu chiến binh xã Tà Xùa"
     assert result.confidence["unit_name"] < 0.9
+
+
+def test_a_hamlets_record_names_the_hamlet_body_that_owns_the_model() -> None:
+    doc = _doc(
+        "BIÊN BẢN",
+        "Họp bình xét mô hình “Dân vận khéo” năm 2026",
+        "Hôm nay, tại Nhà văn hóa ấp Rạch Gốc, ấp Rạch Gốc họp bình xét mô hình “Ngõ sáng” "
+        "của Chi hội Cựu chiến binh ấp Rạch Gốc.",
+        "I. THÀNH PHẦN THAM DỰ",
+        "1. Chủ trì: Lâm Văn Tư – Trưởng ấp.",
+        "II. NỘI DUNG",
+        "Ông Tô Văn Bảy – Chi hội trưởng, người phụ trách mô hình, báo cáo kết quả thực hiện.",
+        "Kết quả: lắp 40 bóng đèn trên 2 km đường.",
+        header="UBND XÃ TÂN ÂN\nẤP RẠCH GỐC",
+    )
+    assert read_fields(doc).fields["unit_name"] == "Chi hội Cựu chiến binh ấp Rạch Gốc"
