@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from documents.extraction.fields import chrome, outcomes, prose
+from documents.extraction.fields import chrome, outcomes, parties, prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.labels import (
@@ -162,33 +162,9 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
     titled = strip_honorific(written) != written and 1 <= len(name.split()) <= 4  # "Bà HNga Byă"
     if name and (looks_like_name(name) or titled):
         return f"name:{key(name)}"
-    above = [ln for b in range(where.block - _PARTY_LINES, where.block) for ln in
+    above = [ln for b in range(where.block - parties.REACH, where.block) for ln in
              rows.get(b, "").split("\n")]  # fmt: skip
-    return _representative(above + line[: max(cut, 0)].split("\n")[:-1])
-
-
-#: How many lines above a position or phone a party's representative may stand.
-_PARTY_LINES = 4
-#: A party of an agreement opening ("BÊN A (Bên nhận tài trợ): …", "Bên B: …").
-_PARTY = re.compile(r"^\W*ben\s+[a-d]\b|^\W*ben\s+(?:nhan|tai tro|cho|giao)\b")
-#: Its representative's line: "Đại diện: Ông X", "Do ông: X", "Người đại diện là bà X".
-_REPRESENTED = re.compile(r"^\W*(?:nguoi\s+)?(?:dai dien|do ong|do ba)\b[^:]{0,12}:?\s*(.+)$")
-
-
-def _representative(lines: list[str]) -> str:
-    """Class: an agreement gives each party its representative, then that person's post and
-    phone on the lines under them ("Đại diện: Ông X" / "Chức vụ: …" / "Điện thoại: …"): the
-    post and phone are that representative's ("name:" and the name's key), not whoever the
-    paper gives the model to. The nearest representative line above, within the party."""
-    for line in reversed(lines[-_PARTY_LINES:]):
-        folded = fold(line).strip()
-        said = _REPRESENTED.match(folded)
-        if said:
-            name = split_person(line[said.start(1) :].strip(" |\t"))[0] or ""
-            return f"name:{key(name)}" if looks_like_name(name) else ""
-        if _PARTY.match(folded):
-            return ""
-    return ""
+    return parties.representative(above + line[: max(cut, 0)].split("\n")[:-1])
 
 
 #: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,

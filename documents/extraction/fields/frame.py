@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from documents.extraction.fields import chrome, in_charge, prose
+from documents.extraction.fields import chrome, in_charge, parties, prose
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import ISSUER, Method, Where
 from documents.extraction.fields.lines import DATE_LINE, find_labels
@@ -103,6 +103,22 @@ def from_page_name(zones: Zones) -> Iterator[Candidate]:
 def _page_name(line: str) -> str:
     """A page's name without its verified tick and tabs ("Hội Nông dân xã A\t ✔")."""
     return " ".join(line.replace("✔", " ").replace("✓", " ").split())
+
+
+#: The ranks of an agreement's building party and its representative: the unit before the
+#: header's (30), which may be a superior's or the paper's title read as a header; the person
+#: after one a sentence gives the model to (26).
+_PARTY_RANKS = {"unit_name": 29, "leader_name": 27, "leader_position": 27}
+_PARTY_DOUBT = "bên xây dựng mô hình trong bản thỏa thuận và người đại diện, không có nhãn"
+
+
+def from_agreement(zones: Zones) -> Iterator[Candidate]:
+    """Class: an agreement's receiving party is the unit building the model, its
+    representative the person in charge; the giver's lines are neither. Never confident
+    alone."""
+    for name, value, group in parties.candidates_of(body_rows(zones)):
+        yield Candidate(name, value, Method.PROSE, _PARTY_RANKS[name], 0.85, group=group,
+                        doubt=_PARTY_DOUBT)  # fmt: skip
 
 
 #: The rank of the unit a record, notice or decision says owns the model: before the header's

@@ -410,7 +410,7 @@ def test_an_agreements_representative_keeps_their_post_and_phone() -> None:
 
 
 def test_a_representative_line_ties_the_post_under_it_to_that_person() -> None:
-    from documents.extraction.fields.candidates import _representative
+    from documents.extraction.fields.parties import representative as _representative
 
     lines = list(_AGREEMENT[2:5])
     assert _representative(lines) == "name:vang thi cho"
@@ -475,3 +475,46 @@ def test_a_hamlets_record_names_the_hamlet_body_that_owns_the_model() -> None:
         header="UBND XÃ TÂN ÂN\nẤP RẠCH GỐC",
     )
     assert read_fields(doc).fields["unit_name"] == "Chi hội Cựu chiến binh ấp Rạch Gốc"
+
+
+def test_an_agreements_receiving_party_is_the_unit_and_its_representative_the_leader() -> None:
+    doc = _doc(
+        "THỎA THUẬN TÀI TRỢ",
+        "Xây dựng mô hình “Dân vận khéo” “Góc đọc sách cho thiếu nhi bản Nậm Cang”",
+        "Bên A: Chi đoàn bản Nậm Cang",
+        "Người đại diện: Anh Giàng A Dình – Bí thư Chi đoàn",
+        "Điện thoại: 0347 905 216",
+        "Bên B: Chị Lê Thu Hà, trú tại phường Cầu Giấy, Hà Nội",
+        "Điện thoại: 0904 118 632",
+        "Điều 1. Bên B tặng Bên A 200 cuốn sách và 2 giá sách.",
+        "Điều 2. Bên A dùng số sách trên xây dựng mô hình “Dân vận khéo” tại nhà văn hóa bản.",
+        ("ĐẠI DIỆN BÊN A\nBÍ THƯ CHI ĐOÀN\n\n\nGiàng A Dình", "ĐẠI DIỆN BÊN B\n\n\nLê Thu Hà"),
+    )
+    result = read_fields(doc)
+    fields = result.fields
+    assert fields["unit_name"] == "Chi đoàn bản Nậm Cang"
+    assert fields["leader_name"] == "Giàng A Dình"
+    assert fields["leader_position"] == "Bí thư Chi đoàn"
+    assert fields["phone"] == "0347905216"
+    assert result.confidence["unit_name"] < 0.9
+
+
+def test_the_party_that_builds_the_model_is_the_unit_never_the_giver() -> None:
+    from documents.extraction.fields.parties import builder, candidates_of
+
+    rows = [
+        "BÊN A (Bên tài trợ): CÔNG TY TNHH CHÈ SAN", "Đại diện: Ông Vũ Đức Long",
+        "BÊN B (Bên nhận tài trợ): HỘI NÔNG DÂN XÃ NẬM CANG",
+        "Đại diện: Ông Hầu A Lử – Chủ tịch Hội", "Điện thoại: 0335 127 480",
+        "Bên B xây dựng mô hình “Chè sạch vùng cao” tại 3 bản.",
+    ]  # fmt: skip
+    party = builder(rows)
+    assert party is not None and party.letter == "b"
+    assert list(candidates_of(rows)) == [
+        ("unit_name", "HỘI NÔNG DÂN XÃ NẬM CANG", ""),
+        ("leader_name", "Hầu A Lử", "name:hau a lu"),
+        ("leader_position", "Chủ tịch Hội", "name:hau a lu"),
+    ]
+    giver_builds = [rows[0].replace("(Bên tài trợ)", ""), rows[1], "Bên B: Anh Lò Văn Sáng",
+                    "Bên A xây dựng mô hình “Chè sạch vùng cao”."]  # fmt: skip
+    assert builder(giver_builds) is None  # a company is no unit
