@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from documents.extraction.fields import chrome, outcomes, prose
+from documents.extraction.fields import chrome, outcomes, parties, prose
 from documents.extraction.fields.flow import Reader
 from documents.extraction.fields.found import TOLD, Item, Method, Where
 from documents.extraction.fields.labels import (
@@ -70,6 +70,7 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
         rank = 3 if rank == 0 and (_anyone(item) or _address(item)) else rank
         rank = 2 if rank == 0 and _sentence_on_a_name(item) else rank
         rank = 1 if rank == 0 and id(item) in listed else rank
+        rank = MEMBERSHIP if name == "leader_position" and _membership(item) else rank
         if id(item) in planned:
             yield _objective(item)
             continue
@@ -159,7 +160,11 @@ def _on_the_line_of(item: Item, rows: Mapping[int, str]) -> str:
     written = before.rsplit(":", 1)[-1].strip(" -–|\t")
     name = split_person(written)[0] or ""  # "Bà X, Hiệu trưởng; ĐT: …": X
     titled = strip_honorific(written) != written and 1 <= len(name.split()) <= 4  # "Bà HNga Byă"
-    return f"name:{key(name)}" if name and (looks_like_name(name) or titled) else ""
+    if name and (looks_like_name(name) or titled):
+        return f"name:{key(name)}"
+    above = [ln for b in range(where.block - parties.REACH, where.block) for ln in
+             rows.get(b, "").split("\n")]  # fmt: skip
+    return parties.representative(above + line[: max(cut, 0)].split("\n")[:-1])
 
 
 #: Labels that name a person, not the one in charge ("Họ và tên" of an applicant or author,
@@ -176,6 +181,18 @@ def _listed_content(items: list[Item]) -> set[int]:
         i for i in items if i.name == "content" and i.method is not Method.COLUMN and i.has_value
     ]
     return {id(i) for i in cells} if own else set()
+
+
+#: The rank of a "position" that only says the person belongs ("Chức vụ Đảng: Đảng viên"):
+#: after any office the paper's other position lines give them ("Chức vụ đoàn thể: …").
+MEMBERSHIP = 6
+_MEMBER = re.compile(r"^(?:dang vien|doan vien|hoi vien)(?:\s+(?:du bi|chinh thuc))?\W*$")
+
+
+def _membership(item: Item) -> bool:
+    """Class: a Party member's own paper lists the Party rank first; a rank held by every
+    member is no office, so the person's post in the government or a mass body comes first."""
+    return bool(_MEMBER.match(fold(item.value()).strip()))
 
 
 def _sentence_on_a_name(item: Item) -> bool:

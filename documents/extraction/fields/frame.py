@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 
-from documents.extraction.fields import chrome, in_charge, prose
+from documents.extraction.fields import chrome, in_charge, parties, prose
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import ISSUER, Method, Where
 from documents.extraction.fields.lines import DATE_LINE, find_labels
@@ -91,6 +92,55 @@ def _lead_of_joint(units: list[str], rows: list[str], best: int) -> int:
     return hits[0] if len(hits) == 1 else best
 
 
+#: A social post's time under its author ("10 tháng 12 lúc 20:15 · 🌏", "3 giờ", "Hôm qua lúc
+#: 8:02"), folded.
+_POSTED_AT = re.compile(
+    r"^\s*(?:\d{1,2} thang \d{1,2}(?: nam \d{4})?(?:,? luc \d{1,2}:\d{2})?|\d{1,2} (?:gio|phut|ngay)"
+    r"|hom qua luc \d{1,2}:\d{2})\s*(?:[·•]|$)"
+)
+#: After the unit a paper's own sentences name (`prose.unit`, 35): a page's name is who posts,
+#: most often the unit whose model the post tells.
+PAGE_NAME = 38
+_PAGE_DOUBT = "tên trang mạng xã hội đăng bài, chưa chắc là đơn vị xây dựng mô hình"
+
+
+def from_page_name(zones: Zones) -> Iterator[Candidate]:
+    """Class: a printed social-media post names its author above the post's time ("Hội Nông
+    dân xã A ✔" / "3 tháng 11 lúc 16:02"); a shared post names the sharer first, the original
+    author last, just above the original's time. That author, when it is a unit, is the
+    poster of the model's news: a guess for the unit, never confident alone."""
+    lines = [*zones.title, *(ln for b in zones.body[:12] for ln in b.text.split("\n"))]
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    for above, line in pairwise(lines):
+        if not _POSTED_AT.match(fold(line)):
+            continue
+        name = _page_name(above)
+        if name and ORG_START.match(fold(name)):
+            yield Candidate("unit_name", name, Method.PROSE, PAGE_NAME, 0.85, doubt=_PAGE_DOUBT)
+            return
+
+
+def _page_name(line: str) -> str:
+    """A page's name without its verified tick and tabs ("Hội Nông dân xã A\t ✔")."""
+    return " ".join(line.replace("✔", " ").replace("✓", " ").split())
+
+
+#: The ranks of an agreement's building party and its representative: the unit before the
+#: header's (30), which may be a superior's or the paper's title read as a header; the person
+#: after one a sentence gives the model to (26).
+_PARTY_RANKS = {"unit_name": 29, "leader_name": 27, "leader_position": 27}
+_PARTY_DOUBT = "bên xây dựng mô hình trong bản thỏa thuận và người đại diện, không có nhãn"
+
+
+def from_agreement(zones: Zones) -> Iterator[Candidate]:
+    """Class: an agreement's receiving party is the unit building the model, its
+    representative the person in charge; the giver's lines are neither. Never confident
+    alone."""
+    for name, value, group in parties.candidates_of(body_rows(zones)):
+        yield Candidate(name, value, Method.PROSE, _PARTY_RANKS[name], 0.85, group=group,
+                        doubt=_PARTY_DOUBT)  # fmt: skip
+
+
 #: The rank of the unit a record, notice or decision says owns the model: before the header's
 #: body (30), which issued the paper ("UBND XÃ … / ẤP …" over a record of the hamlet's meeting).
 OWNER_IN_ISSUED = 29
@@ -105,8 +155,9 @@ def from_owner_in_issued(zones: Zones) -> Iterator[Candidate]:
     if owner is None:
         return
     mine = key(owner)
-    if any(mine in key(u) or key(u) in mine for u in header_units(zones)):
-        return  # the header names the same unit: nothing to add
+    if any(mine in key(u) or (key(u) in mine and ORG_START.match(fold(u)))
+           for u in header_units(zones)):  # fmt: skip
+        return  # the header names the same unit (a bare "ẤP …" only names where it is)
     yield Candidate("unit_name", owner, Method.PROSE, OWNER_IN_ISSUED, 0.85,
                     doubt="đơn vị đọc từ câu văn của văn bản do cơ quan khác ban hành")  # fmt: skip
 
@@ -205,6 +256,9 @@ def from_signature(
                     group="signer", doubt=doubt)  # fmt: skip
     if signed[1]:
         yield Candidate("leader_position", signed[1], Method.SIGNATURE, 50, strength, places,
+                        group="signer", doubt=doubt)  # fmt: skip
+    if signed[2]:  # the signer's own number: theirs only when they are the one in charge
+        yield Candidate("phone", signed[2], Method.SIGNATURE, 50, strength, places,
                         group="signer", doubt=doubt)  # fmt: skip
 
 

@@ -212,6 +212,8 @@ def _collect(
         yield from frame.from_worked_with(zones)
     yield from frame.from_owner_in_issued(zones)
     yield from frame.from_bare_village(zones, body_text)
+    yield from frame.from_page_name(zones)
+    yield from frame.from_agreement(zones)
     yield from sources.from_title_lines(zones)
     people = in_charge.named(frame.body_rows(zones, roster.rows_of(member)), heading=zones.title)
     yield from frame.from_in_charge(people)

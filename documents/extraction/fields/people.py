@@ -52,7 +52,9 @@ def header_units(zones: Zones) -> list[str]:
         starts = bool(ORG_START.match(fold(line)))
         place = mostly_upper(line) or bool(_PLACE_START.match(fold(line)))
         under = bool(_PLACE_START.match(fold(line))) and mostly_upper(line)  # "XÃ LẠC HƯNG ĐÔNG"
-        if units and (under or (len(line.split()) <= 3 and not starts and place)):
+        if units and _below_commune(units[-1], line):
+            units.append(line)  # "ỦY BAN NHÂN DÂN" / "XÃ …" over "THÔN …": the village's own
+        elif units and (under or (len(line.split()) <= 3 and not starts and place)):
             units[-1] = units[-1] + " " + line
         elif mostly_upper(line) or starts:
             units.append(line)
@@ -62,6 +64,16 @@ def header_units(zones: Zones) -> list[str]:
 
 _MOVEMENT = re.compile(r"\s*mo hinh\s+\W?dan van kheo\b")
 _PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap)\b")
+#: A place under a commune that opens a header line, and a commune named in a line above it.
+_VILLAGE_START = re.compile(r"^(?:xom|thon|ap|ban|bon|buon|to dan pho|khu pho)\s+\S")
+_COMMUNE_NAMED = re.compile(r"\b(?:xa|phuong|thi tran)\s+\S")
+
+
+def _below_commune(above: str, line: str) -> bool:
+    """Class: a commune body's header with the village under it ("ỦY BAN NHÂN DÂN XÃ …" over
+    "THÔN …") names two units; the village line is the unit under the body, never the rest of
+    the body's name (that body's name already carries its commune)."""
+    return bool(_VILLAGE_START.match(fold(line)) and _COMMUNE_NAMED.search(fold(above)))
 
 
 def _header_lines(zones: Zones) -> list[str]:
@@ -107,9 +119,10 @@ _MOTTO_WORDS = re.compile(
 )
 
 
-def signer(zones: Zones) -> tuple[str, str | None] | None:
-    """The typed name under the signature and the position above it ("BÍ THƯ" → "Bí thư")."""
-    best: tuple[str, str | None] | None = None
+def signer(zones: Zones) -> tuple[str, str | None, str | None] | None:
+    """The typed name under the signature, the position above it ("BÍ THƯ" → "Bí thư") and
+    the phone typed under the name ("ĐT: 0912 …"), the signer's own."""
+    best: tuple[str, str | None, str | None] | None = None
     for col in zones.signature:
         lines = _without_recipients([s for s in (without_mark_junk(ln) for ln in col) if s])
         if not lines or re.match(r"^(?:noi nhan|xac nhan)", fold(lines[0])):
@@ -144,8 +157,13 @@ def signer(zones: Zones) -> tuple[str, str | None] | None:
         name = lines[idx]
         if mostly_upper(name):
             name = " ".join(w[:1] + w[1:].lower() for w in name.split())
-        best = (name, position)
+        best = (name, position, _phone_under(lines[idx + 1 : idx + 3]))
     return best
+
+
+def _phone_under(lines: list[str]) -> str | None:
+    """The phone on the first lines under a signer's name: their own number."""
+    return next((p for p in map(parse_phone, lines) if p), None)
 
 
 #: A stroke of the signature or an edge of the stamp that OCR reads as a letter, a digit or two

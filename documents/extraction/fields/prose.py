@@ -248,7 +248,8 @@ def leader(text: str) -> tuple[str, str | None] | None:
 _PHONE_WORDS = re.compile(
     r"\b(?:dien thoai|so dien thoai|so may|dt|sdt|dtdd|di dong|lien he|hotline|duong day nong(?: so)?"
     # "xin gọi ông Chín theo số 0917 …", "gọi đường dây nóng số 0290 …": a number to call
-    r"|goi(?: [^\s\d.;,]+){0,5} (?:theo )?so)\b\s*:?\s*(?=[+(\d])"
+    r"|goi(?: [^\s\d.;,]+){0,5} (?:theo )?so|zalo)\b"
+    r"(?:\s*/\s*zalo\b)?\s*:?\s*(?=[+(\d])"  # a chat app's number is the phone ("SĐT/Zalo")
 )
 
 
@@ -301,7 +302,11 @@ def phone_after(text: str, start: int) -> str | None:
     if end and end.group(0) == ";" and _PHONE_WORDS.match(fold(text[end.end() :]).lstrip()):
         end = _SENTENCE_END.search(text, end.end(), end.end() + 40)  # "…; điện thoại: 09…"
     span = text[start : end.start() if end else start + _PHONE_REACH]
-    word = _PHONE_WORDS.search(fold(span)) or _BRACKETED_PHONE.search(span)
+    word = (
+        _PHONE_WORDS.search(fold(span))
+        or _BRACKETED_PHONE.search(span)
+        or _COLON_PHONE.search(span)
+    )
     if word is None or _ANOTHER.search(fold_case(span[: word.start()])):
         return None
     return parse_phone(span[word.end() : word.end() + 24])
@@ -310,6 +315,9 @@ def phone_after(text: str, start: int) -> str | None:
 #: A number alone in brackets after a person's post ("…, người trực tiếp phụ trách (0913 671
 #: 509)"): a phone without its word; what the match ends at is where the number starts.
 _BRACKETED_PHONE = re.compile(r"\((?=\s*\+?\d[\d\s.]{8,14}\d\s*\))")
+#: A number alone after a colon that ends the person's clause ("… chị X – Phó Chủ tịch, phụ
+#: trách mô hình: 0359.260.417"): a phone without its word, where the sentence ends with it.
+_COLON_PHONE = re.compile(r":[ \t]*(?=\+?\d[\d .]{8,14}\d[ \t]*(?:[.;)!\n]|$))")
 
 
 #: A person named with an honorific and a capitalised name ("đồng chí Hồ Thị Lan"), folded.
@@ -317,6 +325,18 @@ _NAMED = re.compile(
     r"\b(?:[Dd]ong chi|[Dd]/c|[Oo]ng|[Bb]a|[Aa]nh|[Cc]hi|[Ee]m" + _RANK + r")\s+"
     r"((?:[A-Z][a-z]*\s+){1,3}[A-Z][a-z]*)\b"
 )
+
+
+#: The writer speaking of themself ("báo ngay cho tôi theo số …"): the number is theirs.
+_FIRST_PERSON = re.compile(r"(?i)\b(?:tôi|chúng tôi|em)\b")
+#: A sentence's end inside a line: a stop, then a capital.
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _own_sentence(line: str, at: int) -> int:
+    """Where the sentence holding `at` starts in `line`: a person named in an earlier sentence
+    ("… ông X làm Phó ban. Bà con báo cho tôi theo số …") is not whom its number reaches."""
+    return max((m.end() for m in _STOP.finditer(line, 0, at)), default=0)
 
 
 def phone_owner(text: str, phone: str) -> str | None:
@@ -328,9 +348,10 @@ def phone_owner(text: str, phone: str) -> str | None:
         for match in _PHONE_WORDS.finditer(folded):
             if parse_phone(line[match.end() : match.end() + 24]) != phone:
                 continue
-            people = list(_NAMED.finditer(fold_case(line[: match.start()])))
-            if not people:
-                return None
+            start = _own_sentence(line, match.start())
+            people = list(_NAMED.finditer(fold_case(line[: match.start()]), start))
+            if not people or _FIRST_PERSON.search(line[people[-1].end() : match.start()]):
+                return None  # nobody named in its sentence, or the writer's own ("cho tôi")
             # the name only, where a scan lost the comma before the position ("Hải Chỉ huy …")
             return split_person(line[people[-1].start(1) : match.start()])[0]
     return None

@@ -323,6 +323,14 @@ _ROLE_CLAUSE = re.compile(
 )
 
 
+#: Class: a speech's or a paper's by-line runs from the speaker's post into what they did
+#: ("(Do ông X, Trưởng thôn A trình bày tại nhà văn hóa thôn, …)"): the post ends at the verb.
+_SPOKE = re.compile(
+    r"\s+(?:trinh bay|phat bieu|doc|chia se|bao cao)\s+(?:tai|truoc|o|vao|trong|nhan|ngay|sang|"
+    r"chieu|toi)\b"
+)
+
+
 #: A phone after a position: behind a phone word ("ĐT:", "số máy") or alone in brackets.
 _PHONE_TAIL = re.compile(
     r"[\s,;–-]*(?:\b(?:dt|sdt|dd|dtdd|dien thoai|di dong|so may)\b\s*:?\s*[+(\d]"
@@ -341,6 +349,8 @@ def check_position(text: str) -> Verdict:
     """A position, without a clause on what the person does ('…, trực tiếp chỉ đạo …')."""
     cut = _ROLE_CLAUSE.search(fold(text))
     text = text[: cut.start()] if cut else text
+    spoke = _SPOKE.search(fold(text))  # "Trưởng thôn A trình bày tại nhà văn hóa"
+    text = text[: spoke.start()] if spoke else text
     phone = _PHONE_TAIL.search(fold(text))  # "Bí thư Đoàn xã ĐT: 0868 352 917"
     value = _short("leader_position", text[: phone.start()] if phone else text)
     if not value:

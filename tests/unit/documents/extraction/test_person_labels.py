@@ -191,3 +191,27 @@ def test_one_label_for_type_and_domain_gives_both() -> None:
     fields = read_fields(doc).fields
     assert fields["model_type"] == "individual"
     assert fields["domain"] == "economy"
+
+
+@pytest.mark.parametrize("rank", ["Đảng viên", "Đảng viên dự bị"])
+def test_a_party_rank_gives_way_to_the_members_office(rank: str) -> None:
+    fields = _fields(
+        [
+            ["Tên mô hình", "Vườn thuốc nam cho người già"],
+            ["Họ và tên", "Triệu Thị Nhung"],
+            ["Chức vụ Đảng", rank],
+            ["Chức vụ chính quyền, đoàn thể", "Chi hội trưởng Chi hội Nông dân bản Nà Lầu"],
+        ]
+    )
+    assert fields["leader_position"] == "Chi hội trưởng Chi hội Nông dân bản Nà Lầu"
+
+
+def test_a_party_office_still_counts_as_a_position() -> None:
+    fields = _fields(
+        [
+            ["Tên mô hình", "Vườn thuốc nam cho người già"],
+            ["Họ và tên", "Triệu Thị Nhung"],
+            ["Chức vụ Đảng", "Bí thư Chi bộ bản Nà Lầu"],
+        ]
+    )
+    assert fields["leader_position"] == "Bí thư Chi bộ bản Nà Lầu"

@@ -169,6 +169,53 @@ def test_district_body_above_the_commune_association() -> None:
     assert read_fields(doc).fields["unit_name"] == "HỘI CỰU CHIẾN BINH XÃ AN PHÚ"
 
 
+def test_a_village_under_its_commune_body_is_a_unit_of_its_own() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\nXÓM BẢN ĐƯỜNG",
+    )
+    assert read_fields(doc).fields["unit_name"] == "XÓM BẢN ĐƯỜNG"
+
+
+def test_the_commune_line_still_completes_its_body() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM",
+    )
+    assert read_fields(doc).fields["unit_name"] == "ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM"
+
+
+def test_the_phone_under_the_signers_name_is_theirs() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        ("Nơi nhận:\n- UBND xã;\n- Lưu.", "TRƯỞNG XÓM\n\n\nLò Văn Pản\nĐT: 0364 118 205"),
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\nXÓM BẢN ĐƯỜNG",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Lò Văn Pản"
+    assert fields["phone"] == "0364118205"
+
+
+def test_the_signers_phone_is_not_the_phone_of_someone_else_in_charge() -> None:
+    doc = _doc(
+        "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
+        "Tên mô hình: Đường làng sạch",
+        "Mô hình do đồng chí Hà Thị Lụa, Bí thư Chi đoàn xóm phụ trách.",
+        "Kết quả đạt được: 60 hộ dọn vệ sinh mỗi tuần.",
+        ("Nơi nhận:\n- UBND xã;\n- Lưu.", "TRƯỞNG XÓM\n\n\nLò Văn Pản\nĐT: 0364 118 205"),
+        header="ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\nXÓM BẢN ĐƯỜNG",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Hà Thị Lụa"
+    assert fields.get("phone") is None
+
+
 def test_superior_body_alone_in_the_header_yields_to_the_unit_in_the_text() -> None:
     doc = _doc(
         "BÁO CÁO KẾT QUẢ MÔ HÌNH “DÂN VẬN KHÉO”",
@@ -332,3 +379,142 @@ def test_a_scanned_name_with_a_word_the_dictionary_lacks_is_not_trusted() -> Non
     result = read_fields(doc)
     assert result.confidence["model_name"] < 0.9
     assert "Tuối" in result.doubts["model_name"]
+
+
+_AGREEMENT = (
+    "THỎA THUẬN TÀI TRỢ",
+    "Xây dựng mô hình “Dân vận khéo” “Bếp ăn bán trú cho học sinh bản xa”",
+    "BÊN A (Bên nhận tài trợ): HỘI PHỤ NỮ XÃ THANH SƠN",
+    "Đại diện: Bà Vàng Thị Chở",
+    "Chức vụ: Chủ tịch Hội Phụ nữ xã",
+    "Điện thoại: 0387 220 514",
+    "BÊN B (Bên tài trợ): CÔNG TY TNHH GẠO NÚI",
+    "Đại diện: Ông Trần Minh Khôi",
+    "Chức vụ: Giám đốc",
+    "Điện thoại: 0912 331 870",
+    "Điều 1. Bên B tài trợ cho Bên A 40.000.000 đồng để nấu bữa trưa cho 80 học sinh.",
+)
+
+
+def test_an_agreements_representative_keeps_their_post_and_phone() -> None:
+    doc = _doc(
+        *_AGREEMENT,
+        "Bên A giao đồng chí Sùng Thị Mai, Chi hội trưởng Chi hội Phụ nữ bản Khe Mạ trực tiếp "
+        "phụ trách mô hình (ĐT 0356 718 442).",
+        header="HỘI PHỤ NỮ HUYỆN MƯỜNG LA\nHỘI PHỤ NỮ XÃ THANH SƠN",
+    )
+    fields = read_fields(doc).fields
+    assert fields["leader_name"] == "Sùng Thị Mai"
+    assert fields["leader_position"] == "Chi hội trưởng Chi hội Phụ nữ bản Khe Mạ"
+    assert fields["phone"] == "0356718442"
+
+
+def test_a_representative_line_ties_the_post_under_it_to_that_person() -> None:
+    from documents.extraction.fields.parties import representative as _representative
+
+    lines = list(_AGREEMENT[2:5])
+    assert _representative(lines) == "name:vang thi cho"
+    assert _representative([*_AGREEMENT[2:4], _AGREEMENT[6]]) == ""  # Bên B opens between
+
+
+def test_a_speech_by_line_gives_the_post_without_what_the_speaker_did() -> None:
+    from documents.extraction.fields.validate import check_position
+
+    by_line = "Chủ nhiệm Hợp tác xã Tân Tiến trình bày tại hội trường xã"
+    assert check_position(by_line).value == "Chủ nhiệm Hợp tác xã Tân Tiến"
+    assert check_position("Trưởng ban Báo cáo viên xã").value == "Trưởng ban Báo cáo viên xã"
+
+
+def test_a_phone_the_writer_gives_as_their_own_is_not_the_last_named_persons() -> None:
+    from documents.extraction.fields.prose import phone_owner
+
+    text = (
+        "Tổ tự quản có 9 người, ông Đinh Văn Lực làm tổ phó. Có việc gấp, bà con gọi cho tôi "
+        "theo số điện thoại 0973 551 208."
+    )
+    assert phone_owner(text, "0973551208") is None
+    text = "Tổ tự quản có 9 người, tổ phó là ông Đinh Văn Lực, điện thoại 0973 551 208."
+    assert phone_owner(text, "0973551208") == "Đinh Văn Lực"
+
+
+def test_a_chat_apps_number_and_a_number_closing_the_persons_clause_are_phones() -> None:
+    from documents.extraction.fields.prose import phone_after, phones
+
+    assert phones("Cần hỗ trợ xin nhắn (SĐT/Zalo 0388 204 117).") == ["0388204117"]
+    assert phones("Hỏi giống cây: Zalo 0971.440.352") == ["0971440352"]
+    text = "Cần hỏi kỹ thuật xin gọi anh Tòng Văn Khiêm – Phó Giám đốc HTX, phụ trách: 0966.121.830\n#NongSan"
+    start = text.index("Khiêm") + len("Khiêm")
+    assert phone_after(text, start) == "0966121830"
+    assert phone_after("anh Tòng Văn Khiêm, sinh năm: 1982, ở bản Hua Pầu.", 18) is None
+
+
+def test_a_shared_posts_author_above_its_time_is_a_guess_for_the_unit() -> None:
+    doc = _doc(
+        "Ủy ban nhân dân xã Tà Xùa\t đã chia sẻ một bài viết.",
+        "Hội Cựu chiến binh xã Tà Xùa\t ✔",
+        "4 tháng 8 lúc 09:40 · 🌏",
+        "MÔ HÌNH “DÂN VẬN KHÉO” “CỰU CHIẾN BINH GIÚP NHAU NUÔI BÒ” – SAU MỘT NĂM",
+        "Năm qua, 24 hội viên nhận 30 con bò giống, đã có 11 bê con được trao tiếp cho hộ khác.",
+    )
+    result = read_fields(doc)
+    assert result.fields["unit_name"] == "Hội Cựu chiến binh xã Tà Xùa"
+    assert result.confidence["unit_name"] < 0.9
+
+
+def test_a_hamlets_record_names_the_hamlet_body_that_owns_the_model() -> None:
+    doc = _doc(
+        "BIÊN BẢN",
+        "Họp bình xét mô hình “Dân vận khéo” năm 2026",
+        "Hôm nay, tại Nhà văn hóa ấp Rạch Gốc, ấp Rạch Gốc họp bình xét mô hình “Ngõ sáng” "
+        "của Chi hội Cựu chiến binh ấp Rạch Gốc.",
+        "I. THÀNH PHẦN THAM DỰ",
+        "1. Chủ trì: Lâm Văn Tư – Trưởng ấp.",
+        "II. NỘI DUNG",
+        "Ông Tô Văn Bảy – Chi hội trưởng, người phụ trách mô hình, báo cáo kết quả thực hiện.",
+        "Kết quả: lắp 40 bóng đèn trên 2 km đường.",
+        header="UBND XÃ TÂN ÂN\nẤP RẠCH GỐC",
+    )
+    assert read_fields(doc).fields["unit_name"] == "Chi hội Cựu chiến binh ấp Rạch Gốc"
+
+
+def test_an_agreements_receiving_party_is_the_unit_and_its_representative_the_leader() -> None:
+    doc = _doc(
+        "THỎA THUẬN TÀI TRỢ",
+        "Xây dựng mô hình “Dân vận khéo” “Góc đọc sách cho thiếu nhi bản Nậm Cang”",
+        "Bên A: Chi đoàn bản Nậm Cang",
+        "Người đại diện: Anh Giàng A Dình – Bí thư Chi đoàn",
+        "Điện thoại: 0347 905 216",
+        "Bên B: Chị Lê Thu Hà, trú tại phường Cầu Giấy, Hà Nội",
+        "Điện thoại: 0904 118 632",
+        "Điều 1. Bên B tặng Bên A 200 cuốn sách và 2 giá sách.",
+        "Điều 2. Bên A dùng số sách trên xây dựng mô hình “Dân vận khéo” tại nhà văn hóa bản.",
+        ("ĐẠI DIỆN BÊN A\nBÍ THƯ CHI ĐOÀN\n\n\nGiàng A Dình", "ĐẠI DIỆN BÊN B\n\n\nLê Thu Hà"),
+    )
+    result = read_fields(doc)
+    fields = result.fields
+    assert fields["unit_name"] == "Chi đoàn bản Nậm Cang"
+    assert fields["leader_name"] == "Giàng A Dình"
+    assert fields["leader_position"] == "Bí thư Chi đoàn"
+    assert fields["phone"] == "0347905216"
+    assert result.confidence["unit_name"] < 0.9
+
+
+def test_the_party_that_builds_the_model_is_the_unit_never_the_giver() -> None:
+    from documents.extraction.fields.parties import builder, candidates_of
+
+    rows = [
+        "BÊN A (Bên tài trợ): CÔNG TY TNHH CHÈ SAN", "Đại diện: Ông Vũ Đức Long",
+        "BÊN B (Bên nhận tài trợ): HỘI NÔNG DÂN XÃ NẬM CANG",
+        "Đại diện: Ông Hầu A Lử – Chủ tịch Hội", "Điện thoại: 0335 127 480",
+        "Bên B xây dựng mô hình “Chè sạch vùng cao” tại 3 bản.",
+    ]  # fmt: skip
+    party = builder(rows)
+    assert party is not None and party.letter == "b"
+    assert list(candidates_of(rows)) == [
+        ("unit_name", "HỘI NÔNG DÂN XÃ NẬM CANG", ""),
+        ("leader_name", "Hầu A Lử", "name:hau a lu"),
+        ("leader_position", "Chủ tịch Hội", "name:hau a lu"),
+    ]
+    giver_builds = [rows[0].replace("(Bên tài trợ)", ""), rows[1], "Bên B: Anh Lò Văn Sáng",
+                    "Bên A xây dựng mô hình “Chè sạch vùng cao”."]  # fmt: skip
+    assert builder(giver_builds) is None  # a company is no unit
