@@ -53,6 +53,11 @@ def representative(lines: list[str]) -> str:
     return ""
 
 
+def opens_party(text: str) -> bool:
+    """A line opening one party of an agreement, the party's own lines under it."""
+    return _PARTY.match(fold(text).strip()) is not None
+
+
 def parties(rows: list[str]) -> list[Party]:
     """Each party of an agreement in reading order, with its representative."""
     found: list[Party] = []

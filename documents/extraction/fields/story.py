@@ -20,6 +20,7 @@ from dataclasses import replace
 from documents.extraction.fields import prose
 from documents.extraction.fields.candidates import Candidate
 from documents.extraction.fields.found import Method, Where
+from documents.extraction.fields.parties import opens_party
 from documents.extraction.fields.zones import ORG_START, looks_like_name
 from documents.extraction.normalise import clean_text, fold, fold_case, parse_phone
 
@@ -419,9 +420,6 @@ def without_venue(found: list[Candidate], title: str) -> list[Candidate]:
     return kept + hints
 
 
-#: A party of an agreement ("BÊN A (Bên nhận tài trợ): Hội …", "Bên B: Ông …"): the labelled
-#: lines under it (representative, post, address, phone, account) tell the party.
-_PARTY = re.compile(r"^\s*ben [a-d]\b")
 _SEAT = re.compile(r"^(?:dia chi|tru so|dia chi tru so|tru so chinh)$")
 _PARTY_LINES = 8
 
@@ -431,7 +429,7 @@ def without_party_seat(
 ) -> list[Candidate]:
     """A party's address in an agreement ("BÊN A: Hội Nông dân xã …" then "Địa chỉ: Trụ sở UBND
     xã …") is where the party sits, not where the model runs: no location."""
-    heads = [where.block for text, where in body if _PARTY.match(fold(text).lower())]
+    heads = [where.block for text, where in body if opens_party(text)]
     if not heads:
         return found
 
