@@ -442,6 +442,8 @@ def location(text: str) -> str | None:
     start, end = match.start(1), match.end(1)
     clause = _NEXT_CLAUSE.search(fold_case(text[start:end]))
     end = start + clause.start() if clause else end
+    tail = _PLACE_TAIL.search(fold_case(text[start:end]))
+    end = start + tail.start() if tail else end
     return clean_text(text[start:end]) or None
 
 
@@ -464,6 +466,17 @@ def bare_village(text: str) -> str | None:
 _NEXT_CLAUSE = re.compile(
     r"\s*,\s*(?!(?:ap|xa|thon|xom|ban|bon|buon|phuong|khu|to|to dan pho|khom|lang|soc|"
     r"thi tran|huyen|tinh|va|cac)\b)(?=[a-z])"
+)
+
+
+#: Where a place's words end though the sentence goes on: a time phrase ("ấp A và ấp B trong
+#: năm 2026", "thôn C từ tháng 3/2026") or an apposition after a dash that counts or tells of
+#: the places ("thôn A và thôn B – hai thôn năm 2025 còn …", "– nơi có …"). A dash before a
+#: place's own part stays ("tuyến đường A – mốc 12"). Read on the case-kept fold, so a
+#: village named "Năm" is no year.
+_PLACE_TAIL = re.compile(
+    r"\s+(?:(?:trong|vao|tu|den|trong suot|suot)\s+)?(?:nam|thang|quy)\s+(?:\d|[IV]+\b)"
+    r"|\s*[-–—]\s*(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+|cac|nhung|ca|noi|day|la)\b"
 )
 
 

@@ -116,3 +116,36 @@ def test_an_agreements_title_names_the_model_it_funds() -> None:
     )
     assert title_model_name("Về việc tài trợ xây dựng “Dân vận khéo” năm 2026") is None
     assert title_model_name("KẾ HOẠCH Triển khai “Tháng hành động vì môi trường”") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (  # a time phrase after the places
+            "Hội Cựu chiến binh xã đăng ký mô hình “Đèn sáng ven sông”, thực hiện tại xóm Bãi "
+            "Dâu và xóm Gò Me trong năm 2027.",
+            "xóm Bãi Dâu và xóm Gò Me",
+        ),
+        (  # a month the work starts in
+            "Chi đoàn thực hiện mô hình “Sân chơi cho em” tại thôn Lũng Cáy từ tháng 4/2027, do "
+            "anh Vàng Seo Lử phụ trách.",
+            "thôn Lũng Cáy",
+        ),
+        (  # an apposition after a dash that counts the places
+            "Hội Nông dân ra mắt mô hình “Tổ nước sạch” tại bản Nậm Xe và bản Pá Hốc – hai bản "
+            "năm ngoái còn thiếu nước.",
+            "bản Nậm Xe và bản Pá Hốc",
+        ),
+        (  # a dash inside the place itself stays
+            "Đoàn xã thực hiện mô hình “Đường hoa thanh niên” tại tuyến đường Cốc Pàng – mốc 45.",
+            "tuyến đường Cốc Pàng – mốc 45",
+        ),
+        (  # a village named by a number word is no year
+            "Chi bộ xây dựng mô hình “Ngõ sạch” tại ấp Năm Căn.",
+            "ấp Năm Căn",
+        ),
+    ],
+)
+def test_the_place_ends_before_a_time_phrase_or_an_apposition(sentence: str, place: str) -> None:
+    """The sentence goes on after the places: a year, a month or what the places are like."""
+    assert location(sentence) == place
