@@ -315,9 +315,19 @@ def match_label(text: str, prefix: bool = True, unspaced: bool = False) -> Label
     if len(label) < 4:
         return None
     best = process.extractOne(label, _CHOICES.keys(), scorer=fuzz.ratio, score_cutoff=84)
-    if best is not None:
+    if best is not None and not _short_of_a_word(label, best[0]):
         return LabelMatch(_CHOICES[best[0]], round(0.6 + 0.3 * (best[1] - 84) / 16, 2), number)
     return None
+
+
+def _short_of_a_word(label: str, known: str) -> bool:
+    """Whether `label` is `known` without its last words: a close spelling, but another label.
+
+    The word a label lacks is what gives it its sense ("Thực hiện:" names who does the work,
+    "Thực hiện ở:" where); a scan loses letters, not a whole word at the end.
+    """
+    words, known_words = label.split(), known.split()
+    return len(words) < len(known_words) and known_words[: len(words)] == words
 
 
 def _dropped_letter_head(label: str) -> str | None:

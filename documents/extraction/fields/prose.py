@@ -389,18 +389,27 @@ _PLACE_TOLD = re.compile(
     re.M,
 )
 
+#: A sentence that lists the model's particulars after semicolons, its ground among them: "…
+#: do đồng chí A trực tiếp thực hiện; lĩnh vực kinh tế; địa bàn: các hộ nuôi tôm ấp B." A
+#: label inside the sentence, so read only after a semicolon (a line's own label is labels').
+_PLACE_LISTED = re.compile(
+    r";\s*(?:dia ban|dia diem|noi thuc hien|pham vi)(?:\s+thuc hien)?\s*:\s*"
+    r"([^;.()\n]{2,80}?)\s*(?:[.;(]|\n|$)"
+)
+
 
 #: "… xây dựng mô hình “Thắp sáng đường quê” tại 4 thôn của xã, do ông …": the place right
 #: after the model's quoted name, named by its kind ("thôn …", "4 thôn của xã", "các ấp …") or
-#: as a venue ("tại nhà văn hóa thôn A", "tại khu bán trú của trường"). Between the name and
-#: the place a paper may put the movement's quote before the name, the model's kind, an aside
-#: in brackets, its owner and the verb that places it ("mô hình “Dân vận khéo” cá nhân “X”
-#: (lĩnh vực …) đăng ký tại thôn A"). Read on the case-kept fold: a list of places goes on only
-#: with a capitalised name ("thôn A, thôn B"; ", bản thân đã …" is no village).
+#: as a venue ("tại nhà văn hóa thôn A", "tại khu bán trú của trường"), a line of ground or a
+#: house of worship ("tại tuyến kênh B", "tại chùa C"). Between the name and the place a paper
+#: may put the movement's quote before the name, the model's kind, an aside in brackets, its
+#: owner and the verb that places it ("mô hình “Dân vận khéo” cá nhân “X” (lĩnh vực …) đăng ký
+#: tại thôn A"). Read on the case-kept fold: a list of places goes on only with a capitalised
+#: name ("thôn A, thôn B"; ", bản thân đã …" is no village).
 _PLACE_KIND = r"(?:ap|thon|xom|ban|bon|buon|phum|soc|khom|khu pho|to dan pho|lang|xa|phuong)"
 _VENUE = (
-    r"(?:nha van hoa|nha sinh hoat cong dong|khu|truong|tram y te|tram|diem|tuyen duong|duong|"
-    r"cac ngo xom|ngo xom|cho|cum dan cu|vung)"
+    r"(?:nha van hoa|nha sinh hoat cong dong|khu|truong|tram y te|tram|diem|tuyen|duong|"
+    r"cac ngo xom|ngo xom|cho|cum dan cu|vung|chua|nha tho)"
 )
 _QUOTE = r"[“\"«][^”\"»\n]{2,120}[”\"»]"
 _KIND_OF_MODEL = r"(?:\s*,?\s*(?i:(?:mo hinh\s+)?(?:tap the|ca nhan)))?"
@@ -434,6 +443,7 @@ def location(text: str) -> str | None:
     """The place a sentence gives the model; None when no sentence says it."""
     folded = fold(text)
     match = _PLACE_AREA.search(folded) or _PLACE_SAID.search(folded) or _PLACE_TOLD.search(folded)
+    match = match or _PLACE_LISTED.search(folded)
     cased = fold_case(text)
     match = match or _place_after_quoted_name(cased)
     match = match or _PLACE_OF_MODEL.search(cased) or _MODEL_PLACED.search(cased)
@@ -442,6 +452,8 @@ def location(text: str) -> str | None:
     start, end = match.start(1), match.end(1)
     clause = _NEXT_CLAUSE.search(fold_case(text[start:end]))
     end = start + clause.start() if clause else end
+    tail = _PLACE_TAIL.search(fold_case(text[start:end]))
+    end = start + tail.start() if tail else end
     return clean_text(text[start:end]) or None
 
 
@@ -464,6 +476,17 @@ def bare_village(text: str) -> str | None:
 _NEXT_CLAUSE = re.compile(
     r"\s*,\s*(?!(?:ap|xa|thon|xom|ban|bon|buon|phuong|khu|to|to dan pho|khom|lang|soc|"
     r"thi tran|huyen|tinh|va|cac)\b)(?=[a-z])"
+)
+
+
+#: Where a place's words end though the sentence goes on: a time phrase ("ấp A và ấp B trong
+#: năm 2026", "thôn C từ tháng 3/2026") or an apposition after a dash that counts or tells of
+#: the places ("thôn A và thôn B – hai thôn năm 2025 còn …", "– nơi có …"). A dash before a
+#: place's own part stays ("tuyến đường A – mốc 12"). Read on the case-kept fold, so a
+#: village named "Năm" is no year.
+_PLACE_TAIL = re.compile(
+    r"\s+(?:(?:trong|vao|tu|den|trong suot|suot)\s+)?(?:nam|thang|quy)\s+(?:\d|[IV]+\b)"
+    r"|\s*[-–—]\s*(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+|cac|nhung|ca|noi|day|la)\b"
 )
 
 

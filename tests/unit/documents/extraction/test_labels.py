@@ -70,3 +70,12 @@ def test_where_the_model_is_done_said_plainly_is_its_place() -> None:
     ):
         doc.paragraph(line)
     assert read_fields(doc).fields.get("location") == "bản Nà Lừa và bản Co Mạ"
+
+
+def test_a_label_short_of_the_word_that_places_it_names_no_place() -> None:
+    """'Thực hiện:' tells who does the work; only 'Thực hiện ở:' / 'tại:' tells where."""
+    assert match_label("Thực hiện:") is None
+    found = match_label("Thực hiện ở:")
+    assert found is not None and found.field == "location"
+    slipped = match_label("Đia bàn thưc hiện:")  # letters a scan lost still match
+    assert slipped is not None and slipped.field == "location"

@@ -69,6 +69,16 @@ def test_a_word_after_the_models_name_that_names_no_place_is_none() -> None:
             "Lễ ra mắt mô hình “Đèn đường bản em” tại bản Co Lắc (ông Lò Văn Ón)",
             "bản Co Lắc",
         ),
+        (  # a canal the model runs along, its stretch in brackets
+            "Chi bộ đăng ký mô hình “Bờ kênh xanh” tại tuyến kênh Xẻo Lá (từ cầu Một đến "
+            "vàm Xẻo Lá), do đồng chí Trần Văn Út phụ trách.",
+            "tuyến kênh Xẻo Lá",
+        ),
+        (  # a pagoda that runs the model
+            "Ban Quản trị đăng ký thực hiện mô hình “Dân vận khéo” “Lớp chữ mùa hè” tại chùa "
+            "Cà Đước, từ ngày 01/6 đến ngày 20/8/2027.",
+            "chùa Cà Đước",
+        ),
     ],
 )
 def test_the_place_after_the_models_name_and_what_stands_between(sentence: str, place: str) -> None:
@@ -116,3 +126,46 @@ def test_an_agreements_title_names_the_model_it_funds() -> None:
     )
     assert title_model_name("Về việc tài trợ xây dựng “Dân vận khéo” năm 2026") is None
     assert title_model_name("KẾ HOẠCH Triển khai “Tháng hành động vì môi trường”") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (  # a time phrase after the places
+            "Hội Cựu chiến binh xã đăng ký mô hình “Đèn sáng ven sông”, thực hiện tại xóm Bãi "
+            "Dâu và xóm Gò Me trong năm 2027.",
+            "xóm Bãi Dâu và xóm Gò Me",
+        ),
+        (  # a month the work starts in
+            "Chi đoàn thực hiện mô hình “Sân chơi cho em” tại thôn Lũng Cáy từ tháng 4/2027, do "
+            "anh Vàng Seo Lử phụ trách.",
+            "thôn Lũng Cáy",
+        ),
+        (  # an apposition after a dash that counts the places
+            "Hội Nông dân ra mắt mô hình “Tổ nước sạch” tại bản Nậm Xe và bản Pá Hốc – hai bản "
+            "năm ngoái còn thiếu nước.",
+            "bản Nậm Xe và bản Pá Hốc",
+        ),
+        (  # a dash inside the place itself stays
+            "Đoàn xã thực hiện mô hình “Đường hoa thanh niên” tại tuyến đường Cốc Pàng – mốc 45.",
+            "tuyến đường Cốc Pàng – mốc 45",
+        ),
+        (  # a village named by a number word is no year
+            "Chi bộ xây dựng mô hình “Ngõ sạch” tại ấp Năm Căn.",
+            "ấp Năm Căn",
+        ),
+    ],
+)
+def test_the_place_ends_before_a_time_phrase_or_an_apposition(sentence: str, place: str) -> None:
+    """The sentence goes on after the places: a year, a month or what the places are like."""
+    assert location(sentence) == place
+
+
+def test_the_ground_a_sentence_lists_after_a_semicolon() -> None:
+    """'…; lĩnh vực …; địa bàn: …': the place among the model's particulars in one sentence."""
+    sentence = (
+        "Chi bộ đăng ký mô hình cá nhân “Giúp hộ nghèo nuôi bò” do đồng chí Lê Văn Tư trực tiếp "
+        "thực hiện; lĩnh vực kinh tế; địa bàn: các hộ chăn nuôi xóm Đồng Cao."
+    )
+    assert location(sentence) == "các hộ chăn nuôi xóm Đồng Cao"
+    assert location("Báo cáo về địa bàn: tình hình chung.") is None  # no semicolon, no list
