@@ -581,8 +581,9 @@ def from_body_counts(
                         doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
-#: Said of taking part: "tham gia", or working "cùng 15 chị em" with the one in charge.
-_TAKE_PART = re.compile(r"\btham gia\b|\bcung \d")
+#: Said of taking part: "tham gia", or working together ("cùng 15 chị em" with the one in
+#: charge, "với 27 thành viên", "thay nhau").
+_TAKE_PART = re.compile(r"\btham gia\b|" + prose.WORKING_TOGETHER)
 
 
 def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:
