@@ -84,6 +84,7 @@ def from_items(reader: Reader, rows: Mapping[int, str]) -> Iterator[Candidate]:
         if item.name == "leader_name":
             yield from _inside_person(item, person)
         yield from _joint_figure(item)
+        yield from _domain_in_type(item)
         yield from _kind_run_on(item)
         yield from _model_aside(item)
 
@@ -108,6 +109,18 @@ def _joint_figure(item: Item) -> Iterator[Candidate]:
         text, strength, doubt = found
         yield Candidate(other, text, item.method, 4, min(strength, item.confidence),
                         item.places, item.label, item.label_where, doubt=doubt)  # fmt: skip
+
+
+def _domain_in_type(item: Item) -> Iterator[Candidate]:
+    """A type's value that goes on to name the domain in words ("Loại mô hình: Cá nhân – lĩnh
+    vực kinh tế", a "Loại, lĩnh vực" cell holding "Mô hình tập thể – lĩnh vực văn hóa"): the
+    paper tells the domain with the same label's authority, only under the type's name."""
+    if item.name != "model_type":
+        return
+    told = prose.domain_text(item.value())
+    if told:
+        yield Candidate("domain", told, item.method, 4, item.confidence, item.places,
+                        item.label, item.label_where)  # fmt: skip
 
 
 def _kind_run_on(item: Item) -> Iterator[Candidate]:
@@ -568,8 +581,9 @@ def from_body_counts(
                         doubt="số người đọc từ một câu ngoài phần kết quả")  # fmt: skip
 
 
-#: Said of taking part: "tham gia", or working "cùng 15 chị em" with the one in charge.
-_TAKE_PART = re.compile(r"\btham gia\b|\bcung \d")
+#: Said of taking part: "tham gia", or working together ("cùng 15 chị em" with the one in
+#: charge, "với 27 thành viên", "thay nhau").
+_TAKE_PART = re.compile(r"\btham gia\b|" + prose.WORKING_TOGETHER)
 
 
 def from_body_sums(body: list[tuple[str, Where]]) -> Iterator[Candidate]:

@@ -54,7 +54,9 @@ def header_units(zones: Zones) -> list[str]:
         under = bool(_PLACE_START.match(fold(line))) and mostly_upper(line)  # "XÃ LẠC HƯNG ĐÔNG"
         if units and _below_commune(units[-1], line):
             units.append(line)  # "ỦY BAN NHÂN DÂN" / "XÃ …" over "THÔN …": the village's own
-        elif units and (under or (len(line.split()) <= 3 and not starts and place)):
+        elif units and (
+            under or _open_ended(units[-1]) or (len(line.split()) <= 3 and not starts and place)
+        ):
             units[-1] = units[-1] + " " + line
         elif mostly_upper(line) or starts:
             units.append(line)
@@ -63,6 +65,15 @@ def header_units(zones: Zones) -> list[str]:
 
 
 _MOVEMENT = re.compile(r"\s*mo hinh\s+\W?dan van kheo\b")
+#: A unit's name broken where no name ends ("BAN THƯỜNG TRỰC ỦY BAN" / "MTTQ VIỆT NAM XÃ …",
+#: "HỘI LIÊN HIỆP" / "PHỤ NỮ XÃ …"): a narrow header column wraps it, the next line goes on.
+_OPEN_END = re.compile(r"(?:\buy ban|\bban chap hanh|\bban thuong truc|^hoi|\blien hiep)$")
+
+
+def _open_ended(unit: str) -> bool:
+    return bool(_OPEN_END.search(fold(unit).strip()))
+
+
 _PLACE_START = re.compile(r"^(?:xa|phuong|thi tran|huyen|tinh|xom|thon|ap)\b")
 #: A place under a commune that opens a header line, and a commune named in a line above it.
 _VILLAGE_START = re.compile(r"^(?:xom|thon|ap|ban|bon|buon|to dan pho|khu pho)\s+\S")

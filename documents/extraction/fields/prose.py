@@ -600,7 +600,9 @@ PEOPLE_WORDS = (
     r"nong dan|cuu chien binh|nhan khau|chau|em|tinh nguyen vien|nha hao tam|doanh nghiep|"
     r"giao vien|chien si|quan nhan|tan binh|benh nhan|nguoi cao tuoi|hoi vien phu nu|cu tri|"
     r"phu huynh|cha me|hoc vien|xa vien|cong nhan|nguoi lao dong|thieu nhi|doi vien|nguoi con|"
-    r"chi em"
+    r"chi em|"
+    # people named by their work ("12 cô đỡ thôn bản", "8 công chức, viên chức")
+    r"cong chuc|vien chuc|nhan vien|cong tac vien|co do|ba do|y ta|bac si"
 )
 _INT = r"\d{1,3}(?:\.\d{3})+|\d+"
 #: "96/104 hộ": of a ratio of achieved over total, the count is the achieved one.
@@ -610,12 +612,15 @@ _COUNT = re.compile(
 )  # fmt: skip
 #: Words of people taking part ("126/168 hộ tham gia", "thu hút 300 lượt người"), then of
 #: people who gave or agreed ("104 hộ ký cam kết"), a weaker sign of the count taking part.
-#: "… do tôi phụ trách cùng 15 chị em trong tổ": those working with the one in charge take part.
-_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b|\bcung \d")
+#: "… do tôi phụ trách cùng 15 chị em trong tổ": those working with the one in charge take part,
+#: as do a group's members ("lập 3 tổ với 27 thành viên") and those taking turns at the work
+#: ("20 đoàn viên thay nhau trực"); "so với 120 hộ" only compares.
+WORKING_TOGETHER = r"\bcung \d|(?<!so )(?<!doi )\bvoi \d|\bthay nhau\b"
+_TAKING_PART = re.compile(r"\b(?:tham gia|thu hut|huong ung)\b|" + WORKING_TOGETHER)
 _GIVING = re.compile(
     # "hiến" (gives), not the "hiện" of "thực hiện", "phát hiện" that folds like it
     r"\b(?:dong gop|ung ho|(?<!thuc )(?<!phat )(?<!xuat )(?<!the )hien(?! nay| tai| dang| co)|"
-    r"tap hop|cam ket|dong thuan|tu nguyen|gop (?:cong|tien|cua|vat lieu))\b"
+    r"tap hop|cam ket|dong thuan|tu nguyen|gop (?:cong|tien|cua|von|vat lieu))\b"
 )
 #: Words of a count that may be of those reached rather than those taking part ("hướng dẫn
 #: 1.350 lượt người dân", "thôn có 168 hộ").
@@ -678,7 +683,11 @@ _TAKINGS = re.compile(r"\b(?:doanh thu|doanh so|thu nhap|loi nhuan)\b")
 #: "dư nợ 2,3 tỷ đồng", "cho 12 hộ vay 600 triệu đồng"): money lent, to be paid back, no money
 #: mobilised; said before the sum in its clause or right after it. Loans the clause says were
 #: raised ("tiền tiết kiệm và vốn vay huy động được 830 triệu đồng") are money mobilised.
-_LOAN_BEFORE = re.compile(r"\b(?:von vay|vay von|cho vay|du no|tin dung|giai ngan)\b|\bvay\s*$")
+#: "vay Ngân hàng Chính sách 300 triệu đồng": borrowed from a lender named before the sum.
+_LOAN_BEFORE = re.compile(
+    r"\b(?:von vay|vay von|cho vay|du no|tin dung|giai ngan)\b|\bvay\s*$"
+    r"|\bvay (?:(?:von|tien) )?(?:(?:cua|tu) )?(?:ngan hang|quy)\b"
+)
 _LOAN_AFTER = re.compile(r"\s*(?:(?:tien|von)\s+)?(?:vay|tin dung|du no)\b")
 _RAISED = re.compile(r"\b(?:huy dong|van dong|dong gop|gop)\b")
 #: The budget named right after a sum ("300 triệu đồng ngân sách tỉnh", "… từ ngân sách xã").

@@ -119,3 +119,34 @@ def test_the_model_named_under_a_title_band_with_its_kind_before_the_movement() 
         doc.paragraph("KẾT QUẢ NỔI BẬT")
         doc.paragraph("• Khoan 4 giếng cho 60 hộ.")
         assert read_fields(doc).fields.get("model_name") == "Giếng sạch cho bản vùng cao"
+
+
+def test_the_domain_told_in_the_value_of_the_type_line() -> None:
+    doc = _doc(
+        "BẢN ĐĂNG KÝ",
+        "Tên mô hình: “Tổ nông dân làm phân hữu cơ từ rơm”",
+        "Loại mô hình: Tập thể – lĩnh vực kinh tế",
+        "Địa bàn thực hiện: thôn Đá Bàn.",
+    )
+    result = read_fields(doc)
+    assert result.fields["model_type"] == "collective"
+    assert result.fields["domain"] == "economy"
+
+
+def test_the_domain_told_in_a_type_cell_of_a_table() -> None:
+    doc = DocumentText(source="docx")
+    doc.row(["HỘI NÔNG DÂN XÃ PHÚ MỸ\n───", MOTTO + "\nPhú Mỹ, ngày 02 tháng 6 năm 2024"], table=1)
+    doc.paragraph("GIẤY XÁC NHẬN")
+    doc.row(["Tên mô hình", "Góc sách cho em ở nhà văn hóa thôn"], table=2)
+    doc.row(["Đơn vị thực hiện", "Chi đoàn thôn Đá Bàn"], table=2)
+    doc.row(["Loại, lĩnh vực", "Mô hình cá nhân – lĩnh vực văn hóa - xã hội"], table=2)
+    doc.row(["Nơi nhận:\n- Lưu.", "CHỦ TỊCH\n\n\nTrịnh Văn Bảo"], table=9)
+    result = read_fields(doc)
+    assert result.fields["model_type"] == "individual"
+    assert result.fields["domain"] == "culture_society"
+
+
+def test_a_type_line_without_a_domain_gives_none() -> None:
+    doc = _doc("BẢN ĐĂNG KÝ", "Tên mô hình: “Tổ nông dân làm phân hữu cơ từ rơm”",
+               "Loại mô hình: Tập thể")  # fmt: skip
+    assert read_fields(doc).fields.get("domain") is None

@@ -166,3 +166,20 @@ def test_a_centred_line_wraps_only_when_the_next_word_would_not_fit() -> None:
         "Thực hiện tại: ấp Hòa Lạc xã An Hòa",
         "Mô hình tập thể",
     ]
+
+
+def test_a_header_name_broken_where_no_name_ends_goes_on_below() -> None:
+    from documents.extraction.fields.people import header_units
+    from documents.extraction.fields.zones import Zones
+
+    zones = Zones(
+        header=[["HỘI NÔNG DÂN TỈNH ĐỒNG NAM", "BAN CHẤP HÀNH", "HỘI NÔNG DÂN XÃ SUỐI ĐÁ"], []]
+    )
+    assert header_units(zones) == [
+        "HỘI NÔNG DÂN TỈNH ĐỒNG NAM",
+        "BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ SUỐI ĐÁ",
+    ]
+    zones = Zones(header=[["BAN THƯỜNG TRỰC ỦY BAN", "MTTQ VIỆT NAM PHƯỜNG HÒA AN"], []])
+    assert header_units(zones) == ["BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG HÒA AN"]
+    zones = Zones(header=[["CHI BỘ THÔN KHE BẢN", "HỘI NÔNG DÂN XÃ SUỐI ĐÁ"], []])
+    assert header_units(zones) == ["CHI BỘ THÔN KHE BẢN", "HỘI NÔNG DÂN XÃ SUỐI ĐÁ"]

@@ -10,6 +10,7 @@ from documents.extraction.fields.prose import (
     model_name,
     names_a_person,
     participant_counts,
+    sums,
     title_model_name,
 )
 
@@ -169,3 +170,31 @@ def test_the_ground_a_sentence_lists_after_a_semicolon() -> None:
     )
     assert location(sentence) == "các hộ chăn nuôi xóm Đồng Cao"
     assert location("Báo cáo về địa bàn: tình hình chung.") is None  # no semicolon, no list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Ban chỉ đạo lập 4 nhóm với 27 thành viên là hội viên nòng cốt.", 27),
+        ("15 đoàn viên thay nhau trực điểm phát nước uống mỗi chiều.", 15),
+        ("Anh cùng 9 y tá thôn đến từng nhà nhắc tiêm chủng; 140 trẻ được tiêm đủ.", 9),
+        ("14 hộ thành viên góp vốn mua máy sấy chè.", 14),
+    ],
+)
+def test_counts_of_people_working_together_say_who_takes_part(sentence: str, count: int) -> None:
+    numbers, said = participant_counts(sentence)
+    assert said == 1
+    assert numbers[0].value == count
+
+
+def test_a_comparison_is_no_count_of_taking_part() -> None:
+    _, said = participant_counts("Năm nay có 90 hộ, tăng so với 70 hộ năm trước.")
+    assert said == 0
+
+
+def test_a_bank_loan_named_with_its_lender_is_no_sum_raised() -> None:
+    numbers, said = sums(
+        "Các hộ góp 300 triệu đồng dựng xưởng.\nVay Ngân hàng Chính sách 200 triệu đồng mua giống."
+    )
+    assert said == 1
+    assert [n.value for n in numbers] == [300_000_000]
